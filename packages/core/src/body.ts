@@ -1,0 +1,205 @@
+// Body-shape classification: does a response body say the operation succeeded, failed, or partly failed?
+import type { BodyProperty, BodyShape, Scalar, ValueShape } from './facts.js';
+
+export type BodyVerdict = 'error' | 'partial' | 'success' | 'unknown';
+
+export interface BodyClassification {
+  readonly verdict: BodyVerdict;
+  /** What made the verdict, for messages: "property `error`", "schema `ErrorResponse`". */
+  readonly evidence?: string;
+  /** Words the body carries (error messages, codes, titles) that may point to the right status. */
+  readonly words: readonly string[];
+}
+
+const ERROR_PROPERTIES = new Set(['error', 'err', 'errormessage', 'errorcode', 'errordescription', 'errordetail', 'errordetails', 'fault', 'exception', 'errorinfo', 'errortype', 'errmsg', 'errorcodes']);
+const FAILURE_VALUES = new Set(['error', 'fail', 'failed', 'failure', 'errored', 'ko', 'nok', 'not ok', 'exception', 'fault']);
+const FLAG_PROPERTIES = new Set(['success', 'ok', 'succeeded', 'successful', 'issuccess', 'is_success']);
+const STATUS_PROPERTIES = new Set(['status', 'result', 'outcome', 'state']);
+/** Properties that carry real data beside an `errors` list: a partial success, not a failure. */
+const DATA_PROPERTIES = new Set(['data', 'result', 'results', 'items', 'records', 'rows', 'succeeded', 'successes', 'successful', 'processed', 'created', 'updated', 'accepted', 'imported', 'entries', 'values', 'payload', 'response', 'content', 'hits', 'nodes', 'edges', 'objects', 'resources', 'responses', 'operations', 'body', 'value', 'output', 'summary']);
+const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'title', 'description', 'reason', 'code', 'error', 'errormessage', 'errordescription', 'error_description', 'type', 'status']);
+const ERROR_NAME_WORDS = new Set(['error', 'errors', 'problem', 'fault', 'exception', 'failure']);
+const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto', 'details', 'detail', 'object', 'payload', 'message', 'info', 'schema', 'envelope', 'wrapper', 'data', 'json', 'representation', 'content', 'resource', 'type']);
+
+function keyOf(name: string): string {
+  return name.toLowerCase().replace(/[-_\s]/g, '');
+}
+
+/** Schema names such as `Error`, `ErrorResponse`, `ApiError`, `basic-error`, `ProblemDetails`; not `ErrorEvent`. */
+export function isErrorSchemaName(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  if (ERROR_NAME_WORDS.has(last)) return true;
+  const firstErrorIndex = words.findIndex((word) => ERROR_NAME_WORDS.has(word));
+  if (firstErrorIndex < 0) return false;
+  return words.slice(firstErrorIndex + 1).every((word) => ERROR_NAME_SUFFIXES.has(word) || ERROR_NAME_WORDS.has(word));
+}
+
+function isTruthyPresent(value: ValueShape, required: boolean): boolean {
+  switch (value.kind) {
+    case 'literal':
+      return Boolean(value.value);
+    case 'enum':
+      return required && value.values.length > 0 && value.values.every(Boolean);
+    case 'error-value':
+    case 'object':
+      return required;
+    case 'array':
+      return value.nonEmpty === true || (required && value.empty !== true && value.nonEmpty !== false);
+    case 'typed':
+      return required && value.type !== 'boolean' && value.type !== 'null' && value.type !== 'integer' && value.type !== 'number';
+    case 'unknown':
+      return required;
+  }
+}
+
+function valuesOf(value: ValueShape): readonly Scalar[] | undefined {
+  if (value.kind === 'literal') return [value.value];
+  if (value.kind === 'enum') return value.values;
+  return undefined;
+}
+
+function isFalseOnly(value: ValueShape): boolean {
+  const values = valuesOf(value);
+  return values !== undefined && values.length > 0 && values.every((item) => item === false || item === 'false');
+}
+
+function isFailureOnly(value: ValueShape): boolean {
+  const values = valuesOf(value);
+  return values !== undefined && values.length > 0 && values.every((item) => typeof item === 'string' && FAILURE_VALUES.has(item.toLowerCase()));
+}
+
+function wordsOf(shape: BodyShape): string[] {
+  const words: string[] = [];
+  if (shape.text) words.push(shape.text);
+  if (shape.title) words.push(shape.title);
+  for (const property of shape.properties ?? []) {
+    if (!MESSAGE_PROPERTIES.has(keyOf(property.name)) && !ERROR_PROPERTIES.has(keyOf(property.name))) continue;
+    const values = valuesOf(property.value);
+    for (const value of values ?? []) if (typeof value === 'string') words.push(value);
+    if (property.value.kind === 'object' && property.value.shape) words.push(...wordsOf(property.value.shape));
+  }
+  for (const example of shape.examples ?? []) words.push(...wordsOf(example));
+  return words;
+}
+
+/** Is a body with an `errors` list a partial success (it carries data too)? */
+function hasDataBeside(properties: readonly BodyProperty[], errorName: string): boolean {
+  return properties.some((property) => property.name !== errorName && DATA_PROPERTIES.has(keyOf(property.name)));
+}
+
+function classifyObject(shape: BodyShape, textSaysError: (text: string) => boolean): BodyClassification | undefined {
+  const properties = shape.properties ?? [];
+  const words = wordsOf(shape);
+  for (const property of properties) {
+    const key = keyOf(property.name);
+    if (FLAG_PROPERTIES.has(key) && isFalseOnly(property.value)) {
+      return { verdict: 'error', evidence: `\`${property.name}: false\``, words };
+    }
+    if (STATUS_PROPERTIES.has(key) && isFailureOnly(property.value)) {
+      const values = valuesOf(property.value) ?? [];
+      return { verdict: 'error', evidence: `\`${property.name}: ${JSON.stringify(values.length === 1 ? values[0] : values)}\``, words };
+    }
+  }
+  for (const property of properties) {
+    const key = keyOf(property.name);
+    if (ERROR_PROPERTIES.has(key) && isTruthyPresent(property.value, property.required)) {
+      if (property.value.kind === 'typed' && property.value.type === 'boolean') continue;
+      if (hasDataBeside(properties, property.name) && !property.required) {
+        return { verdict: 'partial', evidence: `property \`${property.name}\` beside data`, words };
+      }
+      return { verdict: 'error', evidence: `property \`${property.name}\``, words };
+    }
+    if (key === 'errors') {
+      const value = property.value;
+      if (value.kind === 'typed' && (value.type === 'integer' || value.type === 'number')) continue;
+      if (value.kind === 'literal' && typeof value.value === 'number') continue;
+      if (value.kind === 'array' && value.empty) continue;
+      const present = value.kind === 'array' ? value.nonEmpty === true || property.required : isTruthyPresent(value, property.required);
+      if (!present) {
+        if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: 'optional `errors` beside data', words };
+        continue;
+      }
+      if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: '`errors` beside data', words };
+      return { verdict: 'error', evidence: 'property `errors`', words };
+    }
+  }
+  // A message-only object whose words are an error: `{ message: "User not found" }` sent as a success.
+  const messageTexts = properties
+    .filter((property) => ['message', 'msg', 'detail'].includes(keyOf(property.name)))
+    .flatMap((property) => (valuesOf(property.value) ?? []).filter((value): value is string => typeof value === 'string'));
+  const saying = messageTexts.find(textSaysError);
+  if (saying !== undefined) return { verdict: 'error', evidence: `message "${saying}"`, words };
+  return undefined;
+}
+
+/**
+ * Classify a body. `textSaysError` is the classifier's judgement of a text (passed in so that this module
+ * stays free of vocabulary details); `nameMayBeResource` is true where the API's own business is errors
+ * (an `ErrorEvent` store), so a schema name alone proves nothing.
+ */
+export function classifyBody(
+  shape: BodyShape,
+  textSaysError: (text: string) => boolean,
+  nameMayBeResource = false,
+): BodyClassification {
+  const words = wordsOf(shape);
+  if (shape.kind === 'caught-error') return { verdict: 'error', evidence: 'the caught error', words };
+  if (shape.mediaType && /^application\/problem\+(?:json|xml)\b/i.test(shape.mediaType)) {
+    return { verdict: 'error', evidence: `media type \`${shape.mediaType}\``, words };
+  }
+  if (shape.kind === 'text' && shape.text !== undefined && textSaysError(shape.text)) {
+    return { verdict: 'error', evidence: `text "${shape.text}"`, words };
+  }
+  if (shape.kind === 'object') {
+    const objectVerdict = classifyObject(shape, textSaysError);
+    if (objectVerdict) return objectVerdict;
+  }
+  if (shape.schemaName && !nameMayBeResource && isErrorSchemaName(shape.schemaName)) {
+    return { verdict: 'error', evidence: `schema \`${shape.schemaName}\``, words };
+  }
+  let partial: BodyClassification | undefined;
+  for (const alternative of shape.alternatives ?? []) {
+    const verdict = classifyBody(alternative, textSaysError, nameMayBeResource);
+    if (verdict.verdict === 'error') {
+      return { verdict: 'error', evidence: `one of its shapes has ${verdict.evidence}`, words: [...words, ...verdict.words] };
+    }
+    if (verdict.verdict === 'partial') partial ??= verdict;
+  }
+  for (const example of shape.examples ?? []) {
+    const verdict = classifyBody(example, textSaysError, true);
+    if (verdict.verdict === 'error') {
+      return { verdict: 'error', evidence: `its example has ${verdict.evidence}`, words: [...words, ...verdict.words] };
+    }
+  }
+  if (partial) return partial;
+  return { verdict: shape.kind === 'unknown' ? 'unknown' : 'success', words };
+}
+
+/** Turn a JSON value (a spec example, a literal body) into a body shape. */
+export function bodyShapeFromValue(value: unknown, depth = 0): BodyShape {
+  if (typeof value === 'string') return { kind: 'text', text: value };
+  if (Array.isArray(value)) return { kind: 'array' };
+  if (value === null || typeof value !== 'object' || depth > 4) return { kind: 'unknown' };
+  const properties: BodyProperty[] = Object.entries(value as Record<string, unknown>).map(([name, item]) => ({
+    name,
+    required: true,
+    value: valueShapeFromValue(item, depth + 1),
+  }));
+  return { kind: 'object', properties };
+}
+
+function valueShapeFromValue(value: unknown, depth: number): ValueShape {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return { kind: 'literal', value };
+  }
+  if (Array.isArray(value)) return { kind: 'array', empty: value.length === 0, nonEmpty: value.length > 0 };
+  if (typeof value === 'object') return { kind: 'object', shape: bodyShapeFromValue(value, depth) };
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,137 @@
+// The facts model: plain readonly data about one HTTP response, produced by a front end (code or spec).
+
+/** Where a fact came from. Rules may word messages differently, but decide the same way. */
+export type FactOrigin = 'code' | 'spec';
+
+/** A piece of human text attached to a response: a spec description, a message string in code. */
+export interface TextEvidence {
+  readonly source: 'description' | 'summary' | 'message' | 'example' | 'title' | 'body';
+  readonly text: string;
+}
+
+/** A scalar a property can hold. */
+export type Scalar = string | number | boolean | null;
+
+/** What is known about the value of one body property. */
+export type ValueShape =
+  /** A literal value written in code, or a single `const` / one-value `enum` in a schema. */
+  | { readonly kind: 'literal'; readonly value: Scalar }
+  /** A schema `enum` of several values. */
+  | { readonly kind: 'enum'; readonly values: readonly Scalar[] }
+  /** An array; `empty` when it is known to be empty (`[]`), `nonEmpty` when known to hold items. */
+  | { readonly kind: 'array'; readonly empty?: boolean; readonly nonEmpty?: boolean }
+  /** A nested object. */
+  | { readonly kind: 'object'; readonly shape?: BodyShape }
+  /** A caught error, or a property of one (`err`, `e.message`). */
+  | { readonly kind: 'error-value' }
+  /** Only the JSON type is known (schemas, typed code). */
+  | { readonly kind: 'typed'; readonly type: 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null' }
+  | { readonly kind: 'unknown' };
+
+export interface BodyProperty {
+  readonly name: string;
+  readonly value: ValueShape;
+  /** Code: the property is always present. Spec: listed in `required`. */
+  readonly required: boolean;
+}
+
+/** The shape of a response body, normalized from an object literal in code or a schema in a spec. */
+export interface BodyShape {
+  readonly kind: 'object' | 'text' | 'caught-error' | 'array' | 'unknown';
+  readonly properties?: readonly BodyProperty[];
+  /** A text body: a string literal or the static parts of a template. */
+  readonly text?: string;
+  /** Spec: the name of the `$ref`'d schema (`ErrorResponse`); code: the class or type name when known. */
+  readonly schemaName?: string;
+  readonly title?: string;
+  /** Spec: the media type (`application/problem+json`). */
+  readonly mediaType?: string;
+  /** The body is one of these (spec `oneOf` / `anyOf`, code branches). */
+  readonly alternatives?: readonly BodyShape[];
+  /** Example payloads, already turned into shapes. */
+  readonly examples?: readonly BodyShape[];
+}
+
+/** Headers known to be sent with (code) or declared on (spec) the response. */
+export interface HeaderEvidence {
+  /** Header names, as written (case is not normalized). */
+  readonly names: readonly string[];
+  /** False when some headers could not be known (a spread, a variable, a middleware we cannot see). */
+  readonly complete: boolean;
+}
+
+/** A condition in code under which the response is sent, normalized by the front end. */
+export interface GuardEvidence {
+  /** The condition's source text, for messages: `req.user.role !== "admin"`. */
+  readonly text: string;
+  /** Member paths it reads, dotted: `req.user.role`, `post.authorId`. */
+  readonly members: readonly string[];
+  /** Callees it calls: `can`, `user.permissions.includes`. */
+  readonly callees: readonly string[];
+  /** Bindings it tests that hold the result of a call, with that callee: `existing` <- `db.user.findUnique`. */
+  readonly lookups: readonly { readonly binding: string; readonly callee: string }[];
+  /** True when the condition is negated at its top (`!x`, `x === null`): the response is sent when the thing is absent. */
+  readonly negated: boolean;
+}
+
+/** Code: the response is sent after a call to another service failed. */
+export interface UpstreamEvidence {
+  /** Callees called in the `try` block or the promise chain: `fetch`, `axios.get`, `stripe.charges.create`. */
+  readonly callees: readonly string[];
+  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch';
+  /** Identifiers and strings tested or mentioned in the handler: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
+  readonly errorMarkers: readonly string[];
+}
+
+/** Where the response sits: used for messages and for rules that weigh siblings. */
+export interface ResponseContext {
+  /** `POST /users`, or the handler name in code. */
+  readonly operations?: readonly string[];
+  /** Statuses declared beside this one on the same operation (spec) as written: `403`, `4XX`. */
+  readonly siblingStatuses?: readonly string[];
+  /** Code: the response is sent in a `catch` clause or an error handler. */
+  readonly inErrorHandler?: boolean;
+  /** Code: the status is implicit (Express `res.json(x)` sends 200). */
+  readonly implicitStatus?: boolean;
+  /** The framework or spec version that produced it: `express`, `openapi-3.1`. */
+  readonly producer?: string;
+}
+
+/** One response, as the rules see it. */
+export interface ResponseFact {
+  readonly origin: FactOrigin;
+  /** The concrete status (`401`), or undefined for a range key or `default`. */
+  readonly status?: number;
+  /** The status class 1-5, also known for range keys (`4XX` -> 4); undefined for `default`. */
+  readonly statusClass?: number;
+  /** The status as written: `401`, `4XX`, `default`, `StatusCodes.UNAUTHORIZED`. */
+  readonly statusText: string;
+  readonly texts: readonly TextEvidence[];
+  readonly body?: BodyShape;
+  readonly headers?: HeaderEvidence;
+  readonly guards?: readonly GuardEvidence[];
+  readonly upstream?: UpstreamEvidence;
+  readonly context?: ResponseContext;
+}
+
+export type Severity = 'off' | 'warn' | 'error';
+
+/** A change the front end can offer. */
+export type SuggestedFix =
+  | { readonly kind: 'replace-status'; readonly status: number }
+  | { readonly kind: 'add-header'; readonly header: string };
+
+/** What a rule found on one fact. Location-free: the front end maps it back to code or spec. */
+export interface Finding {
+  readonly ruleId: string;
+  /** Stable id of the message template, for ESLint `messageId`. */
+  readonly messageId: string;
+  /** The full message, naming its evidence. */
+  readonly message: string;
+  /** The text or code that triggered the finding. */
+  readonly evidence: string;
+  readonly suggestedStatus?: number;
+  readonly fix?: SuggestedFix;
+  /** Where on the response the finding points; front ends default to the status. */
+  readonly target?: 'status' | 'body' | 'headers';
+}

@@ -1,0 +1,47 @@
+// What a rule is: its metadata (shared by every front end) and its decision on one fact.
+import type { Finding, ResponseFact, Severity } from './facts.js';
+
+export const DOCS_BASE_URL = 'https://github.com/status-lint/status-lint/blob/main/docs/rules/';
+
+export type PresetName = 'recommended' | 'all';
+export type FrontEnd = 'eslint' | 'cli';
+
+/** A JSON Schema for a rule's options object (the subset ESLint and our config loader both read). */
+export interface OptionsSchema {
+  readonly type: 'object';
+  readonly properties: Record<string, unknown>;
+  readonly additionalProperties: false;
+}
+
+export interface RuleMeta<Options> {
+  readonly id: string;
+  /** One line: what the rule reports. */
+  readonly description: string;
+  readonly docsUrl: string;
+  readonly defaultSeverity: Exclude<Severity, 'off'>;
+  readonly presets: readonly PresetName[];
+  readonly frontEnds: readonly FrontEnd[];
+  readonly optionsSchema: OptionsSchema;
+  readonly defaultOptions: Options;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  readonly meta: RuleMeta<Options>;
+  /** The decision: a finding, or nothing. Pure. */
+  check(fact: ResponseFact, options: Options): Finding | undefined;
+}
+
+export function docsUrlFor(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+/** Build a rule, filling in what every rule shares, so that all rules look alike. */
+export function defineRule<Options>(
+  meta: Omit<RuleMeta<Options>, 'docsUrl' | 'frontEnds'> & { frontEnds?: readonly FrontEnd[] },
+  check: (fact: ResponseFact, options: Options) => Finding | undefined,
+): Rule<Options> {
+  return {
+    meta: { ...meta, docsUrl: docsUrlFor(meta.id), frontEnds: meta.frontEnds ?? ['eslint', 'cli'] },
+    check,
+  };
+}

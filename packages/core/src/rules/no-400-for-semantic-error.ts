@@ -1,0 +1,75 @@
+// no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
+import type { GuardEvidence, ResponseFact } from '../facts.js';
+import { defineRule } from '../rule.js';
+import { classifyFact, declaresSibling, operationsNote } from '../fact-text.js';
+import { findSignal, hasStrongSignal } from '../vocabulary.js';
+
+export interface No400ForSemanticErrorOptions {
+  /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
+  readonly businessRuleStatus: 400 | 422;
+}
+
+/** Callees whose result says whether something already exists. */
+const LOOKUP_CALLEES = /(?:^|\.)(?:find\w*|get\w*|fetch\w*|exists?\w*|count\w*|lookup\w*|query\w*|select\w*|search\w*|load\w*|read\w*|has\w*|check\w*Exist\w*|is\w*(?:Taken|Used|Registered|Available))$/i;
+
+/** A guard that sends the 400 because a lookup found something: the thing already exists. */
+export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
+  if (guard.negated) return undefined;
+  const lookup = guard.lookups.find((item) => LOOKUP_CALLEES.test(item.callee));
+  return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
+}
+
+export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
+  {
+    id: 'no-400-for-semantic-error',
+    description: 'Disallow 400 for requests that parse but conflict with state (409) or break a business rule (422).',
+    defaultSeverity: 'error',
+    presets: ['recommended', 'all'],
+    optionsSchema: {
+      type: 'object',
+      properties: { businessRuleStatus: { enum: [400, 422], default: 422 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { businessRuleStatus: 422 },
+  },
+  (fact: ResponseFact, options) => {
+    if (fact.status !== 400) return undefined;
+    const classification = classifyFact(fact);
+    const conflict = findSignal(classification, 'state-conflict');
+    const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
+    const chosen =
+      conflict?.strength === 'strong'
+        ? { match: conflict, status: 409, meaning: 'a conflict with the current state', name: '409 Conflict' }
+        : business?.strength === 'strong'
+          ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
+          : undefined;
+    if (chosen) {
+      const mixed = hasStrongSignal(classification, 'syntax-error');
+      // "malformed body, or the name is taken" beside a declared 409: the 400 half is right, the other status exists.
+      if (!(mixed && declaresSibling(fact, chosen.status))) {
+        const where = fact.origin === 'spec' ? 'description says' : 'message says';
+        return {
+          ruleId: 'no-400-for-semantic-error',
+          messageId: chosen.status === 409 ? 'conflictText' : 'businessRuleText',
+          message: `400 Bad Request used for ${chosen.meaning}: the ${where} "${chosen.match.phrase}"${operationsNote(fact)}. Use ${chosen.name}.`,
+          evidence: chosen.match.phrase,
+          suggestedStatus: chosen.status,
+          fix: { kind: 'replace-status', status: chosen.status },
+        };
+      }
+    }
+    for (const guard of fact.guards ?? []) {
+      const evidence = existingLookupEvidence(guard);
+      if (!evidence || hasStrongSignal(classification, 'syntax-error')) continue;
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'conflictLookup',
+        message: `400 Bad Request sent because a lookup found a match (${evidence}, tested in \`${guard.text}\`): that is a conflict with existing state. Use 409 Conflict.`,
+        evidence: guard.text,
+        suggestedStatus: 409,
+        fix: { kind: 'replace-status', status: 409 },
+      };
+    }
+    return undefined;
+  },
+);

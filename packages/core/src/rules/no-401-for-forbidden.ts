@@ -1,0 +1,85 @@
+// no-401-for-forbidden: a 401 sent to a caller who is known but not allowed; that is a 403.
+import type { GuardEvidence, ResponseFact } from '../facts.js';
+import { defineRule } from '../rule.js';
+import { classifyFact, declaresSibling, operationsNote } from '../fact-text.js';
+import { findSignal, hasStrongSignal } from '../vocabulary.js';
+
+/** Last segments of members that hold what a known user may do. */
+const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is(?:admin|owner|staff|superuser|moderator|member)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+/** Last segments that name whom a resource belongs to. */
+const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?)$/i;
+/** Callees that ask whether a known user may do something. */
+const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authorize|authorise|hasrole|hasroles|hasanyrole|hasallroles|haspermission|haspermissions|hasscope|hasscopes|hasaccess|checkpermission|checkpermissions|checkrole|checkaccess|isowner|isadmin|ismember|canaccess|canedit|canview|candelete|canupdate|canmanage|ability\.can|enforce|permits?|includes|some|every|has)$/i;
+/** Members that say whether the caller is identified at all: testing them is authentication. */
+const IDENTITY_MEMBERS = /(?:^|\.)(?:user|session|auth|currentuser|token|principal|identity|me|claims|account|jwt|apikey|authorization|isauthenticated|authenticated|loggedin|isloggedin)$/i;
+
+function isUserPath(member: string): boolean {
+  return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
+}
+
+function lastSegment(member: string): string {
+  return member.slice(member.lastIndexOf('.') + 1);
+}
+
+/** Is this guard a question about what an identified user may do (rather than who they are)? */
+export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
+  const testsIdentityOnly = guard.members.some((member) => IDENTITY_MEMBERS.test(member) && guard.negated);
+  if (testsIdentityOnly) return undefined;
+  const permissionMember = guard.members.find((member) => PERMISSION_MEMBERS.test(lastSegment(member)));
+  if (permissionMember) return `\`${permissionMember}\``;
+  const permissionCall = guard.callees.find((callee) => {
+    if (!PERMISSION_CALLEES.test(callee)) return false;
+    // `includes` / `some` / `has` speak of permission only on a permission-like receiver.
+    if (/(?:^|\.)(?:includes|some|every|has)$/i.test(callee)) return PERMISSION_MEMBERS.test(lastSegment(callee.replace(/\.(?:includes|some|every|has)$/i, '')));
+    return true;
+  });
+  if (permissionCall) return `\`${permissionCall}(...)\``;
+  const ownerMember = guard.members.find((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
+  const userMember = guard.members.find(isUserPath);
+  if (ownerMember && userMember && ownerMember !== userMember) return `\`${ownerMember}\` against \`${userMember}\``;
+  return undefined;
+}
+
+export const no401ForForbidden = defineRule<Record<string, never>>(
+  {
+    id: 'no-401-for-forbidden',
+    description: 'Disallow 401 for a caller who is authenticated but not allowed; use 403.',
+    defaultSeverity: 'error',
+    presets: ['recommended', 'all'],
+    optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+  },
+  (fact: ResponseFact) => {
+    if (fact.status !== 401) return undefined;
+    const classification = classifyFact(fact);
+    const permission = findSignal(classification, 'permission-denied');
+    if (permission?.strength === 'strong') {
+      const mixed = hasStrongSignal(classification, 'authentication-failure');
+      // "invalid token or insufficient scope" beside a declared 403: the 401 half is right, the 403 exists.
+      if (!(mixed && declaresSibling(fact, 403))) {
+        const where = fact.origin === 'spec' ? 'description says' : 'message says';
+        return {
+          ruleId: 'no-401-for-forbidden',
+          messageId: 'permissionText',
+          message: `401 Unauthorized used for a permission denial: the ${where} "${permission.phrase}"${operationsNote(fact)}. Use 403 Forbidden when the caller is known but not allowed.`,
+          evidence: permission.phrase,
+          suggestedStatus: 403,
+          fix: { kind: 'replace-status', status: 403 },
+        };
+      }
+    }
+    for (const guard of fact.guards ?? []) {
+      const evidence = permissionGuardEvidence(guard);
+      if (!evidence || hasStrongSignal(classification, 'authentication-failure')) continue;
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'permissionGuard',
+        message: `401 Unauthorized sent after checking ${evidence} (\`${guard.text}\`): the caller is known but not allowed. Use 403 Forbidden.`,
+        evidence: guard.text,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
+    }
+    return undefined;
+  },
+);

@@ -1,0 +1,77 @@
+// no-500-for-upstream-error: a generic 500 where a dependency failed; say which layer failed with 502, 503 or 504.
+import type { ResponseFact, UpstreamEvidence } from '../facts.js';
+import { defineRule } from '../rule.js';
+import { classifyFact, operationsNote } from '../fact-text.js';
+import { findSignal } from '../vocabulary.js';
+import { isUpstreamCallee } from '../knowledge/upstream-callees.js';
+
+export interface No500ForUpstreamErrorOptions {
+  /** More callees that reach another service: `stripe.*`, `paymentsClient.*`, `s3.send`. */
+  readonly upstreamCallees: readonly string[];
+}
+
+const TIMEOUT_MARKERS = /^(?:AbortError|TimeoutError|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_CANCELED|DeadlineExceeded|DEADLINE_EXCEEDED|timeout|timedout|isTimeout)$/i;
+const UNAVAILABLE_MARKERS = /^(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_SOCKET|UNAVAILABLE|ServiceUnavailable|CircuitOpen|CircuitBreakerOpen|BrokenCircuitError)$/i;
+
+function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason: string } {
+  const timeout = upstream.errorMarkers.find((marker) => TIMEOUT_MARKERS.test(marker));
+  if (timeout) return { status: 504, reason: `it handles \`${timeout}\`` };
+  const unavailable = upstream.errorMarkers.find((marker) => UNAVAILABLE_MARKERS.test(marker));
+  if (unavailable) return { status: 503, reason: `it handles \`${unavailable}\`` };
+  return { status: 502, reason: 'the upstream call failed' };
+}
+
+const NAMES: Record<number, string> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };
+
+export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
+  {
+    id: 'no-500-for-upstream-error',
+    description: 'Disallow a generic 500 when an upstream dependency failed; use 502, 503 or 504.',
+    defaultSeverity: 'warn',
+    presets: ['recommended', 'all'],
+    optionsSchema: {
+      type: 'object',
+      properties: { upstreamCallees: { type: 'array', items: { type: 'string' }, uniqueItems: true, default: [] } },
+      additionalProperties: false,
+    },
+    defaultOptions: { upstreamCallees: [] },
+  },
+  (fact: ResponseFact, options) => {
+    if (fact.status !== 500) return undefined;
+    const classification = classifyFact(fact);
+    const textual = (
+      [
+        ['upstream-timeout', 504],
+        ['upstream-unavailable', 503],
+        ['upstream-failure', 502],
+      ] as const
+    )
+      .map(([signal, status]) => ({ match: findSignal(classification, signal), status }))
+      .find((candidate) => candidate.match?.strength === 'strong');
+    if (textual?.match) {
+      const where = fact.origin === 'spec' ? 'description says' : 'message says';
+      return {
+        ruleId: 'no-500-for-upstream-error',
+        messageId: 'upstreamText',
+        message: `500 Internal Server Error used for an upstream failure: the ${where} "${textual.match.phrase}"${operationsNote(fact)}. Use ${NAMES[textual.status]}.`,
+        evidence: textual.match.phrase,
+        suggestedStatus: textual.status,
+        fix: { kind: 'replace-status', status: textual.status },
+      };
+    }
+    const upstream = fact.upstream;
+    if (!upstream) return undefined;
+    const callee = upstream.callees.find((name) => isUpstreamCallee(name, options.upstreamCallees));
+    if (!callee) return undefined;
+    const { status, reason } = statusForUpstream(upstream);
+    const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
+    return {
+      ruleId: 'no-500-for-upstream-error',
+      messageId: 'upstreamCall',
+      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed; ${reason}. Use ${NAMES[status]}.`,
+      evidence: callee,
+      suggestedStatus: status,
+      fix: { kind: 'replace-status', status },
+    };
+  },
+);

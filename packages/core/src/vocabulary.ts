@@ -1,0 +1,245 @@
+// The shared text classifier: what a message in code or a description in a spec says about a response.
+
+/** The meanings the rules care about. */
+export type Signal =
+  | 'permission-denied'
+  | 'authentication-failure'
+  | 'state-conflict'
+  | 'business-rule'
+  | 'syntax-error'
+  | 'upstream-failure'
+  | 'upstream-timeout'
+  | 'upstream-unavailable'
+  | 'own-failure'
+  | 'not-found'
+  | 'rate-limited'
+  | 'error-text';
+
+export interface SignalMatch {
+  readonly signal: Signal;
+  /** The words that matched, as they stand in the normalized text. */
+  readonly phrase: string;
+  /** Weak matches support a decision but never make one alone. */
+  readonly strength: 'strong' | 'weak';
+}
+
+export interface Classification {
+  readonly matches: readonly SignalMatch[];
+  /** Matches that were found but negated ("no upstream call was made"). */
+  readonly negated: readonly SignalMatch[];
+}
+
+interface Pattern {
+  readonly signal: Signal;
+  readonly re: RegExp;
+  readonly strength?: 'strong' | 'weak';
+}
+
+const AUX = String.raw`(?:do|does|did|is|are|was|were|has|have|had|can|could|may|will|would|must|should)`;
+const PERMISSION_NOUN = String.raw`(?:permissions?|privileges?|rights?|roles?|scopes?|access rights?|authori[sz]ations? to|clearance|entitlements?|grants?|acl)`;
+const ACTOR = String.raw`(?:you|user|caller|client|account|token|key|api key|principal|member|requester|application|app|identity|credentials?|subject|organization|organisation|he|she|they|it)`;
+const ACTION_VERB = String.raw`(?:access|perform|view|read|see|modify|update|edit|change|delete|remove|create|manage|use|invoke|call|execute|list|write|publish|approve|do)`;
+
+/*
+ * Each signal is a list of patterns over normalized text (lower case, single spaces, snake and camel case split).
+ * Patterns for denial include the denial itself ("no permission", "lacks the scope"), so "permission granted"
+ * never matches; negation in front of a match ("this is not a permission problem") is handled separately.
+ */
+const PATTERNS: readonly Pattern[] = [
+  // --- permission denial: the caller is known and the answer is no (403) ---
+  { signal: 'permission-denied', re: /\bforbidden\b/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/]+ )?${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate) (?:access|authority|authorization|authorisation|clearance)\b`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/]+)? ${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|hold|possess|got)(?: the| any| enough| sufficient| required| necessary| proper)* access\b`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:no|without) (?:[\w-]+ )?(?:permissions?|privileges?|access rights?|rights to|authority to|clearance)\b`) },
+  { signal: 'permission-denied', re: /\bpermission(?:s)? (?:denied|missing|required|check failed|error|refused|insufficient|not granted)\b/ },
+  { signal: 'permission-denied', re: /\b(?:denied|refused) (?:permission|access to (?:this|the|that) (?:resource|project|repository|organization|organisation|team|workspace|account|record|file|document|folder))\b/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|plan|subscription|policy|acl|access level|membership)s? (?:${AUX} )?(?:not|n't|never)? ?(?:allow|permit|grant|authori[sz]e|include|cover)s? (?:you|this|it|the|access|that)\b`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:allowed|permitted|entitled|eligible) to ${ACTION_VERB}\b`) },
+  { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
+  { signal: 'permission-denied', re: /\b(?:action|operation|request|method|access|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:authori[sz]ed|authori[sz]ed) (?:to|for) ${ACTION_VERB}\b`), strength: 'weak' },
+  { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
+  { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
+  { signal: 'permission-denied', re: /\brequires? (?:an? |the )?(?:[\w.:\-/`']+ )?(?:admin(?:istrator)?|owner|elevated|write|read|manage|editor|superuser|root) (?:role|scope|permissions?|privileges?|rights|access)\b/ },
+  { signal: 'permission-denied', re: /\brequires? (?:the )?(?:[\w.:\-/`']+ )(?:scope|role|permission|privilege)s?\b/ },
+  { signal: 'permission-denied', re: /\b(?:missing|required) (?:oauth )?scopes?\b/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't|is not|are not) (?:the|an?) (?:owner|admin|administrator|member|collaborator|creator|author)\b`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${ACTOR} (?:${AUX}(?: not|n't)|doesn't|don't) (?:own|belong to)\b`) },
+  { signal: 'permission-denied', re: /\b(?:does not|doesn't|do not|don't) belong to (?:you|the (?:user|caller|account|requester|authenticated user|current user)|your)\b/ },
+  { signal: 'permission-denied', re: /\b(?:belongs to|owned by) (?:another|a different) (?:user|account|organi[sz]ation|tenant|team)\b/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|has) access to\b`) },
+  { signal: 'permission-denied', re: /\bno access to\b/ },
+  { signal: 'permission-denied', re: /\baccess (?:is |was )?denied\b/, strength: 'weak' },
+  { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
+  { signal: 'permission-denied', re: /\bprivilege(?:s)? (?:are |is )?(?:insufficient|too low|required)\b/ },
+  { signal: 'permission-denied', re: /\bunauthori[sz]ed (?:to|for) (?:perform|access|view|modify|update|delete|create|manage|this action|this operation)\b/, strength: 'weak' },
+
+  // --- authentication failure: the caller is not known (401) ---
+  { signal: 'authentication-failure', re: /\b(?:unauthenticated|not authenticated|authentication (?:is )?(?:required|failed|failure|error|missing|needed|credentials)|requires? (?:user )?authentication|must (?:be )?(?:authenticated|logged in|signed in)|log ?in (?:is )?required|sign ?in (?:is )?required|not (?:logged|signed) in|please (?:log|sign) in)\b/ },
+  { signal: 'authentication-failure', re: /\b(?:invalid|expired|missing|malformed|bad|revoked|wrong|incorrect|unknown|absent|empty|unrecognized|unrecognised|disabled|no|not provided|not valid|inactive|stale|bogus|unsigned|no valid)(?: or (?:invalid|expired|missing|malformed|revoked|wrong|incorrect|unknown|absent|empty|unrecognized|not provided|not valid|inactive))?(?: or)? (?:\w+ )?(?:access |auth |bearer |session |api |oauth |refresh |id |jwt |authentication |authorization |basic )?(?:tokens?|credentials?|api[- ]?keys?|keys?|passwords?|signatures?|sessions?|jwts?|cookies?|auth(?:entication|orization)? (?:headers?|tokens?|credentials)|login|username|secret|client id|certificate)\b/ },
+  { signal: 'authentication-failure', re: /\b(?:tokens?|credentials?|api[- ]?keys?|keys?|passwords?|signatures?|sessions?|jwts?|cookies?|login) (?:is |are |was |has |have )?(?:been )?(?:invalid|expired|missing|malformed|revoked|incorrect|wrong|not valid|not provided|not found|absent|required|rejected|unknown|inactive)\b(?! (?:the |a |an |any )?(?:required |necessary |needed )?(?:[\w.:-]+ )?(?:scopes?|permissions?|roles?|privileges?|rights)\b)/ },
+  { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
+  { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
+  { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  { signal: 'authentication-failure', re: /\b(?:no|without) (?:valid )?(?:authorization|authentication|auth) (?:header|token|information|credentials|provided)?\b/ },
+  { signal: 'authentication-failure', re: /\b(?:token|credentials) (?:could not be|cannot be|can't be) (?:verified|validated|decoded|authenticated)\b/ },
+  { signal: 'authentication-failure', re: /\bwww-authenticate\b/ },
+
+  // --- state conflict (409) ---
+  { signal: 'state-conflict', re: /\balready (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
+  { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b/ },
+  { signal: 'state-conflict', re: /\b(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b/ },
+  { signal: 'state-conflict', re: /\b(?:edit|update|write|version|state|resource|merge|concurrency|naming|name) conflicts?\b/ },
+  { signal: 'state-conflict', re: /\b(?:version|etag|revision|sequence number|sha|if-match|precondition|hash) (?:mismatch|does not match|doesn't match|conflict|is out of date|is stale)\b/ },
+  { signal: 'state-conflict', re: /\b(?:mismatch(?:ed)? (?:version|etag|revision))\b/ },
+  { signal: 'state-conflict', re: /\b(?:resource|record|item|file|document|row|entity|object|account|table|branch|repository) (?:is |was )?(?:currently )?(?:locked|being (?:modified|updated|edited|processed))\b/ },
+  { signal: 'state-conflict', re: /\bconcurrent(?:ly)? (?:modification|update|edit|write|request|change)s?\b/ },
+  { signal: 'state-conflict', re: /\b(?:has|have) (?:been )?(?:changed|modified|updated) (?:since|by another)\b/ },
+  { signal: 'state-conflict', re: /\b(?:must be|is not|isn't|are not|not) unique\b/ },
+  { signal: 'state-conflict', re: /\bunique(?:ness)? (?:constraint|violation|key)\b/ },
+  { signal: 'state-conflict', re: /\b(?:name|email|username|handle|slug|key|id|identifier|address|phone number|title|sku|code) (?:is |has )?(?:already )?(?:taken|in use|not available|unavailable)\b/ },
+  { signal: 'state-conflict', re: /\b(?:already|currently) (?:has|have) (?:an? )?(?:active|pending|open|existing)\b/ },
+  { signal: 'state-conflict', re: /\b(?:an? |the )?(?:existing|same) (?:\w+ )?(?:with the same|with that|with this)\b/ },
+  { signal: 'state-conflict', re: /\bwith (?:the|this|that) (?:same )?(?:name|email|id|key|identifier|username|slug) (?:already )?exists\b/ },
+  { signal: 'state-conflict', re: /\bconflict\b/, strength: 'weak' },
+
+  // --- business rule on well-formed data (422) ---
+  { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
+  { signal: 'business-rule', re: /\b(?:out of stock|sold out|unavailable for purchase|no longer available|overdrawn|overdraft)\b/ },
+  { signal: 'business-rule', re: /\b(?:plan|subscription|account|tier|seat|member|user|project|license|usage|storage|spending|credit|transfer|withdrawal|order|daily|monthly) (?:limit|quota|cap)s? (?:has been |have been |was |is )?(?:reached|exceeded|hit|met)\b/ },
+  { signal: 'business-rule', re: /\b(?:exceeds?|exceeding|over|above) (?:the |your )?(?:available|allowed|maximum|max|remaining|permitted|account|credit|daily|monthly|plan|spending|transfer|withdrawal) ?(?:balance|amount|limit|quota|credit|number of [\w ]+)\b/ },
+  { signal: 'business-rule', re: /\b(?:maximum|max) number of (?:[\w-]+ ){0,3}(?:reached|exceeded|has been reached|allowed)\b/ },
+  { signal: 'business-rule', re: /\b(?:end|finish|stop|expiry|expiration|due|return|check-?out|departure|arrival|to|until|close|closing) ?(?:date|time|datetime|timestamp)? (?:must|should|has to|needs to|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|greater than|less than|prior to)\b/ },
+  { signal: 'business-rule', re: /\b(?:start|begin|from|check-?in) ?(?:date|time|datetime)? (?:must|should|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|prior to)\b/ },
+  { signal: 'business-rule', re: /\b(?:date|time|datetime|timestamp|appointment|booking|reservation|delivery date|schedule)s? (?:must|should|cannot|can't|may not) (?:be )?(?:in the (?:past|future)|after the|before the)\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not|could not|unable to|may not|must not) (?:be )?(?:cancel+(?:ed)?|refund(?:ed)?|delete(?:d)?|modif(?:y|ied)|update(?:d)?|close(?:d)?|ship(?:ped)?|transition(?:ed)?|reopen(?:ed)?|approve(?:d)?|reject(?:ed)?|archive(?:d)?|publish(?:ed)?|unpublish(?:ed)?|edit(?:ed)?|change(?:d)?|transfer(?:red)?|withdraw(?:n)?|complete(?:d)?|return(?:ed)?|downgrade(?:d)?|upgrade(?:d)?|book(?:ed)?|reschedule(?:d)?|remove(?:d)?|activate(?:d)?|deactivate(?:d)?|submit(?:ted)?|void(?:ed)?|capture(?:d)?|merge(?:d)?|redeem(?:ed)?) (?:a |an |the |this |that |your |its |their |it |orders? |items? )?(?:[\w-]+ )?(?:that|which|when|while|because|after|before|since|once|unless|in|with|has|is|are|was|been|shipped|paid|closed|completed|fulfilled|delivered|archived|active|settled|already|order|invoice|subscription|account|payment|booking|reservation|user|project)\b/ },
+  { signal: 'business-rule', re: /\b(?:invalid|illegal|disallowed|unsupported|impossible) (?:state|status|lifecycle|workflow) (?:transition|change|for this operation|for this action)\b/ },
+  { signal: 'business-rule', re: /\b(?:invalid|illegal) transition\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not) (?:transition|move|change) from\b/ },
+  { signal: 'business-rule', re: /\bnot in (?:a |an |the )?(?:valid|correct|proper|cancel+able|refundable|editable|modifiable|pending|draft|open|active) (?:state|status)\b/ },
+  { signal: 'business-rule', re: /\b(?:in|has) (?:an? )?(?:invalid|wrong|incorrect|unexpected) (?:state|status) for\b/ },
+  { signal: 'business-rule', re: /\bbusiness (?:rules?|logic|constraints?|validation)\b/ },
+  { signal: 'business-rule', re: /\b(?:violates?|violation of|breaks?|breach(?:es)? of) (?:a |the |one or more )?(?:\w+ )?(?:policy|policies|rules?|constraints?|invariants?)\b/ },
+  { signal: 'business-rule', re: /\b(?:not eligible|ineligible|does not qualify|doesn't qualify|not qualified)\b/ },
+  { signal: 'business-rule', re: /\bsemantic(?:ally)? (?:invalid|incorrect|error|errors|validation)\b/ },
+  { signal: 'business-rule', re: /\bunprocessable\b/ },
+  { signal: 'business-rule', re: /\b(?:would|will) (?:exceed|overdraw|result in a negative)\b/ },
+  { signal: 'business-rule', re: /\b(?:has|have|with) (?:active|open|pending|outstanding|existing) (?:subscriptions?|orders?|invoices?|balances?|dependencies|children|members|resources|reservations|bookings|payments|loans)\b/ },
+  { signal: 'business-rule', re: /\b(?:not|isn't|is not) (?:available|bookable|purchasable|refundable|cancel+able|transferable|editable) (?:for|on|at|in) (?:the |this |that )?(?:selected|requested|chosen|given)\b/ },
+  { signal: 'business-rule', re: /\bminimum (?:order|purchase|amount|balance|age|deposit|withdrawal|transfer)\b/ },
+  { signal: 'business-rule', re: /\b(?:age|user|customer|applicant) (?:must be|is not|is under|under the) (?:at least |of )?(?:\d+|legal|minimum|age)\b/ },
+
+  // --- syntax / structure errors (a proper 400) ---
+  { signal: 'syntax-error', re: /\b(?:malformed|ill-formed|unparse?able|cannot be parsed|could not be parsed|can't be parsed|failed to parse|parse error|parsing error|syntax error|invalid (?:json|xml|yaml|syntax|format|encoding|request body|body|payload|content type|character)|not valid json|bad json)\b/ },
+  { signal: 'syntax-error', re: /\b(?:is |are )?(?:required|mandatory|missing)(?: field| parameter| property| value| header)?\b/ },
+  { signal: 'syntax-error', re: /\bmust be (?:a |an )?(?:valid |positive |non-negative |non-empty )?(?:number|integer|string|boolean|array|object|uuid|date|email|url|uri|iso|format|one of|between|at least|at most|less than|greater than|shorter|longer|\d+)\b/ },
+  { signal: 'syntax-error', re: /\b(?:wrong|invalid|incorrect|unexpected|unsupported|unknown) (?:type|format|value|field|parameter|parameters|property|properties|query|input|request|header|enum|length|id|email|uuid|date|url|character)s?\b/ },
+  { signal: 'syntax-error', re: /\b(?:bad request|validation (?:error|errors|failed|failure)|failed validation|schema validation|does not match (?:the )?(?:schema|pattern|format)|too (?:long|short|large|many items))\b/ },
+
+  // --- upstream failures (502 / 503 / 504) ---
+  { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|proxied|service|server|api|request|call|connection|operation|processing|query) (?:\w+ )?(?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
+  { signal: 'upstream-timeout', re: /^(?:the )?(?:request |operation )?(?:timed out|timeout)\b/, strength: 'weak' },
+  { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
+  { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway)(?: \w+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more )?(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|payment provider|payment gateway|gateway|origin|identity provider|email provider|sms provider|carrier|bank|processor|vendor|dependencies)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:calling|contacting|reaching|querying|invoking|communicating with) (?:the |an? )?(?:upstream|downstream|external|remote|third[- ]party|partner|backend|provider|dependent)(?: \w+){0,3} (?:failed|failure|error)\b/ },
+  { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
+
+  // --- other error meanings, used to suggest a status for an error body on a 2xx ---
+  { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
+  { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
+  { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
+  { signal: 'error-text', re: /\b(?:an? )?(?:error|exception) (?:occurred|occured|has occurred|happened|was thrown|was raised)\b/ },
+  { signal: 'error-text', re: /^(?:failed to|could not|couldn't|unable to|cannot|can't) \w+/ },
+  { signal: 'error-text', re: /^(?:invalid|unauthori[sz]ed|forbidden|bad request|not found|internal server error|something went wrong|access denied|permission denied)\b/ },
+];
+
+/** Words before a match, within its clause, that turn it around. */
+const NEGATION_BEFORE =
+  /(?:^|\s)(?:not|no|never|without|neither|nor|unless|except|instead of|rather than|other than|as opposed to|isn't|aren't|wasn't|doesn't|don't|didn't|won't|cannot|not for|not when|not if|not because|not due to|not caused by)\s+(?:\S+\s+){0,2}$/;
+
+/** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
+const DEFERRING_CLAUSE =
+  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receive|is sent as|results? in) (?:an? |the )?(?:http )?(?:status )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+)? (?:is|will be) (?:returned|used|sent)|not (?:returned|used|sent) (?:when|if|for))/;
+
+/** Lower-case, strip markdown, split snake and camel case, unify quotes and spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[’‘´`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[*_#>|~]+/g, ' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Split into clauses: sentences, and parts joined by "but" / "however" / semicolons. */
+function clausesOf(normalized: string): string[] {
+  return normalized
+    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|\s\(|\)\s?|,\s(?:and |or )?(?:not|unless|except)\b)/)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
+}
+
+/** What a piece of text says, as signals with the phrase that carries each. */
+export function classifyText(text: string): Classification {
+  const matches: SignalMatch[] = [];
+  const negated: SignalMatch[] = [];
+  for (const clause of clausesOf(normalizeText(text))) {
+    const deferring = DEFERRING_CLAUSE.test(clause);
+    for (const pattern of PATTERNS) {
+      const found = pattern.re.exec(clause);
+      if (!found) continue;
+      const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };
+      const before = clause.slice(0, found.index);
+      if (NEGATION_BEFORE.test(before) || deferring) negated.push(match);
+      else matches.push(match);
+    }
+  }
+  return { matches, negated };
+}
+
+/** The strongest match of a signal, if any: strong before weak, first before later. */
+export function findSignal(classification: Classification, signal: Signal): SignalMatch | undefined {
+  const all = classification.matches.filter((match) => match.signal === signal);
+  return all.find((match) => match.strength === 'strong') ?? all[0];
+}
+
+export function hasStrongSignal(classification: Classification, signal: Signal): boolean {
+  return classification.matches.some((match) => match.signal === signal && match.strength === 'strong');
+}
+
+export function hasSignal(classification: Classification, signal: Signal): boolean {
+  return classification.matches.some((match) => match.signal === signal);
+}
+
+/** The status an error's own words point to, for an error sent with a success status. */
+export function statusForErrorText(classification: Classification): number | undefined {
+  const order: readonly [Signal, number][] = [
+    ['rate-limited', 429],
+    ['upstream-timeout', 504],
+    ['upstream-unavailable', 503],
+    ['upstream-failure', 502],
+    ['not-found', 404],
+    ['permission-denied', 403],
+    ['authentication-failure', 401],
+    ['state-conflict', 409],
+    ['business-rule', 422],
+    ['syntax-error', 400],
+  ];
+  for (const [signal, status] of order) {
+    if (hasStrongSignal(classification, signal)) return status;
+  }
+  return undefined;
+}

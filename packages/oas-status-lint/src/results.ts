@@ -1,0 +1,52 @@
+// The results the CLI and the programmatic API return: ESLint-compatible, plus the JSON pointer of each response.
+
+/** 1 = warning, 2 = error, as in ESLint. */
+export type MessageSeverity = 1 | 2;
+
+export interface LintSuggestion {
+  /** The status to use instead. */
+  readonly status?: number;
+  /** A header to add (`Retry-After`). */
+  readonly header?: string;
+  readonly desc: string;
+}
+
+export interface LintMessage {
+  /** The rule id; null for problems of the input itself (parse errors, missing `$ref` targets). */
+  readonly ruleId: string | null;
+  readonly severity: MessageSeverity;
+  readonly message: string;
+  /** 1-based, in `filePath`. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  /** JSON pointer of the response in the document where it is written: `/paths/~1users/post/responses/401`. */
+  readonly pointer?: string;
+  readonly suggestion?: LintSuggestion;
+  /** The rule's docs page. */
+  readonly docsUrl?: string;
+  /** True when the file could not be linted at all. */
+  readonly fatal?: boolean;
+}
+
+export interface LintResult {
+  /** The file where the messages are written (absolute, or `<stdin>`). */
+  readonly filePath: string;
+  readonly messages: readonly LintMessage[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly fatalErrorCount: number;
+}
+
+/** Count errors and warnings into a result. */
+export function toResult(filePath: string, messages: readonly LintMessage[]): LintResult {
+  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    filePath,
+    messages: sorted,
+    errorCount: sorted.filter((message) => message.severity === 2).length,
+    warningCount: sorted.filter((message) => message.severity === 1).length,
+    fatalErrorCount: sorted.filter((message) => message.fatal).length,
+  };
+}
