@@ -69,11 +69,10 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     const words = merge([...verdict.words, ...fact.texts.filter((text) => text.source !== 'description').map((text) => text.text)].map(classifyText));
     const suggested = statusForErrorText(words) ?? (fact.body.kind === 'caught-error' || fact.context?.inErrorHandler ? 500 : undefined);
     const advice = suggested !== undefined ? `Use ${suggested}` : 'Use the 4xx or 5xx status that matches the failure';
-    const body = fact.origin === 'spec' ? 'its schema has' : 'the body has';
     return {
       ruleId: 'no-error-body-on-success',
       messageId: verdict.verdict === 'partial' ? 'partialBody' : 'errorBody',
-      message: `${what} success response carries an error: ${body} ${verdict.evidence}${operationsNote(fact)}. ${advice}.`,
+      message: `${what} success response carries an error body (${verdict.evidence})${operationsNote(fact)}. ${advice}.`,
       evidence: verdict.evidence ?? '',
       suggestedStatus: suggested,
       fix: suggested !== undefined ? { kind: 'replace-status', status: suggested } : undefined,

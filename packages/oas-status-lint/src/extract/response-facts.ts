@@ -1,0 +1,126 @@
+// Turn each response site into the core's ResponseFacts: one per status it is used under.
+import { bodyShapeFromValue, type BodyShape, type ResponseFact, type TextEvidence } from '@status-lint/core';
+import { isRef, type DocumentSet } from '../load/document-set.js';
+import { exampleValue, shapeOfSchema } from './schema-shape.js';
+import type { IgnoreDirective } from './ignore-directives.js';
+import type { ResponseSite, ResponseUsage, SpecVersion } from './walk-spec.js';
+
+/** A fact, where it is written, and the directives that may silence its findings. */
+export interface SpecFact {
+  readonly fact: ResponseFact;
+  readonly site: ResponseSite;
+  /** Directives that apply: per rule id, the ones on the response and, when every user ignores it, theirs. */
+  ignoresFor(ruleId: string): readonly IgnoreDirective[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function statusOfKey(key: string): { status?: number; statusClass?: number } {
+  if (/^\d{3}$/.test(key)) return { status: Number(key), statusClass: Number(key[0]) };
+  if (/^[1-5]XX$/i.test(key)) return { statusClass: Number(key[0]) };
+  return {};
+}
+
+function resolved(documents: DocumentSet, value: unknown, file: string): unknown {
+  if (!isRef(value)) return value;
+  const target = documents.resolve(value.$ref, file);
+  return target.ok ? target.value : undefined;
+}
+
+function examplesOf(documents: DocumentSet, media: Record<string, unknown>, file: string): BodyShape[] {
+  const values: unknown[] = [];
+  if (media.example !== undefined) values.push(media.example);
+  if (isObject(media.examples)) {
+    for (const example of Object.values(media.examples)) {
+      const object = resolved(documents, example, file);
+      if (isObject(object) && 'value' in object) values.push(object.value);
+    }
+  }
+  return values.map((value) => bodyShapeFromValue(exampleValue(value)));
+}
+
+function withExamples(shape: BodyShape | undefined, examples: readonly BodyShape[], mediaType?: string): BodyShape | undefined {
+  if (!shape && examples.length === 0 && !mediaType) return undefined;
+  const base: BodyShape = shape ?? { kind: 'unknown' };
+  return {
+    ...base,
+    mediaType: mediaType ?? base.mediaType,
+    examples: examples.length || base.examples ? [...(base.examples ?? []), ...examples] : undefined,
+  };
+}
+
+const JSONISH = /json|\*\/\*|xml|text\/plain/i;
+
+/** The body of an OpenAPI 3.x response: the problem+json entry if any, else the first JSON-like one. */
+function bodyOf3(documents: DocumentSet, response: Record<string, unknown>, file: string): BodyShape | undefined {
+  if (!isObject(response.content)) return undefined;
+  const entries = Object.entries(response.content).filter(([, media]) => isObject(media)) as [string, Record<string, unknown>][];
+  const chosen = entries.find(([type]) => /^application\/problem\+/i.test(type)) ?? entries.find(([type]) => JSONISH.test(type)) ?? entries[0];
+  if (!chosen) return undefined;
+  const [mediaType, media] = chosen;
+  const examples = entries.flatMap(([, entry]) => examplesOf(documents, entry, file));
+  return withExamples(shapeOfSchema(documents, media.schema, file), examples, mediaType);
+}
+
+/** The body of a Swagger 2.0 response: its schema, `examples` by media type, and `produces`. */
+function bodyOf2(documents: DocumentSet, response: Record<string, unknown>, file: string, produces?: readonly string[]): BodyShape | undefined {
+  const examples = isObject(response.examples) ? Object.values(response.examples).map((value) => bodyShapeFromValue(exampleValue(value))) : [];
+  const problem = produces?.find((type) => /^application\/problem\+/i.test(type));
+  const onlyProblem = problem && produces?.length === 1 ? problem : undefined;
+  return withExamples(shapeOfSchema(documents, response.schema, file), examples, onlyProblem);
+}
+
+function headerNames(response: Record<string, unknown>): string[] {
+  return isObject(response.headers) ? Object.keys(response.headers) : [];
+}
+
+function textsOf(response: Record<string, unknown>, body: BodyShape | undefined): TextEvidence[] {
+  const texts: TextEvidence[] = [];
+  if (typeof response.description === 'string') texts.push({ source: 'description', text: response.description });
+  if (typeof response.summary === 'string') texts.push({ source: 'summary', text: response.summary });
+  if (body?.title) texts.push({ source: 'title', text: body.title });
+  return texts;
+}
+
+function commonSiblings(usages: readonly ResponseUsage[]): string[] | undefined {
+  if (usages.some((usage) => !usage.siblings)) return undefined;
+  const [first, ...rest] = usages.map((usage) => usage.siblings!);
+  return first.filter((key) => rest.every((siblings) => siblings.includes(key)));
+}
+
+/** Facts for every site, one per distinct status key it is used under. */
+export function responseFacts(documents: DocumentSet, version: SpecVersion, sites: readonly ResponseSite[]): SpecFact[] {
+  const facts: SpecFact[] = [];
+  for (const site of sites) {
+    const byStatus = new Map<string, ResponseUsage[]>();
+    for (const usage of site.usages) byStatus.set(usage.statusKey, [...(byStatus.get(usage.statusKey) ?? []), usage]);
+    for (const [statusKey, usages] of byStatus) {
+      if (statusKey === 'UNKNOWN') continue;
+      const produces = usages.find((usage) => usage.produces)?.produces;
+      const body = version === 'swagger-2.0' ? bodyOf2(documents, site.response, site.location.file, produces) : bodyOf3(documents, site.response, site.location.file);
+      const operations = usages.map((usage) => usage.operation).filter((operation): operation is string => Boolean(operation));
+      const fact: ResponseFact = {
+        origin: 'spec',
+        ...statusOfKey(statusKey),
+        statusText: statusKey === 'DEFAULT' ? 'default' : statusKey,
+        texts: textsOf(site.response, body),
+        body,
+        headers: { names: headerNames(site.response), complete: true },
+        context: { operations, siblingStatuses: commonSiblings(usages), producer: version },
+      };
+      facts.push({
+        fact,
+        site,
+        ignoresFor(ruleId) {
+          const own = site.ownIgnores.filter((directive) => directive.ruleId === ruleId);
+          const perUsage = usages.map((usage) => usage.ignores.filter((directive) => directive.ruleId === ruleId));
+          const everyUserIgnores = perUsage.length > 0 && perUsage.every((found) => found.length > 0);
+          return everyUserIgnores ? [...own, ...perUsage.flat()] : own;
+        },
+      });
+    }
+  }
+  return facts;
+}

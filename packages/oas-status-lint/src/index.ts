@@ -1,0 +1,4 @@
+// oas-status-lint's programmatic API.
+export { lint, lintSources, type LintOptions, type SourceInput } from './lint.js';
+export type { LintMessage, LintResult, LintSuggestion, MessageSeverity } from './results.js';
+export { InputError } from './load/input-error.js';

@@ -1,0 +1,142 @@
+// The programmatic API: lint OpenAPI documents and return ESLint-compatible results.
+import { planRules, runRules, type Finding, type PlannedRule, type RulesConfig } from '@status-lint/core';
+import { DocumentSet, type Location } from './load/document-set.js';
+import { InputError } from './load/input-error.js';
+import { formatPointer } from './load/json-pointer.js';
+import { pathId, type Span } from './load/parse-document.js';
+import { readSource } from './load/read-source.js';
+import { responseFacts } from './extract/response-facts.js';
+import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
+import { toResult, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
+
+export interface LintOptions {
+  /** Rules and presets; defaults to the `recommended` preset. */
+  readonly rules?: RulesConfig;
+  /** How to read files (tests and stdin pass their own). */
+  readonly readFile?: (file: string) => Promise<string>;
+}
+
+/** A message before it has a position: where it is written, by location. */
+interface PendingMessage {
+  readonly location: Location;
+  readonly message: Omit<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'pointer'>;
+  readonly withPointer: boolean;
+}
+
+function suggestionOf(finding: Finding): LintSuggestion | undefined {
+  if (finding.fix?.kind === 'replace-status') return { status: finding.fix.status, desc: `Use ${finding.fix.status} instead.` };
+  if (finding.fix?.kind === 'add-header') return { header: finding.fix.header, desc: `Declare a \`${finding.fix.header}\` header on this response.` };
+  return undefined;
+}
+
+/** Lint one root document: its own problems and findings, in every file they are written in. */
+async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
+  const documents = new DocumentSet(read);
+  await documents.loadRoot(file, text);
+  const walk = walkSpec(documents, file);
+  const pending: PendingMessage[] = walk.problems.map((problem) => ({
+    location: problem.location,
+    message: { ruleId: null, severity: problem.severity, message: problem.message, fatal: problem.severity === 2 ? true : undefined },
+    withPointer: false,
+  }));
+  const facts = responseFacts(documents, walk.version, walk.sites);
+  const factBySpecFact = new Map(facts.map((specFact) => [specFact.fact, specFact]));
+  const used = new Set<unknown>();
+  for (const { fact, finding, severity } of runRules(facts.map((specFact) => specFact.fact), plan)) {
+    const specFact = factBySpecFact.get(fact)!;
+    const ignores = specFact.ignoresFor(finding.ruleId);
+    if (ignores.length > 0) {
+      for (const directive of ignores) used.add(directive);
+      continue;
+    }
+    const rule = plan.find((planned) => planned.rule.meta.id === finding.ruleId)!.rule;
+    pending.push({
+      location: specFact.site.location,
+      message: {
+        ruleId: finding.ruleId,
+        severity: severity === 'error' ? 2 : 1,
+        message: finding.message,
+        suggestion: suggestionOf(finding),
+        docsUrl: rule.meta.docsUrl,
+      },
+      withPointer: true,
+    });
+  }
+  const activeRules = new Set(plan.map((planned) => planned.rule.meta.id));
+  for (const directive of walk.directives) {
+    if (used.has(directive) || !activeRules.has(directive.ruleId)) continue;
+    pending.push({
+      location: directive.location,
+      message: { ruleId: null, severity: 1, message: `unused x-status-lint-ignore: "${directive.ruleId}" reports nothing here; remove the directive` },
+      withPointer: false,
+    });
+  }
+  return { pending, documents };
+}
+
+/** Give pending messages their positions, one pass per file. */
+function place(pending: readonly PendingMessage[], documents: DocumentSet): Map<string, LintMessage[]> {
+  const byFile = new Map<string, PendingMessage[]>();
+  for (const item of pending) byFile.set(item.location.file, [...(byFile.get(item.location.file) ?? []), item]);
+  const placed = new Map<string, LintMessage[]>();
+  for (const [file, items] of byFile) {
+    const document = documents.get(file);
+    const spans = document ? document.locate(items.map((item) => item.location.path)) : new Map<string, Span>();
+    placed.set(
+      file,
+      items.map((item) => {
+        const span = spans.get(pathId(item.location.path));
+        return {
+          ...item.message,
+          line: span?.line ?? 1,
+          column: span?.column ?? 1,
+          endLine: span?.endLine,
+          endColumn: span?.endColumn,
+          pointer: item.withPointer ? formatPointer(item.location.path) : undefined,
+        };
+      }),
+    );
+  }
+  return placed;
+}
+
+function fatalMessage(error: unknown, file: string): [string, LintMessage] {
+  if (error instanceof InputError) return [error.file, { ruleId: null, severity: 2, fatal: true, message: error.message, line: error.line, column: error.column }];
+  if (error instanceof NotOpenApiError) return [file, { ruleId: null, severity: 2, fatal: true, message: error.message, line: 1, column: 1 }];
+  throw error;
+}
+
+export interface SourceInput {
+  /** The path to report (absolute), or `<stdin>`. */
+  readonly file: string;
+  /** The text, when it is not to be read from `file`. */
+  readonly text?: string;
+}
+
+/** Lint several documents; a shared file's messages are reported once. */
+export async function lintSources(sources: readonly SourceInput[], options: LintOptions = {}): Promise<LintResult[]> {
+  const plan = planRules(options.rules ?? {}, 'cli');
+  const read = options.readFile ?? readSource;
+  const messages = new Map<string, Map<string, LintMessage>>();
+  const add = (file: string, message: LintMessage) => {
+    const forFile = messages.get(file) ?? new Map<string, LintMessage>();
+    forFile.set(`${message.ruleId}\0${message.line}\0${message.column}\0${message.message}`, message);
+    messages.set(file, forFile);
+  };
+  for (const source of sources) {
+    messages.set(source.file, messages.get(source.file) ?? new Map());
+    try {
+      const { pending, documents } = await lintRoot(source.file, source.text, plan, read);
+      for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
+    } catch (error) {
+      const [file, message] = fatalMessage(error, source.file);
+      add(file, message);
+    }
+  }
+  return [...messages].map(([file, forFile]) => toResult(file, [...forFile.values()]));
+}
+
+/** Lint files by path. */
+export function lint(files: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  return lintSources(files.map((file) => ({ file })), options);
+}

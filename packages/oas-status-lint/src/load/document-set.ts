@@ -1,0 +1,110 @@
+// The documents of one lint: the root spec and every file its `$ref`s reach, loaded once, resolved on demand.
+import { dirname, resolve as resolvePath } from 'node:path';
+import { InputError } from './input-error.js';
+import { parseText, type ParsedDocument } from './parse-document.js';
+import { parsePointer, valueAt } from './json-pointer.js';
+
+/** Where a value is written: a file and the path to it (unescaped segments). */
+export interface Location {
+  readonly file: string;
+  readonly path: readonly string[];
+}
+
+export type RefResolution =
+  | { readonly ok: true; readonly value: unknown; readonly location: Location }
+  | { readonly ok: false; readonly message: string };
+
+const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+const MAX_REF_HOPS = 64;
+
+export function isRef(value: unknown): value is { $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+/** External files a document's `$ref`s name, resolved against it. */
+function externalFiles(document: ParsedDocument): string[] {
+  const files = new Set<string>();
+  const stack: unknown[] = [document.value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const filePart = value.split('#')[0];
+        if (filePart && !REMOTE.test(filePart)) files.add(refFile(document.file, filePart));
+      } else if (value !== null && typeof value === 'object') stack.push(value);
+    }
+  }
+  return [...files];
+}
+
+function refFile(fromFile: string, filePart: string): string {
+  let decoded = filePart;
+  try {
+    decoded = decodeURI(filePart);
+  } catch {
+    // keep as written
+  }
+  const base = fromFile.startsWith('<') ? process.cwd() : dirname(fromFile);
+  return resolvePath(base, decoded);
+}
+
+export class DocumentSet {
+  private readonly documents = new Map<string, ParsedDocument>();
+  /** Files that could not be loaded, with why: a `$ref` into them reports this once. */
+  readonly failures = new Map<string, InputError>();
+
+  constructor(private readonly read: (file: string) => Promise<string>) {}
+
+  /** Load the root document and, transitively, every file its `$ref`s reach. The root's own errors throw. */
+  async loadRoot(file: string, text?: string): Promise<ParsedDocument> {
+    const root = parseText(file, text ?? (await this.read(file)));
+    this.documents.set(file, root);
+    const queue = externalFiles(root);
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      if (this.documents.has(next) || this.failures.has(next)) continue;
+      try {
+        const document = parseText(next, await this.read(next));
+        this.documents.set(next, document);
+        queue.push(...externalFiles(document));
+      } catch (error) {
+        this.failures.set(next, error instanceof InputError ? error : new InputError(String(error), next));
+      }
+    }
+    return root;
+  }
+
+  get(file: string): ParsedDocument | undefined {
+    return this.documents.get(file);
+  }
+
+  /** Resolve a `$ref` written in `fromFile`, following chains of refs. */
+  resolve(ref: string, fromFile: string): RefResolution {
+    let current = ref;
+    let file = fromFile;
+    for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
+      const hash = current.indexOf('#');
+      const filePart = hash === -1 ? current : current.slice(0, hash);
+      const fragment = hash === -1 ? '' : current.slice(hash + 1);
+      if (REMOTE.test(filePart)) return { ok: false, message: `remote $ref "${ref}" is not followed (no network access)` };
+      const targetFile = filePart ? refFile(file, filePart) : file;
+      const document = this.documents.get(targetFile);
+      if (!document) {
+        const failure = this.failures.get(targetFile);
+        return { ok: false, message: `$ref "${ref}": ${failure ? failure.message : 'file not found'} (${targetFile})` };
+      }
+      const path = parsePointer(fragment);
+      const value = valueAt(document.value, path);
+      if (value === undefined) return { ok: false, message: `$ref "${ref}" points nowhere: no "${fragment || '/'}" in ${targetFile}` };
+      if (!isRef(value)) return { ok: true, value, location: { file: targetFile, path } };
+      current = value.$ref;
+      file = targetFile;
+    }
+    return { ok: false, message: `$ref "${ref}" is circular` };
+  }
+}

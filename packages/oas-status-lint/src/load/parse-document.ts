@@ -1,0 +1,150 @@
+// Parse a JSON or YAML text into plain values, keeping what is needed to find positions later, on demand.
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { InputError } from './input-error.js';
+import { LineIndex } from './line-index.js';
+import { locateJsonKeys } from './json-key-locator.js';
+
+export interface Span {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface ParsedDocument {
+  readonly file: string;
+  readonly format: 'json' | 'yaml';
+  readonly value: unknown;
+  /** Spans of the keys at these paths (unescaped segments), keyed by segments joined with NUL. */
+  locate(paths: readonly (readonly string[])[]): Map<string, Span>;
+}
+
+export const pathId = (path: readonly string[]): string => path.join('\0');
+
+function spanOf(lines: LineIndex, start: number, end: number): Span {
+  const from = lines.position(start);
+  const to = lines.position(Math.max(start, end));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+function jsonErrorPosition(error: unknown, lines: LineIndex): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) return lines.position(Number(position[1]));
+  return { line: 1, column: 1 };
+}
+
+function parseJson(file: string, text: string): ParsedDocument {
+  const lines = new LineIndex(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(error, lines);
+    const reason = error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '') : 'invalid JSON';
+    throw new InputError(`invalid JSON: ${reason}`, file, line, column);
+  }
+  return {
+    file,
+    format: 'json',
+    value,
+    locate(paths) {
+      const spans = new Map<string, Span>();
+      for (const [id, key] of locateJsonKeys(text, paths)) spans.set(id, spanOf(lines, key.start, key.end));
+      return spans;
+    },
+  };
+}
+
+/** Find the pair for `key` in a YAML map, looking through `<<` merge keys too. */
+function findPair(document: Document, map: Node, key: string, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 20) return undefined;
+  for (const pair of map.items) {
+    const pairKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (pairKey === key) return pair;
+  }
+  for (const pair of map.items) {
+    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const resolved = isAlias(source) ? (source as Alias).resolve(document) : source;
+      const found = resolved ? findPair(document, resolved as Node, key, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function locateYamlKey(document: Document, path: readonly string[]): [number, number] | undefined {
+  let node: unknown = document.contents;
+  let range: [number, number] | undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = (node as Alias).resolve(document);
+    if (isMap(node)) {
+      const pair = findPair(document, node as Node, segment);
+      if (!pair) return range;
+      const keyNode = pair.key as Node | null;
+      range = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as Node | undefined;
+      if (!item) return range;
+      range = item.range ? [item.range[0], item.range[0] + 1] : range;
+      node = item;
+    } else return range;
+    if (isPair(node)) node = node.value;
+  }
+  return range;
+}
+
+function parseYaml(file: string, text: string): ParsedDocument {
+  const document = parseDocument(text, { merge: true, uniqueKeys: false, strict: false, prettyErrors: false });
+  const lines = new LineIndex(text);
+  const firstError = document.errors[0];
+  if (firstError) {
+    const { line, column } = lines.position(firstError.pos[0]);
+    const reason = firstError.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(`invalid YAML: ${reason}`, file, line, column);
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 10000 });
+  } catch (error) {
+    throw new InputError(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`, file);
+  }
+  return {
+    file,
+    format: 'yaml',
+    value,
+    locate(paths) {
+      const spans = new Map<string, Span>();
+      for (const path of paths) {
+        const range = locateYamlKey(document, path);
+        if (range) spans.set(pathId(path), spanOf(lines, range[0], range[1]));
+      }
+      return spans;
+    },
+  };
+}
+
+/** Parse a text as JSON when it looks like JSON (the fast path), else as YAML. */
+export function parseText(file: string, text: string): ParsedDocument {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.length === 0) throw new InputError('the file is empty', file);
+  const body = text.replace(/^\uFEFF/, '');
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return parseJson(file, body);
+    } catch (jsonError) {
+      // JSON with comments or trailing commas is still valid YAML flow; a real syntax error reports the JSON position.
+      try {
+        return parseYaml(file, body);
+      } catch {
+        throw jsonError;
+      }
+    }
+  }
+  return parseYaml(file, body);
+}
