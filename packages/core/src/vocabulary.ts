@@ -147,7 +147,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway)(?: \w+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more )?(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|payment provider|payment gateway|gateway|origin|identity provider|email provider|sms provider|carrier|bank|processor|vendor|dependencies)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies|services?|apis?|servers?)\b(?! (?:error|failure|exception)s?\b)/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
@@ -166,6 +166,9 @@ const PATTERNS: readonly Pattern[] = [
 /** Words before a match, within its clause, that turn it around. */
 const NEGATION_BEFORE =
   /(?:^|\s)(?:not|no|never|without|neither|nor|unless|except|instead of|rather than|other than|as opposed to|isn't|aren't|wasn't|doesn't|don't|didn't|won't|cannot|not for|not when|not if|not because|not due to|not caused by)\s+(?:\S+\s+){0,2}$/;
+
+/** A clause that opens with a negation negates all it says: "..., not when the name is a duplicate". */
+const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|instead of|as opposed to)\b/;
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
 const DEFERRING_CLAUSE =
@@ -187,7 +190,7 @@ export function normalizeText(text: string): string {
 /** Split into clauses: sentences, and parts joined by "but" / "however" / semicolons. */
 function clausesOf(normalized: string): string[] {
   return normalized
-    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|\s\(|\)\s?|,\s(?:and |or )?(?:not|unless|except)\b)/)
+    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|\s\(|\)\s?|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }
@@ -203,7 +206,7 @@ export function classifyText(text: string): Classification {
       if (!found) continue;
       const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };
       const before = clause.slice(0, found.index);
-      if (NEGATION_BEFORE.test(before) || deferring) negated.push(match);
+      if (NEGATION_BEFORE.test(before) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
       else matches.push(match);
     }
   }

@@ -4,7 +4,7 @@ import { DocumentSet, type Location } from './load/document-set.js';
 import { InputError } from './load/input-error.js';
 import { formatPointer } from './load/json-pointer.js';
 import { pathId, type Span } from './load/parse-document.js';
-import { readSource } from './load/read-source.js';
+import { decodeSource, readSource } from './load/read-source.js';
 import { responseFacts } from './extract/response-facts.js';
 import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
 import { toResult, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
@@ -111,6 +111,8 @@ export interface SourceInput {
   readonly file: string;
   /** The text, when it is not to be read from `file`. */
   readonly text?: string;
+  /** The raw bytes (stdin), decoded and checked like a file's. */
+  readonly bytes?: Uint8Array;
 }
 
 /** Lint several documents; a shared file's messages are reported once. */
@@ -126,7 +128,8 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
   for (const source of sources) {
     messages.set(source.file, messages.get(source.file) ?? new Map());
     try {
-      const { pending, documents } = await lintRoot(source.file, source.text, plan, read);
+      const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text;
+      const { pending, documents } = await lintRoot(source.file, text, plan, read);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
     } catch (error) {
       const [file, message] = fatalMessage(error, source.file);

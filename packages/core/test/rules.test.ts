@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { no400ForSemanticError, no401ForForbidden, no500ForUpstreamError, noErrorBodyOnSuccess, requireRetryAfterOn429 } from '../src/rules/index.js';
+import { codeFact, guard, objectBody, specFact, upstream } from './facts-for-tests.js';
+
+describe('no-401-for-forbidden', () => {
+  const check = (fact: Parameters<typeof no401ForForbidden.check>[0]) => no401ForForbidden.check(fact, {});
+
+  it('flags a 401 described as a permission denial and names the phrase', () => {
+    const finding = check(specFact(401, 'The API key is valid but does not have permission to delete projects.'));
+    expect(finding?.suggestedStatus).toBe(403);
+    expect(finding?.message).toContain('"does not have permission"');
+    expect(finding?.fix).toEqual({ kind: 'replace-status', status: 403 });
+  });
+
+  it('leaves credential problems alone', () => {
+    for (const text of ['Unauthorized', 'Access token is missing or invalid', 'Not authorized', 'Session expired']) {
+      expect(check(specFact(401, text)), text).toBeUndefined();
+    }
+  });
+
+  it('only looks at 401s', () => {
+    expect(check(specFact(403, 'You do not have permission to do this'))).toBeUndefined();
+  });
+
+  it('flags mixed wording when no 403 is declared, not when one is', () => {
+    const text = 'Invalid token or insufficient permissions';
+    expect(check(specFact(401, text, { context: { siblingStatuses: ['200', '401'] } }))?.ruleId).toBe('no-401-for-forbidden');
+    expect(check(specFact(401, text, { context: { siblingStatuses: ['200', '401', '403'] } }))).toBeUndefined();
+  });
+
+  it('flags a 401 in code sent under a role check', () => {
+    const finding = check(codeFact(401, { guards: [guard("req.user.role !== 'admin'", { members: ['req.user.role'] })] }));
+    expect(finding?.messageId).toBe('permissionGuard');
+    expect(finding?.message).toContain('`req.user.role`');
+  });
+
+  it('flags an ownership check and a permission call', () => {
+    expect(check(codeFact(401, { guards: [guard('post.authorId !== req.user.id', { members: ['post.authorId', 'req.user.id'] })] }))?.suggestedStatus).toBe(403);
+    expect(check(codeFact(401, { guards: [guard('!can(user, "edit", doc)', { callees: ['can'], negated: true })] }))?.suggestedStatus).toBe(403);
+    expect(check(codeFact(401, { guards: [guard('!user.permissions.includes("write")', { members: ['user.permissions'], callees: ['user.permissions.includes'], negated: true })] }))?.suggestedStatus).toBe(403);
+  });
+
+  it('does not flag a 401 sent because there is no user', () => {
+    expect(check(codeFact(401, { guards: [guard('!req.user', { members: ['req.user'], negated: true })] }))).toBeUndefined();
+    expect(check(codeFact(401, { guards: [guard('!token', { members: ['token'], negated: true })] }))).toBeUndefined();
+    expect(check(codeFact(401, { guards: [guard('!cache.has(key)', { callees: ['cache.has'], negated: true })] }))).toBeUndefined();
+  });
+});
+
+describe('no-400-for-semantic-error', () => {
+  const defaults = no400ForSemanticError.meta.defaultOptions;
+
+  it('suggests 409 for a state conflict and 422 for a business rule', () => {
+    expect(no400ForSemanticError.check(specFact(400, 'A user with this email already exists.'), defaults)?.suggestedStatus).toBe(409);
+    expect(no400ForSemanticError.check(specFact(400, 'Insufficient funds.'), defaults)?.suggestedStatus).toBe(422);
+  });
+
+  it('leaves parse and shape errors alone', () => {
+    for (const text of ['Malformed JSON', 'The email field is required', 'Bad Request', 'Validation failed: name must be a string']) {
+      expect(no400ForSemanticError.check(specFact(400, text), defaults), text).toBeUndefined();
+    }
+  });
+
+  it('with businessRuleStatus 400 reports only state conflicts', () => {
+    const options = { businessRuleStatus: 400 as const };
+    expect(no400ForSemanticError.check(specFact(400, 'Insufficient funds.'), options)).toBeUndefined();
+    expect(no400ForSemanticError.check(specFact(400, 'Duplicate order reference.'), options)?.suggestedStatus).toBe(409);
+  });
+
+  it('flags a 400 sent because a lookup found an existing record', () => {
+    const finding = no400ForSemanticError.check(
+      codeFact(400, { guards: [guard('existing', { members: ['existing'], lookups: [{ binding: 'existing', callee: 'db.user.findUnique' }] })] }),
+      defaults,
+    );
+    expect(finding?.suggestedStatus).toBe(409);
+    expect(finding?.message).toContain('db.user.findUnique');
+  });
+
+  it('does not flag a 400 sent because a lookup found nothing', () => {
+    const fact = codeFact(400, { guards: [guard('!product', { members: ['product'], negated: true, lookups: [{ binding: 'product', callee: 'db.product.findUnique' }] })] });
+    expect(no400ForSemanticError.check(fact, defaults)).toBeUndefined();
+  });
+});
+
+describe('no-500-for-upstream-error', () => {
+  const defaults = no500ForUpstreamError.meta.defaultOptions;
+
+  it('reads upstream failures in descriptions', () => {
+    expect(no500ForUpstreamError.check(specFact(500, 'The payment provider did not respond in time.'), defaults)?.suggestedStatus).toBe(504);
+    expect(no500ForUpstreamError.check(specFact(500, 'Failure from an upstream service.'), defaults)?.suggestedStatus).toBe(502);
+    expect(no500ForUpstreamError.check(specFact(500, 'Internal server error.'), defaults)).toBeUndefined();
+  });
+
+  it('maps upstream calls in code by the error they handle', () => {
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['axios.get']) }), defaults)?.suggestedStatus).toBe(502);
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['fetch'], ['AbortError']) }), defaults)?.suggestedStatus).toBe(504);
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['got.post'], ['ECONNREFUSED']) }), defaults)?.suggestedStatus).toBe(503);
+  });
+
+  it('ignores calls that are not upstream unless configured', () => {
+    const fact = codeFact(500, { upstream: upstream(['stripe.charges.create', 'db.query']) });
+    expect(no500ForUpstreamError.check(fact, defaults)).toBeUndefined();
+    expect(no500ForUpstreamError.check(fact, { upstreamCallees: ['stripe.*'] })?.evidence).toBe('stripe.charges.create');
+  });
+});
+
+describe('require-retry-after-on-429', () => {
+  it('flags a 429 without the header and accepts it in any case', () => {
+    expect(requireRetryAfterOn429.check(specFact(429, 'Too many requests'), {})?.fix).toEqual({ kind: 'add-header', header: 'Retry-After' });
+    expect(requireRetryAfterOn429.check(specFact(429, '', { headers: { names: ['X-RateLimit-Reset'], complete: true } }), {})?.message).toContain('X-RateLimit-Reset');
+    for (const name of ['Retry-After', 'retry-after', 'RETRY-AFTER']) {
+      expect(requireRetryAfterOn429.check(specFact(429, '', { headers: { names: [name], complete: true } }), {}), name).toBeUndefined();
+    }
+  });
+
+  it('stays quiet when headers cannot be known', () => {
+    expect(requireRetryAfterOn429.check(codeFact(429, { headers: { names: [], complete: false } }), {})).toBeUndefined();
+    expect(requireRetryAfterOn429.check(codeFact(429), {})).toBeUndefined();
+  });
+});
+
+describe('no-error-body-on-success', () => {
+  const defaults = noErrorBodyOnSuccess.meta.defaultOptions;
+  const check = (fact: Parameters<typeof noErrorBodyOnSuccess.check>[0], options = defaults) => noErrorBodyOnSuccess.check(fact, options);
+
+  it('flags error schemas and names them', () => {
+    expect(check(specFact(200, 'OK', { body: { kind: 'object', schemaName: 'ErrorResponse', properties: [] } }))?.message).toContain('`ErrorResponse`');
+    expect(check(specFact(200, 'OK', { body: { kind: 'unknown', mediaType: 'application/problem+json' } }))?.ruleId).toBe('no-error-body-on-success');
+    expect(check(specFact('2XX', 'OK', { body: objectBody({ success: { required: true, value: { kind: 'literal', value: false } } }) }))?.ruleId).toBe('no-error-body-on-success');
+  });
+
+  it('flags a caught error sent as a 200 in code and suggests 500', () => {
+    const finding = check(codeFact(200, { body: { kind: 'caught-error' }, context: { implicitStatus: true, inErrorHandler: true } }));
+    expect(finding?.suggestedStatus).toBe(500);
+    expect(finding?.target).toBe('body');
+  });
+
+  it('suggests the status the error words point to', () => {
+    const body = objectBody({ error: { required: true, value: { kind: 'literal', value: 'User not found' } } });
+    expect(check(codeFact(200, { body }))?.suggestedStatus).toBe(404);
+  });
+
+  it('does not flag successes that only look like errors', () => {
+    const stats = objectBody({ requests: { required: true, value: { kind: 'typed', type: 'integer' } }, errors: { required: true, value: { kind: 'typed', type: 'integer' } } });
+    const validation = objectBody({ valid: { required: true, value: { kind: 'literal', value: false } }, problems: { required: true, value: { kind: 'array' } } });
+    const event = { kind: 'object' as const, schemaName: 'ErrorEvent', properties: [] };
+    const okFlag = objectBody({ ok: { required: true, value: { kind: 'literal', value: true } } });
+    for (const body of [stats, validation, event, okFlag]) expect(check(specFact(200, 'OK', { body })), JSON.stringify(body)).toBeUndefined();
+  });
+
+  it('treats data beside an errors list as partial success, reported only on request', () => {
+    const body = objectBody({ data: { required: true, value: { kind: 'object' } }, errors: { required: false, value: { kind: 'array' } } });
+    expect(check(specFact(200, 'OK', { body }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body }), { reportPartialSuccess: true })?.messageId).toBe('partialBody');
+    expect(check(codeFact(200, { body: objectBody({ data: { required: true, value: { kind: 'unknown' } }, errors: { required: true, value: { kind: 'array', empty: true } } }) }))).toBeUndefined();
+  });
+
+  it('flags a success described by an error reason phrase', () => {
+    expect(check(specFact(200, 'Not Found'))?.suggestedStatus).toBe(404);
+    expect(check(specFact(200, 'Successful operation'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText, findSignal, normalizeText, statusForErrorText, type Signal } from '../src/vocabulary.js';
+
+function signals(text: string): Signal[] {
+  return [...new Set(classifyText(text).matches.filter((match) => match.strength === 'strong').map((match) => match.signal))];
+}
+
+describe('normalizeText', () => {
+  it('lower-cases, unifies quotes and splits snake and camel case', () => {
+    expect(normalizeText('Insufficient_Scope: the **caller’s** `role`')).toBe("insufficient scope: the caller's 'role'");
+    expect(normalizeText('PermissionDenied')).toBe('permission denied');
+    expect(normalizeText('See [the docs](https://x.y/z) for\n\nmore')).toBe('see the docs for more');
+  });
+});
+
+describe('permission denial', () => {
+  it.each([
+    'You do not have permission to access this resource',
+    "The caller's role does not allow this action.",
+    'Token is valid but lacks the required scope',
+    'INSUFFICIENT_PERMISSIONS',
+    'Forbidden',
+    'Only organization owners can delete a team',
+    'Requires the `admin:org` scope',
+    'The authenticated user does not own this repository',
+    'User is not allowed to modify this project',
+    "You don't have access to this workspace",
+  ])('finds it in %j', (text) => {
+    expect(signals(text)).toContain('permission-denied');
+  });
+
+  it.each([
+    'Permission granted',
+    'Returned when the user has sufficient permissions',
+    'Unauthorized',
+    'Invalid or expired token',
+    'Authentication required',
+    'Not authorized',
+    'Missing API key',
+    'Bad credentials',
+  ])('does not find it in %j', (text) => {
+    expect(signals(text)).not.toContain('permission-denied');
+  });
+
+  it('treats a clause that defers to 403 as not describing this response', () => {
+    const result = classifyText('The token is missing or invalid. If the user lacks permission, 403 is returned instead.');
+    expect(result.matches.map((match) => match.signal)).not.toContain('permission-denied');
+    expect(result.negated.map((match) => match.signal)).toContain('permission-denied');
+  });
+
+  it('reports the phrase it matched as evidence', () => {
+    expect(findSignal(classifyText('Insufficient privileges for this operation.'), 'permission-denied')?.phrase).toBe('insufficient privileges');
+  });
+});
+
+describe('authentication failure', () => {
+  it.each(['Invalid or expired token', 'The API key is missing', 'Session expired, please log in again', 'Requires authentication', 'Bad username or password'])(
+    'finds it in %j',
+    (text) => {
+      expect(signals(text)).toContain('authentication-failure');
+    },
+  );
+  it('does not read "token is missing the required scope" as a credential problem', () => {
+    const found = signals('Token is missing the required scope');
+    expect(found).toContain('permission-denied');
+    expect(found).not.toContain('authentication-failure');
+  });
+});
+
+describe('state conflict and business rules', () => {
+  it.each([
+    ['A user with this email already exists', 'state-conflict'],
+    ['Returned when a duplicate exists', 'state-conflict'],
+    ['The username is already taken.', 'state-conflict'],
+    ['Version mismatch: the resource was modified by another request', 'state-conflict'],
+    ['Order already cancelled', 'state-conflict'],
+    ['Insufficient funds in the source account', 'business-rule'],
+    ['Item is out of stock', 'business-rule'],
+    ['End date must be after start date', 'business-rule'],
+    ['Cannot cancel an order that has already shipped', 'business-rule'],
+    ['Invalid state transition from DRAFT to ARCHIVED', 'business-rule'],
+    ['Project limit reached for your plan', 'business-rule'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it.each(['Malformed JSON body', 'email is required', 'id must be a number', 'Invalid query parameter', 'The request body could not be parsed'])(
+    '%j is a syntax error only',
+    (text) => {
+      const found = signals(text);
+      expect(found).toContain('syntax-error');
+      expect(found).not.toContain('state-conflict');
+      expect(found).not.toContain('business-rule');
+    },
+  );
+
+  it('does not read "the name is not a duplicate" as a conflict', () => {
+    expect(signals('Returned when the payload is malformed, not when the name is a duplicate')).not.toContain('state-conflict');
+  });
+});
+
+describe('upstream failures', () => {
+  it.each([
+    ['The upstream payment service returned an error', 'upstream-failure'],
+    ['Error communicating with the shipping provider', 'upstream-failure'],
+    ['Bad gateway', 'upstream-failure'],
+    ['Timed out waiting for the inventory service', 'upstream-timeout'],
+    ['Gateway timeout', 'upstream-timeout'],
+    ['The search backend is temporarily unavailable', 'upstream-unavailable'],
+    ['Connection refused by the ledger service', 'upstream-unavailable'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it.each(['Internal server error', 'Unexpected error', 'Something went wrong on our side', 'No upstream call was made; this is our own failure'])(
+    '%j is not an upstream failure',
+    (text) => {
+      const found = signals(text);
+      expect(found.filter((signal) => signal.startsWith('upstream'))).toEqual([]);
+    },
+  );
+});
+
+describe('statusForErrorText', () => {
+  it.each([
+    ['User not found', 404],
+    ['Too many requests', 429],
+    ['Email already exists', 409],
+    ['Invalid token', 401],
+    ['You do not have permission', 403],
+    ['email is required', 400],
+  ] as const)('%j points to %d', (text, status) => {
+    expect(statusForErrorText(classifyText(text))).toBe(status);
+  });
+
+  it('gives nothing for neutral words', () => {
+    expect(statusForErrorText(classifyText('Here is your order'))).toBeUndefined();
+  });
+});

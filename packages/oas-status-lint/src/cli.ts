@@ -1,0 +1,184 @@
+// The command line: arguments in, results formatted out, and an exit code CI can trust (0 clean, 1 findings, 2 failure).
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rules, type RulesConfig } from '@status-lint/core';
+import { formatNames, formatters, isFormatName, type FormatContext } from './format/index.js';
+import { resolveConfig } from './config/index.js';
+import { readStdin, STDIN_NAME } from './load/read-source.js';
+import { expandInputs, NoInputError } from './load/expand-inputs.js';
+import { lintSources, type SourceInput } from './lint.js';
+import { explainRule, listRules } from './explain.js';
+import type { LintResult } from './results.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+const HELP = `Usage: oas-status-lint [options] <file | directory | glob | ->...
+
+Lint OpenAPI 3.x and Swagger 2.0 descriptions (YAML or JSON) for HTTP status codes that lie.
+
+Options:
+  -f, --format <name>      output format: ${formatNames.join(', ')} (default: stylish)
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      use this config file instead of searching for .oas-status-lint.yaml/.json
+      --rule <id:severity> set a rule's severity (off, warn, error); repeatable
+      --max-warnings <n>   exit with 1 when there are more than n warnings
+      --quiet              report errors only
+      --color / --no-color force colors on or off in stylish output
+      --list-rules         list the rules with their presets and docs
+      --explain <rule-id>  print a rule's documentation
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 the tool could not do its job.
+Docs: https://github.com/status-lint/status-lint#readme`;
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly stdin: () => Promise<Uint8Array>;
+  readonly isTTY: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  stdin: readStdin,
+  isTTY: Boolean(process.stdout.isTTY),
+};
+
+export function toolVersion(): string {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return packageJson.version;
+}
+
+class UsageError extends Error {}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefined): number {
+  if (results.some((result) => result.fatalErrorCount > 0)) return EXIT_FAILURE;
+  if (results.some((result) => result.errorCount > 0)) return EXIT_FINDINGS;
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+function onlyErrors(results: readonly LintResult[]): LintResult[] {
+  return results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0 }));
+}
+
+/** Run the CLI; resolves to the exit code. Never throws for anything the user can cause. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof NoInputError || (error instanceof Error && /^(?:Config(?:File)?Error|RuleFlagError)$/.test(error.name))) {
+      io.stderr(`oas-status-lint: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr(`Run "oas-status-lint --help" for usage.\n`);
+      return EXIT_FAILURE;
+    }
+    io.stderr(`oas-status-lint: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the input that caused it.\n`);
+    return EXIT_FAILURE;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(`${HELP}\n`);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.stdout(`${toolVersion()}\n`);
+    return EXIT_OK;
+  }
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
+  if (values['list-rules']) {
+    io.stdout(listRules(color));
+    return EXIT_OK;
+  }
+  if (values.explain !== undefined) {
+    const page = explainRule(values.explain, color);
+    if (!page.ok) {
+      io.stderr(`oas-status-lint: ${page.message}\n`);
+      return EXIT_FAILURE;
+    }
+    io.stdout(page.text);
+    return EXIT_OK;
+  }
+  const format = values.format ?? 'stylish';
+  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames.join(', ')})`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number >= 0, not "${values['max-warnings']}"`);
+  }
+  if (positionals.length === 0) throw new UsageError('no input: name one or more OpenAPI files, directories or globs (or - for stdin)');
+
+  const config = await resolveConfig({ cwd: io.cwd, configPath: values.config, ruleFlags: values.rule ?? [] });
+  const rulesConfig: RulesConfig = config.rules;
+  const inputs = await expandInputs(positionals, io.cwd, config.ignore);
+  const sources: SourceInput[] = [];
+  const discovered = new Set<string>();
+  for (const input of inputs) {
+    if (input.file === '-') {
+      sources.push({ file: STDIN_NAME, bytes: await io.stdin() });
+    } else {
+      sources.push({ file: input.file });
+      if (input.discovered) discovered.add(input.file);
+    }
+  }
+  let results = await lintSources(sources, { rules: rulesConfig });
+  // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
+  results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
+  if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
+  const shown = values.quiet ? onlyErrors(results) : results;
+  const context: FormatContext = {
+    cwd: io.cwd,
+    toolVersion: toolVersion(),
+    rules: rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, docsUrl: rule.meta.docsUrl, defaultSeverity: rule.meta.defaultSeverity })),
+    color: values.output ? false : color,
+  };
+  const report = formatters[format](shown, context);
+  if (values.output) {
+    const target = resolve(io.cwd, values.output);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, report);
+    } catch (error) {
+      io.stderr(`oas-status-lint: cannot write ${values.output}: ${(error as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+  } else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  return exitCodeOf(results, maxWarnings);
+}
