@@ -159,7 +159,10 @@ export function classifyBody(
   }
   if (shape.kind === 'object') {
     const objectVerdict = classifyObject(shape, textSaysError);
-    if (objectVerdict) return objectVerdict;
+    if (objectVerdict) {
+      const named = shape.schemaName && objectVerdict.evidence ? `schema \`${shape.schemaName}\` with ${objectVerdict.evidence}` : objectVerdict.evidence;
+      return { ...objectVerdict, evidence: named };
+    }
   }
   if (shape.schemaName && !nameMayBeResource && isErrorSchemaName(shape.schemaName)) {
     return { verdict: 'error', evidence: `schema \`${shape.schemaName}\``, words };

@@ -63,6 +63,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:authori[sz]ed|authori[sz]ed) (?:to|for) ${ACTION_VERB}\b`), strength: 'weak' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
+  { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active)\b)(?:[\w'-]+ ){1,10}?(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:an? |the )?(?:[\w.:\-/`']+ )?(?:admin(?:istrator)?|owner|elevated|write|read|manage|editor|superuser|root) (?:role|scope|permissions?|privileges?|rights|access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:the )?(?:[\w.:\-/`']+ )(?:scope|role|permission|privilege)s?\b/ },
   { signal: 'permission-denied', re: /\b(?:missing|required) (?:oauth )?scopes?\b/ },

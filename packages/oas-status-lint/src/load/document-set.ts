@@ -100,7 +100,10 @@ export class DocumentSet {
       }
       const path = parsePointer(fragment);
       const value = valueAt(document.value, path);
-      if (value === undefined) return { ok: false, message: `$ref "${ref}" points nowhere: no "${fragment || '/'}" in ${targetFile}` };
+      if (value === undefined) {
+        const where = targetFile === fromFile ? 'this file' : targetFile;
+        return { ok: false, message: `$ref "${ref}" points nowhere: there is no "${fragment || '/'}" in ${where}` };
+      }
       if (!isRef(value)) return { ok: true, value, location: { file: targetFile, path } };
       current = value.$ref;
       file = targetFile;

@@ -1,0 +1,48 @@
+// The stylish format: ESLint's human-readable report, one block a file, a docs link under each message, a summary.
+import type { LintMessage, LintResult } from '../results.js';
+import { displayPath } from './display-path.js';
+import { painter, type Painter } from './ansi.js';
+import type { FormatContext } from './index.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+// Columns are padded before coloring: escape codes would otherwise count towards the width.
+function fileBlock(result: LintResult, context: FormatContext, paint: Painter): string {
+  const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
+  const rows = result.messages.map((message: LintMessage) => ({
+    position: `${message.line}:${message.column}`,
+    severity: message.severity === 2 ? 'error' : 'warning',
+    // A message is one row; a newline inside it would break the columns.
+    text: message.message.replace(/\s*\r?\n\s*/g, ' '),
+    ruleId: message.ruleId ?? '',
+    docsUrl: message.docsUrl ?? (message.ruleId ? docsUrls.get(message.ruleId) : undefined),
+  }));
+  const positionWidth = Math.max(...rows.map((row) => row.position.length));
+  const severityWidth = Math.max(...rows.map((row) => row.severity.length));
+  const textWidth = Math.max(...rows.map((row) => row.text.length));
+  const lines = [paint.underline(displayPath(result.filePath, context.cwd))];
+  for (const row of rows) {
+    const severity = row.severity.padEnd(severityWidth);
+    const rule = row.ruleId ? `  ${paint.dim(row.ruleId)}` : '';
+    lines.push(
+      `  ${paint.dim(row.position.padEnd(positionWidth))}  ${row.severity === 'error' ? paint.red(severity) : paint.yellow(severity)}  ${
+        rule ? row.text.padEnd(textWidth) : row.text
+      }${rule}`,
+    );
+    if (row.docsUrl) lines.push(`  ${' '.repeat(positionWidth)}  ${' '.repeat(severityWidth)}  ${paint.dim(`docs: ${row.docsUrl}`)}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatStylish(results: readonly LintResult[], context: FormatContext): string {
+  const withMessages = results.filter((result) => result.messages.length > 0);
+  if (withMessages.length === 0) return '';
+  const paint = painter(context.color);
+  const errors = withMessages.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = withMessages.reduce((sum, result) => sum + result.warningCount, 0);
+  const summary = `\u2716 ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const blocks = withMessages.map((result) => fileBlock(result, context, paint));
+  return `\n${blocks.join('\n\n')}\n\n${paint.bold(errors > 0 ? paint.red(summary) : paint.yellow(summary))}\n`;
+}

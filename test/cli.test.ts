@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, ROOT, runCli, runJson, tempProject, type JsonResult } from './cli-helpers.js';
+
+const messagesOf = (results: JsonResult[], fileEnd: string) => results.find((result) => result.filePath.endsWith(fileEnd))?.messages ?? [];
+
+describe('oas-status-lint on the bundled example', () => {
+  it('finds every kind of misuse and exits 1', async () => {
+    const { code, results } = await runJson([fixture('example/openapi.yaml')]);
+    expect(code).toBe(1);
+    const rules = results.flatMap((result) => result.messages.map((message) => message.ruleId));
+    expect(new Set(rules)).toEqual(new Set(['no-error-body-on-success', 'no-401-for-forbidden', 'no-400-for-semantic-error', 'no-500-for-upstream-error', 'require-retry-after-on-429']));
+  });
+
+  it('points at the status key in the file where the response is written, with its JSON pointer', async () => {
+    const { results } = await runJson([fixture('example/openapi.yaml')]);
+    const semantic = messagesOf(results, 'openapi.yaml').find((message) => message.pointer === '/paths/~1orders/post/responses/400');
+    expect(semantic).toMatchObject({ ruleId: 'no-400-for-semantic-error', line: 23, column: 9, suggestion: { status: 422 } });
+    const retry = messagesOf(results, 'responses.yaml');
+    expect(retry).toEqual([expect.objectContaining({ ruleId: 'require-retry-after-on-429', pointer: '/TooManyRequests', line: 10, column: 1, suggestion: expect.objectContaining({ header: 'Retry-After' }) })]);
+  });
+
+  it('runs as a real process through the package bin', () => {
+    const bin = join(ROOT, 'packages/oas-status-lint/bin/oas-status-lint.js');
+    const run = spawnSync(process.execPath, [bin, 'fixtures/example/openapi.yaml', '--no-color'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('fixtures/example/openapi.yaml');
+    expect(run.stdout).toMatch(/23:9\s+error\s+400 Bad Request used for a business rule/);
+    expect(run.stdout).toContain('docs/rules/no-400-for-semantic-error.md');
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('require-retry-after-on-429 in every form', () => {
+  it('flags missing headers, empty headers, only rate-limit headers and a shared component once', async () => {
+    const { results } = await runJson([fixture('specs/retry-after-forms.yaml')]);
+    const pointers = messagesOf(results, 'retry-after-forms.yaml').map((message) => message.pointer);
+    expect(pointers).toEqual([
+      '/paths/~1no-headers-key/get/responses/429',
+      '/paths/~1empty-headers/get/responses/429',
+      '/paths/~1only-rate-limit-headers/get/responses/429',
+      '/components/responses/RateLimited',
+    ]);
+    const shared = messagesOf(results, 'retry-after-forms.yaml').at(-1)!;
+    expect(shared.message).toContain('GET /through-component, POST /also-through-component');
+  });
+
+  it('handles Swagger 2.0 shared responses', async () => {
+    const { results } = await runJson([fixture('specs/swagger2.yaml')]);
+    const retry = messagesOf(results, 'swagger2.yaml').filter((message) => message.ruleId === 'require-retry-after-on-429');
+    expect(retry.map((message) => message.pointer)).toEqual(['/responses/TooManyRequests']);
+  });
+});
+
+describe('spec forms', () => {
+  it('reads Swagger 2.0 schemas, and knows an errors counter is not an error body', async () => {
+    const { results } = await runJson([fixture('specs/swagger2.yaml')]);
+    const found = messagesOf(results, 'swagger2.yaml').map((message) => [message.ruleId, message.pointer]);
+    expect(found).toContainEqual(['no-error-body-on-success', '/paths/~1accounts~1{id}/delete/responses/200']);
+    expect(found).not.toContainEqual(['no-error-body-on-success', '/paths/~1accounts~1{id}/get/responses/200']);
+    expect(found).toContainEqual(['no-401-for-forbidden', '/paths/~1accounts~1{id}/get/responses/401']);
+  });
+
+  it('walks 3.1 webhooks and callbacks, and honours a description beside a $ref', async () => {
+    const { results } = await runJson([fixture('specs/openapi31-webhooks.yaml')]);
+    const found = messagesOf(results, 'openapi31-webhooks.yaml').map((message) => [message.ruleId, message.pointer, message.suggestion?.status]);
+    expect(found).toEqual([
+      ['no-401-for-forbidden', '/paths/~1subscriptions/post/responses/401', 403],
+      ['no-500-for-upstream-error', '/paths/~1subscriptions/post/callbacks/onEvent/{$request.body#~1callbackUrl}/post/responses/500', 504],
+      ['no-error-body-on-success', '/webhooks/orderShipped/post/responses/2XX', undefined],
+      ['no-400-for-semantic-error', '/webhooks/orderShipped/post/responses/400', 409],
+    ]);
+  });
+
+  it('follows $refs across files, also percent-encoded ones, and reports each shared response once where it is written', async () => {
+    const { code, results } = await runJson([fixture('specs/multi-file/openapi.yaml')]);
+    expect(code).toBe(1);
+    const shared = messagesOf(results, 'components/responses.yaml');
+    expect(shared.map((message) => [message.ruleId, message.pointer, message.line, message.column])).toEqual([
+      ['no-401-for-forbidden', '/Forbidden401', 1, 1],
+      ['require-retry-after-on-429', '/RateLimited', 3, 1],
+    ]);
+    expect(shared[0].message).toContain('GET /users/{id}, GET /users/{id}/avatar');
+    expect(messagesOf(results, 'paths/users.yaml')).toEqual([expect.objectContaining({ ruleId: 'no-400-for-semantic-error', line: 8, column: 5 })]);
+  });
+
+  it('resolves YAML anchors and merge keys, with positions', async () => {
+    const { results } = await runJson([fixture('specs/anchors.yaml')]);
+    expect(messagesOf(results, 'anchors.yaml').map((message) => [message.ruleId, message.line])).toEqual([
+      ['require-retry-after-on-429', 14],
+      ['no-401-for-forbidden', 18],
+    ]);
+  });
+
+  it('reads JSON with circular schemas, enum failure statuses and examples', async () => {
+    const { results } = await runJson([fixture('specs/petstore.json')]);
+    expect(messagesOf(results, 'petstore.json')).toEqual([expect.objectContaining({ ruleId: 'no-error-body-on-success', line: 8, column: 11, suggestion: expect.objectContaining({ status: 404 }) })]);
+  });
+
+  it('reads a spec from stdin with -', async () => {
+    const text = readFileSync(fixture('specs/anchors.yaml'), 'utf8');
+    const { code, results } = await runJson(['-'], { stdin: text });
+    expect(code).toBe(1);
+    expect(results[0].filePath).toBe('<stdin>');
+    expect(results[0].messages).toHaveLength(2);
+  });
+});
+
+describe('ignores', () => {
+  it('silences findings at every level, reports unused directives and requires a reason', async () => {
+    const { results, code } = await runJson([fixture('specs/ignores.yaml')]);
+    const messages = messagesOf(results, 'ignores.yaml');
+    expect(messages.map((message) => [message.ruleId, message.line, message.severity])).toEqual([
+      [null, 30, 1],
+      [null, 36, 2],
+      ['require-retry-after-on-429', 38, 2],
+    ]);
+    expect(messages[0].message).toMatch(/unused x-status-lint-ignore: "no-401-for-forbidden"/);
+    expect(messages[1].message).toMatch(/needs a reason/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('exit codes and bad input', () => {
+  it('exits 0 on a clean spec and prints nothing', async () => {
+    const dir = tempProject({ 'clean.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: OK}\n        '401': {description: Invalid token}\n" });
+    const run = await runCli(['clean.yaml'], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits 1 on warnings only past --max-warnings', async () => {
+    const dir = tempProject({ 'w.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '500': {description: Upstream service failed}\n" });
+    expect((await runCli(['w.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['w.yaml', '--max-warnings', '1'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['w.yaml', '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+  });
+
+  it.each([
+    ['invalid/yaml-syntax-error.yaml', /invalid YAML: Missing closing "quote/, 6],
+    ['invalid/not-openapi.yaml', /not an OpenAPI document/, 1],
+    ['invalid/truncated.json', /invalid JSON/, 2],
+    ['invalid/missing-ref.yaml', /points nowhere/, 7],
+  ])('%s: one clear message with its line, exit 2', async (file, pattern, line) => {
+    const { code, results } = await runJson([fixture(file)]);
+    expect(code).toBe(2);
+    const fatal = results.flatMap((result) => result.messages).filter((message) => message.fatal);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0].message).toMatch(pattern);
+    expect(fatal[0].line).toBe(line);
+  });
+
+  it('still lints the other files when one is bad', async () => {
+    const { code, results } = await runJson([fixture('invalid/not-there.yaml'), fixture('specs/anchors.yaml')]);
+    expect(code).toBe(2);
+    expect(messagesOf(results, 'not-there.yaml')[0].message).toMatch(/cannot read file: no such file/);
+    expect(messagesOf(results, 'anchors.yaml')).toHaveLength(2);
+  });
+
+  it('refuses binary input, and an empty file, clearly', async () => {
+    const dir = tempProject({ 'spec.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), 'empty.yaml': '' });
+    const { code, results } = await runJson(['spec.yaml', 'empty.yaml'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(messagesOf(results, 'spec.yaml')[0].message).toMatch(/binary/);
+    expect(messagesOf(results, 'empty.yaml')[0].message).toMatch(/empty/);
+  });
+
+  it('lints a directory, skipping YAML files that are not OpenAPI', async () => {
+    const dir = tempProject({
+      'api/spec.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {description: Slow down}\n",
+      'api/docker-compose.yml': 'services: {}\n',
+    });
+    const { code, results } = await runJson(['api'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(results.map((result) => result.filePath.split('/').pop())).toEqual(['spec.yaml']);
+  });
+
+  it('rejects bad arguments with exit 2 and a usage hint', async () => {
+    for (const argv of [['--format', 'xml', 'a.yaml'], ['--bogus'], [], ['--max-warnings', 'many', 'a.yaml']]) {
+      const run = await runCli(argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^oas-status-lint: /);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints help and version', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: oas-status-lint/);
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'packages/oas-status-lint/package.json'), 'utf8')).version);
+  });
+});
+
+describe('configuration', () => {
+  const spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      responses:\n        '400': {description: Insufficient funds}\n        '429': {description: Slow down}\n";
+
+  it('finds .oas-status-lint.yaml upward and applies businessRuleStatus: 400', async () => {
+    const dir = tempProject({
+      '.oas-status-lint.yaml': 'extends: recommended\nrules:\n  no-400-for-semantic-error: [error, { businessRuleStatus: 400 }]\n',
+      'nested/api/spec.yaml': spec,
+    });
+    const { results } = await runJson(['spec.yaml'], { cwd: join(dir, 'nested/api') });
+    expect(results[0].messages.map((message) => message.ruleId)).toEqual(['require-retry-after-on-429']);
+  });
+
+  it('turns a rule off from the command line', async () => {
+    const dir = tempProject({ 'spec.yaml': spec });
+    const { results } = await runJson(['spec.yaml', '--rule', 'require-retry-after-on-429:off'], { cwd: dir });
+    expect(results[0].messages.map((message) => message.ruleId)).toEqual(['no-400-for-semantic-error']);
+  });
+
+  it('reports a bad config file with its location and exits 2', async () => {
+    const dir = tempProject({ '.oas-status-lint.yaml': 'rules:\n  no-such-rule: error\n', 'spec.yaml': spec });
+    const run = await runCli(['spec.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\.oas-status-lint\.yaml:2:3: .*unknown rule "no-such-rule"/);
+  });
+});
