@@ -81,8 +81,8 @@ function wordsOf(shape: BodyShape): string[] {
   if (shape.title) words.push(shape.title);
   for (const property of shape.properties ?? []) {
     if (!MESSAGE_PROPERTIES.has(keyOf(property.name)) && !ERROR_PROPERTIES.has(keyOf(property.name))) continue;
-    const values = valuesOf(property.value);
-    for (const value of values ?? []) if (typeof value === 'string') words.push(value);
+    // An enum lists every code the schema allows, not what this response says: only single values count.
+    if (property.value.kind === 'literal' && typeof property.value.value === 'string') words.push(property.value.value);
     if (property.value.kind === 'object' && property.value.shape) words.push(...wordsOf(property.value.shape));
   }
   for (const example of shape.examples ?? []) words.push(...wordsOf(example));

@@ -12,3 +12,6 @@ export type { No500ForUpstreamErrorOptions } from './rules/no-500-for-upstream-e
 export { textSaysError, type NoErrorBodyOnSuccessOptions } from './rules/no-error-body-on-success.js';
 export { isUpstreamCallee } from './knowledge/upstream-callees.js';
 export { reasonPhraseStatus } from './knowledge/reason-phrases.js';
+export * from './knowledge/status-constants.js';
+export * from './knowledge/exception-classes.js';
+export * from './knowledge/response-calls.js';

@@ -19,8 +19,11 @@ export interface SignalMatch {
   readonly signal: Signal;
   /** The words that matched, as they stand in the normalized text. */
   readonly phrase: string;
-  /** Weak matches support a decision but never make one alone. */
-  readonly strength: 'strong' | 'weak';
+  /**
+   * Strong matches decide alone; medium ones decide only when no opposing signal is present ("access denied"
+   * alone reads as a refusal, beside "invalid token" as a credential problem); weak ones never decide.
+   */
+  readonly strength: 'strong' | 'medium' | 'weak';
 }
 
 export interface Classification {
@@ -32,7 +35,7 @@ export interface Classification {
 interface Pattern {
   readonly signal: Signal;
   readonly re: RegExp;
-  readonly strength?: 'strong' | 'weak';
+  readonly strength?: 'strong' | 'medium' | 'weak';
 }
 
 const AUX = String.raw`(?:do|does|did|is|are|was|were|has|have|had|can|could|may|will|would|must|should)`;
@@ -48,19 +51,20 @@ const ACTION_VERB = String.raw`(?:access|perform|view|read|see|modify|update|edi
 const PATTERNS: readonly Pattern[] = [
   // --- permission denial: the caller is known and the answer is no (403) ---
   { signal: 'permission-denied', re: /\bforbidden\b/ },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/]+ )?${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/']+ ){0,3}${PERMISSION_NOUN}`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate) (?:access|authority|authorization|authorisation|clearance)\b`) },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/]+)? ${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/']+){0,3}? ${PERMISSION_NOUN}`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|hold|possess|got)(?: the| any| enough| sufficient| required| necessary| proper)* access\b`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:no|without) (?:[\w-]+ )?(?:permissions?|privileges?|access rights?|rights to|authority to|clearance)\b`) },
   { signal: 'permission-denied', re: /\bpermission(?:s)? (?:denied|missing|required|check failed|error|refused|insufficient|not granted)\b/ },
   { signal: 'permission-denied', re: /\b(?:denied|refused) (?:permission|access to (?:this|the|that) (?:resource|project|repository|organization|organisation|team|workspace|account|record|file|document|folder))\b/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|plan|subscription|policy|acl|access level|membership)s? (?:${AUX} )?(?:not|n't|never)? ?(?:allow|permit|grant|authori[sz]e|include|cover)s? (?:you|this|it|the|access|that)\b`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:allowed|permitted|entitled|eligible) to ${ACTION_VERB}\b`) },
+  { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/ },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
   { signal: 'permission-denied', re: /\b(?:action|operation|request|method|access|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:authori[sz]ed|authori[sz]ed) (?:to|for) ${ACTION_VERB}\b`), strength: 'weak' },
+  { signal: 'permission-denied', re: /\b(?:not|isn't|aren't) authori[sz]ed (?:to|for) \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
   { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active)\b)(?:[\w'-]+ ){1,10}?(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
@@ -73,7 +77,15 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:belongs to|owned by) (?:another|a different) (?:user|account|organi[sz]ation|tenant|team)\b/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|has) access to\b`) },
   { signal: 'permission-denied', re: /\bno access to\b/ },
-  { signal: 'permission-denied', re: /\baccess (?:is |was )?denied\b/, strength: 'weak' },
+  { signal: 'permission-denied', re: /\baccess (?:is |was )?denied\b/, strength: 'medium' },
+  { signal: 'permission-denied', re: /\bnot accessible (?:by|to|for|with)\b/ },
+  { signal: 'permission-denied', re: /\b(?:restricted|limited|reserved) to\b/ },
+  { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
+  { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
+  { signal: 'permission-denied', re: /\b(?:only|just) (?:[\w'-]+ ){0,4}(?:your|their|his|her|its) own\b/ },
+  { signal: 'permission-denied', re: /\b(?:role|scope|permission|privilege|plan|access level|policy|membership|api key|key|token|account|subscription|license|licence|group)s?\b(?: [\w'-]+){0,4} (?:does not|doesn't|do not|don't|cannot|can't|won't|did not) (?:allow|permit|grant|authori[sz]e|include|cover|give|provide)\b/ },
+  { signal: 'permission-denied', re: /\bmust (?:have|hold|be granted|possess) (?:the |an? )?(?:[\w.:'-]+ ){0,3}(?:rights|role|roles|permissions?|privileges?|scopes?|access level)\b/ },
+  { signal: 'permission-denied', re: /\bmust be (?:an? |the )?(?:admin|administrator|owner|member|collaborator|maintainer|moderator|superuser|organi[sz]ation owner|project owner|team member)s?\b/ },
   { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
   { signal: 'permission-denied', re: /\bprivilege(?:s)? (?:are |is )?(?:insufficient|too low|required)\b/ },
   { signal: 'permission-denied', re: /\bunauthori[sz]ed (?:to|for) (?:perform|access|view|modify|update|delete|create|manage|this action|this operation)\b/, strength: 'weak' },
@@ -85,6 +97,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  { signal: 'authentication-failure', re: /\b(?:not authed|invalid auth|no auth|auth required|token revoked|account inactive|invalid client|client authentication failed)\b/ },
   { signal: 'authentication-failure', re: /\b(?:no|without) (?:valid )?(?:authorization|authentication|auth) (?:header|token|information|credentials|provided)?\b/ },
   { signal: 'authentication-failure', re: /\b(?:token|credentials) (?:could not be|cannot be|can't be) (?:verified|validated|decoded|authenticated)\b/ },
   { signal: 'authentication-failure', re: /\bwww-authenticate\b/ },
@@ -92,6 +105,14 @@ const PATTERNS: readonly Pattern[] = [
   // --- state conflict (409) ---
   { signal: 'state-conflict', re: /\balready (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
   { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b/ },
+  { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
+  { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
+  { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
+  { signal: 'state-conflict', re: /\balready (?:has|have|holds|owns|contains|includes|belongs to|is a member of) (?:this|that|the|a|an|such)\b(?! (?:maximum|max|limit|most)\b)/ },
+  { signal: 'state-conflict', re: /\b(?:someone|somebody|another user|another client|another process) (?:else )?(?:has |have )?(?:already )?(?:edited|modified|changed|updated|deleted)\b/ },
+  { signal: 'state-conflict', re: /\b(?:modified|updated|changed|edited|deleted|saved) by (?:someone|somebody|another|a different|other)\b/ },
+  { signal: 'state-conflict', re: /^conflict\b/ },
+  { signal: 'state-conflict', re: /\b(?:resource|record|item|name|key|alias|file|stream|table|account|slot|seat|username|email|domain) (?:is |are )?(?:already |still |currently )?in use\b/ },
   { signal: 'state-conflict', re: /\b(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b/ },
   { signal: 'state-conflict', re: /\b(?:edit|update|write|version|state|resource|merge|concurrency|naming|name) conflicts?\b/ },
   { signal: 'state-conflict', re: /\b(?:version|etag|revision|sequence number|sha|if-match|precondition|hash) (?:mismatch|does not match|doesn't match|conflict|is out of date|is stale)\b/ },
@@ -109,13 +130,23 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
+  { signal: 'business-rule', re: /\b(?:funds|balance|credit|credits|stock|inventory|quota|allowance)(?: of [\w' -]+?)? (?:is |are |was )?(?:insufficient|too low|not sufficient|exhausted|not enough)\b/ },
+  { signal: 'business-rule', re: /\b(?<!rate )(?<!request )(?:limit|maximum|max|quota|cap)(?: [\w'-]+){0,9}? (?:has been |have been |was |is )?(?:reached|exceeded|hit)\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|must not) be (?:deleted|cancel+ed|modified|refunded|reopened|archived|closed|edited|changed|removed|transferred|reverted|restored|shipped|returned|updated)\b/ },
+  { signal: 'business-rule', re: /\bexceeds? (?:the |your |its |their |a |an )?(?:[\w'-]+ ){0,3}(?:balance|limit|quota|allowance|maximum|credit|budget|capacity|entitlement)\b(?<!rate limit)/ },
+  { signal: 'business-rule', re: /\b(?:plan|tier|subscription|license|licence|account|package|edition) (?:only )?(?:allows|permits|includes|supports|is limited to) (?:a |an |up to |only |at most )?(?:maximum|max|up to|\d+)\b/ },
+  { signal: 'business-rule', re: /\b(?:reached|hit|exceeded|reaches|exceeds) (?:the |your |its |their |a )?(?!rate\b)(?:[\w'-]+ ){0,2}(?:limit|maximum|max|quota|cap|allowance|ceiling)\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|unable to) (?:upgrade|downgrade|migrate|move|transition|change|switch|convert|promote|demote|roll back|rollback) from\b/ },
+  { signal: 'business-rule', re: /\bmust be (?:higher|greater|lower|less|more|larger|smaller|earlier|later|at least|at most) (?:than |as )?(?:the |your )?(?:current|existing|previous|last|highest|lowest|minimum|available|remaining|original|outstanding|opening)\b/ },
+  { signal: 'business-rule', re: /\b(?:is|are) (?:closed|not open|fully booked|booked out|full|sold out|not available|unavailable|not delivering|not serving) (?:at|on|for|during|in) (?:the |this |that )?(?:requested|selected|chosen|given|specified)\b/ },
+  { signal: 'business-rule', re: /\b(?:payment|card|transaction|charge|transfer) (?:was |has been |is )?(?:declined|rejected|refused|denied)\b/ },
   { signal: 'business-rule', re: /\b(?:out of stock|sold out|unavailable for purchase|no longer available|overdrawn|overdraft)\b/ },
   { signal: 'business-rule', re: /\b(?:plan|subscription|account|tier|seat|member|user|project|license|usage|storage|spending|credit|transfer|withdrawal|order|daily|monthly) (?:limit|quota|cap)s? (?:has been |have been |was |is )?(?:reached|exceeded|hit|met)\b/ },
   { signal: 'business-rule', re: /\b(?:exceeds?|exceeding|over|above) (?:the |your )?(?:available|allowed|maximum|max|remaining|permitted|account|credit|daily|monthly|plan|spending|transfer|withdrawal) ?(?:balance|amount|limit|quota|credit|number of [\w ]+)\b/ },
-  { signal: 'business-rule', re: /\b(?:maximum|max) number of (?:[\w-]+ ){0,3}(?:reached|exceeded|has been reached|allowed)\b/ },
+  { signal: 'business-rule', re: /\b(?:maximum|max) number of (?:[\w'-]+ ){0,5}(?:reached|exceeded|has been reached|allowed)\b/ },
   { signal: 'business-rule', re: /\b(?:end|finish|stop|expiry|expiration|due|return|check-?out|departure|arrival|to|until|close|closing) ?(?:date|time|datetime|timestamp)? (?:must|should|has to|needs to|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|greater than|less than|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:start|begin|from|check-?in) ?(?:date|time|datetime)? (?:must|should|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|prior to)\b/ },
-  { signal: 'business-rule', re: /\b(?:date|time|datetime|timestamp|appointment|booking|reservation|delivery date|schedule)s? (?:must|should|cannot|can't|may not) (?:be )?(?:in the (?:past|future)|after the|before the)\b/ },
+  { signal: 'business-rule', re: /\b(?:date|time|datetime|timestamp|appointment|booking|reservation|delivery date|schedule)s? (?:must|should|cannot|can't|can not|may not|must not) (?:be )?(?:in the (?:past|future)|after(?: the)?|before(?: the)?|earlier than|later than)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not|could not|unable to|may not|must not) (?:be )?(?:cancel+(?:ed)?|refund(?:ed)?|delete(?:d)?|modif(?:y|ied)|update(?:d)?|close(?:d)?|ship(?:ped)?|transition(?:ed)?|reopen(?:ed)?|approve(?:d)?|reject(?:ed)?|archive(?:d)?|publish(?:ed)?|unpublish(?:ed)?|edit(?:ed)?|change(?:d)?|transfer(?:red)?|withdraw(?:n)?|complete(?:d)?|return(?:ed)?|downgrade(?:d)?|upgrade(?:d)?|book(?:ed)?|reschedule(?:d)?|remove(?:d)?|activate(?:d)?|deactivate(?:d)?|submit(?:ted)?|void(?:ed)?|capture(?:d)?|merge(?:d)?|redeem(?:ed)?) (?:a |an |the |this |that |your |its |their |it |orders? |items? )?(?:[\w-]+ )?(?:that|which|when|while|because|after|before|since|once|unless|in|with|has|is|are|was|been|shipped|paid|closed|completed|fulfilled|delivered|archived|active|settled|already|order|invoice|subscription|account|payment|booking|reservation|user|project)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal|disallowed|unsupported|impossible) (?:state|status|lifecycle|workflow) (?:transition|change|for this operation|for this action)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal) transition\b/ },
@@ -141,14 +172,20 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'syntax-error', re: /\b(?:bad request|validation (?:error|errors|failed|failure)|failed validation|schema validation|does not match (?:the )?(?:schema|pattern|format)|too (?:long|short|large|many items))\b/ },
 
   // --- upstream failures (502 / 503 / 504) ---
-  { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|proxied|service|server|api|request|call|connection|operation|processing|query) (?:\w+ )?(?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:did not|didn't|failed to|does not|doesn't|could not|couldn't) (?:respond|answer|reply|return)(?: [\w'-]+){0,2} (?:in time|within|before the|fast enough)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:took|takes|taking) (?:longer than|too long|more than)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: [\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
   { signal: 'upstream-timeout', re: /^(?:the )?(?:request |operation )?(?:timed out|timeout)\b/, strength: 'weak' },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
+  { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway)(?: \w+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies|services?|apis?|servers?)\b(?! (?:error|failure|exception)s?\b)/ },
+  { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
+  { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
+  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|responded with|sent back|reported|answered with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies|services?|apis?|servers?)\b(?! (?:error|failure|exception)s?\b)/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
@@ -163,6 +200,32 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'error-text', re: /^(?:failed to|could not|couldn't|unable to|cannot|can't) \w+/ },
   { signal: 'error-text', re: /^(?:invalid|unauthori[sz]ed|forbidden|bad request|not found|internal server error|something went wrong|access denied|permission denied)\b/ },
 ];
+
+/** A dependency named in a clause... */
+const DEPENDENCY_NOUN =
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service)\b/;
+/** ...and, in the same clause, what went wrong with it. */
+const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
+  ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
+  ['upstream-unavailable', /\b(?:unavailable|unreachable|down|offline|not reachable|refused|could not be reached|couldn't be reached|maintenance)\b/],
+  ['upstream-failure', /\b(?:error|errors|errored|fail|failed|fails|failure|failing|malformed|invalid|unexpected response|hung up|rejected|did not respond|not respond|bad response|unreadable|broken)\b/],
+];
+
+function dependencyFailure(clause: string): SignalMatch | undefined {
+  const noun = DEPENDENCY_NOUN.exec(clause);
+  if (!noun) return undefined;
+  const before = clause.slice(0, noun.index);
+  if (NEGATION_BEFORE.test(before) || NEGATED_CLAUSE.test(before)) return undefined;
+  for (const [signal, failure] of DEPENDENCY_FAILURES) {
+    const found = failure.exec(clause);
+    if (found) {
+      const start = Math.min(noun.index, found.index);
+      const end = Math.max(noun.index + noun[0].length, found.index + found[0].length);
+      return { signal, phrase: clause.slice(start, end).trim(), strength: 'strong' };
+    }
+  }
+  return undefined;
+}
 
 /** Words before a match, within its clause, that turn it around. */
 const NEGATION_BEFORE =
@@ -180,8 +243,8 @@ export function normalizeText(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[’‘´`]/g, "'")
-    .replace(/[“”]/g, '"')
+    .replace(/[’‘´]/g, "'")
+    .replace(/[`"“”()[\]{}]/g, ' ')
     .replace(/[*_#>|~]+/g, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -191,7 +254,7 @@ export function normalizeText(text: string): string {
 /** Split into clauses: sentences, and parts joined by "but" / "however" / semicolons. */
 function clausesOf(normalized: string): string[] {
   return normalized
-    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|\s\(|\)\s?|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
+    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }
@@ -210,6 +273,8 @@ export function classifyText(text: string): Classification {
       if (NEGATION_BEFORE.test(before) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
       else matches.push(match);
     }
+    const dependency = deferring ? undefined : dependencyFailure(clause);
+    if (dependency && !matches.some((match) => match.signal.startsWith('upstream'))) matches.push(dependency);
   }
   return { matches, negated };
 }
@@ -243,7 +308,7 @@ export function statusForErrorText(classification: Classification): number | und
     ['syntax-error', 400],
   ];
   for (const [signal, status] of order) {
-    if (hasStrongSignal(classification, signal)) return status;
+    if (hasSignal(classification, signal)) return status;
   }
   return undefined;
 }

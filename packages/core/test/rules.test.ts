@@ -22,10 +22,14 @@ describe('no-401-for-forbidden', () => {
     expect(check(specFact(403, 'You do not have permission to do this'))).toBeUndefined();
   });
 
-  it('flags mixed wording when no 403 is declared, not when one is', () => {
+  it('flags mixed wording: the 401 is still sent for the refusal it describes', () => {
     const text = 'Invalid token or insufficient permissions';
-    expect(check(specFact(401, text, { context: { siblingStatuses: ['200', '401'] } }))?.ruleId).toBe('no-401-for-forbidden');
-    expect(check(specFact(401, text, { context: { siblingStatuses: ['200', '401', '403'] } }))).toBeUndefined();
+    expect(check(specFact(401, text, { context: { siblingStatuses: ['200', '401', '403'] } }))?.evidence).toBe('insufficient permissions');
+  });
+
+  it('reads "access denied" as a refusal alone, and as a credential problem beside one', () => {
+    expect(check(specFact(401, 'Access denied'))?.suggestedStatus).toBe(403);
+    expect(check(specFact(401, 'Access denied: invalid API key'))).toBeUndefined();
   });
 
   it('flags a 401 in code sent under a role check', () => {

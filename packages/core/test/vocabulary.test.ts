@@ -7,7 +7,7 @@ function signals(text: string): Signal[] {
 
 describe('normalizeText', () => {
   it('lower-cases, unifies quotes and splits snake and camel case', () => {
-    expect(normalizeText('Insufficient_Scope: the **caller’s** `role`')).toBe("insufficient scope: the caller's 'role'");
+    expect(normalizeText('Insufficient_Scope: the **caller’s** `role`')).toBe("insufficient scope: the caller's role");
     expect(normalizeText('PermissionDenied')).toBe('permission denied');
     expect(normalizeText('See [the docs](https://x.y/z) for\n\nmore')).toBe('see the docs for more');
   });

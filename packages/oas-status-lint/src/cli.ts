@@ -145,9 +145,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('no input: name one or more OpenAPI files, directories or globs (or - for stdin)');
 
-  const config = await resolveConfig({ cwd: io.cwd, configPath: values.config, ruleFlags: values.rule ?? [] });
+  const config = resolveConfig({ cwd: io.cwd, configPath: values.config, ruleFlags: values.rule ?? [] });
   const rulesConfig: RulesConfig = config.rules;
-  const inputs = await expandInputs(positionals, io.cwd, config.ignore);
+  const inputs = await expandInputs(positionals, io.cwd, config.ignore, config.ignoreBase);
   const sources: SourceInput[] = [];
   const discovered = new Set<string>();
   for (const input of inputs) {

@@ -162,6 +162,17 @@ describe('errors point at the key in the file', () => {
     expect(error.reason).toMatch(/^invalid JSON: /);
   });
 
+  it('YAML written in a .json file: a one-line reason, located where the parsers stopped', () => {
+    write('.oas-status-lint.json', 'rules:\n  no-401-for-forbidden: warn\n');
+    const error = configError(() => resolveConfig({ cwd: root }));
+    expect(error.reason).toBe("invalid JSON: Unexpected token 'r'");
+  });
+
+  it('a byte order mark does not make a .json file invalid', () => {
+    write('.oas-status-lint.json', '\uFEFF{ "extends": ["all"] }');
+    expect(resolveConfig({ cwd: root }).rules.extends).toEqual(['all']);
+  });
+
   it('positions in a valid .json file come from its keys too', () => {
     write('.oas-status-lint.json', '{\n  "rules": {\n    "no-such-rule": "warn"\n  }\n}\n');
     expect(configError(() => resolveConfig({ cwd: root }))).toMatchObject({ line: 3, column: 5 });

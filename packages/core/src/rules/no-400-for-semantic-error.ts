@@ -1,7 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { classifyFact, declaresSibling, operationsNote } from '../fact-text.js';
+import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal, hasStrongSignal } from '../vocabulary.js';
 
 export interface No400ForSemanticErrorOptions {
@@ -44,19 +44,16 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
           ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
           : undefined;
     if (chosen) {
-      const mixed = hasStrongSignal(classification, 'syntax-error');
-      // "malformed body, or the name is taken" beside a declared 409: the 400 half is right, the other status exists.
-      if (!(mixed && declaresSibling(fact, chosen.status))) {
-        const where = fact.origin === 'spec' ? 'description says' : 'message says';
-        return {
-          ruleId: 'no-400-for-semantic-error',
-          messageId: chosen.status === 409 ? 'conflictText' : 'businessRuleText',
-          message: `400 Bad Request used for ${chosen.meaning}: the ${where} "${chosen.match.phrase}"${operationsNote(fact)}. Use ${chosen.name}.`,
-          evidence: chosen.match.phrase,
-          suggestedStatus: chosen.status,
-          fix: { kind: 'replace-status', status: chosen.status },
-        };
-      }
+      // A 400 whose text also names parse errors still sends 400 for the conflict or rule it describes.
+      const where = fact.origin === 'spec' ? 'description says' : 'message says';
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: chosen.status === 409 ? 'conflictText' : 'businessRuleText',
+        message: `400 Bad Request used for ${chosen.meaning}: the ${where} "${chosen.match.phrase}"${operationsNote(fact)}. Use ${chosen.name}.`,
+        evidence: chosen.match.phrase,
+        suggestedStatus: chosen.status,
+        fix: { kind: 'replace-status', status: chosen.status },
+      };
     }
     for (const guard of fact.guards ?? []) {
       const evidence = existingLookupEvidence(guard);

@@ -1,7 +1,7 @@
 // no-401-for-forbidden: a 401 sent to a caller who is known but not allowed; that is a 403.
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { classifyFact, declaresSibling, operationsNote } from '../fact-text.js';
+import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal, hasStrongSignal } from '../vocabulary.js';
 
 /** Last segments of members that hold what a known user may do. */
@@ -53,24 +53,22 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     if (fact.status !== 401) return undefined;
     const classification = classifyFact(fact);
     const permission = findSignal(classification, 'permission-denied');
-    if (permission?.strength === 'strong') {
-      const mixed = hasStrongSignal(classification, 'authentication-failure');
-      // "invalid token or insufficient scope" beside a declared 403: the 401 half is right, the 403 exists.
-      if (!(mixed && declaresSibling(fact, 403))) {
-        const where = fact.origin === 'spec' ? 'description says' : 'message says';
-        return {
-          ruleId: 'no-401-for-forbidden',
-          messageId: 'permissionText',
-          message: `401 Unauthorized used for a permission denial: the ${where} "${permission.phrase}"${operationsNote(fact)}. Use 403 Forbidden when the caller is known but not allowed.`,
-          evidence: permission.phrase,
-          suggestedStatus: 403,
-          fix: { kind: 'replace-status', status: 403 },
-        };
-      }
+    const credentialProblem = hasStrongSignal(classification, 'authentication-failure');
+    if (permission && (permission.strength === 'strong' || (permission.strength === 'medium' && !credentialProblem))) {
+      // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
+      const where = fact.origin === 'spec' ? 'description says' : 'message says';
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'permissionText',
+        message: `401 Unauthorized used for a permission denial: the ${where} "${permission.phrase}"${operationsNote(fact)}. Use 403 Forbidden when the caller is known but not allowed.`,
+        evidence: permission.phrase,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
     }
     for (const guard of fact.guards ?? []) {
       const evidence = permissionGuardEvidence(guard);
-      if (!evidence || hasStrongSignal(classification, 'authentication-failure')) continue;
+      if (!evidence || credentialProblem) continue;
       return {
         ruleId: 'no-401-for-forbidden',
         messageId: 'permissionGuard',

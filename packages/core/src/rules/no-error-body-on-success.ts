@@ -66,16 +66,17 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     const verdict = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
     const report = verdict.verdict === 'error' || (verdict.verdict === 'partial' && options.reportPartialSuccess);
     if (!report) return undefined;
-    const words = merge([...verdict.words, ...fact.texts.filter((text) => text.source !== 'description').map((text) => text.text)].map(classifyText));
-    const suggested = statusForErrorText(words) ?? (fact.body.kind === 'caught-error' || fact.context?.inErrorHandler ? 500 : undefined);
-    const advice = suggested !== undefined ? `Use ${suggested}` : 'Use the 4xx or 5xx status that matches the failure';
+    const words = merge([...verdict.words, ...fact.texts.map((text) => text.text)].map(classifyText));
+    // With no words pointing elsewhere, the failure is the server's: 500.
+    const suggested = statusForErrorText(words) ?? 500;
+    const advice = `Use ${suggested} (or the 4xx or 5xx status that matches the failure)`;
     return {
       ruleId: 'no-error-body-on-success',
       messageId: verdict.verdict === 'partial' ? 'partialBody' : 'errorBody',
       message: `${what} success response carries an error body (${verdict.evidence})${operationsNote(fact)}. ${advice}.`,
       evidence: verdict.evidence ?? '',
       suggestedStatus: suggested,
-      fix: suggested !== undefined ? { kind: 'replace-status', status: suggested } : undefined,
+      fix: { kind: 'replace-status', status: suggested },
       target: fact.context?.implicitStatus ? 'body' : 'status',
     };
   },

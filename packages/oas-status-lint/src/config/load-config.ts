@@ -47,7 +47,7 @@ function jsonSyntaxError(text: string): { reason: string; offset?: number } | un
   } catch (error) {
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message);
-    const reason = `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/^(Unexpected token .+?), ".*" is not valid JSON$/s, '$1')}`;
+    const reason = `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/^(Unexpected token .+?), .* is not valid JSON$/s, '$1')}`;
     if (position) return { reason, offset: Number(position[1]) };
     if (/Unexpected end of JSON input/.test(message)) return { reason, offset: text.trimEnd().length };
     return { reason };
@@ -60,7 +60,8 @@ export function loadConfigFile(file: string, cwd: string = process.cwd()): Loade
   const displayFile = shownPath(absolute, cwd);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    // Editors on Windows may start the file with a byte order mark, which JSON.parse rejects.
+    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigFileError(code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code ?? (error as Error).message})`, {

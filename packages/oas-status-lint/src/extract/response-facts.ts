@@ -29,7 +29,8 @@ function resolved(documents: DocumentSet, value: unknown, file: string): unknown
   return target.ok ? target.value : undefined;
 }
 
-function examplesOf(documents: DocumentSet, media: Record<string, unknown>, file: string): BodyShape[] {
+/** The example payloads of a media type object, `$ref`s resolved and JSON strings parsed. */
+function exampleValuesOf(documents: DocumentSet, media: Record<string, unknown>, file: string): unknown[] {
   const values: unknown[] = [];
   if (media.example !== undefined) values.push(media.example);
   if (isObject(media.examples)) {
@@ -38,7 +39,23 @@ function examplesOf(documents: DocumentSet, media: Record<string, unknown>, file
       if (isObject(object) && 'value' in object) values.push(object.value);
     }
   }
-  return values.map((value) => bodyShapeFromValue(exampleValue(value)));
+  return values.map(exampleValue);
+}
+
+const MAX_EXAMPLE_TEXTS = 20;
+
+/** The strings an example carries (`{"message": {"key": ["has already been taken"]}}`): its own words. */
+export function exampleTexts(values: readonly unknown[]): string[] {
+  const texts: string[] = [];
+  const visit = (value: unknown, depth: number) => {
+    if (texts.length >= MAX_EXAMPLE_TEXTS || depth > 5) return;
+    if (typeof value === 'string') {
+      if (value.length > 2 && value.length < 400 && /[a-z]{3}/i.test(value) && !/^(?:https?:|\/|[\w.+-]+@)/.test(value)) texts.push(value);
+    } else if (Array.isArray(value)) for (const item of value) visit(item, depth + 1);
+    else if (isObject(value)) for (const item of Object.values(value)) visit(item, depth + 1);
+  };
+  for (const value of values) visit(value, 0);
+  return texts;
 }
 
 function withExamples(shape: BodyShape | undefined, examples: readonly BodyShape[], mediaType?: string): BodyShape | undefined {
@@ -54,33 +71,39 @@ function withExamples(shape: BodyShape | undefined, examples: readonly BodyShape
 const JSONISH = /json|\*\/\*|xml|text\/plain/i;
 
 /** The body of an OpenAPI 3.x response: the problem+json entry if any, else the first JSON-like one. */
-function bodyOf3(documents: DocumentSet, response: Record<string, unknown>, file: string): BodyShape | undefined {
-  if (!isObject(response.content)) return undefined;
+interface BodyAndExamples {
+  readonly body?: BodyShape;
+  readonly exampleValues: readonly unknown[];
+}
+
+function bodyOf3(documents: DocumentSet, response: Record<string, unknown>, file: string): BodyAndExamples {
+  if (!isObject(response.content)) return { exampleValues: [] };
   const entries = Object.entries(response.content).filter(([, media]) => isObject(media)) as [string, Record<string, unknown>][];
   const chosen = entries.find(([type]) => /^application\/problem\+/i.test(type)) ?? entries.find(([type]) => JSONISH.test(type)) ?? entries[0];
-  if (!chosen) return undefined;
+  if (!chosen) return { exampleValues: [] };
   const [mediaType, media] = chosen;
-  const examples = entries.flatMap(([, entry]) => examplesOf(documents, entry, file));
-  return withExamples(shapeOfSchema(documents, media.schema, file), examples, mediaType);
+  const values = entries.flatMap(([, entry]) => exampleValuesOf(documents, entry, file));
+  return { body: withExamples(shapeOfSchema(documents, media.schema, file), values.map((value) => bodyShapeFromValue(value)), mediaType), exampleValues: values };
 }
 
 /** The body of a Swagger 2.0 response: its schema, `examples` by media type, and `produces`. */
-function bodyOf2(documents: DocumentSet, response: Record<string, unknown>, file: string, produces?: readonly string[]): BodyShape | undefined {
-  const examples = isObject(response.examples) ? Object.values(response.examples).map((value) => bodyShapeFromValue(exampleValue(value))) : [];
+function bodyOf2(documents: DocumentSet, response: Record<string, unknown>, file: string, produces?: readonly string[]): BodyAndExamples {
+  const values = isObject(response.examples) ? Object.values(response.examples).map(exampleValue) : [];
   const problem = produces?.find((type) => /^application\/problem\+/i.test(type));
   const onlyProblem = problem && produces?.length === 1 ? problem : undefined;
-  return withExamples(shapeOfSchema(documents, response.schema, file), examples, onlyProblem);
+  return { body: withExamples(shapeOfSchema(documents, response.schema, file), values.map((value) => bodyShapeFromValue(value)), onlyProblem), exampleValues: values };
 }
 
 function headerNames(response: Record<string, unknown>): string[] {
   return isObject(response.headers) ? Object.keys(response.headers) : [];
 }
 
-function textsOf(response: Record<string, unknown>, body: BodyShape | undefined): TextEvidence[] {
+function textsOf(response: Record<string, unknown>, body: BodyShape | undefined, exampleValues: readonly unknown[]): TextEvidence[] {
   const texts: TextEvidence[] = [];
   if (typeof response.description === 'string') texts.push({ source: 'description', text: response.description });
   if (typeof response.summary === 'string') texts.push({ source: 'summary', text: response.summary });
   if (body?.title) texts.push({ source: 'title', text: body.title });
+  for (const text of exampleTexts(exampleValues)) texts.push({ source: 'example', text });
   return texts;
 }
 
@@ -99,13 +122,13 @@ export function responseFacts(documents: DocumentSet, version: SpecVersion, site
     for (const [statusKey, usages] of byStatus) {
       if (statusKey === 'UNKNOWN') continue;
       const produces = usages.find((usage) => usage.produces)?.produces;
-      const body = version === 'swagger-2.0' ? bodyOf2(documents, site.response, site.location.file, produces) : bodyOf3(documents, site.response, site.location.file);
+      const { body, exampleValues } = version === 'swagger-2.0' ? bodyOf2(documents, site.response, site.location.file, produces) : bodyOf3(documents, site.response, site.location.file);
       const operations = usages.map((usage) => usage.operation).filter((operation): operation is string => Boolean(operation));
       const fact: ResponseFact = {
         origin: 'spec',
         ...statusOfKey(statusKey),
         statusText: statusKey === 'DEFAULT' ? 'default' : statusKey,
-        texts: textsOf(site.response, body),
+        texts: textsOf(site.response, body, exampleValues),
         body,
         headers: { names: headerNames(site.response), complete: true },
         context: { operations, siblingStatuses: commonSiblings(usages), producer: version },

@@ -16,9 +16,9 @@ export class NoInputError extends Error {
   override readonly name = 'NoInputError';
 }
 
-function matchesIgnore(file: string, cwd: string, ignore: readonly string[]): boolean {
+function matchesIgnore(file: string, base: string, ignore: readonly string[]): boolean {
   if (ignore.length === 0) return false;
-  const path = relative(cwd, file).split('\\').join('/');
+  const path = relative(base, file).split('\\').join('/');
   return ignore.some((pattern) => globToRegExp(pattern).test(path));
 }
 
@@ -38,11 +38,12 @@ function globToRegExp(pattern: string): RegExp {
 }
 
 /** Expand inputs in order, without duplicates; `-` stays as stdin. Missing plain files are kept (reported later). */
-export async function expandInputs(inputs: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<ExpandedInput[]> {
+/** `ignore` patterns are relative to `ignoreBase` (the config file's folder). */
+export async function expandInputs(inputs: readonly string[], cwd: string, ignore: readonly string[] = [], ignoreBase = cwd): Promise<ExpandedInput[]> {
   const seen = new Set<string>();
   const expanded: ExpandedInput[] = [];
   const add = (file: string, discovered: boolean) => {
-    if (seen.has(file) || (discovered && matchesIgnore(file, cwd, ignore))) return;
+    if (seen.has(file) || (discovered && matchesIgnore(file, ignoreBase, ignore))) return;
     seen.add(file);
     expanded.push({ file, discovered });
   };
@@ -52,7 +53,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
       continue;
     }
     if (isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, absolute: true, ignore: [...ALWAYS_IGNORED, ...ignore], onlyFiles: true });
+      const matches = await glob(input, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
       if (matches.length === 0) throw new NoInputError(`no files match "${input}"`);
       for (const match of matches.sort()) add(resolve(match), true);
       continue;
@@ -60,7 +61,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
     const file = isAbsolute(input) ? input : resolve(cwd, input);
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
-      const matches = await glob(`**/*.${SPEC_EXTENSIONS}`, { cwd: file, absolute: true, ignore: [...ALWAYS_IGNORED, ...ignore] });
+      const matches = await glob(`**/*.${SPEC_EXTENSIONS}`, { cwd: file, absolute: true, ignore: ALWAYS_IGNORED });
       for (const match of matches.sort()) add(resolve(match), true);
       continue;
     }

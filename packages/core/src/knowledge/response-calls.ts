@@ -1,0 +1,97 @@
+// Which calls send a response in each framework, and which argument carries what, as data shared by the front ends.
+
+export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'fetch' | 'http-errors' | 'boom';
+
+/** The modules whose import marks a file as code of a framework. */
+export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> = {
+  express: ['express', 'express-serve-static-core', '@types/express'],
+  'node-http': ['http', 'node:http', 'https', 'node:https', 'http2', 'node:http2'],
+  koa: ['koa', '@koa/router', 'koa-router', 'koa-compose', 'koa-body', '@koa/cors'],
+  fastify: ['fastify', 'fastify-plugin', '@fastify/sensible'],
+  hono: ['hono', 'hono/http-exception', 'hono/factory', 'hono/types', '@hono/node-server', '@hono/zod-openapi', '@hono/zod-validator'],
+  nestjs: ['@nestjs/common'],
+  nextjs: ['next/server', 'next'],
+  fetch: [],
+  'http-errors': ['http-errors'],
+  boom: ['@hapi/boom', 'boom'],
+};
+
+/** A method on a response object (`res`, `reply`, `c`) that sends or sets the status. */
+export interface ResponseMethod {
+  readonly name: string;
+  /** Sets the status from this argument. */
+  readonly statusArgument?: number;
+  /** Sends this argument as the body. */
+  readonly bodyArgument?: number;
+  /** Headers given as this argument (an object), or through a `{ status, headers }` init object. */
+  readonly headersArgument?: number;
+  /** Only sets the status; the body is sent by a later call or by the handler's return value. */
+  readonly setsStatusOnly?: boolean;
+  /** Sends the response: without a status set before, that is the framework's default 200. */
+  readonly sends?: boolean;
+}
+
+/** Express (also Next.js API routes and NestJS `@Res()`), on `res`. */
+export const expressResponseMethods: readonly ResponseMethod[] = [
+  { name: 'status', statusArgument: 0, setsStatusOnly: true },
+  { name: 'sendStatus', statusArgument: 0, sends: true },
+  { name: 'json', bodyArgument: 0, sends: true },
+  { name: 'jsonp', bodyArgument: 0, sends: true },
+  { name: 'send', bodyArgument: 0, sends: true },
+  { name: 'end', bodyArgument: 0, sends: true },
+  { name: 'writeHead', statusArgument: 0, headersArgument: 1, setsStatusOnly: true },
+];
+
+/** node:http `ServerResponse`. */
+export const nodeResponseMethods: readonly ResponseMethod[] = [
+  { name: 'writeHead', statusArgument: 0, headersArgument: 1, setsStatusOnly: true },
+  { name: 'end', bodyArgument: 0, sends: true },
+];
+
+/** Fastify `reply`. */
+export const fastifyReplyMethods: readonly ResponseMethod[] = [
+  { name: 'code', statusArgument: 0, setsStatusOnly: true },
+  { name: 'status', statusArgument: 0, setsStatusOnly: true },
+  { name: 'send', bodyArgument: 0, sends: true },
+];
+
+/** Hono `c`. */
+export const honoContextMethods: readonly ResponseMethod[] = [
+  { name: 'status', statusArgument: 0, setsStatusOnly: true },
+  { name: 'json', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
+  { name: 'text', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
+  { name: 'html', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
+  { name: 'body', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
+  { name: 'newResponse', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
+];
+
+/** Methods that set a header, by receiver kind. `name, value` pairs or one object of headers. */
+export const headerSetters: Readonly<Record<'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'fetch', readonly string[]>> = {
+  express: ['set', 'header', 'setHeader', 'append', 'setHeaders'],
+  'node-http': ['setHeader', 'appendHeader', 'setHeaders'],
+  koa: ['set', 'append'],
+  fastify: ['header', 'headers'],
+  hono: ['header'],
+  fetch: ['set', 'append'],
+};
+
+/** Koa `ctx`: properties assigned to set the status and body, and the methods that throw or assert. */
+export const koaContext = {
+  statusProperty: 'status',
+  bodyProperty: 'body',
+  throwMethod: 'throw',
+  assertMethod: 'assert',
+} as const;
+
+/** Callees whose handlers run when a rate limiter trips: such libraries set `Retry-After` themselves. */
+export const rateLimiterModules: readonly string[] = [
+  'express-rate-limit',
+  'express-slow-down',
+  'rate-limiter-flexible',
+  '@fastify/rate-limit',
+  'koa-ratelimit',
+  'koa2-ratelimit',
+  'hono-rate-limiter',
+  '@nestjs/throttler',
+  'express-brute',
+];
