@@ -219,3 +219,32 @@ describe('configuration', () => {
     expect(run.stderr).toMatch(/\.oas-status-lint\.yaml:2:3: .*unknown rule "no-such-rule"/);
   });
 });
+
+describe('formats end to end', () => {
+  it('writes SARIF that carries rule help URIs and file regions, to --output', async () => {
+    const dir = tempProject({});
+    const run = await runCli([fixture('example/openapi.yaml'), '--format', 'sarif', '--output', join(dir, 'out/report.sarif')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(dir, 'out/report.sarif'), 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    const driverRules = log.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+    expect(driverRules.find((rule) => rule.id === 'no-401-for-forbidden')?.helpUri).toMatch(/docs\/rules\/no-401-for-forbidden\.md$/);
+    const result = (log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[]).find((item) => item.ruleId === 'require-retry-after-on-429')!;
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('fixtures/example/responses.yaml');
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(10);
+  });
+
+  it('writes GitHub annotations and JUnit', async () => {
+    const github = await runCli([fixture('example/openapi.yaml'), '--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=fixtures\/example\/openapi\.yaml,line=23,col=9,.*title=no-400-for-semantic-error::/m);
+    const junit = await runCli([fixture('example/openapi.yaml'), '--format', 'junit']);
+    expect(junit.stdout).toMatch(/^<\?xml/);
+    expect(junit.stdout).toContain('no-401-for-forbidden');
+  });
+
+  it('--quiet drops warnings', async () => {
+    const { results } = await runJson([fixture('example/openapi.yaml'), '--quiet']);
+    expect(results.flatMap((result) => result.messages).some((message) => message.severity === 1)).toBe(false);
+  });
+});
