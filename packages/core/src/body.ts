@@ -21,6 +21,18 @@ const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'titl
 const ERROR_NAME_WORDS = new Set(['error', 'errors', 'problem', 'fault', 'exception', 'failure']);
 const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto', 'details', 'detail', 'object', 'payload', 'message', 'info', 'schema', 'envelope', 'wrapper', 'data', 'json', 'representation', 'content', 'resource', 'type']);
 
+/** Properties an error envelope carries beside its error: anything else is data of a resource. */
+const ENVELOPE_PROPERTIES = new Set(['message', 'msg', 'code', 'details', 'detail', 'status', 'statuscode', 'timestamp', 'time', 'path', 'type', 'title', 'instance', 'requestid', 'traceid', 'correlationid', 'documentationurl', 'docs', 'help', 'hint', 'reason', 'description', 'meta', 'links', 'errors', 'success', 'ok', 'data', 'result', 'httpstatus', 'method', 'url', 'uri', 'level', 'severity', 'info', 'context', 'target', 'innererror', 'fields', 'field', 'violations', 'retryable', 'retryafter', 'locale']);
+
+/** A body with several data properties is a resource that may hold an `error` field (a failed build), not an error. */
+function looksLikeResource(properties: readonly BodyProperty[]): boolean {
+  const dataProperties = properties.filter((property) => {
+    const key = keyOf(property.name);
+    return !ENVELOPE_PROPERTIES.has(key) && !ERROR_PROPERTIES.has(key);
+  });
+  return dataProperties.length >= 3;
+}
+
 function keyOf(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
 }
@@ -94,7 +106,19 @@ function hasDataBeside(properties: readonly BodyProperty[], errorName: string): 
   return properties.some((property) => property.name !== errorName && DATA_PROPERTIES.has(keyOf(property.name)));
 }
 
-function classifyObject(shape: BodyShape, textSaysError: (text: string) => boolean): BodyClassification | undefined {
+/** The schema allows this property other values than failures: a failed state is one state of a resource. */
+function allowsOtherStates(declared: readonly BodyProperty[] | undefined, name: string): boolean {
+  const property = declared?.find((item) => item.name === name);
+  const values = property ? valuesOf(property.value) : undefined;
+  return values !== undefined && values.some((value) => !(typeof value === 'string' && FAILURE_VALUES.has(value.toLowerCase())));
+}
+
+function classifyObject(
+  shape: BodyShape,
+  textSaysError: (text: string) => boolean,
+  errorsAreResources: boolean,
+  declared?: readonly BodyProperty[],
+): BodyClassification | undefined {
   const properties = shape.properties ?? [];
   const words = wordsOf(shape);
   for (const property of properties) {
@@ -102,7 +126,12 @@ function classifyObject(shape: BodyShape, textSaysError: (text: string) => boole
     if (FLAG_PROPERTIES.has(key) && isFalseOnly(property.value)) {
       return { verdict: 'error', evidence: `\`${property.name}: false\``, words };
     }
-    if (STATUS_PROPERTIES.has(key) && isFailureOnly(property.value)) {
+  }
+  // A job, build or analysis resource may hold `status: "failed"` or an `error` field as its own data.
+  if (errorsAreResources || looksLikeResource(properties)) return undefined;
+  for (const property of properties) {
+    const key = keyOf(property.name);
+    if (STATUS_PROPERTIES.has(key) && isFailureOnly(property.value) && !allowsOtherStates(declared, property.name)) {
       const values = valuesOf(property.value) ?? [];
       return { verdict: 'error', evidence: `\`${property.name}: ${JSON.stringify(values.length === 1 ? values[0] : values)}\``, words };
     }
@@ -148,6 +177,7 @@ export function classifyBody(
   shape: BodyShape,
   textSaysError: (text: string) => boolean,
   nameMayBeResource = false,
+  declared?: readonly BodyProperty[],
 ): BodyClassification {
   const words = wordsOf(shape);
   if (shape.kind === 'caught-error') return { verdict: 'error', evidence: 'the caught error', words };
@@ -158,7 +188,7 @@ export function classifyBody(
     return { verdict: 'error', evidence: `text "${shape.text}"`, words };
   }
   if (shape.kind === 'object') {
-    const objectVerdict = classifyObject(shape, textSaysError);
+    const objectVerdict = classifyObject(shape, textSaysError, nameMayBeResource, declared);
     if (objectVerdict) {
       const named = shape.schemaName && objectVerdict.evidence ? `schema \`${shape.schemaName}\` with ${objectVerdict.evidence}` : objectVerdict.evidence;
       return { ...objectVerdict, evidence: named };
@@ -176,7 +206,7 @@ export function classifyBody(
     if (verdict.verdict === 'partial') partial ??= verdict;
   }
   for (const example of shape.examples ?? []) {
-    const verdict = classifyBody(example, textSaysError, true);
+    const verdict = classifyBody(example, textSaysError, nameMayBeResource, shape.properties);
     if (verdict.verdict === 'error') {
       return { verdict: 'error', evidence: `its example has ${verdict.evidence}`, words: [...words, ...verdict.words] };
     }

@@ -152,6 +152,30 @@ describe('no-error-body-on-success', () => {
     for (const body of [stats, validation, event, okFlag]) expect(check(specFact(200, 'OK', { body })), JSON.stringify(body)).toBeUndefined();
   });
 
+  it('does not read a resource that holds an error field or a failed state as an error body', () => {
+    const build = objectBody({
+      url: { required: true, value: { kind: 'typed', type: 'string' } },
+      status: { required: true, value: { kind: 'enum', values: ['built', 'building', 'errored'] } },
+      error: { required: true, value: { kind: 'object' } },
+      commit: { required: true, value: { kind: 'typed', type: 'string' } },
+      duration: { required: true, value: { kind: 'typed', type: 'integer' } },
+    });
+    expect(check(specFact(200, 'The latest build', { body: build }))).toBeUndefined();
+    const poll = objectBody(
+      { status: { required: true, value: { kind: 'enum', values: ['pending', 'done', 'failed'] } } },
+      { examples: [objectBody({ status: { required: true, value: { kind: 'literal', value: 'failed' } } })] },
+    );
+    expect(check(specFact(200, 'Job state', { body: poll }))).toBeUndefined();
+    const failedOnly = objectBody({}, { examples: [objectBody({ status: { required: true, value: { kind: 'literal', value: 'failed' } }, message: { required: true, value: { kind: 'literal', value: 'Card declined' } } })] });
+    expect(check(specFact(200, 'Result', { body: failedOnly }))?.suggestedStatus).toBe(422);
+  });
+
+  it('leaves 207 Multi-Status alone: failures inside it are by design', () => {
+    const body = objectBody({ errors: { required: true, value: { kind: 'array', nonEmpty: true } } });
+    expect(check(specFact(207, 'Per-item results', { body }))).toBeUndefined();
+    expect(check(specFact(200, 'Per-item results', { body }))?.ruleId).toBe('no-error-body-on-success');
+  });
+
   it('treats data beside an errors list as partial success, reported only on request', () => {
     const body = objectBody({ data: { required: true, value: { kind: 'object' } }, errors: { required: false, value: { kind: 'array' } } });
     expect(check(specFact(200, 'OK', { body }))).toBeUndefined();

@@ -47,7 +47,8 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     defaultOptions: { reportPartialSuccess: false },
   },
   (fact: ResponseFact, options) => {
-    if (fact.statusClass !== 2) return undefined;
+    // 207 Multi-Status reports each part's outcome by design: failures inside it are not a lie.
+    if (fact.statusClass !== 2 || fact.status === 207) return undefined;
     const what = fact.status !== undefined ? String(fact.status) : fact.statusText;
     const description = fact.texts.find((text) => text.source === 'description')?.text;
     const phraseStatus = description !== undefined ? reasonPhraseStatus(description) : undefined;
