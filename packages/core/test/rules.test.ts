@@ -159,6 +159,7 @@ describe('no-error-body-on-success', () => {
       error: { required: true, value: { kind: 'object' } },
       commit: { required: true, value: { kind: 'typed', type: 'string' } },
       duration: { required: true, value: { kind: 'typed', type: 'integer' } },
+      created_at: { required: true, value: { kind: 'typed', type: 'string' } },
     });
     expect(check(specFact(200, 'The latest build', { body: build }))).toBeUndefined();
     const poll = objectBody(
