@@ -248,3 +248,34 @@ describe('formats end to end', () => {
     expect(results.flatMap((result) => result.messages).some((message) => message.severity === 1)).toBe(false);
   });
 });
+
+describe('hostile input', () => {
+  it('does not follow a $ref out of the project, and survives cyclic YAML aliases', async () => {
+    const dir = tempProject({
+      'api/spec.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\nx-loop: &loop [*loop]\npaths:\n  /a:\n    get:\n      responses:\n        '500': {$ref: '../../../../../../etc/passwd'}\n        '429': {description: Slow down}\n",
+    });
+    const { code, results } = await runJson(['api/spec.yaml'], { cwd: dir });
+    expect(code).toBe(2);
+    const messages = results.flatMap((result) => result.messages);
+    expect(messages.find((message) => message.fatal)?.message).toMatch(/outside the project/);
+    expect(messages.map((message) => message.ruleId)).toContain('require-retry-after-on-429');
+  });
+
+  it('reports wrong types where objects belong as problems, not crashes', async () => {
+    const dir = tempProject({
+      'a.yaml': 'openapi: 3.0.0\npaths: 5\n',
+      'b.yaml': "openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses: [1, 2]\n",
+      'c.yaml': "openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        '2XX': null\n        '200 ': {description: spaced}\n        '480': {description: made up, content: {'not a media type': {schema: 7, example: [1]}}}\n",
+      'd.json': `${'['.repeat(100000)}`,
+    });
+    const run = await runCli(['a.yaml', 'b.yaml', 'c.yaml', 'd.json', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as { filePath: string; messages: { message: string }[] }[];
+    const text = (name: string) => results.find((result) => result.filePath.endsWith(name))!.messages.map((message) => message.message).join('\n');
+    expect(text('a.yaml')).toMatch(/"paths" must be an object/);
+    expect(text('b.yaml')).toMatch(/"responses" must be an object/);
+    expect(text('c.yaml')).toMatch(/"200 " is not an HTTP status code/);
+    expect(text('d.json')).toMatch(/invalid JSON/);
+    expect(run.code).toBe(2);
+  });
+});

@@ -158,7 +158,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (input.discovered) discovered.add(input.file);
     }
   }
-  let results = await lintSources(sources, { rules: rulesConfig });
+  let results = await lintSources(sources, { rules: rulesConfig, cwd: io.cwd });
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);

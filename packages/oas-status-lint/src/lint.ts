@@ -12,6 +12,8 @@ import { toResult, type LintMessage, type LintResult, type LintSuggestion } from
 export interface LintOptions {
   /** Rules and presets; defaults to the `recommended` preset. */
   readonly rules?: RulesConfig;
+  /** The project folder: `$ref`s may not reach outside it (or the spec's own folder). Defaults to process.cwd(). */
+  readonly cwd?: string;
   /** How to read files (tests and stdin pass their own). */
   readonly readFile?: (file: string) => Promise<string>;
 }
@@ -30,8 +32,8 @@ function suggestionOf(finding: Finding): LintSuggestion | undefined {
 }
 
 /** Lint one root document: its own problems and findings, in every file they are written in. */
-async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
-  const documents = new DocumentSet(read);
+async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>, cwd?: string): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
+  const documents = new DocumentSet(read, cwd);
   await documents.loadRoot(file, text);
   const walk = walkSpec(documents, file);
   const pending: PendingMessage[] = walk.problems.map((problem) => ({
@@ -129,7 +131,7 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
     messages.set(source.file, messages.get(source.file) ?? new Map());
     try {
       const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text;
-      const { pending, documents } = await lintRoot(source.file, text, plan, read);
+      const { pending, documents } = await lintRoot(source.file, text, plan, read, options.cwd);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
     } catch (error) {
       const [file, message] = fatalMessage(error, source.file);

@@ -1,5 +1,5 @@
 // The documents of one lint: the root spec and every file its `$ref`s reach, loaded once, resolved on demand.
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, relative, isAbsolute, resolve as resolvePath } from 'node:path';
 import { InputError } from './input-error.js';
 import { parseText, type ParsedDocument } from './parse-document.js';
 import { parsePointer, valueAt } from './json-pointer.js';
@@ -25,9 +25,12 @@ export function isRef(value: unknown): value is { $ref: string } {
 function externalFiles(document: ParsedDocument): string[] {
   const files = new Set<string>();
   const stack: unknown[] = [document.value];
+  // YAML aliases can make the value graph cyclic (`a: &a [*a]`): visit each object once.
+  const seen = new Set<object>();
   while (stack.length > 0) {
     const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
     if (Array.isArray(node)) {
       for (const item of node) stack.push(item);
       continue;
@@ -58,16 +61,37 @@ export class DocumentSet {
   /** Files that could not be loaded, with why: a `$ref` into them reports this once. */
   readonly failures = new Map<string, InputError>();
 
-  constructor(private readonly read: (file: string) => Promise<string>) {}
+  /** Folders `$ref`s may reach into: the working directory and the root document's folder. */
+  private readonly roots: string[] = [];
+
+  constructor(
+    private readonly read: (file: string) => Promise<string>,
+    cwd: string = process.cwd(),
+  ) {
+    this.roots.push(resolvePath(cwd));
+  }
+
+  /** A `$ref` must not make the tool read files outside the project (`../../../../etc/passwd`). */
+  private insideProject(file: string): boolean {
+    return this.roots.some((root) => {
+      const path = relative(root, file);
+      return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+    });
+  }
 
   /** Load the root document and, transitively, every file its `$ref`s reach. The root's own errors throw. */
   async loadRoot(file: string, text?: string): Promise<ParsedDocument> {
     const root = parseText(file, text ?? (await this.read(file)));
     this.documents.set(file, root);
+    if (!file.startsWith('<')) this.roots.push(dirname(file));
     const queue = externalFiles(root);
     while (queue.length > 0) {
       const next = queue.shift()!;
       if (this.documents.has(next) || this.failures.has(next)) continue;
+      if (!this.insideProject(next)) {
+        this.failures.set(next, new InputError('the file is outside the project (the working directory and the spec\'s folder); not followed', next));
+        continue;
+      }
       try {
         const document = parseText(next, await this.read(next));
         this.documents.set(next, document);
