@@ -18,7 +18,7 @@ const STATUS_PROPERTIES = new Set(['status', 'result', 'outcome', 'state']);
 /** Properties that carry real data beside an `errors` list: a partial success, not a failure. */
 const DATA_PROPERTIES = new Set(['data', 'result', 'results', 'items', 'records', 'rows', 'succeeded', 'successes', 'successful', 'processed', 'created', 'updated', 'accepted', 'imported', 'entries', 'values', 'payload', 'response', 'content', 'hits', 'nodes', 'edges', 'objects', 'resources', 'responses', 'operations', 'body', 'value', 'output', 'summary']);
 const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'title', 'description', 'reason', 'code', 'error', 'errormessage', 'errordescription', 'error_description', 'type', 'status']);
-const ERROR_NAME_WORDS = new Set(['error', 'errors', 'problem', 'fault', 'exception', 'failure']);
+const ERROR_NAME_WORDS = new Set(['error', 'errors', 'problem', 'fault', 'exception']);
 const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto', 'details', 'detail', 'object', 'payload', 'message', 'info', 'schema', 'envelope', 'wrapper', 'data', 'json', 'representation', 'content', 'resource', 'type']);
 
 /** Properties an error envelope carries beside its error: anything else is data of a resource. */
@@ -103,7 +103,11 @@ function wordsOf(shape: BodyShape): string[] {
 
 /** Is a body with an `errors` list a partial success (it carries data too)? */
 function hasDataBeside(properties: readonly BodyProperty[], errorName: string): boolean {
-  return properties.some((property) => property.name !== errorName && DATA_PROPERTIES.has(keyOf(property.name)));
+  return properties.some((property) => {
+    if (property.name === errorName) return false;
+    const key = keyOf(property.name);
+    return DATA_PROPERTIES.has(key) || (!ENVELOPE_PROPERTIES.has(key) && !ERROR_PROPERTIES.has(key) && !FLAG_PROPERTIES.has(key));
+  });
 }
 
 /** The schema allows this property other values than failures: a failed state is one state of a resource. */
@@ -160,6 +164,8 @@ function classifyObject(
     }
   }
   // A message-only object whose words are an error: `{ message: "User not found" }` sent as a success.
+  // Beside data (`{ nameAvailable: false, message: "already in use" }`) the message is part of an answer.
+  if (properties.some((property) => !ENVELOPE_PROPERTIES.has(keyOf(property.name)) && !ERROR_PROPERTIES.has(keyOf(property.name)))) return undefined;
   const messageTexts = properties
     .filter((property) => ['message', 'msg', 'detail'].includes(keyOf(property.name)))
     .flatMap((property) => (valuesOf(property.value) ?? []).filter((value): value is string => typeof value === 'string'));

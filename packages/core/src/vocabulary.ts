@@ -185,7 +185,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
   { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|responded with|sent back|reported|answered with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies|services?|apis?|servers?)\b(?! (?:error|failure|exception)s?\b)/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
@@ -245,7 +246,8 @@ export function normalizeText(text: string): string {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[’‘´]/g, "'")
     .replace(/[`"“”()[\]{}]/g, ' ')
-    .replace(/[*_#>|~]+/g, ' ')
+    .replace(/\s*\|\s*/g, '; ')
+    .replace(/[*_#>~]+/g, ' ')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -272,6 +274,10 @@ export function classifyText(text: string): Classification {
       const before = clause.slice(0, found.index);
       if (NEGATION_BEFORE.test(before) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
       else matches.push(match);
+    }
+    // "maximum allowed length is exceeded" is about the shape of a field, not a business rule.
+    for (let index = matches.length - 1; index >= 0; index--) {
+      if (matches[index].signal === 'business-rule' && /\b(?:length|characters?|chars|digits|size|bytes|items in|elements|decimal)\b/.test(matches[index].phrase)) matches.splice(index, 1);
     }
     const dependency = deferring ? undefined : dependencyFailure(clause);
     if (dependency && !matches.some((match) => match.signal.startsWith('upstream'))) matches.push(dependency);

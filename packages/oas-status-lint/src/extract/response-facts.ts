@@ -79,7 +79,9 @@ interface BodyAndExamples {
 function bodyOf3(documents: DocumentSet, response: Record<string, unknown>, file: string): BodyAndExamples {
   if (!isObject(response.content)) return { exampleValues: [] };
   const entries = Object.entries(response.content).filter(([, media]) => isObject(media)) as [string, Record<string, unknown>][];
-  const chosen = entries.find(([type]) => /^application\/problem\+/i.test(type)) ?? entries.find(([type]) => JSONISH.test(type)) ?? entries[0];
+  // problem+json beside other media types is usually a `produces` list copied onto every response: only alone is it the body.
+  const problemOnly = entries.length === 1 && /^application\/problem\+/i.test(entries[0][0]) ? entries[0] : undefined;
+  const chosen = problemOnly ?? entries.find(([type]) => JSONISH.test(type) && !/^application\/problem\+/i.test(type)) ?? entries[0];
   if (!chosen) return { exampleValues: [] };
   const [mediaType, media] = chosen;
   const values = entries.flatMap(([, entry]) => exampleValuesOf(documents, entry, file));

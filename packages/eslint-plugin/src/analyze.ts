@@ -1,0 +1,188 @@
+// The analysis of one file, done once and shared by all rules: imports, response objects, adapters, sites.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { headerSetters } from '@status-lint/core';
+import { boomDraft } from './frameworks/boom.js';
+import { customErrorDraft } from './frameworks/custom-errors.js';
+import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
+import { fastifyDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
+import { fetchResponseDraft } from './frameworks/fetch-response.js';
+import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
+import { httpErrorsDraft } from './frameworks/http-errors.js';
+import { koaDrafts } from './frameworks/koa.js';
+import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
+import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
+import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
+import { FileImports, recordImport } from './resolve/imports.js';
+import { enclosingHandler } from './resolve/path.js';
+import { usagesOf, type Usage } from './resolve/usage.js';
+import { isFunction, localFunction, memberPath, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { walk } from './resolve/walk.js';
+import { finalize, type Draft, type HeaderEvent, type ResponseSite, type SiteBuilder } from './sites.js';
+
+const cache = new WeakMap<TSESTree.Program, ResponseSite[]>();
+
+const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
+/** Calls whose arguments are test doubles or assertions, never a response the server sends. */
+const TEST_CALLEE = /^(?:expect|jest|vi|sinon|nock|td)(?:\.|$)|\.(?:mock\w*|spyOn|fn|stub|returns|resolves|rejects|toThrow\w*|toEqual|toStrictEqual|toMatchObject|toBe|toHaveBeenCalledWith|calledWith)$/;
+const LOGGERS = /^(?:console|logger|log|debug|winston|pino|this\.logger)(?:\.|$)/;
+
+function inTestDouble(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = memberPath(current.callee);
+      if (callee && TEST_CALLEE.test(callee)) return true;
+    }
+  }
+  return false;
+}
+
+/** Is this call part of an `if` test or a ternary's test: a check, not an action? */
+function inCondition(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === child) return true;
+    if (parent.type.endsWith('Statement') || isFunction(parent)) return false;
+  }
+  return false;
+}
+
+function headerSettersFor(role: Role): ReadonlySet<string> {
+  switch (role.kind) {
+    case 'express':
+      return EXPRESS_HEADER_SETTERS;
+    case 'fastify':
+      return FASTIFY_HEADER_SETTERS;
+    case 'koa':
+      return new Set(headerSetters.koa);
+    case 'hono':
+      return new Set(headerSetters.hono);
+  }
+}
+
+/** Headers set through a response object, and where it is handed to code we cannot see. */
+function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]): HeaderEvent[] {
+  const setters = headerSettersFor(role);
+  const events: HeaderEvent[] = [];
+  for (const usage of usages) {
+    if (usage.passedTo) {
+      const callee = memberPath(usage.passedTo.callee) ?? '';
+      // Loggers, local helpers (read on their own) and checks (`isLimited(c)`, `getUser(ctx)`) set no headers.
+      if (inCondition(usage.passedTo) || LOGGERS.test(callee) || localFunction(context, usage.passedTo.callee) || /(?:^|\.)(?:is|has|get|should|can|check|count|read|parse|validate|verify|assert)[A-Z\w]*$/.test(callee)) continue;
+      events.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: { names: [], complete: false } });
+      continue;
+    }
+    // `ctx.response.set(...)`, `c.res.headers.set(...)`, `ctx.res.setHeader(...)`.
+    const path = usage.path[0] === 'response' || usage.path[0] === 'res' ? usage.path.slice(1) : usage.path;
+    const calls = usage.call ? [{ name: path[path.length - 1], call: usage.call, direct: path.length === 1 }, ...usage.chain.map((item) => ({ ...item, direct: true }))] : [];
+    for (const { name, call, direct } of calls) {
+      const headersObject = path.length === 2 && path[0] === 'headers' && (name === 'set' || name === 'append');
+      if ((direct && setters.has(name)) || headersObject || (path.length === 1 && (name === 'setHeader' || name === 'appendHeader'))) {
+        events.push({ position: call.range[0], end: call.range[1], headers: headersOfSetterCall(context, call) });
+      }
+    }
+  }
+  return events;
+}
+
+export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): ResponseSite[] {
+  const program = sourceCode.ast;
+  const cached = cache.get(program);
+  if (cached) return cached;
+  const context: FileContext = { sourceCode, imports: new FileImports(), filename, variables: new Map() };
+  const functions: FunctionNode[] = [];
+  const constructions: TSESTree.NewExpression[] = [];
+  const calls: TSESTree.CallExpression[] = [];
+  const methods: TSESTree.MethodDefinition[] = [];
+  walk(context, program, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+      case AST_NODE_TYPES.TSImportEqualsDeclaration:
+      case AST_NODE_TYPES.VariableDeclarator:
+        recordImport(node, context.imports);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        recordImport(node, context.imports);
+        calls.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        constructions.push(node);
+        break;
+      case AST_NODE_TYPES.MethodDefinition:
+        if (node.decorators && node.decorators.length > 0) methods.push(node);
+        break;
+      default:
+        if (isFunction(node)) functions.push(node);
+    }
+  });
+
+  const roles = detectRoles(context, functions);
+  const usages = new Map<Variable, Usage[]>();
+  const events = new Map<Variable, HeaderEvent[]>();
+  for (const role of roles.values()) {
+    const list = usagesOf(role.variable);
+    usages.set(role.variable, list);
+    events.set(role.variable, headerEvents(context, role, list));
+  }
+  // A local helper that sets headers on the object it is handed sets them for its caller.
+  for (const role of roles.values()) {
+    for (const usage of usages.get(role.variable) ?? []) {
+      if (!usage.passedTo) continue;
+      const helper = localFunction(context, usage.passedTo.callee);
+      if (!helper) continue;
+      const index = usage.passedTo.arguments.indexOf(usage.identifier);
+      const helperRole = [...roles.values()].find((item) => item.fn === helper && helper.params[index] && item.variable.defs.some((definition) => definition.name === helper.params[index] || (definition.name as TSESTree.Node).parent === helper.params[index]));
+      const inner: HeaderNames = helperRole ? mergeHeaders(...(events.get(helperRole.variable) ?? []).map((event) => event.headers)) : { names: [], complete: false };
+      if (inner.names.length > 0 || !inner.complete) events.get(role.variable)!.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: inner });
+    }
+  }
+  const builder: SiteBuilder = { context, roles, headerEvents: events, isHandler: handlerTest(roles) };
+
+  const drafts: Draft[] = [];
+  for (const role of roles.values()) {
+    const list = usages.get(role.variable) ?? [];
+    if (role.kind === 'express') drafts.push(...expressDrafts(context, role, list));
+    else if (role.kind === 'koa') drafts.push(...koaDrafts(context, role, list));
+    else if (role.kind === 'fastify') drafts.push(...fastifyDrafts(context, role, list));
+    else drafts.push(...honoDrafts(context, role, list));
+  }
+
+  const isTestFile = TEST_FILE.test(filename);
+  const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? [...roles.values()].find((role) => role.fn === fn && role.helperCalls.length === 0) : undefined);
+  const boundaryOf = (node: TSESTree.Node): FunctionNode | undefined => enclosingHandler(node, builder.isHandler);
+  for (const node of constructions) {
+    if (inTestDouble(node)) continue;
+    const boundary = boundaryOf(node);
+    const role = roleOf(boundary);
+    const draft =
+      nestExceptionDraft(context, node, boundary, role) ??
+      (node.callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(node.callee.name, ['hono/http-exception', 'hono'], ['HTTPException']) ? honoExceptionDraft(context, node, boundary, role) : undefined) ??
+      httpErrorsDraft(context, node, boundary, role) ??
+      boomDraft(context, node, boundary, role) ??
+      (isTestFile ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
+      customErrorDraft(context, node, boundary, role);
+    if (draft) drafts.push(draft);
+  }
+  for (const node of calls) {
+    if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') continue;
+    if (inTestDouble(node)) continue;
+    const callee = node.callee;
+    const quick = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPath(callee.object)?.split('.')[0] : undefined;
+    if (!quick) continue;
+    if (!context.imports.binding(quick) && quick !== 'Response' && !memberPath(callee)?.includes('httpErrors')) continue;
+    const boundary = boundaryOf(node);
+    const role = roleOf(boundary);
+    const draft = httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (isTestFile ? undefined : fetchResponseDraft(context, node, boundary, role));
+    if (draft) drafts.push(draft);
+  }
+  for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
+
+  const sites: ResponseSite[] = [];
+  for (const draft of drafts) {
+    try {
+      sites.push(...finalize(builder, draft));
+    } catch {
+      // Odd syntax must never break linting: a draft we cannot read is skipped.
+    }
+  }
+  cache.set(program, sites);
+  return sites;
+}

@@ -1,0 +1,107 @@
+// Express (also Next.js API routes, NestJS `@Res()` and node:http): `res.status(n).json()`, `res.sendStatus(n)`, implicit 200s.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { expressResponseMethods, headerSetters } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { enclosingStatement } from '../resolve/path.js';
+import { preferredStyle, writeStatus } from '../resolve/status.js';
+import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
+import type { FileContext } from '../resolve/values.js';
+import type { Draft } from '../sites.js';
+import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
+
+const STATUS_SETTERS = new Set(['status', 'writeHead']);
+const BODY_SENDS = new Set(expressResponseMethods.filter((method) => method.sends && method.bodyArgument !== undefined).map((method) => method.name));
+export const EXPRESS_HEADER_SETTERS = new Set([...headerSetters.express, ...headerSetters['node-http']]);
+
+function callsOf(usage: Usage): ChainCall[] {
+  return usage.call && usage.path.length === 1 ? [{ name: usage.path[0], call: usage.call }, ...usage.chain] : [];
+}
+
+/** Sets the status without sending: `res.status(401);`, `res.writeHead(429)`, `res.statusCode = 500`. */
+function isStandaloneSetter(usage: Usage): boolean {
+  if (usage.assignment && usage.path.length === 1 && usage.path[0] === 'statusCode') return true;
+  const calls = callsOf(usage);
+  return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
+}
+
+export function expressDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
+  const drafts: Draft[] = [];
+  const standaloneSetters = usages.filter(isStandaloneSetter);
+  const name = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
+  for (const usage of usages) {
+    if (usage.assignment && usage.path.length === 1 && usage.path[0] === 'statusCode') {
+      const draft = statusCodeAssignment(context, role, usage, usages);
+      if (draft) drafts.push(draft);
+      continue;
+    }
+    const calls = callsOf(usage);
+    if (calls.length === 0) continue;
+    const statusIndex = calls.findIndex((call) => STATUS_SETTERS.has(call.name) || call.name === 'sendStatus');
+    const sendIndex = calls.findIndex((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
+    const outer = calls[calls.length - 1].call;
+    if (statusIndex >= 0) {
+      const statusCall = calls[statusIndex];
+      const statusNode = statusCall.call.arguments[0];
+      if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) continue;
+      let bodyNode: TSESTree.Node | undefined;
+      const standalone = sendIndex < 0;
+      if (sendIndex > statusIndex && calls[sendIndex].name !== 'sendStatus') bodyNode = calls[sendIndex].call.arguments[0];
+      if (standalone) {
+        const statement = enclosingStatement(statusCall.call);
+        const later = statement ? laterUsage(statement, usages, (item) => item.path.length === 1 && NODE_SENDS.has(item.path[0]) && !callsOf(item).some((call) => STATUS_SETTERS.has(call.name))) : undefined;
+        bodyNode = later?.call?.arguments[0];
+      }
+      const headerNodes: TSESTree.Node[] = [];
+      if (statusCall.name === 'writeHead') {
+        const headers = writeHeadHeaders(statusCall.call);
+        if (headers) headerNodes.push(headers);
+      }
+      const isNode = role.producer === 'node-http';
+      drafts.push({
+        producer: role.producer,
+        anchor: outer,
+        statusNode,
+        bodyNode,
+        headerNodes,
+        role,
+        setsLater: standalone,
+        addRetryAfter:
+          statusCall.name === 'writeHead'
+            ? retryAfterForWriteHead(context, statusCall.call)
+            : () => {
+                if (isNode) {
+                  const fix = insertStatementBefore(context, statusCall.call, `${name(usage)}.setHeader('Retry-After', ${RETRY_AFTER_VALUE});`);
+                  return fix ? { text: `${name(usage)}.setHeader('Retry-After', ...)`, fix } : undefined;
+                }
+                const text = `.set('Retry-After', ${RETRY_AFTER_VALUE})`;
+                if (statusCall.name === 'sendStatus') return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, text) };
+                return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, text) };
+              },
+      });
+      continue;
+    }
+    if (sendIndex === 0 && BODY_SENDS.has(calls[0].name)) {
+      const send = calls[0].call;
+      const body = send.arguments[0];
+      if (!body || body.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
+      const style = preferredStyle(context);
+      const isNode = role.producer === 'node-http';
+      if (isNode && calls[0].name === 'end') continue;
+      drafts.push({
+        producer: role.producer,
+        anchor: send,
+        knownStatus: { status: 200, text: '200' },
+        implicit: true,
+        bodyNode: body,
+        role,
+        replaceStatus: (status) => {
+          const text = writeStatus(style, status);
+          return { text: `${name(usage)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
+        },
+      });
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,139 @@
+// Fastify: `reply.code(n).send(x)`, `reply.status(n)`, `reply.header(...)`, returned bodies, `@fastify/sensible` helpers.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { headerSetters, sensibleMethodStatuses } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { enclosingStatement } from '../resolve/path.js';
+import { preferredStyle, writeStatus } from '../resolve/status.js';
+import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
+import { isFunction, staticText, type FileContext } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import type { Draft } from '../sites.js';
+
+const STATUS_SETTERS = new Set(['code', 'status']);
+export const FASTIFY_HEADER_SETTERS = new Set(headerSetters.fastify);
+
+function callsOf(usage: Usage): ChainCall[] {
+  return usage.call && usage.path.length === 1 ? [{ name: usage.path[0], call: usage.call }, ...usage.chain] : [];
+}
+
+function isStandaloneSetter(usage: Usage): boolean {
+  const calls = callsOf(usage);
+  return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => call.name === 'send');
+}
+
+/** Return statements of the handler itself (not of nested functions). */
+function returnsOf(context: FileContext, fn: TSESTree.Node & { body: TSESTree.Node }): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  walk(context, fn.body, (node) => {
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
+    return undefined;
+  });
+  return found;
+}
+
+export function fastifyDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
+  const drafts: Draft[] = [];
+  const reply = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
+  const setters = usages.filter(isStandaloneSetter);
+  const style = preferredStyle(context);
+  for (const usage of usages) {
+    const calls = callsOf(usage);
+    if (calls.length === 0) continue;
+    const statusIndex = calls.findIndex((call) => STATUS_SETTERS.has(call.name));
+    const sendIndex = calls.findIndex((call) => call.name === 'send');
+    const outer = calls[calls.length - 1].call;
+    const sensible = sensibleMethodStatuses[calls[0].name];
+    if (sensible !== undefined && Object.prototype.hasOwnProperty.call(sensibleMethodStatuses, calls[0].name)) {
+      const message = calls[0].call.arguments[0];
+      drafts.push({
+        producer: 'fastify',
+        anchor: calls[0].call,
+        knownStatus: { status: sensible, text: `${reply(usage)}.${calls[0].name}()`, node: (calls[0].call.callee as TSESTree.MemberExpression).property },
+        messageNodes: message && message.type !== AST_NODE_TYPES.SpreadElement ? [message] : [],
+        role,
+        replaceStatus: (status) => {
+          const name = Object.keys(sensibleMethodStatuses).find((key) => sensibleMethodStatuses[key] === status);
+          const property = (calls[0].call.callee as TSESTree.MemberExpression).property;
+          return name ? { text: `${reply(usage)}.${name}()`, fix: (fixer) => fixer.replaceText(property, name) } : undefined;
+        },
+        addRetryAfter: () => {
+          const fix = insertStatementBefore(context, calls[0].call, `${reply(usage)}.header('Retry-After', ${RETRY_AFTER_VALUE});`);
+          return fix ? { text: `${reply(usage)}.header('Retry-After', ...)`, fix } : undefined;
+        },
+      });
+      continue;
+    }
+    if (statusIndex >= 0) {
+      const statusCall = calls[statusIndex];
+      const statusNode = statusCall.call.arguments[0];
+      if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) continue;
+      let bodyNode: TSESTree.Node | undefined = sendIndex > statusIndex ? calls[sendIndex].call.arguments[0] : undefined;
+      const standalone = sendIndex < 0;
+      if (standalone) {
+        const statement = enclosingStatement(statusCall.call);
+        const later = statement ? laterUsage(statement, usages, (item) => item.path.length === 1 && item.path[0] === 'send') : undefined;
+        bodyNode = later?.call?.arguments[0];
+        if (!later && statement) {
+          // `reply.code(401); return { error: '...' }`: the returned value is the body.
+          const block = statement.parent as TSESTree.BlockStatement | undefined;
+          const next = block?.body?.[block.body.indexOf(statement as TSESTree.Statement) + 1];
+          if (next?.type === AST_NODE_TYPES.ReturnStatement && next.argument) bodyNode = next.argument;
+        }
+      }
+      drafts.push({
+        producer: 'fastify',
+        anchor: outer,
+        statusNode,
+        bodyNode: bodyNode && bodyNode.type !== AST_NODE_TYPES.SpreadElement ? bodyNode : undefined,
+        role,
+        setsLater: standalone,
+        addRetryAfter: () => ({ text: `${reply(usage)}.header('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, `.header('Retry-After', ${RETRY_AFTER_VALUE})`) }),
+      });
+      continue;
+    }
+    if (sendIndex >= 0 && calls.slice(0, sendIndex).every((call) => FASTIFY_HEADER_SETTERS.has(call.name) || call.name === 'type')) {
+      const send = calls[sendIndex].call;
+      const body = send.arguments[0];
+      if (!body || body.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (setters.some((setter) => setterReaches(setter.call!, send))) continue;
+      drafts.push({
+        producer: 'fastify',
+        anchor: send,
+        knownStatus: { status: 200, text: '200' },
+        implicit: true,
+        bodyNode: body,
+        role,
+        replaceStatus: (status) => {
+          const text = writeStatus(style, status);
+          return { text: `${reply(usage)}.code(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.code(${text})`) };
+        },
+      });
+    }
+  }
+  // Async handlers answer with what they return.
+  if (role.helperCalls.length === 0 && role.fn.body.type === AST_NODE_TYPES.BlockStatement) {
+    for (const statement of returnsOf(context, role.fn)) {
+      const argument = statement.argument;
+      if (!argument || (argument.type !== AST_NODE_TYPES.ObjectExpression && staticText(context, argument) === undefined)) continue;
+      if (setters.some((setter) => setterReaches(setter.call!, statement))) continue;
+      const identifier = usages[0]?.identifier;
+      drafts.push({
+        producer: 'fastify',
+        anchor: argument,
+        knownStatus: { status: 200, text: '200' },
+        implicit: true,
+        bodyNode: argument,
+        role,
+        replaceStatus: (status) => {
+          if (!identifier) return undefined;
+          const text = writeStatus(style, status);
+          const fix = insertStatementBefore(context, statement, `${context.sourceCode.getText(identifier)}.code(${text});`);
+          return fix ? { text: `${context.sourceCode.getText(identifier)}.code(${text})`, fix } : undefined;
+        },
+      });
+    }
+  }
+  return drafts;
+}

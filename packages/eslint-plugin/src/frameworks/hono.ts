@@ -1,0 +1,107 @@
+// Hono: `c.json(body, n, headers)`, `c.text(t, n)`, `c.status(n)`, `c.header(...)`, implicit 200s, `new HTTPException(n, { message })`.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { honoContextMethods } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { preferredStyle, writeStatus } from '../resolve/status.js';
+import { setterReaches, type Usage } from '../resolve/usage.js';
+import { followBinding, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
+import type { Draft } from '../sites.js';
+
+const SENDERS = new Map(honoContextMethods.filter((method) => method.sends).map((method) => [method.name, method]));
+
+function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+}
+
+export function honoDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
+  const drafts: Draft[] = [];
+  const c = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
+  const setters = usages.filter((usage) => usage.call && usage.path.length === 1 && usage.path[0] === 'status');
+  const style = preferredStyle(context);
+  for (const usage of usages) {
+    if (!usage.call || usage.path.length !== 1) continue;
+    const method = SENDERS.get(usage.path[0]);
+    if (!method) continue;
+    const call = usage.call;
+    const args = call.arguments;
+    const body = args[method.bodyArgument ?? 0];
+    const second = args[1];
+    const third = args[2];
+    const init = second ? followBinding(context, second, NO_BINDINGS) : undefined;
+    let statusNode: TSESTree.Node | undefined;
+    const headerNodes: TSESTree.Node[] = [];
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) {
+      statusNode = property(init, 'status')?.value;
+      const headers = property(init, 'headers');
+      if (headers) headerNodes.push(headers.value);
+    } else if (second && second.type !== AST_NODE_TYPES.SpreadElement) {
+      statusNode = second;
+      if (third && third.type !== AST_NODE_TYPES.SpreadElement) headerNodes.push(third);
+    }
+    const bodyNode = body && body.type !== AST_NODE_TYPES.SpreadElement ? body : undefined;
+    const addRetryAfter: Draft['addRetryAfter'] = () => {
+      if (init?.type === AST_NODE_TYPES.ObjectExpression && init === second) {
+        const headers = property(init, 'headers');
+        const fix = headers ? addProperty(context, headers.value, "'Retry-After'", RETRY_AFTER_VALUE) : addProperty(context, init, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
+        return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
+      }
+      if (third) {
+        const fix = addProperty(context, third, "'Retry-After'", RETRY_AFTER_VALUE);
+        return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
+      }
+      if (second) return { text: "headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(second, `, { 'Retry-After': ${RETRY_AFTER_VALUE} }`) };
+      return undefined;
+    };
+    if (statusNode) {
+      drafts.push({ producer: 'hono', anchor: call, statusNode, bodyNode, headerNodes, role, addRetryAfter });
+      continue;
+    }
+    const setter = setters.filter((item) => setterReaches(item.call!, call)).pop();
+    if (setter) {
+      const node = setter.call!.arguments[0];
+      if (node && node.type !== AST_NODE_TYPES.SpreadElement && setters.filter((item) => setterReaches(item.call!, call)).length === 1) {
+        drafts.push({ producer: 'hono', anchor: call, statusNode: node, bodyNode, headerNodes, role, setsLater: true });
+      }
+      continue;
+    }
+    if (!bodyNode || usage.path[0] === 'body' || usage.path[0] === 'newResponse') continue;
+    drafts.push({
+      producer: 'hono',
+      anchor: call,
+      knownStatus: { status: 200, text: '200' },
+      implicit: true,
+      bodyNode,
+      headerNodes,
+      role,
+      replaceStatus: (status) => {
+        const text = writeStatus(style, status);
+        if (init?.type === AST_NODE_TYPES.ObjectExpression && init === second) {
+          const fix = addProperty(context, init, 'status', text);
+          return fix ? { text: `${c(usage)}.${usage.path[0]}(..., { status: ${text} })`, fix } : undefined;
+        }
+        if (second) return undefined;
+        return { text: `${c(usage)}.${usage.path[0]}(..., ${text})`, fix: (fixer) => fixer.insertTextAfter(bodyNode, `, ${text}`) };
+      },
+    });
+  }
+  return drafts;
+}
+
+/** `new HTTPException(401, { message })` from `hono/http-exception`. */
+export function honoExceptionDraft(context: FileContext, node: TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+  const statusNode = node.arguments[0];
+  if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const options = node.arguments[1] ? followBinding(context, node.arguments[1], NO_BINDINGS) : undefined;
+  const message = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'message')?.value : undefined;
+  const hasResponse = options?.type === AST_NODE_TYPES.ObjectExpression && property(options, 'res') !== undefined;
+  return {
+    producer: 'hono',
+    anchor: node,
+    statusNode,
+    messageNodes: message ? [message] : [],
+    boundary,
+    role,
+    headersUnknown: hasResponse || (options !== undefined && options.type !== AST_NODE_TYPES.ObjectExpression),
+  };
+}

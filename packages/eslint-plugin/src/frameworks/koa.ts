@@ -1,0 +1,131 @@
+// Koa: `ctx.status = n` with `ctx.body = x`, an implicit 200 from `ctx.body` alone, `ctx.throw(n, msg)`, `ctx.assert(ok, n, msg)`.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { koaContext } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { addProperty, insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { blockBody, enclosingStatement } from '../resolve/path.js';
+import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
+import { setterReaches, type Usage } from '../resolve/usage.js';
+import { followBinding, staticText, type FileContext } from '../resolve/values.js';
+import { contains } from '../resolve/walk.js';
+import type { Draft } from '../sites.js';
+
+/** `ctx.response.status` is `ctx.status`. */
+function koaPath(usage: Usage): readonly string[] {
+  return usage.path[0] === 'response' ? usage.path.slice(1) : usage.path;
+}
+
+function assigns(usage: Usage, property: string): boolean {
+  const path = koaPath(usage);
+  return usage.assignment !== undefined && path.length === 1 && path[0] === property;
+}
+
+/** The `ctx.body = ...` in the same block as a status assignment. */
+function bodyBeside(statusAssignment: TSESTree.AssignmentExpression, usages: readonly Usage[]): Usage | undefined {
+  const statement = enclosingStatement(statusAssignment);
+  const block = statement?.parent;
+  if (!block || !blockBody(block)) return undefined;
+  return usages.find((usage) => assigns(usage, koaContext.bodyProperty) && usage.assignment!.parent?.parent === block && contains(block, usage.assignment!));
+}
+
+/** `ctx.throw(401, 'msg', props)` takes status, message and properties in any order. */
+function throwArguments(context: FileContext, call: TSESTree.CallExpression, from = 0): { status?: TSESTree.Node; message?: TSESTree.Node; props?: TSESTree.Node } {
+  const found: { status?: TSESTree.Node; message?: TSESTree.Node; props?: TSESTree.Node } = {};
+  for (const argument of call.arguments.slice(from)) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+    if (!found.status && resolveStatus(context, argument)) found.status = argument;
+    else if (!found.message && staticText(context, argument) !== undefined) found.message = argument;
+    else if (!found.props && followBinding(context, argument, new Map()).type === AST_NODE_TYPES.ObjectExpression) found.props = argument;
+  }
+  return found;
+}
+
+function propsHeaders(context: FileContext, props: TSESTree.Node | undefined): TSESTree.Node[] {
+  const object = props ? followBinding(context, props, new Map()) : undefined;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const headers = object.properties.find((property) => property.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'headers');
+  return headers && headers.type === AST_NODE_TYPES.Property ? [headers.value] : [];
+}
+
+export function koaDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
+  const drafts: Draft[] = [];
+  const ctx = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
+  const statusAssignments = usages.filter((usage) => assigns(usage, koaContext.statusProperty));
+  for (const usage of usages) {
+    const path = koaPath(usage);
+    if (assigns(usage, koaContext.statusProperty)) {
+      const assignment = usage.assignment!;
+      drafts.push({
+        producer: 'koa',
+        anchor: assignment,
+        statusNode: assignment.right,
+        bodyNode: bodyBeside(assignment, usages)?.assignment?.right,
+        role,
+        setsLater: true,
+        addRetryAfter: () => {
+          const fix = insertStatementBefore(context, assignment, `${ctx(usage)}.set('Retry-After', ${RETRY_AFTER_VALUE});`);
+          return fix ? { text: `${ctx(usage)}.set('Retry-After', ...)`, fix } : undefined;
+        },
+      });
+      continue;
+    }
+    if (assigns(usage, koaContext.bodyProperty)) {
+      const assignment = usage.assignment!;
+      if (statusAssignments.some((status) => setterReaches(status.assignment!, assignment) || bodyBeside(status.assignment!, usages) === usage)) continue;
+      const style = preferredStyle(context);
+      drafts.push({
+        producer: 'koa',
+        anchor: assignment,
+        knownStatus: { status: 200, text: '200' },
+        implicit: true,
+        bodyNode: assignment.right,
+        role,
+        replaceStatus: (status) => {
+          const text = writeStatus(style, status);
+          const fix = insertStatementBefore(context, assignment, `${ctx(usage)}.status = ${text};`);
+          return fix ? { text: `${ctx(usage)}.status = ${text}`, fix } : undefined;
+        },
+      });
+      continue;
+    }
+    if (!usage.call || path.length !== 1) continue;
+    if (path[0] === koaContext.throwMethod) {
+      const { status, message, props } = throwArguments(context, usage.call);
+      if (!status) continue;
+      const call = usage.call;
+      drafts.push({
+        producer: 'koa',
+        anchor: call,
+        statusNode: status,
+        messageNodes: message ? [message] : [],
+        headerNodes: propsHeaders(context, props),
+        role,
+        addRetryAfter: () => {
+          if (props) {
+            const object = followBinding(context, props, new Map());
+            const fix = object === props ? addProperty(context, props, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`) : undefined;
+            return fix ? { text: "throw with headers: { 'Retry-After': ... }", fix } : undefined;
+          }
+          const last = call.arguments[call.arguments.length - 1];
+          return { text: "throw with headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${RETRY_AFTER_VALUE} } }`) };
+        },
+      });
+      continue;
+    }
+    if (path[0] === koaContext.assertMethod) {
+      const condition = usage.call.arguments[0];
+      const { status, message, props } = throwArguments(context, usage.call, 1);
+      if (!status || !condition || condition.type === AST_NODE_TYPES.SpreadElement) continue;
+      drafts.push({
+        producer: 'koa',
+        anchor: usage.call,
+        statusNode: status,
+        messageNodes: message ? [message] : [],
+        headerNodes: propsHeaders(context, props),
+        role,
+        extraConditions: [{ test: condition, flipped: true }],
+      });
+    }
+  }
+  return drafts;
+}

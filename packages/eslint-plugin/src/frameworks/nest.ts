@@ -1,0 +1,109 @@
+// NestJS: `throw new UnauthorizedException(msg)`, `new HttpException(body, status)`, and bodies returned under `@HttpCode(n)`.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import type { Draft, Suggestion } from '../sites.js';
+
+const NEST = ['@nestjs/common'];
+const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
+
+/** Message texts of an exception argument: a string, or an object's `message` / `error`. */
+function messagesOf(context: FileContext, argument: TSESTree.Node | undefined): TSESTree.Node[] {
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
+  const value = followBinding(context, argument, NO_BINDINGS);
+  if (value.type === AST_NODE_TYPES.ObjectExpression) {
+    return value.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && ['message', 'error', 'detail', 'reason'].includes(keyName(property) ?? '') ? [property.value] : []));
+  }
+  return [argument];
+}
+
+/** Rename the class and import the new one beside the old. */
+function renameClass(context: FileContext, callee: TSESTree.Identifier, className: string): Suggestion {
+  const program = context.sourceCode.ast;
+  const declaration = program.body.find(
+    (statement): statement is TSESTree.ImportDeclaration =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === '@nestjs/common' && statement.specifiers.some((specifier) => specifier.local.name === callee.name),
+  );
+  const imported = declaration?.specifiers.some((specifier) => specifier.local.name === className) ?? true;
+  const last = declaration?.specifiers[declaration.specifiers.length - 1];
+  return {
+    text: className,
+    fix: (fixer) => {
+      const fixes = [fixer.replaceText(callee, className)];
+      if (!imported && last) fixes.push(fixer.insertTextAfter(last, `, ${className}`));
+      return fixes;
+    },
+  };
+}
+
+export function nestExceptionDraft(context: FileContext, node: TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+  const callee = node.callee;
+  if (callee.type !== AST_NODE_TYPES.Identifier || !context.imports.isFrom(callee.name, NEST)) return undefined;
+  const className = context.imports.binding(callee.name)?.imported ?? callee.name;
+  if (className === nestGenericException.className) {
+    const statusNode = node.arguments[nestGenericException.statusArgument];
+    if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    const body = node.arguments[nestGenericException.bodyArgument];
+    return {
+      producer: 'nestjs',
+      anchor: node,
+      statusNode,
+      messageNodes: messagesOf(context, body),
+      bodyNode: undefined,
+      boundary,
+      role,
+    };
+  }
+  const status = nestExceptionStatuses[className];
+  if (status === undefined || !Object.prototype.hasOwnProperty.call(nestExceptionStatuses, className)) return undefined;
+  return {
+    producer: 'nestjs',
+    anchor: node,
+    knownStatus: { status, text: className, node: callee },
+    messageNodes: [...messagesOf(context, node.arguments[0]), ...messagesOf(context, node.arguments[1])].filter((item) => item.type !== AST_NODE_TYPES.ObjectExpression),
+    boundary,
+    role,
+    replaceStatus: (next) => {
+      const replacement = nameForStatus(nestExceptionStatuses, next);
+      return replacement ? renameClass(context, callee, replacement) : undefined;
+    },
+  };
+}
+
+function decoratorName(decorator: TSESTree.Decorator): { name: string; call?: TSESTree.CallExpression } | undefined {
+  const expression = decorator.expression;
+  if (expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Identifier) return { name: expression.callee.name, call: expression };
+  if (expression.type === AST_NODE_TYPES.Identifier) return { name: expression.name };
+  return undefined;
+}
+
+/** Bodies a controller method returns: sent with `@HttpCode(n)`, or 200 (201 for `@Post`). */
+export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDefinition): Draft[] {
+  const decorators = method.decorators ?? [];
+  const names = decorators.map(decoratorName).filter((item): item is { name: string; call?: TSESTree.CallExpression } => item !== undefined && context.imports.isFrom(item.name, NEST));
+  const route = names.find((item) => ROUTE_DECORATORS.has(context.imports.binding(item.name)?.imported ?? ''));
+  if (!route) return [];
+  const httpCode = names.find((item) => context.imports.binding(item.name)?.imported === 'HttpCode');
+  const fn = method.value;
+  if (!isFunction(fn) || !fn.body) return [];
+  const returns: TSESTree.ReturnStatement[] = [];
+  walk(context, fn.body, (node) => {
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && node.argument.type === AST_NODE_TYPES.ObjectExpression) returns.push(node);
+    return undefined;
+  });
+  const implicitStatus = context.imports.binding(route.name)?.imported === 'Post' ? 201 : 200;
+  const statusNode = httpCode?.call?.arguments[0];
+  return returns.map((statement) => ({
+    producer: 'nestjs',
+    anchor: statement.argument!,
+    statusNode: statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement ? statusNode : undefined,
+    knownStatus: statusNode ? undefined : { status: implicitStatus, text: String(implicitStatus) },
+    implicit: !statusNode,
+    bodyNode: statement.argument!,
+    boundary: fn,
+    replaceStatus: statusNode ? undefined : () => undefined,
+  }));
+}

@@ -1,0 +1,114 @@
+// Response bodies as core BodyShapes: object literals, strings, templates, caught errors, `JSON.stringify(...)`.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
+import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
+
+/** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
+export function isCaughtErrorVariable(variable: Variable): boolean {
+  const definition = variable.defs[0];
+  if (!definition) return false;
+  if (definition.type === 'CatchClause') return true;
+  if (definition.type !== 'Parameter') return false;
+  const fn = definition.node as TSESTree.Node;
+  if (!isFunction(fn)) return false;
+  const index = fn.params.findIndex((parameter) => {
+    const id = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    return id.type === AST_NODE_TYPES.Identifier && id.name === variable.name;
+  });
+  if (index !== 0) return false;
+  // Error middleware `(err, req, res, next)`, Hono/Fastify error handlers `(err, c)`, `(error, request, reply)`.
+  if (fn.params.length === 4) return true;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && !parent.callee.computed && parent.callee.property.type === AST_NODE_TYPES.Identifier) {
+    const method = parent.callee.property.name;
+    if (method === 'catch' && parent.arguments[0] === fn) return true;
+    if (method === 'then' && parent.arguments[1] === fn) return true;
+    if ((method === 'onError' || method === 'setErrorHandler') && parent.arguments[0] === fn) return true;
+  }
+  return /^(?:err|error|e|ex|exception)$/i.test(variable.name) && fn.params.length >= 2 && fn.params.length <= 3 && /^(?:setErrorHandler|onError|catch)$/.test(parentMethod(fn) ?? '');
+}
+
+function parentMethod(fn: TSESTree.Node): string | undefined {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier) return parent.callee.property.name;
+  return undefined;
+}
+
+/** Does this expression carry a caught error: `err`, `err.message`, `String(err)`, `err.toString()`, `` `${err}` ``? */
+export function isCaughtErrorValue(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): boolean {
+  if (depth > 4) return false;
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(context, current);
+    if (!variable) return false;
+    const bound = bindings.get(variable);
+    if (bound) return isCaughtErrorValue(context, bound, bindings, depth + 1);
+    return isCaughtErrorVariable(variable);
+  }
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const path = memberPath(current);
+    if (path && /\.(?:message|stack|toString|name)$/.test(path)) return isCaughtErrorValue(context, current.object, bindings, depth + 1);
+    return false;
+  }
+  if (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(current.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && current.arguments[0]) return isCaughtErrorValue(context, current.arguments[0], bindings, depth + 1);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberPath(callee)?.endsWith('.toString')) return isCaughtErrorValue(context, callee.object, bindings, depth + 1);
+    return false;
+  }
+  if (current.type === AST_NODE_TYPES.TemplateLiteral && current.quasis.every((quasi) => quasi.value.raw.trim() === '') && current.expressions.length === 1) {
+    return isCaughtErrorValue(context, current.expressions[0], bindings, depth + 1);
+  }
+  return false;
+}
+
+function valueShape(context: FileContext, node: TSESTree.Node, bindings: Bindings, depth: number): { value: ValueShape; required: boolean } {
+  if (isCaughtErrorValue(context, node, bindings)) return { value: { kind: 'error-value' }, required: true };
+  const current = followBinding(context, node, bindings);
+  if (current.type === AST_NODE_TYPES.Literal) {
+    const value = current.value;
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return { value: { kind: 'literal', value }, required: true };
+    return { value: { kind: 'unknown' }, required: false };
+  }
+  if (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined') return { value: { kind: 'literal', value: null }, required: true };
+  if (current.type === AST_NODE_TYPES.TemplateLiteral || current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.MemberExpression) {
+    const text = staticText(context, current, bindings);
+    if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
+  }
+  if (current.type === AST_NODE_TYPES.ArrayExpression) {
+    return { value: { kind: 'array', empty: current.elements.length === 0, nonEmpty: current.elements.some((element) => element && element.type !== AST_NODE_TYPES.SpreadElement) }, required: true };
+  }
+  if (current.type === AST_NODE_TYPES.ObjectExpression && depth < 4) return { value: { kind: 'object', shape: bodyShape(context, current, bindings, depth + 1) }, required: true };
+  if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' && current.argument.type === AST_NODE_TYPES.Literal) {
+    return { value: { kind: 'literal', value: !current.argument.value }, required: true };
+  }
+  // A value that is only known at run time may be null: it proves neither presence nor absence.
+  return { value: { kind: 'unknown' }, required: false };
+}
+
+/** The shape of a body expression. */
+export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
+  if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
+  let current = followBinding(context, unwrapAwait(node), bindings);
+  // `JSON.stringify({ error })` sends the object.
+  if (current.type === AST_NODE_TYPES.CallExpression && memberPath(current.callee) === 'JSON.stringify' && current.arguments[0]) {
+    current = followBinding(context, current.arguments[0], bindings);
+    if (isCaughtErrorValue(context, current, bindings)) return { kind: 'caught-error' };
+  }
+  if (current.type === AST_NODE_TYPES.ObjectExpression) {
+    const properties: BodyProperty[] = [];
+    for (const property of current.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const name = keyName(property);
+      if (name === undefined) continue;
+      const { value, required } = valueShape(context, property.value, bindings, depth);
+      properties.push({ name, value, required });
+    }
+    return { kind: 'object', properties };
+  }
+  if (current.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array' };
+  const text = staticText(context, current, bindings);
+  if (text !== undefined) return { kind: 'text', text };
+  if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(current.callee.name)) return { kind: 'caught-error' };
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,173 @@
+// Conditions a response is sent under, normalized to core GuardEvidence: members read, callees called, lookups tested.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { GuardEvidence } from '@status-lint/core';
+import { destructuredPath, initializerOf, memberPath, shortText, unwrap, unwrapAwait, type FileContext } from './values.js';
+import { walk } from './walk.js';
+
+function isNullish(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  return (current.type === AST_NODE_TYPES.Literal && current.value === null) || (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined');
+}
+
+/** Does this atom test that something is absent: `x == null`, `x === undefined`, `typeof x === 'undefined'`, `x.length === 0`? */
+function testsAbsence(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  if (current.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const equal = current.operator === '==' || current.operator === '===';
+  if (!equal) return false;
+  if (isNullish(current.right) || isNullish(current.left as TSESTree.Node)) return true;
+  if (current.left.type === AST_NODE_TYPES.UnaryExpression && current.left.operator === 'typeof' && current.right.type === AST_NODE_TYPES.Literal && current.right.value === 'undefined') return true;
+  if (current.right.type === AST_NODE_TYPES.Literal && (current.right.value === 0 || current.right.value === false)) return true;
+  return false;
+}
+
+/** "Negated at its top": the response goes out when the thing tested is absent. `flipped` reads `!(test)`. */
+export function isNegatedCondition(node: TSESTree.Node, flipped: boolean): boolean {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator !== '??') {
+    const left = isNegatedCondition(current.left, flipped);
+    const right = isNegatedCondition(current.right, flipped);
+    const conjunction = (current.operator === '&&') !== flipped;
+    return conjunction ? left && right : left || right;
+  }
+  if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!') return isNegatedCondition(current.argument, !flipped);
+  if (current.type === AST_NODE_TYPES.AwaitExpression) return isNegatedCondition(current.argument, flipped);
+  const absent = testsAbsence(current);
+  return flipped ? !absent : absent;
+}
+
+/** Is `identifier` tested for existence here: `x`, `!x`, `x != null`, `x.length`, `x.length > 0`, `count > 0`? */
+function isExistenceTest(identifier: TSESTree.Identifier): boolean {
+  let node: TSESTree.Node = identifier;
+  let parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier && parent.property.name === 'length') {
+    node = parent;
+    parent = node.parent;
+  }
+  while (parent && (parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.ChainExpression)) {
+    node = parent;
+    parent = node.parent;
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node;
+    case AST_NODE_TYPES.LogicalExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.type !== AST_NODE_TYPES.UnaryExpression || parent.operator === '!';
+    case AST_NODE_TYPES.BinaryExpression: {
+      const other = parent.left === node ? parent.right : parent.left;
+      if (isNullish(other)) return true;
+      return other.type === AST_NODE_TYPES.Literal && other.value === 0 && ['>', '!==', '!=', '>=', '===', '=='].includes(parent.operator);
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'Boolean';
+    default:
+      return false;
+  }
+}
+
+/** The dotted name of a callee, when it has one. */
+export function calleeText(callee: TSESTree.Node): string | undefined {
+  return memberPath(callee);
+}
+
+export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped: boolean): GuardEvidence {
+  const members = new Set<string>();
+  const callees = new Set<string>();
+  const lookups: { binding: string; callee: string }[] = [];
+  walk(context, test, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+      const name = calleeText(node.callee);
+      if (name) callees.add(name);
+      // An awaited call tested directly (`if (await User.exists({ email }))`) is a lookup of its own.
+      if (name && node.type === AST_NODE_TYPES.CallExpression && node.parent?.type === AST_NODE_TYPES.AwaitExpression && isNegatedCondition(test, flipped) === false) {
+        lookups.push({ binding: `${name}(...)`, callee: name });
+      }
+      for (const argument of node.arguments) walk(context, argument, (inner) => collect(inner));
+      if (node.callee.type === AST_NODE_TYPES.MemberExpression) walk(context, node.callee.object, (inner) => collect(inner));
+      return false;
+    }
+    return collect(node);
+  });
+
+  function collect(node: TSESTree.Node): boolean | void {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+      const name = calleeText(node.callee);
+      if (name) callees.add(name);
+      return undefined;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const path = memberPath(node);
+      if (path) {
+        members.add(path);
+        const root = rootOf(node);
+        if (root) addBinding(root);
+        return false;
+      }
+      return undefined;
+    }
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return false;
+      if (node.name === 'undefined') return false;
+      members.add(node.name);
+      addBinding(node);
+      return false;
+    }
+    return undefined;
+  }
+
+  function addBinding(identifier: TSESTree.Identifier): void {
+    const destructured = destructuredPath(context, identifier);
+    if (destructured) members.add(destructured);
+    const init = initializerOf(context, identifier);
+    if (!init) return;
+    const value = unwrapAwait(init);
+    if (value.type === AST_NODE_TYPES.MemberExpression) {
+      const path = memberPath(value);
+      if (path) members.add(path);
+    } else if (value.type === AST_NODE_TYPES.CallExpression) {
+      const name = calleeText(value.callee);
+      if (!name) return;
+      callees.add(name);
+      if (isExistenceTest(identifier) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
+    } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression) {
+      walk(context, value, (inner) => {
+        if (inner.type === AST_NODE_TYPES.MemberExpression) {
+          const path = memberPath(inner);
+          if (path) members.add(path);
+          return path ? false : undefined;
+        }
+        if (inner.type === AST_NODE_TYPES.CallExpression) {
+          const name = calleeText(inner.callee);
+          if (name) callees.add(name);
+        }
+        return undefined;
+      });
+    }
+  }
+
+  const text = shortText(context, test);
+  const current = unwrap(test);
+  const shown = !flipped ? text : current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' ? shortText(context, current.argument) : `!(${text})`;
+  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped) };
+}
+
+function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current : undefined;
+}
+
+/** Identifiers, strings and property names a condition mentions: `ETIMEDOUT`, `AbortError`, `code`. */
+export function conditionMarkers(context: FileContext, test: TSESTree.Node): string[] {
+  const markers: string[] = [];
+  walk(context, test, (node) => {
+    if (node.type === AST_NODE_TYPES.Identifier) markers.push(node.name);
+    else if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') markers.push(node.value);
+    else if (node.type === AST_NODE_TYPES.TemplateLiteral) for (const quasi of node.quasis) markers.push(quasi.value.raw);
+  });
+  return markers;
+}

@@ -1,0 +1,194 @@
+// Which parameters are response objects: found through types, decorators, imports and the handler signatures people write.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { frameworkModules, rateLimiterModules } from '@status-lint/core';
+import { isFunction, localFunction, memberPath, parameterIdentifier, variableOf, type FileContext, type FunctionNode, type Variable } from './values.js';
+
+export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
+
+/** A call that hands a response object to a local helper: `sendError(res, 401, 'x')`. */
+export interface HelperCall {
+  readonly call: TSESTree.CallExpression;
+  /** The role of the argument at the call site. */
+  readonly caller: Role;
+}
+
+export interface Role {
+  readonly kind: RoleKind;
+  readonly variable: Variable;
+  readonly fn: FunctionNode;
+  /** The framework named in facts: `express`, `node-http`, `nextjs`, `nestjs`, `fastify`, `koa`, `hono`. */
+  readonly producer: string;
+  /** A rate limiter's handler: the library sets `Retry-After` itself. */
+  readonly rateLimited: boolean;
+  readonly errorHandler: boolean;
+  /** Set when this is a helper's parameter: the calls that pass it a response object. */
+  readonly helperCalls: HelperCall[];
+}
+
+const TYPE_ROLES: readonly { modules: readonly string[]; names: readonly string[]; kind: RoleKind; producer: string }[] = [
+  { modules: ['express', 'express-serve-static-core'], names: ['Response'], kind: 'express', producer: 'express' },
+  { modules: ['next'], names: ['NextApiResponse'], kind: 'express', producer: 'nextjs' },
+  { modules: ['http', 'https', 'http2'], names: ['ServerResponse', 'Http2ServerResponse'], kind: 'express', producer: 'node-http' },
+  { modules: ['fastify'], names: ['FastifyReply'], kind: 'fastify', producer: 'fastify' },
+  { modules: ['koa', '@koa/router', 'koa-router'], names: ['Context', 'ParameterizedContext', 'RouterContext', 'DefaultContext', 'ExtendableContext', 'RouterParamContext'], kind: 'koa', producer: 'koa' },
+  { modules: ['hono'], names: ['Context'], kind: 'hono', producer: 'hono' },
+];
+
+function typeRole(context: FileContext, identifier: TSESTree.Identifier): { kind: RoleKind; producer: string } | undefined {
+  const annotation = identifier.typeAnnotation?.typeAnnotation;
+  if (!annotation || annotation.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  const typeName = annotation.typeName;
+  let local: string | undefined;
+  let name: string | undefined;
+  if (typeName.type === AST_NODE_TYPES.Identifier) {
+    local = typeName.name;
+    name = context.imports.binding(local)?.imported;
+  } else if (typeName.type === AST_NODE_TYPES.TSQualifiedName && typeName.left.type === AST_NODE_TYPES.Identifier) {
+    local = typeName.left.name;
+    name = typeName.right.name;
+  }
+  if (!local || !name) return undefined;
+  const binding = context.imports.binding(local);
+  if (!binding) return undefined;
+  for (const entry of TYPE_ROLES) {
+    if (entry.modules.includes(binding.source) && entry.names.includes(name)) return { kind: entry.kind, producer: entry.producer };
+  }
+  return undefined;
+}
+
+function decoratorRole(context: FileContext, parameter: TSESTree.Parameter): boolean {
+  const decorators = (parameter as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+  return decorators.some((decorator) => {
+    const expression = decorator.expression;
+    const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    return callee.type === AST_NODE_TYPES.Identifier && ['Res', 'Response', 'Reply'].includes(context.imports.binding(callee.name)?.imported ?? '') && context.imports.isFrom(callee.name, ['@nestjs/common']);
+  });
+}
+
+const REQUEST_NAME = /^_?(?:req|request)$/i;
+const RESPONSE_NAME = /^_?(?:res|response|resp)$/;
+const REPLY_NAME = /^_?(?:reply|rep)$/;
+
+function expressProducer(context: FileContext): string {
+  if (context.imports.importsAny(frameworkModules.express)) return 'express';
+  if (context.imports.importsAny(['next'])) return 'nextjs';
+  if (context.imports.importsAny(frameworkModules['node-http'])) return 'node-http';
+  return 'express';
+}
+
+/** Koa's own ways of answering on `ctx`: proof enough that an untyped `ctx` is Koa's. */
+function usesKoaContext(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier || parent.property.type !== AST_NODE_TYPES.Identifier) return false;
+    const name = parent.property.name;
+    if (name === 'throw' || name === 'assert') return parent.parent?.type === AST_NODE_TYPES.CallExpression;
+    return (name === 'body' || name === 'status') && parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent;
+  });
+}
+
+function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
+  let current: TSESTree.Node | undefined = fn.parent;
+  for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
+      const callee = memberPath(current.callee) ?? '';
+      const root = callee.split('.')[0];
+      if (context.imports.isFrom(root, rateLimiterModules)) return true;
+      return /rate-?limit|limiter|throttl|slowdown/i.test(callee);
+    }
+  }
+  return false;
+}
+
+function isErrorHandler(fn: FunctionNode): boolean {
+  if (fn.params.length === 4) return true;
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const method = memberPath(parent.callee)?.split('.').pop();
+  return method === 'onError' || method === 'setErrorHandler';
+}
+
+/** The roles of the parameters of every function in the file. */
+export function detectRoles(context: FileContext, functions: readonly FunctionNode[]): Map<Variable, Role> {
+  const roles = new Map<Variable, Role>();
+  const importsKoa = context.imports.importsAny(frameworkModules.koa);
+  const importsHono = context.imports.importsAny(frameworkModules.hono);
+  const importsFastify = context.imports.importsAny(frameworkModules.fastify);
+  for (const fn of functions) {
+    fn.params.forEach((parameter, index) => {
+      const identifier = parameterIdentifier(parameter);
+      if (!identifier) return;
+      let found: { kind: RoleKind; producer: string } | undefined = typeRole(context, identifier);
+      if (!found && decoratorRole(context, parameter)) found = { kind: 'express', producer: 'nestjs' };
+      if (!found && index >= 1) {
+        const previous = parameterIdentifier(fn.params[index - 1]);
+        if (previous && REQUEST_NAME.test(previous.name)) {
+          if (RESPONSE_NAME.test(identifier.name)) found = { kind: 'express', producer: expressProducer(context) };
+          else if (REPLY_NAME.test(identifier.name)) found = { kind: 'fastify', producer: 'fastify' };
+        }
+      }
+      if (!found && index === 0 && fn.params.length <= 2) {
+        const second = fn.params[1] ? parameterIdentifier(fn.params[1]) : undefined;
+        const secondOk = !second || /^_?next$/.test(second.name);
+        if (secondOk && /^(?:ctx|context)$/.test(identifier.name)) {
+          if (importsHono && !importsKoa) found = { kind: 'hono', producer: 'hono' };
+          else if (importsKoa) found = { kind: 'koa', producer: 'koa' };
+          else if (!importsFastify) {
+            const variable = variableOf(context, identifier);
+            if (variable && usesKoaContext(variable)) found = { kind: 'koa', producer: 'koa' };
+          }
+        } else if (secondOk && identifier.name === 'c' && importsHono) {
+          found = { kind: 'hono', producer: 'hono' };
+        }
+      }
+      if (!found) return;
+      const variable = variableOf(context, identifier);
+      if (!variable || roles.has(variable)) return;
+      roles.set(variable, { ...found, variable, fn, rateLimited: isRateLimiterHandler(context, fn), errorHandler: isErrorHandler(fn), helperCalls: [] });
+    });
+  }
+  propagateToHelpers(context, roles);
+  return roles;
+}
+
+/** `sendError(res, 401, 'x')`: the helper's parameter is a response object too, known through its callers. */
+function propagateToHelpers(context: FileContext, roles: Map<Variable, Role>): void {
+  let pending = [...roles.values()];
+  for (let round = 0; round < 3 && pending.length > 0; round++) {
+    const added: Role[] = [];
+    for (const role of pending) {
+      for (const reference of role.variable.references) {
+        const call = reference.identifier.parent;
+        if (call?.type !== AST_NODE_TYPES.CallExpression) continue;
+        const index = call.arguments.indexOf(reference.identifier as TSESTree.Identifier);
+        if (index < 0) continue;
+        const helper = localFunction(context, call.callee);
+        if (!helper || helper === role.fn) continue;
+        const parameter = helper.params[index];
+        const identifier = parameter ? parameterIdentifier(parameter) : undefined;
+        if (!identifier) continue;
+        const variable = variableOf(context, identifier);
+        if (!variable) continue;
+        const existing = roles.get(variable);
+        if (existing) {
+          if (existing.helperCalls.length > 0) existing.helperCalls.push({ call, caller: role });
+          continue;
+        }
+        const created: Role = { kind: role.kind, variable, fn: helper, producer: role.producer, rateLimited: role.rateLimited, errorHandler: false, helperCalls: [{ call, caller: role }] };
+        roles.set(variable, created);
+        added.push(created);
+      }
+    }
+    pending = added;
+  }
+}
+
+/** Is this function's body a handler (it holds a response object)? */
+export function handlerTest(roles: Map<Variable, Role>): (fn: FunctionNode) => boolean {
+  const handlers = new Set([...roles.values()].map((role) => role.fn));
+  return (fn) => handlers.has(fn);
+}
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return isFunction(node);
+}

@@ -1,0 +1,162 @@
+// The path to a response: the conditions it is sent under, the `catch` or `.catch()` it sits in, the handler it belongs to.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { GuardEvidence } from '@status-lint/core';
+import { conditionMarkers, guardEvidence, isNegatedCondition } from './guards.js';
+import { isFunction, propertyName, shortText, unwrap, type FileContext, type FunctionNode } from './values.js';
+
+export interface PathInfo {
+  readonly guards: GuardEvidence[];
+  /** The raw conditions with their direction, for front-end checks (the `!resp.ok` branch). */
+  readonly conditions: { readonly test: TSESTree.Node; readonly flipped: boolean }[];
+  /** The innermost `catch` the response is sent from, inside the handler. */
+  readonly catchClause?: TSESTree.CatchClause;
+  /** The promise chain whose `.catch(...)` (or `.then(_, onError)`) callback sends the response. */
+  readonly promiseCatch?: TSESTree.Node;
+  /** Identifiers and strings tested on the way to the response inside the catch. */
+  readonly errorMarkers: string[];
+}
+
+/** Does this statement always leave its block: `return`, `throw`, or a block ending in one? */
+export function exits(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && exits(last);
+  }
+  if (statement.type === AST_NODE_TYPES.IfStatement) return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
+  return false;
+}
+
+/** The statements of a block-like parent that come before `child`. */
+export function statementsBefore(parent: TSESTree.Node, child: TSESTree.Node): readonly TSESTree.Node[] {
+  const list = blockBody(parent);
+  if (!list) return [];
+  const index = list.indexOf(child as TSESTree.Statement);
+  return index > 0 ? list.slice(0, index) : [];
+}
+
+export function statementsAfter(parent: TSESTree.Node, child: TSESTree.Node): readonly TSESTree.Node[] {
+  const list = blockBody(parent);
+  if (!list) return [];
+  const index = list.indexOf(child as TSESTree.Statement);
+  return index >= 0 ? list.slice(index + 1) : [];
+}
+
+export function blockBody(node: TSESTree.Node): readonly TSESTree.Node[] | undefined {
+  if (node.type === AST_NODE_TYPES.BlockStatement || node.type === AST_NODE_TYPES.Program || node.type === AST_NODE_TYPES.StaticBlock) return node.body;
+  if (node.type === AST_NODE_TYPES.SwitchCase) return node.consequent;
+  return undefined;
+}
+
+/** The statement that holds a node, directly inside a block. */
+export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current: TSESTree.Node | undefined = node;
+  while (current?.parent && !blockBody(current.parent)) {
+    if (isFunction(current)) return undefined;
+    current = current.parent;
+  }
+  return current?.parent ? current : undefined;
+}
+
+export function describePath(context: FileContext, anchor: TSESTree.Node, boundary: TSESTree.Node | undefined): PathInfo {
+  const guards: GuardEvidence[] = [];
+  const conditions: { test: TSESTree.Node; flipped: boolean }[] = [];
+  const errorMarkers: string[] = [];
+  let catchClause: TSESTree.CatchClause | undefined;
+  let promiseCatch: TSESTree.Node | undefined;
+  const add = (test: TSESTree.Node, flipped: boolean): void => {
+    guards.push(guardEvidence(context, test, flipped));
+    conditions.push({ test, flipped });
+    if (!catchClause && !promiseCatch && !flipped) errorMarkers.push(...conditionMarkers(context, test));
+  };
+  let child: TSESTree.Node = anchor;
+  let parent = child.parent;
+  while (parent && child !== boundary) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+        if (child === parent.consequent) add(parent.test, false);
+        else if (child === parent.alternate) add(parent.test, true);
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (child === parent.consequent) add(parent.test, false);
+        else if (child === parent.alternate) add(parent.test, true);
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (child === parent.right && parent.operator === '&&') add(parent.left, false);
+        else if (child === parent.right && parent.operator === '||') add(parent.left, true);
+        break;
+      case AST_NODE_TYPES.SwitchCase: {
+        const discriminant = (parent.parent as TSESTree.SwitchStatement).discriminant;
+        if (parent.test && parent.consequent.includes(child as TSESTree.Statement)) {
+          const text = `${shortText(context, discriminant)} === ${shortText(context, parent.test)}`;
+          const evidence = guardEvidence(context, discriminant, false);
+          guards.push({ ...evidence, text, negated: false });
+          if (!catchClause && !promiseCatch) errorMarkers.push(...conditionMarkers(context, parent.test), ...conditionMarkers(context, discriminant));
+        }
+        break;
+      }
+      case AST_NODE_TYPES.CatchClause:
+        if (child === parent.body && !catchClause && !promiseCatch) catchClause = parent;
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        if (isFunction(child) && parent.callee.type === AST_NODE_TYPES.MemberExpression && !catchClause && !promiseCatch) {
+          const method = propertyName(parent.callee);
+          const onError = method === 'on' && parent.arguments[1] === child && parent.arguments[0]?.type === AST_NODE_TYPES.Literal && parent.arguments[0].value === 'error';
+          if ((method === 'catch' && parent.arguments[0] === child) || (method === 'then' && parent.arguments[1] === child) || onError) promiseCatch = parent.callee.object;
+        }
+        break;
+      default:
+        break;
+    }
+    // Early exits before this statement: `if (user.role === 'admin') return next();` guards what follows with its negation.
+    for (const statement of statementsBefore(parent, child)) {
+      if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && exits(statement.consequent)) add(statement.test, true);
+    }
+    child = parent;
+    parent = child.parent;
+  }
+  return { guards, conditions, catchClause, promiseCatch, errorMarkers };
+}
+
+/** Is the response sent when this condition says an upstream response was not ok: `!resp.ok`, `resp.status !== 200`? */
+export function notOkBinding(test: TSESTree.Node, flipped: boolean): { binding: TSESTree.Identifier; property: string } | undefined {
+  let found: { binding: TSESTree.Identifier; property: string } | undefined;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.object.type === AST_NODE_TYPES.Identifier) {
+      const property = node.property.name;
+      if (property === 'ok' || property === 'status' || property === 'statusCode') found = { binding: node.object, property };
+      return;
+    }
+    if (node.type === AST_NODE_TYPES.UnaryExpression) visit(node.argument);
+    else if (node.type === AST_NODE_TYPES.LogicalExpression || node.type === AST_NODE_TYPES.BinaryExpression) {
+      if (node.left.type !== AST_NODE_TYPES.PrivateIdentifier) visit(node.left);
+      visit(node.right);
+    } else if (node.type === AST_NODE_TYPES.ChainExpression) visit(node.expression);
+  };
+  visit(test);
+  if (!found) return undefined;
+  const okForm = (found as { property: string }).property === 'ok';
+  return !okForm || isNegatedCondition(test, flipped) ? found : undefined;
+}
+
+/** Callee names of calls that take a handler or a callback whose body still belongs to the enclosing function. */
+const PASS_THROUGH_CALLEES = /^(?:then|catch|finally|map|forEach|filter|reduce|some|every|find|findIndex|flatMap|all|allSettled|race|any|setTimeout|setImmediate|nextTick|queueMicrotask|Promise|verify|sign|authenticate|transaction|\$transaction|withTransaction|runInTransaction|run|exec|execute|wrap|tap|subscribe|pipe|on|once)$/;
+
+/** The function a response belongs to: the handler, walking out of callbacks (`.then`, `jwt.verify`, `forEach`). */
+export function enclosingHandler(node: TSESTree.Node, isHandler: (fn: FunctionNode) => boolean): FunctionNode | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  let innermost: FunctionNode | undefined;
+  while (current) {
+    if (isFunction(current)) {
+      innermost ??= current;
+      if (isHandler(current)) return current;
+      const parent = current.parent;
+      const callee = parent && (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) ? unwrap(parent.callee) : undefined;
+      const method = callee?.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : callee?.type === AST_NODE_TYPES.Identifier ? callee.name : undefined;
+      if (!method || !PASS_THROUGH_CALLEES.test(method)) return current;
+    }
+    current = current.parent;
+  }
+  return innermost;
+}

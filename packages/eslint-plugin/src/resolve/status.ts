@@ -1,0 +1,169 @@
+// The one status resolver: literals, constants, enums, and the named constants of http-status-codes, NestJS and http-status.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { constantNameOfStatus, statusConstantSources, statusOfConstant, type StatusConstantSourceId } from '@status-lint/core';
+import { constantObjectMember, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
+
+/** How a status is written, so that a suggestion writes the new one the same way. */
+export type StatusStyle =
+  | { readonly kind: 'literal' }
+  /** `StatusCodes.FORBIDDEN`: `objectText` is the code before the last dot. */
+  | { readonly kind: 'constant'; readonly source: StatusConstantSourceId; readonly objectText: string }
+  /** `FORBIDDEN` imported by name from http-status-codes 1.x. */
+  | { readonly kind: 'named-constant'; readonly source: StatusConstantSourceId }
+  /** A member of an enum or a constant object in the file: `Status.Forbidden`. */
+  | { readonly kind: 'local-table'; readonly objectText: string; readonly entries: ReadonlyMap<number, string> };
+
+export interface ResolvedStatus {
+  readonly status: number;
+  readonly style: StatusStyle;
+}
+
+const LITERAL: StatusStyle = { kind: 'literal' };
+
+function isStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** Which constants package an identifier stands for, and whether it is the table itself or the module namespace. */
+function constantTableOf(context: FileContext, identifier: TSESTree.Identifier): { source: StatusConstantSourceId; level: 'table' | 'module' } | undefined {
+  const binding = context.imports.binding(identifier.name);
+  if (!binding) return undefined;
+  const variable = variableOf(context, identifier);
+  if (variable && !variable.defs.some((definition) => definition.type === 'ImportBinding' || definition.type === 'Variable')) return undefined;
+  for (const source of statusConstantSources) {
+    if (!source.modules.includes(binding.source)) continue;
+    if (source.exportNames.includes(binding.imported)) return { source: source.id, level: 'table' };
+    if (binding.imported === 'default' && source.exportNames.includes('default')) return { source: source.id, level: 'table' };
+    if (binding.imported === '*') return { source: source.id, level: source.exportNames.includes('default') ? 'table' : 'module' };
+  }
+  return undefined;
+}
+
+function localTableEntries(context: FileContext, node: TSESTree.Node): ReadonlyMap<number, string> {
+  const entries = new Map<number, string>();
+  if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+    const members = (node as TSESTree.TSEnumDeclaration & { body?: { members: TSESTree.TSEnumMember[] } }).body?.members ?? [];
+    for (const member of members) {
+      const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String((member.id as TSESTree.StringLiteral).value);
+      if (member.initializer?.type === AST_NODE_TYPES.Literal && isStatus(member.initializer.value) && !entries.has(member.initializer.value)) entries.set(member.initializer.value, name);
+    }
+  } else if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of node.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const name = keyName(property);
+      const value = unwrap(property.value);
+      if (name && /^[A-Za-z_$][\w$]*$/.test(name) && value.type === AST_NODE_TYPES.Literal && isStatus(value.value) && !entries.has(value.value)) entries.set(value.value, name);
+    }
+  }
+  return entries;
+}
+
+/** What number a status expression means, and how it is written. Undefined when it cannot be known. */
+export function resolveStatus(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): ResolvedStatus | undefined {
+  if (depth > 6) return undefined;
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Literal) return isStatus(current.value) ? { status: current.value, style: LITERAL } : undefined;
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(context, current);
+    const bound = variable ? bindings.get(variable) : undefined;
+    if (bound) return resolveStatus(context, bound, bindings, depth + 1);
+    const binding = context.imports.binding(current.name);
+    if (binding) {
+      for (const source of statusConstantSources) {
+        if (source.namedConstants && source.modules.includes(binding.source)) {
+          const status = statusOfConstant(source.id, binding.imported);
+          if (status !== undefined) return { status, style: { kind: 'named-constant', source: source.id } };
+        }
+      }
+      return undefined;
+    }
+    if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== 'Variable') return undefined;
+    const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
+    const declaration = declarator.parent as TSESTree.VariableDeclaration | undefined;
+    if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (declaration?.kind !== 'const' && variable.references.filter((reference) => reference.isWrite()).length > 1) return undefined;
+    const inner = resolveStatus(context, declarator.init, bindings, depth + 1);
+    // A local constant (`const FORBIDDEN = 403`) is replaced at its use by the new value, written as its source was.
+    return inner && inner.style.kind === 'constant' ? inner : inner ? { status: inner.status, style: LITERAL } : undefined;
+  }
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    const object = unwrap(current.object);
+    if (object.type === AST_NODE_TYPES.Identifier) {
+      const table = constantTableOf(context, object);
+      if (table) {
+        if (table.level === 'module') {
+          // `import * as codes from 'http-status-codes'`: `codes.FORBIDDEN` (1.x names) reads the module itself.
+          const source = statusConstantSources.find((item) => item.id === table.source);
+          const status = source?.namedConstants ? statusOfConstant(table.source, name) : undefined;
+          return status !== undefined ? { status, style: { kind: 'constant', source: table.source, objectText: context.sourceCode.getText(object) } } : undefined;
+        }
+        const status = statusOfConstant(table.source, name);
+        return status !== undefined ? { status, style: { kind: 'constant', source: table.source, objectText: context.sourceCode.getText(object) } } : undefined;
+      }
+      const variable = variableOf(context, object);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type === 'TSEnumName') {
+        const entries = localTableEntries(context, definition.node);
+        const status = [...entries].find(([, member]) => member === name)?.[0];
+        return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries } } : undefined;
+      }
+    }
+    if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier) {
+      // `codes.StatusCodes.FORBIDDEN` through a namespace import.
+      const table = constantTableOf(context, object.object);
+      const exportName = propertyName(object);
+      const source = table ? statusConstantSources.find((item) => item.id === table.source) : undefined;
+      if (table?.level === 'module' && source && exportName && source.exportNames.includes(exportName)) {
+        const status = statusOfConstant(table.source, name);
+        return status !== undefined ? { status, style: { kind: 'constant', source: table.source, objectText: context.sourceCode.getText(object) } } : undefined;
+      }
+    }
+    const value = constantObjectMember(context, current, bindings);
+    if (value) {
+      const inner = resolveStatus(context, value, bindings, depth + 1);
+      if (!inner) return undefined;
+      if (inner.style.kind !== 'literal') return inner;
+      let holder: TSESTree.Node = unwrap(current.object);
+      if (holder.type === AST_NODE_TYPES.Identifier) {
+        const variable = variableOf(context, holder);
+        const declarator = variable?.defs[0]?.node;
+        if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init) holder = unwrap(declarator.init);
+      }
+      return { status: inner.status, style: { kind: 'local-table', objectText: context.sourceCode.getText(current.object), entries: localTableEntries(context, holder) } };
+    }
+  }
+  return undefined;
+}
+
+/** The new status written in the style of the old one: `StatusCodes.FORBIDDEN` for `StatusCodes.UNAUTHORIZED`. */
+export function writeStatus(style: StatusStyle | undefined, status: number): string {
+  if (!style) return String(status);
+  switch (style.kind) {
+    case 'literal':
+      return String(status);
+    case 'constant': {
+      const name = constantNameOfStatus(style.source, status);
+      return name ? `${style.objectText}.${name}` : String(status);
+    }
+    case 'named-constant':
+      return String(status);
+    case 'local-table': {
+      const name = style.entries.get(status);
+      return name ? `${style.objectText}.${name}` : String(status);
+    }
+  }
+}
+
+/** The style to write an implicit status in: the file's constants object when it imports one. */
+export function preferredStyle(context: FileContext): StatusStyle {
+  for (const [local, binding] of context.imports.bindings) {
+    for (const source of statusConstantSources) {
+      if (source.modules.includes(binding.source) && (source.exportNames.includes(binding.imported) || (binding.imported === 'default' && source.exportNames.includes('default')))) {
+        return { kind: 'constant', source: source.id, objectText: local };
+      }
+    }
+  }
+  return LITERAL;
+}

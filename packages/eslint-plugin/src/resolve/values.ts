@@ -1,0 +1,260 @@
+// Static values in code: what a name is bound to, the text of a string or template, the dotted path of a member.
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { FileImports } from './imports.js';
+
+export type Variable = TSESLint.Scope.Variable;
+
+/** What the analysis of one file shares: the source, its imports and a cache of name lookups. */
+export interface FileContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly imports: FileImports;
+  readonly filename: string;
+  readonly variables: Map<TSESTree.Identifier, Variable | null>;
+}
+
+/** Helper parameters bound to the arguments of one call site, when a helper's send is read through its caller. */
+export type Bindings = ReadonlyMap<Variable, TSESTree.Node>;
+export const NO_BINDINGS: Bindings = new Map();
+
+/** Strip what does not change a value: `x as T`, `x!`, `x satisfies T`, `<T>x`, `a?.b` wrappers. */
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+export function variableOf(context: FileContext, identifier: TSESTree.Identifier): Variable | null {
+  const cached = context.variables.get(identifier);
+  if (cached !== undefined) return cached;
+  let found: Variable | null = null;
+  try {
+    found = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+  } catch {
+    found = null;
+  }
+  context.variables.set(identifier, found);
+  return found;
+}
+
+/** Is this identifier a global (not declared anywhere in the file)? */
+export function isGlobalName(context: FileContext, identifier: TSESTree.Identifier): boolean {
+  const variable = variableOf(context, identifier);
+  return !variable || variable.defs.length === 0;
+}
+
+/** The one value a name is bound to: a `const`, or a `let`/`var` that is never written again. */
+export function initializerOf(context: FileContext, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = variableOf(context, identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (definition.type !== 'Variable') return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declaration = declarator.parent as TSESTree.VariableDeclaration | undefined;
+  if (declaration?.kind !== 'const') {
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length > 1) return undefined;
+  }
+  return declarator.init;
+}
+
+/** For `const { id: userId } = req.user`, the member path `req.user.id` that `userId` holds. */
+export function destructuredPath(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
+  const variable = variableOf(context, identifier);
+  if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== 'Variable') return undefined;
+  const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+  const base = memberPath(unwrapAwait(declarator.init));
+  if (!base) return undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return `${base}.${property.key.name}`;
+  }
+  return undefined;
+}
+
+export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
+  return current;
+}
+
+/** `req.user.role` for `req.user?.role`, `req['user'].role`; `this.client.get`; undefined for anything with calls. */
+export function memberPath(node: TSESTree.Node): string | undefined {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Identifier) return current.name;
+  if (current.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (current.type === AST_NODE_TYPES.Super) return 'super';
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const object = memberPath(current.object);
+    const property = propertyName(current);
+    if (object === undefined || property === undefined) return undefined;
+    return `${object}.${property}`;
+  }
+  return undefined;
+}
+
+/** The name of a member's property when it is static: `a.b`, `a['b']`. */
+export function propertyName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
+  if (member.computed && member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') return member.property.value;
+  if (!member.computed && member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
+  return undefined;
+}
+
+/** The name of an object property's key when it is static. */
+export function keyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
+  const key = property.key;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  return undefined;
+}
+
+/** The root identifier of a member chain: `res` for `res.status(401).json`. */
+export function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return current;
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrap(current.callee);
+    else return undefined;
+  }
+}
+
+/** Follow a name to what it is bound to: helper arguments first, then constant bindings. */
+export function followBinding(context: FileContext, node: TSESTree.Node, bindings: Bindings): TSESTree.Node {
+  let current = unwrap(node);
+  for (let depth = 0; depth < 6 && current.type === AST_NODE_TYPES.Identifier; depth++) {
+    const variable = variableOf(context, current);
+    const bound = variable ? bindings.get(variable) : undefined;
+    if (bound) {
+      current = unwrap(bound);
+      continue;
+    }
+    const init = initializerOf(context, current);
+    if (!init) break;
+    current = unwrap(init);
+  }
+  return current;
+}
+
+/** Resolve `OBJ.KEY` where `OBJ` is a constant object literal in the file. */
+export function constantObjectMember(context: FileContext, member: TSESTree.MemberExpression, bindings: Bindings): TSESTree.Node | undefined {
+  const name = propertyName(member);
+  if (name === undefined) return undefined;
+  const object = followBinding(context, member.object, bindings);
+  if (object.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const property of object.properties) {
+      if (property.type === AST_NODE_TYPES.Property && keyName(property) === name) return property.value;
+    }
+    return undefined;
+  }
+  if (object.type === AST_NODE_TYPES.MemberExpression) {
+    const inner = constantObjectMember(context, object, bindings);
+    if (inner && unwrap(inner).type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of (unwrap(inner) as TSESTree.ObjectExpression).properties) {
+        if (property.type === AST_NODE_TYPES.Property && keyName(property) === name) return property.value;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The static text of a string expression: literals, templates (their static parts, with resolvable names
+ * filled in), concatenations and constants. Undefined when nothing of it is static.
+ */
+export function staticText(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): string | undefined {
+  if (depth > 6) return undefined;
+  const current = followBinding(context, node, bindings);
+  switch (current.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof current.value === 'string' ? current.value : undefined;
+    case AST_NODE_TYPES.TemplateLiteral: {
+      let text = '';
+      current.quasis.forEach((quasi, index) => {
+        text += quasi.value.cooked ?? quasi.value.raw;
+        const expression = current.expressions[index];
+        if (expression) {
+          const inner = staticText(context, expression, bindings, depth + 1);
+          text += inner !== undefined ? inner : ' ';
+        }
+      });
+      const cleaned = text.replace(/\s+/g, ' ').trim();
+      return cleaned.length > 0 ? cleaned : undefined;
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (current.operator !== '+') return undefined;
+      const left = staticText(context, current.left as TSESTree.Node, bindings, depth + 1);
+      const right = staticText(context, current.right, bindings, depth + 1);
+      if (left === undefined && right === undefined) return undefined;
+      return `${left ?? ' '}${right ?? ' '}`.replace(/\s+/g, ' ').trim();
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const value = constantObjectMember(context, current, bindings);
+      return value ? staticText(context, value, bindings, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A static number: a literal, a negative literal, or a constant. */
+export function staticNumber(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS): number | undefined {
+  const current = followBinding(context, node, bindings);
+  if (current.type === AST_NODE_TYPES.Literal && typeof current.value === 'number') return current.value;
+  return undefined;
+}
+
+/** The function a callee names, when it is declared in this file: `function send()`, `const send = () => ...`. */
+export function localFunction(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
+  const current = unwrap(callee);
+  if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(context, current);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const definition = variable.defs[0];
+  if (definition.type === 'FunctionName' && definition.node.type === AST_NODE_TYPES.FunctionDeclaration) return definition.node;
+  if (definition.type === 'Variable') {
+    const init = (definition.node as TSESTree.VariableDeclarator).init;
+    if (init && (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression)) return init;
+  }
+  return undefined;
+}
+
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunction(node: TSESTree.Node): node is FunctionNode {
+  return node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
+}
+
+/** The parameter identifier of a parameter node: `res`, `res: Response`, `res = x`, `@Res() res`, `private res`. */
+export function parameterIdentifier(parameter: TSESTree.Parameter): TSESTree.Identifier | undefined {
+  if (parameter.type === AST_NODE_TYPES.Identifier) return parameter;
+  if (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier) return parameter.left;
+  if (parameter.type === AST_NODE_TYPES.TSParameterProperty) {
+    const inner = parameter.parameter;
+    if (inner.type === AST_NODE_TYPES.Identifier) return inner;
+    if (inner.type === AST_NODE_TYPES.AssignmentPattern && inner.left.type === AST_NODE_TYPES.Identifier) return inner.left;
+  }
+  return undefined;
+}
+
+/** Short source text for messages. */
+export function shortText(context: FileContext, node: TSESTree.Node, limit = 80): string {
+  const text = context.sourceCode.getText(node).replace(/\s+/g, ' ');
+  return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+}

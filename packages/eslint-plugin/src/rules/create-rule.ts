@@ -1,0 +1,97 @@
+// One ESLint rule from one core rule: the same id, docs and options; facts from the shared analysis; the core decides.
+import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { docsUrlFor, type Finding, type Rule } from '@status-lint/core';
+import { analyzeFile } from '../analyze.js';
+import type { ResponseSite } from '../sites.js';
+
+/** Message ids the core rules emit; the text of each is the core's own message. */
+const FINDING_MESSAGES = [
+  'errorDescription',
+  'errorBody',
+  'partialBody',
+  'permissionText',
+  'permissionGuard',
+  'conflictText',
+  'businessRuleText',
+  'conflictLookup',
+  'upstreamText',
+  'upstreamCall',
+  'missingRetryAfter',
+  'finding',
+] as const;
+
+export type MessageId = (typeof FINDING_MESSAGES)[number] | 'replaceStatus' | 'addRetryAfter';
+
+const messages: Record<MessageId, string> = {
+  ...(Object.fromEntries(FINDING_MESSAGES.map((id) => [id, '{{message}}'])) as Record<(typeof FINDING_MESSAGES)[number], string>),
+  replaceStatus: 'Use {{status}}: `{{replacement}}`.',
+  addRetryAfter: 'Set the `Retry-After` header: `{{replacement}}`.',
+};
+
+const createRuleWithDocs = ESLintUtils.RuleCreator((name) => docsUrlFor(name));
+
+function messageIdOf(finding: Finding): MessageId {
+  return (FINDING_MESSAGES as readonly string[]).includes(finding.messageId) ? (finding.messageId as MessageId) : 'finding';
+}
+
+function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
+  if (finding.target === 'body' || !site.statusNode) return site.sendNode;
+  return site.statusNode;
+}
+
+/** `upstreamCallees` may also come from shared settings: `settings: { 'status-lint': { upstreamCallees: [...] } }`. */
+function settingsOptions(settings: Record<string, unknown>): Record<string, unknown> {
+  const shared = (settings['status-lint'] ?? settings['@status-lint']) as Record<string, unknown> | undefined;
+  return shared && typeof shared === 'object' ? shared : {};
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, [Record<string, unknown>]> {
+  const { meta } = coreRule;
+  return createRuleWithDocs<[Record<string, unknown>], MessageId>({
+    name: meta.id,
+    meta: {
+      type: 'problem',
+      docs: { description: meta.description },
+      hasSuggestions: true,
+      messages,
+      schema: [meta.optionsSchema as unknown as import('@typescript-eslint/utils').JSONSchema.JSONSchema4],
+    },
+    defaultOptions: [meta.defaultOptions as Record<string, unknown>],
+    create(context, [options]) {
+      const shared = settingsOptions(context.settings as Record<string, unknown>);
+      const merged: Record<string, unknown> = { ...(meta.defaultOptions as Record<string, unknown>), ...options };
+      if (Array.isArray(shared.upstreamCallees) && 'upstreamCallees' in merged) {
+        merged.upstreamCallees = [...((merged.upstreamCallees as string[]) ?? []), ...(shared.upstreamCallees as string[])];
+      }
+      return {
+        'Program:exit'() {
+          let sites: ResponseSite[];
+          try {
+            sites = analyzeFile(context.sourceCode, context.filename);
+          } catch {
+            return;
+          }
+          const reported = new Set<string>();
+          for (const site of sites) {
+            const finding = coreRule.check(site.fact, merged);
+            if (!finding) continue;
+            const node = reportNode(site, finding);
+            const key = `${node.range[0]}:${node.range[1]}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+            if (finding.fix?.kind === 'replace-status') {
+              const suggestion = site.replaceStatus?.(finding.fix.status);
+              if (suggestion) suggest.push({ messageId: 'replaceStatus', data: { status: finding.fix.status, replacement: suggestion.text }, fix: suggestion.fix });
+            } else if (finding.fix?.kind === 'add-header') {
+              const suggestion = site.addRetryAfter?.();
+              if (suggestion) suggest.push({ messageId: 'addRetryAfter', data: { replacement: suggestion.text }, fix: suggestion.fix });
+            }
+            context.report({ node, messageId: messageIdOf(finding), data: { message: finding.message }, suggest });
+          }
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,239 @@
+// Response sites: where a file sends a response, as a core fact plus what is needed to report and fix it in the code.
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { GuardEvidence, ResponseFact, TextEvidence, UpstreamEvidence } from '@status-lint/core';
+import { bodyShape } from './resolve/body.js';
+import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
+import type { Role } from './resolve/handlers.js';
+import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
+import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
+import { upstreamEvidence } from './resolve/upstream.js';
+import { NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { walk } from './resolve/walk.js';
+import { guardEvidence } from './resolve/guards.js';
+
+export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
+
+/** A change offered as an ESLint suggestion, with the text shown for it. */
+export interface Suggestion {
+  readonly text: string;
+  readonly fix: FixFunction;
+}
+
+export interface ResponseSite {
+  readonly fact: ResponseFact;
+  /** The status as written, where the finding points. */
+  readonly statusNode?: TSESTree.Node;
+  /** The call (or assignment, or return) that sends the response: where an implicit status is reported. */
+  readonly sendNode: TSESTree.Node;
+  readonly replaceStatus?: (status: number) => Suggestion | undefined;
+  readonly addRetryAfter?: () => Suggestion | undefined;
+}
+
+/** What an adapter found, before names are resolved and the path is read. */
+export interface Draft {
+  readonly producer: string;
+  /** The node that sends: reported when the status is implicit. */
+  readonly anchor: TSESTree.Node;
+  /** The status expression to resolve. */
+  readonly statusNode?: TSESTree.Node;
+  /** The status known from a name (`UnauthorizedException`, `Boom.forbidden`), or the implicit 200. */
+  readonly knownStatus?: { readonly status: number; readonly text: string; readonly node?: TSESTree.Node };
+  readonly implicit?: boolean;
+  readonly bodyNode?: TSESTree.Node;
+  readonly messageNodes?: readonly TSESTree.Node[];
+  /** Header objects given with the response (`writeHead(429, headers)`, `{ status, headers }`). */
+  readonly headerNodes?: readonly TSESTree.Node[];
+  readonly headerNames?: HeaderNames;
+  readonly role?: Role;
+  /** The handler the response belongs to, when there is no response object. */
+  readonly boundary?: FunctionNode;
+  /** The status is set by an assignment or a standalone call: headers set later in the same block still go out. */
+  readonly setsLater?: boolean;
+  /** Extra conditions (Koa's `ctx.assert(cond, 401)` answers when `cond` is false). */
+  readonly extraConditions?: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[];
+  readonly inErrorHandler?: boolean;
+  /** Replace the status with another; defaults to rewriting the status expression in its own style. */
+  readonly replaceStatus?: (status: number, resolved: ResolvedStatus | undefined, statusNode: TSESTree.Node | undefined) => Suggestion | undefined;
+  readonly addRetryAfter?: () => Suggestion | undefined;
+  /** Headers are set by something we cannot see (a library, an exception filter). */
+  readonly headersUnknown?: boolean;
+}
+
+/** A header set (or a response object handed away) on a response object, at a position in the file. */
+export interface HeaderEvent {
+  readonly position: number;
+  readonly end: number;
+  readonly headers: HeaderNames;
+}
+
+export interface SiteBuilder {
+  readonly context: FileContext;
+  readonly roles: Map<Variable, Role>;
+  readonly headerEvents: Map<Variable, HeaderEvent[]>;
+  readonly isHandler: (fn: FunctionNode) => boolean;
+}
+
+function parametersUsed(context: FileContext, nodes: readonly (TSESTree.Node | undefined)[], fn: FunctionNode): boolean {
+  const parameters = new Set(context.sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((definition) => definition.type === 'Parameter')));
+  let used = false;
+  for (const node of nodes) {
+    if (!node || used) continue;
+    walk(context, node, (inner) => {
+      if (used) return false;
+      if (inner.type === AST_NODE_TYPES.Identifier) {
+        const variable = variableOf(context, inner);
+        if (variable && parameters.has(variable)) used = true;
+      }
+      return undefined;
+    });
+  }
+  return used;
+}
+
+function headersBefore(builder: SiteBuilder, role: Role | undefined, anchor: TSESTree.Node, setsLater: boolean): HeaderNames {
+  if (!role) return NO_HEADERS;
+  const statement = enclosingStatement(anchor) ?? anchor;
+  const block = statement.parent;
+  const limit = setsLater && block ? block.range[1] : statement.range[1];
+  const events = builder.headerEvents.get(role.variable) ?? [];
+  const parts = events.filter((event) => event.position < limit);
+  const merged = mergeHeaders(...parts.map((event) => event.headers));
+  return role.rateLimited ? { names: merged.names, complete: false } : merged;
+}
+
+function mergePaths(inner: PathInfo, outer: PathInfo | undefined): PathInfo {
+  if (!outer) return inner;
+  return {
+    guards: [...inner.guards, ...outer.guards],
+    conditions: [...inner.conditions, ...outer.conditions],
+    catchClause: inner.catchClause ?? (inner.promiseCatch ? undefined : outer.catchClause),
+    promiseCatch: inner.promiseCatch ?? (inner.catchClause ? undefined : outer.promiseCatch),
+    errorMarkers: [...inner.errorMarkers, ...(inner.catchClause || inner.promiseCatch ? [] : outer.errorMarkers)],
+  };
+}
+
+/** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
+export function finalize(builder: SiteBuilder, draft: Draft): ResponseSite[] {
+  const role = draft.role;
+  const helperCalls = role?.helperCalls ?? [];
+  if (role && helperCalls.length > 0 && parametersUsed(builder.context, [draft.statusNode, draft.bodyNode, ...(draft.messageNodes ?? [])], role.fn)) {
+    const sites: ResponseSite[] = [];
+    for (const { call, caller } of helperCalls) {
+      const bindings = new Map<Variable, TSESTree.Node>();
+      role.fn.params.forEach((parameter, index) => {
+        const argument = call.arguments[index];
+        const identifier = parameter.type === AST_NODE_TYPES.Identifier ? parameter : parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier ? parameter.left : undefined;
+        const value = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.right : undefined;
+        if (!identifier || !value) return;
+        const variable = variableOf(builder.context, identifier);
+        if (variable) bindings.set(variable, value);
+      });
+      const outer = describePath(builder.context, call, caller.fn);
+      const outerHeaders = headersBefore(builder, caller, call, false);
+      const site = build(builder, draft, bindings, outer, outerHeaders);
+      if (site) sites.push(site);
+    }
+    return sites;
+  }
+  if (role && helperCalls.length > 0) {
+    // A helper with a fixed status: read it in the context of each caller (a `catch` around it, a permission check).
+    const sites: ResponseSite[] = [];
+    for (const { call, caller } of helperCalls) {
+      const site = build(builder, draft, NO_BINDINGS, describePath(builder.context, call, caller.fn), headersBefore(builder, caller, call, false));
+      if (site) sites.push(site);
+    }
+    const alone = build(builder, draft, NO_BINDINGS, undefined, NO_HEADERS);
+    if (alone) sites.push(alone);
+    return sites;
+  }
+  const site = build(builder, draft, NO_BINDINGS, undefined, NO_HEADERS);
+  return site ? [site] : [];
+}
+
+function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath: PathInfo | undefined, outerHeaders: HeaderNames): ResponseSite | undefined {
+  const { context } = builder;
+  let status: number;
+  let statusText: string;
+  let statusNode: TSESTree.Node | undefined;
+  let resolved: ResolvedStatus | undefined;
+  if (draft.statusNode) {
+    resolved = resolveStatus(context, draft.statusNode, bindings);
+    if (!resolved) return undefined;
+    status = resolved.status;
+    statusNode = draft.statusNode;
+    const bare = unwrap(draft.statusNode);
+    if (bare.type === AST_NODE_TYPES.Identifier && bindings.size > 0) {
+      const variable = variableOf(context, bare);
+      const bound = variable ? bindings.get(variable) : undefined;
+      if (bound) statusNode = bound;
+    }
+    statusText = context.sourceCode.getText(statusNode);
+  } else if (draft.knownStatus) {
+    status = draft.knownStatus.status;
+    statusText = draft.knownStatus.text;
+    statusNode = draft.knownStatus.node;
+  } else {
+    return undefined;
+  }
+
+  const boundary = draft.role?.fn ?? draft.boundary;
+  let path = describePath(context, draft.anchor, boundary);
+  for (const condition of draft.extraConditions ?? []) {
+    path.guards.push(guardEvidence(context, condition.test, condition.flipped));
+    path.conditions.push(condition);
+  }
+  path = mergePaths(path, outerPath);
+  const upstream: UpstreamEvidence | undefined = upstreamEvidence(context, path);
+
+  const texts: TextEvidence[] = [];
+  for (const node of draft.messageNodes ?? []) {
+    const text = staticText(context, node, bindings);
+    if (text !== undefined) texts.push({ source: 'message', text });
+  }
+  const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : undefined;
+  const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
+  let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
+  if (draft.headersUnknown) headers = { names: headers.names, complete: false };
+
+  const guards: GuardEvidence[] = path.guards;
+  const fact: ResponseFact = {
+    origin: 'code',
+    status,
+    statusClass: Math.floor(status / 100),
+    statusText,
+    texts,
+    body,
+    headers,
+    guards,
+    upstream,
+    context: {
+      operations: operationOf(context, boundary),
+      inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
+      implicitStatus: draft.implicit === true,
+      producer: draft.producer,
+    },
+  };
+  const replaceStatus = (next: number): Suggestion | undefined => {
+    if (draft.replaceStatus) return draft.replaceStatus(next, resolved, statusNode);
+    if (!statusNode) return undefined;
+    const text = writeStatus(resolved?.style, next);
+    const target = statusNode;
+    return { text, fix: (fixer) => fixer.replaceText(target, text) };
+  };
+  return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter };
+}
+
+/** `GET /users/:id` when the handler is registered on a route, else the handler's name. */
+function operationOf(context: FileContext, fn: FunctionNode | undefined): string[] | undefined {
+  if (!fn) return undefined;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier) {
+    const method = parent.callee.property.name;
+    const route = parent.arguments[0] ? staticText(context, parent.arguments[0]) : undefined;
+    if (route !== undefined && /^(?:get|post|put|patch|delete|del|all|options|head)$/i.test(method)) return [`${method.toUpperCase()} ${route}`];
+  }
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return [fn.id.name];
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return [parent.id.name];
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.key.type === AST_NODE_TYPES.Identifier) return [parent.key.name];
+  return undefined;
+}
