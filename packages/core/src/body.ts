@@ -33,6 +33,8 @@ function looksLikeResource(properties: readonly BodyProperty[]): boolean {
   return dataProperties.length >= 3;
 }
 
+const OPERATION_VERBS = new Set(['describe', 'get', 'list', 'create', 'update', 'delete', 'put', 'batch', 'search', 'query', 'fetch', 'retrieve', 'read', 'find', 'count', 'export', 'import']);
+
 function keyOf(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
 }
@@ -46,6 +48,8 @@ export function isErrorSchemaName(name: string): boolean {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   if (words.length === 0) return false;
+  // `DescribeProblemResponse`, `ListErrorsOutput`: an operation's output named after a resource.
+  if (OPERATION_VERBS.has(words[0])) return false;
   const last = words[words.length - 1];
   if (ERROR_NAME_WORDS.has(last)) return true;
   const firstErrorIndex = words.findIndex((word) => ERROR_NAME_WORDS.has(word));
@@ -117,6 +121,13 @@ function allowsOtherStates(declared: readonly BodyProperty[] | undefined, name: 
   return values !== undefined && values.some((value) => !(typeof value === 'string' && FAILURE_VALUES.has(value.toLowerCase())));
 }
 
+/** The schema declares a flag that may be true or false: an example with `false` shows one answer. */
+function declaredAsFlag(declared: readonly BodyProperty[] | undefined, name: string): boolean {
+  const property = declared?.find((item) => item.name === name);
+  if (!property) return false;
+  return !isFalseOnly(property.value);
+}
+
 function classifyObject(
   shape: BodyShape,
   textSaysError: (text: string) => boolean,
@@ -127,7 +138,7 @@ function classifyObject(
   const words = wordsOf(shape);
   for (const property of properties) {
     const key = keyOf(property.name);
-    if (FLAG_PROPERTIES.has(key) && isFalseOnly(property.value)) {
+    if (FLAG_PROPERTIES.has(key) && isFalseOnly(property.value) && !declaredAsFlag(declared, property.name)) {
       return { verdict: 'error', evidence: `\`${property.name}: false\``, words };
     }
   }
@@ -159,7 +170,7 @@ function classifyObject(
         if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: 'optional `errors` beside data', words };
         continue;
       }
-      if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: '`errors` beside data', words };
+      if (hasDataBeside(properties, property.name) || /\b(?:batch|bulk)/i.test(shape.schemaName ?? '')) return { verdict: 'partial', evidence: '`errors` beside data', words };
       return { verdict: 'error', evidence: 'property `errors`', words };
     }
   }

@@ -5,6 +5,6 @@ import fs from 'node:fs';
 const linter = new Linter({ configType: 'flat' });
 const file = process.argv[2];
 const code = fs.readFileSync(file, 'utf8');
-const config = [{ files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { parser: file.endsWith('.ts') ? tsParser : undefined, sourceType: 'module' }, plugins: { '@status-lint': plugin }, rules: plugin.configs.all.rules }];
+const config = [{ files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.tsx'], languageOptions: { parser: /\.tsx?$/.test(file) ? tsParser : undefined, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } }, plugins: { '@status-lint': plugin }, rules: plugin.configs.all.rules }];
 const messages = linter.verify(code, config, { filename: 'x/' + file.split('/').pop() });
 for (const m of messages) console.log(`${m.line}:${m.column} ${m.ruleId} ${m.message}${m.suggestions ? '  SUGGEST: ' + m.suggestions.map(s => s.desc).join(' | ') : ''}`);

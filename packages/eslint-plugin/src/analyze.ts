@@ -15,7 +15,7 @@ import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/h
 import { FileImports, recordImport } from './resolve/imports.js';
 import { enclosingHandler } from './resolve/path.js';
 import { usagesOf, type Usage } from './resolve/usage.js';
-import { isFunction, localFunction, memberPath, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { walk } from './resolve/walk.js';
 import { finalize, type Draft, type HeaderEvent, type ResponseSite, type SiteBuilder } from './sites.js';
 
@@ -23,14 +23,17 @@ const cache = new WeakMap<TSESTree.Program, ResponseSite[]>();
 
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
-const TEST_CALLEE = /^(?:expect|jest|vi|sinon|nock|td)(?:\.|$)|\.(?:mock\w*|spyOn|fn|stub|returns|resolves|rejects|toThrow\w*|toEqual|toStrictEqual|toMatchObject|toBe|toHaveBeenCalledWith|calledWith)$/;
+const TEST_ROOTS = /^(?:expect|jest|vi|sinon|nock|td|it|test|describe|beforeEach|beforeAll|afterEach|afterAll)$/;
+const TEST_METHODS = /^(?:mock\w*|spyOn|fn|stub|returns|resolves|rejects|toThrow\w*|toEqual|toStrictEqual|toMatchObject|toBe|toHaveBeenCalledWith|calledWith\w*|callsFake)$/;
 const LOGGERS = /^(?:console|logger|log|debug|winston|pino|this\.logger)(?:\.|$)/;
 
 function inTestDouble(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.CallExpression) {
-      const callee = memberPath(current.callee);
-      if (callee && TEST_CALLEE.test(callee)) return true;
+      const callee = unwrap(current.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+      const root = rootIdentifier(callee)?.name;
+      if ((method && TEST_METHODS.test(method)) || (root && TEST_ROOTS.test(root))) return true;
     }
   }
   return false;

@@ -79,7 +79,11 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
 /** Give pending messages their positions, one pass per file. */
 function place(pending: readonly PendingMessage[], documents: DocumentSet): Map<string, LintMessage[]> {
   const byFile = new Map<string, PendingMessage[]>();
-  for (const item of pending) byFile.set(item.location.file, [...(byFile.get(item.location.file) ?? []), item]);
+  for (const item of pending) {
+    const group = byFile.get(item.location.file);
+    if (group) group.push(item);
+    else byFile.set(item.location.file, [item]);
+  }
   const placed = new Map<string, LintMessage[]>();
   for (const [file, items] of byFile) {
     const document = documents.get(file);

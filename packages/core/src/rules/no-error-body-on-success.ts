@@ -51,7 +51,8 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     if (fact.statusClass !== 2 || fact.status === 207) return undefined;
     const what = fact.status !== undefined ? String(fact.status) : fact.statusText;
     const description = fact.texts.find((text) => text.source === 'description')?.text;
-    const phraseStatus = description !== undefined ? reasonPhraseStatus(description) : undefined;
+    // A 204 "Not found" on a DELETE says there was nothing to delete: idempotent, not a lie.
+    const phraseStatus = description !== undefined && fact.status !== 204 ? reasonPhraseStatus(description) : undefined;
     if (phraseStatus !== undefined) {
       return {
         ruleId: 'no-error-body-on-success',

@@ -120,7 +120,11 @@ export function responseFacts(documents: DocumentSet, version: SpecVersion, site
   const facts: SpecFact[] = [];
   for (const site of sites) {
     const byStatus = new Map<string, ResponseUsage[]>();
-    for (const usage of site.usages) byStatus.set(usage.statusKey, [...(byStatus.get(usage.statusKey) ?? []), usage]);
+    for (const usage of site.usages) {
+      const group = byStatus.get(usage.statusKey);
+      if (group) group.push(usage);
+      else byStatus.set(usage.statusKey, [usage]);
+    }
     for (const [statusKey, usages] of byStatus) {
       if (statusKey === 'UNKNOWN') continue;
       const produces = usages.find((usage) => usage.produces)?.produces;

@@ -39,7 +39,11 @@ export function exampleValue(value: unknown): unknown {
 interface Walk {
   readonly documents: DocumentSet;
   readonly seen: Set<string>;
+  /** Shapes of `$ref`'d schemas by ref and depth: big specs reuse a few schemas thousands of times. */
+  readonly cache: Map<string, BodyShape>;
 }
+
+const caches = new WeakMap<DocumentSet, Map<string, BodyShape>>();
 
 function resolveSchema(walk: Walk, schema: Schema, file: string): { schema: Schema; file: string; name?: string } | undefined {
   if (!isRef(schema)) return { schema, file };
@@ -118,6 +122,15 @@ function mergeShapes(parts: readonly BodyShape[]): BodyShape {
 }
 
 function schemaShape(walk: Walk, raw: Schema, file: string, depth: number, name?: string): BodyShape {
+  const cacheKey = isRef(raw) ? `${file}#${raw.$ref}@${depth}` : undefined;
+  const cached = cacheKey ? walk.cache.get(cacheKey) : undefined;
+  if (cached) return cached;
+  const shape = buildSchemaShape(walk, raw, file, depth, name);
+  if (cacheKey) walk.cache.set(cacheKey, shape);
+  return shape;
+}
+
+function buildSchemaShape(walk: Walk, raw: Schema, file: string, depth: number, name?: string): BodyShape {
   const resolved = resolveSchema(walk, raw, file);
   if (!resolved) return { kind: 'unknown', schemaName: isRef(raw) ? refName(raw.$ref) : name };
   const key = isRef(raw) ? `${file}#${raw.$ref}` : undefined;
@@ -167,5 +180,10 @@ function schemaShape(walk: Walk, raw: Schema, file: string, depth: number, name?
 export function shapeOfSchema(documents: DocumentSet, schema: unknown, file: string): BodyShape | undefined {
   const object = asSchema(schema);
   if (!object) return undefined;
-  return schemaShape({ documents, seen: new Set() }, object, file, 0);
+  let cache = caches.get(documents);
+  if (!cache) {
+    cache = new Map();
+    caches.set(documents, cache);
+  }
+  return schemaShape({ documents, seen: new Set(), cache }, object, file, 0);
 }
