@@ -67,7 +67,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't) authori[sz]ed (?:to|for) \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
-  { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active)\b)(?:[\w'-]+ ){1,10}?(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
+  { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active)\b)(?:[\w'-]+,? ){1,12}?(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:an? |the )?(?:[\w.:\-/`']+ )?(?:admin(?:istrator)?|owner|elevated|write|read|manage|editor|superuser|root) (?:role|scope|permissions?|privileges?|rights|access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:the )?(?:[\w.:\-/`']+ )(?:scope|role|permission|privilege)s?\b/ },
   { signal: 'permission-denied', re: /\b(?:missing|required) (?:oauth )?scopes?\b/ },
@@ -80,6 +80,12 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\baccess (?:is |was )?denied\b/, strength: 'medium' },
   { signal: 'permission-denied', re: /\bnot accessible (?:by|to|for|with)\b/ },
   { signal: 'permission-denied', re: /\b(?:restricted|limited|reserved) to\b/ },
+  { signal: 'permission-denied', re: /\bnot enabled for (?:this|your|the) (?:api key|key|token|account|user|role|plan|app|application|client|organi[sz]ation|project)\b/ },
+  { signal: 'permission-denied', re: /\b(?:only|exclusively) (?:allowed|available|permitted|accessible|enabled) (?:for|to)\b/ },
+  { signal: 'permission-denied', re: /\b(?:premium|pro|paid|enterprise|business|admin|elevated) (?:subscription |plan |account |access |tier |role )?(?:is )?required\b/ },
+  { signal: 'permission-denied', re: /\b(?:has|have) not (?:the |any |enough )?(?:permissions?|rights?|privileges?|access)\b/ },
+  { signal: 'permission-denied', re: /\b(?:is|are) (?:neither|not) (?:the |an? )?(?:[\w'-]+ ){0,2}(?:holder|owner|assignee|member|admin|administrator|participant|author|creator|adjuster|manager|collaborator|maintainer)s?\b/ },
+  { signal: 'permission-denied', re: /\bauthenticated,? but\b/ },
   { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
   { signal: 'permission-denied', re: /\b(?:only|just) (?:[\w'-]+ ){0,4}(?:your|their|his|her|its) own\b/ },
@@ -104,7 +110,9 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- state conflict (409) ---
   { signal: 'state-conflict', re: /\balready (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
-  { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b/ },
+  { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
+  { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
+  { signal: 'state-conflict', re: /\bagainst the current state\b/ },
   { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
@@ -129,7 +137,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\bconflict\b/, strength: 'weak' },
 
   // --- business rule on well-formed data (422) ---
-  { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
+  { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  { signal: 'business-rule', re: /\b(?:late|expired|closed) [\w-]+ (?:are|is) not (?:accepted|allowed)\b/ },
+  { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:[\w'-]+ ){0,2}(?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
   { signal: 'business-rule', re: /\b(?:funds|balance|credit|credits|stock|inventory|quota|allowance)(?: of [\w' -]+?)? (?:is |are |was )?(?:insufficient|too low|not sufficient|exhausted|not enough)\b/ },
   { signal: 'business-rule', re: /\b(?<!rate )(?<!request )(?:limit|maximum|max|quota|cap)(?: [\w'-]+){0,9}? (?:has been |have been |was |is )?(?:reached|exceeded|hit)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|must not) be (?:deleted|cancel+ed|modified|refunded|reopened|archived|closed|edited|changed|removed|transferred|reverted|restored|shipped|returned|updated)\b/ },
@@ -177,6 +187,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: [\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
+  { signal: 'upstream-timeout', re: /\bdeadline (?:exceeded|expired)\b/ },
   { signal: 'upstream-timeout', re: /^(?:the )?(?:request |operation )?(?:timed out|timeout)\b/, strength: 'weak' },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
@@ -194,7 +205,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
-  { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
+  { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
   { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
   { signal: 'error-text', re: /\b(?:an? )?(?:error|exception) (?:occurred|occured|has occurred|happened|was thrown|was raised)\b/ },
@@ -209,7 +220,7 @@ const DEPENDENCY_NOUN =
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
   ['upstream-unavailable', /\b(?:unavailable|unreachable|down|offline|not reachable|refused|could not be reached|couldn't be reached|maintenance)\b/],
-  ['upstream-failure', /\b(?:error|errors|errored|fail|failed|fails|failure|failing|malformed|invalid|unexpected response|hung up|rejected|did not respond|not respond|bad response|unreadable|broken)\b/],
+  ['upstream-failure', /\b(?:error|errors|errored|fail|failed|fails|failure|failing|malformed|invalid|unexpected response|hung up|rejected|did not respond|not respond|bad response|unreadable|broken|(?:could not|couldn't|cannot|can't) be (?:fetched|retrieved|loaded|reached|contacted|obtained|processed))\b/],
 ];
 
 function dependencyFailure(clause: string): SignalMatch | undefined {
@@ -237,7 +248,7 @@ const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|inste
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
 const DEFERRING_CLAUSE =
-  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receive|is sent as|results? in) (?:an? |the )?(?:http )?(?:status )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+)? (?:is|will be) (?:returned|used|sent)|not (?:returned|used|sent) (?:when|if|for))/;
+  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receives?|is sent as|results? in|reported as|reported with|answered with|yields?) (?:an? |the )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+){0,2} (?:is|are|will be) (?:returned|used|sent)|not (?:returned|used|sent|reported) (?:when|if|for|here)|(?:are|is) not reported here|not with this status|(?:4\d\d|5\d\d)\b[^.;]*\binstead\b)/;
 
 /** Lower-case, strip markdown, split snake and camel case, unify quotes and spaces. */
 export function normalizeText(text: string): string {
@@ -249,6 +260,7 @@ export function normalizeText(text: string): string {
     .replace(/\s*\|\s*/g, '; ')
     .replace(/[*_#>~]+/g, ' ')
     .toLowerCase()
+    .replace(/\ballready\b/g, 'already')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -256,7 +268,7 @@ export function normalizeText(text: string): string {
 /** Split into clauses: sentences, and parts joined by "but" / "however" / semicolons. */
 function clausesOf(normalized: string): string[] {
   return normalized
-    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas|while)\s|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
+    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas)\s|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }

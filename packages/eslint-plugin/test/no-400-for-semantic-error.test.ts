@@ -1,0 +1,445 @@
+// no-400-for-semantic-error: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../src/rules/no-400-for-semantic-error.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
+
+ruleTester.run("no-400-for-semantic-error", rule, {
+  valid: [
+    {
+      name: "express: malformed input is a 400",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/items', (req, res) => {
+  if (typeof req.body.price !== 'number') {
+    return res.status(400).json({ error: 'price must be a number' });
+  }
+  if (!req.body.name) return res.status(400).json({ error: 'name is required' });
+  res.status(201).json(req.body);
+});
+`,
+    },
+    {
+      name: "express: 409 used correctly",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/users', async (req, res) => {
+  const existing = await User.findOne({ email: req.body.email });
+  if (existing) return res.status(409).json({ error: 'Email already registered' });
+  res.status(201).json(await User.create(req.body));
+});
+`,
+    },
+    {
+      name: "express: 400 when a lookup found nothing",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/coupons/apply', async (req, res) => {
+  const coupon = await Coupon.findOne({ code: req.body.code });
+  if (!coupon) return res.status(400).json({ error: 'Invalid coupon code' });
+  res.json(coupon);
+});
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "express: duplicate email",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/register', async (req, res) => {
+  const { email, password } = req.body;
+  if (!email || !password) {
+    return res.status(400).json({ message: 'Email and password are required' });
+  }
+  const existingUser = await User.findOne({ email });
+  if (existingUser) {
+    return res.status(400).json({ message: 'User already exists' });
+  }
+  const user = await User.create({ email, password });
+  res.status(201).json(user);
+});
+`,
+      errors: [
+        {
+          messageId: "conflictText",
+          data: { message: "400 Bad Request used for a conflict with the current state: the message says \"already exists\". Use 409 Conflict." },
+          line: 11,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"409"},
+              output: `const express = require('express');
+const router = express.Router();
+
+router.post('/register', async (req, res) => {
+  const { email, password } = req.body;
+  if (!email || !password) {
+    return res.status(400).json({ message: 'Email and password are required' });
+  }
+  const existingUser = await User.findOne({ email });
+  if (existingUser) {
+    return res.status(409).json({ message: 'User already exists' });
+  }
+  const user = await User.create({ email, password });
+  res.status(201).json(user);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: lookup found a match, message says nothing",
+      filename: "src/routes.ts",
+      code: `import { Router } from 'express';
+import { prisma } from '../db';
+
+export const router = Router();
+
+router.post('/workspaces', async (req, res) => {
+  const slug = String(req.body.slug);
+  const workspace = await prisma.workspace.findUnique({ where: { slug } });
+  if (workspace) {
+    return res.status(400).json({ code: 'SLUG' });
+  }
+  res.status(201).json(await prisma.workspace.create({ data: { slug } }));
+});
+`,
+      errors: [
+        {
+          messageId: "conflictLookup",
+          data: { message: "400 Bad Request sent because a lookup found a match (`workspace` from `prisma.workspace.findUnique(...)`, tested in `workspace`): that is a conflict with existing state. Use 409 Conflict." },
+          line: 10,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"409"},
+              output: `import { Router } from 'express';
+import { prisma } from '../db';
+
+export const router = Router();
+
+router.post('/workspaces', async (req, res) => {
+  const slug = String(req.body.slug);
+  const workspace = await prisma.workspace.findUnique({ where: { slug } });
+  if (workspace) {
+    return res.status(409).json({ code: 'SLUG' });
+  }
+  res.status(201).json(await prisma.workspace.create({ data: { slug } }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: insufficient funds",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const { StatusCodes } = require('http-status-codes');
+const app = express();
+
+app.post('/transfers', async (req, res) => {
+  const account = await Account.findById(req.body.from);
+  if (account.balance < req.body.amount) {
+    return res.status(StatusCodes.BAD_REQUEST).json({ error: 'Insufficient funds' });
+  }
+  res.json(await transfer(req.body));
+});
+`,
+      errors: [
+        {
+          messageId: "businessRuleText",
+          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"insufficient funds\". Use 422 Unprocessable Content." },
+          line: 8,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":422,"replacement":"StatusCodes.UNPROCESSABLE_ENTITY"},
+              output: `const express = require('express');
+const { StatusCodes } = require('http-status-codes');
+const app = express();
+
+app.post('/transfers', async (req, res) => {
+  const account = await Account.findById(req.body.from);
+  if (account.balance < req.body.amount) {
+    return res.status(StatusCodes.UNPROCESSABLE_ENTITY).json({ error: 'Insufficient funds' });
+  }
+  res.json(await transfer(req.body));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: cannot cancel a shipped order",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Router = require('koa-router');
+const router = new Router();
+
+router.post('/orders/:id/cancel', async (ctx) => {
+  const order = await Order.findById(ctx.params.id);
+  if (order.status === 'shipped') {
+    ctx.status = 400;
+    ctx.body = { error: 'Cannot cancel an order that has already shipped' };
+    return;
+  }
+  ctx.body = await order.cancel();
+});
+`,
+      errors: [
+        {
+          messageId: "conflictText",
+          data: { message: "400 Bad Request used for a conflict with the current state: the message says \"already shipped\". Use 409 Conflict." },
+          line: 7,
+          column: 18,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"409"},
+              output: `const Router = require('koa-router');
+const router = new Router();
+
+router.post('/orders/:id/cancel', async (ctx) => {
+  const order = await Order.findById(ctx.params.id);
+  if (order.status === 'shipped') {
+    ctx.status = 409;
+    ctx.body = { error: 'Cannot cancel an order that has already shipped' };
+    return;
+  }
+  ctx.body = await order.cancel();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: out of stock",
+      filename: "src/routes.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+
+export default async function (app: FastifyInstance) {
+  app.post('/cart/items', async (request, reply) => {
+    const product = await findProduct(request.body.sku);
+    if (product.stock === 0) {
+      return reply.status(400).send({ message: 'Product is out of stock' });
+    }
+    return addToCart(product);
+  });
+}
+`,
+      errors: [
+        {
+          messageId: "businessRuleText",
+          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"out of stock\". Use 422 Unprocessable Content." },
+          line: 7,
+          column: 27,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":422,"replacement":"422"},
+              output: `import type { FastifyInstance } from 'fastify';
+
+export default async function (app: FastifyInstance) {
+  app.post('/cart/items', async (request, reply) => {
+    const product = await findProduct(request.body.sku);
+    if (product.stock === 0) {
+      return reply.status(422).send({ message: 'Product is out of stock' });
+    }
+    return addToCart(product);
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hono: HTTPException for a taken username",
+      filename: "src/routes.ts",
+      code: `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+const app = new Hono();
+app.post('/users', async (c) => {
+  const { username } = await c.req.json();
+  if (await isTaken(username)) {
+    throw new HTTPException(400, { message: 'Username is already taken' });
+  }
+  return c.json({ username }, 201);
+});
+`,
+      errors: [
+        {
+          messageId: "conflictText",
+          data: { message: "400 Bad Request used for a conflict with the current state: the message says \"already taken\". Use 409 Conflict." },
+          line: 8,
+          column: 29,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"409"},
+              output: `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+
+const app = new Hono();
+app.post('/users', async (c) => {
+  const { username } = await c.req.json();
+  if (await isTaken(username)) {
+    throw new HTTPException(409, { message: 'Username is already taken' });
+  }
+  return c.json({ username }, 201);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: BadRequestException for a duplicate",
+      filename: "src/routes.ts",
+      code: `import { BadRequestException, Injectable } from '@nestjs/common';
+
+@Injectable()
+export class TagsService {
+  async create(name: string) {
+    const tag = await this.repo.findOneBy({ name });
+    if (tag) throw new BadRequestException('Duplicate tag name');
+    return this.repo.save({ name });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "conflictText",
+          data: { message: "400 Bad Request used for a conflict with the current state: the message says \"duplicate\". Use 409 Conflict." },
+          line: 7,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"ConflictException"},
+              output: `import { BadRequestException, Injectable, ConflictException } from '@nestjs/common';
+
+@Injectable()
+export class TagsService {
+  async create(name: string) {
+    const tag = await this.repo.findOneBy({ name });
+    if (tag) throw new ConflictException('Duplicate tag name');
+    return this.repo.save({ name });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next: end date before start date",
+      filename: "app/api/bookings/route.ts",
+      code: `import { NextResponse } from 'next/server';
+
+export async function POST(req: Request) {
+  const { start, end } = await req.json();
+  if (new Date(end) <= new Date(start)) {
+    return NextResponse.json({ error: 'End date must be after start date' }, { status: 400 });
+  }
+  return NextResponse.json(await book(start, end), { status: 201 });
+}
+`,
+      errors: [
+        {
+          messageId: "businessRuleText",
+          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"end date must be after\". Use 422 Unprocessable Content." },
+          line: 6,
+          column: 88,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":422,"replacement":"422"},
+              output: `import { NextResponse } from 'next/server';
+
+export async function POST(req: Request) {
+  const { start, end } = await req.json();
+  if (new Date(end) <= new Date(start)) {
+    return NextResponse.json({ error: 'End date must be after start date' }, { status: 422 });
+  }
+  return NextResponse.json(await book(start, end), { status: 201 });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "boom: badRequest for a state conflict",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Boom = require('@hapi/boom');
+
+async function publish(request) {
+  const article = await Article.get(request.params.id);
+  if (article.published) throw Boom.badRequest('Article is already published');
+  return article.publish();
+}
+module.exports = { publish };
+`,
+      errors: [
+        {
+          messageId: "conflictText",
+          data: { message: "400 Bad Request used for a conflict with the current state: the message says \"already published\". Use 409 Conflict." },
+          line: 5,
+          column: 37,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"Boom.conflict"},
+              output: `const Boom = require('@hapi/boom');
+
+async function publish(request) {
+  const article = await Article.get(request.params.id);
+  if (article.published) throw Boom.conflict('Article is already published');
+  return article.publish();
+}
+module.exports = { publish };
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

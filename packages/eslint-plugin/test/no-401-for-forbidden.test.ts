@@ -1,0 +1,837 @@
+// no-401-for-forbidden: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../src/rules/no-401-for-forbidden.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
+
+ruleTester.run("no-401-for-forbidden", rule, {
+  valid: [
+    {
+      name: "express: missing and invalid credentials are a 401",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const jwt = require('jsonwebtoken');
+const app = express();
+
+app.use((req, res, next) => {
+  const header = req.headers.authorization;
+  if (!header) return res.status(401).json({ error: 'Missing token' });
+  try {
+    req.user = jwt.verify(header.slice(7), process.env.SECRET);
+    next();
+  } catch (err) {
+    return res.status(401).json({ error: 'Invalid or expired token' });
+  }
+});
+`,
+    },
+    {
+      name: "express: a 403 used correctly",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.delete('/posts/:id', async (req, res) => {
+  const post = await Post.findById(req.params.id);
+  if (post.authorId !== req.user.id) return res.status(403).json({ error: 'You can only delete your own posts' });
+  res.status(204).end();
+});
+`,
+    },
+    {
+      name: "express: 401 when the user is absent",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.get('/me', (req, res) => {
+  if (!req.user || !req.session) {
+    return res.status(401).json({ message: 'Please log in' });
+  }
+  res.json(req.user);
+});
+`,
+    },
+    {
+      name: "client code reads a 401",
+      filename: "src/client/api.ts",
+      code: `export async function loadProfile() {
+  const response = await fetch('/api/me');
+  if (response.status === 401) {
+    window.location.assign('/login');
+    return null;
+  }
+  return response.json();
+}
+`,
+    },
+    {
+      name: "a test asserts a 401",
+      filename: "test/admin.test.ts",
+      code: `import request from 'supertest';
+import { app } from '../src/app';
+
+describe('GET /admin', () => {
+  it('rejects a regular user', async () => {
+    const res = await request(app).get('/admin').set('Authorization', 'Bearer user');
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'Insufficient permissions' });
+  });
+});
+`,
+    },
+    {
+      name: "a variable named res that is not a response",
+      filename: "src/script.js",
+      languageOptions: javascript,
+      code: `const res = await db.query('select role from users where id = $1', [id]);
+if (res.rows[0].role !== 'admin') {
+  console.log(res.status(401));
+}
+`,
+    },
+    {
+      name: "nest: UnauthorizedException for a bad password",
+      filename: "src/routes.ts",
+      code: `import { Injectable, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class AuthService {
+  async login(email: string, password: string) {
+    const user = await this.users.findByEmail(email);
+    if (!user || !(await bcrypt.compare(password, user.passwordHash))) {
+      throw new UnauthorizedException('Invalid email or password');
+    }
+    return this.jwt.sign({ sub: user.id });
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "express: role check answered with 401",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.delete('/users/:id', async (req, res) => {
+  if (!req.user) {
+    return res.status(401).json({ error: 'Not authenticated' });
+  }
+  if (req.user.role !== 'admin') {
+    return res.status(401).json({ error: 'Unauthorized' });
+  }
+  await User.deleteOne({ _id: req.params.id });
+  res.status(204).end();
+});
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `req.user.role` (`req.user.role !== 'admin'`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 9,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const express = require('express');
+const router = express.Router();
+
+router.delete('/users/:id', async (req, res) => {
+  if (!req.user) {
+    return res.status(401).json({ error: 'Not authenticated' });
+  }
+  if (req.user.role !== 'admin') {
+    return res.status(403).json({ error: 'Unauthorized' });
+  }
+  await User.deleteOne({ _id: req.params.id });
+  res.status(204).end();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: middleware factory with StatusCodes",
+      filename: "src/routes.ts",
+      code: `import type { NextFunction, Request, Response } from 'express';
+import { StatusCodes } from 'http-status-codes';
+
+export const requireRole = (role: string) => (req: Request, res: Response, next: NextFunction) => {
+  const roles: string[] = req.user?.roles ?? [];
+  if (!roles.includes(role)) {
+    return res.status(StatusCodes.UNAUTHORIZED).json({ message: 'Access denied' });
+  }
+  next();
+};
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"access denied\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 7,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"StatusCodes.FORBIDDEN"},
+              output: `import type { NextFunction, Request, Response } from 'express';
+import { StatusCodes } from 'http-status-codes';
+
+export const requireRole = (role: string) => (req: Request, res: Response, next: NextFunction) => {
+  const roles: string[] = req.user?.roles ?? [];
+  if (!roles.includes(role)) {
+    return res.status(StatusCodes.FORBIDDEN).json({ message: 'Access denied' });
+  }
+  next();
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: helper with the status as a parameter",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+
+function sendError(res, status, message) {
+  return res.status(status).json({ success: false, message });
+}
+
+app.put('/teams/:id', async (req, res) => {
+  const team = await Team.findById(req.params.id);
+  if (!team) return sendError(res, 404, 'Team not found');
+  if (!team.members.some((member) => member.userId === req.user.id && member.isOwner)) {
+    return sendError(res, 401, 'Only team owners can update the team');
+  }
+  res.json(await team.update(req.body));
+});
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"only team owners can\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 12,
+          column: 27,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const express = require('express');
+const app = express();
+
+function sendError(res, status, message) {
+  return res.status(status).json({ success: false, message });
+}
+
+app.put('/teams/:id', async (req, res) => {
+  const team = await Team.findById(req.params.id);
+  if (!team) return sendError(res, 404, 'Team not found');
+  if (!team.members.some((member) => member.userId === req.user.id && member.isOwner)) {
+    return sendError(res, 403, 'Only team owners can update the team');
+  }
+  res.json(await team.update(req.body));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: ownership check with early return before",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+const UNAUTHORIZED = 401;
+
+app.patch('/posts/:id', async (req, res) => {
+  const post = await Post.findByPk(req.params.id);
+  if (post.authorId === req.user.id) {
+    await post.update(req.body);
+    return res.json(post);
+  }
+  return res.status(UNAUTHORIZED).send('Not allowed');
+});
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `post.authorId` against `req.user.id` (`!(post.authorId === req.user.id)`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 11,
+          column: 21,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const express = require('express');
+const app = express();
+const UNAUTHORIZED = 401;
+
+app.patch('/posts/:id', async (req, res) => {
+  const post = await Post.findByPk(req.params.id);
+  if (post.authorId === req.user.id) {
+    await post.update(req.body);
+    return res.json(post);
+  }
+  return res.status(403).send('Not allowed');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: ctx.throw with a permission message",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Router = require('@koa/router');
+const router = new Router();
+
+router.post('/billing/refunds', async (ctx) => {
+  const { user } = ctx.state;
+  if (!user.permissions.includes('billing:refund')) {
+    ctx.throw(401, 'You do not have permission to issue refunds');
+  }
+  ctx.body = await issueRefund(ctx.request.body);
+});
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"do not have permission\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 7,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const Router = require('@koa/router');
+const router = new Router();
+
+router.post('/billing/refunds', async (ctx) => {
+  const { user } = ctx.state;
+  if (!user.permissions.includes('billing:refund')) {
+    ctx.throw(403, 'You do not have permission to issue refunds');
+  }
+  ctx.body = await issueRefund(ctx.request.body);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: ctx.assert on a role",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Koa = require('koa');
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  ctx.assert(ctx.state.user.isAdmin, 401, 'Admins only');
+  await next();
+});
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"admins only\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 5,
+          column: 38,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const Koa = require('koa');
+const app = new Koa();
+
+app.use(async (ctx, next) => {
+  ctx.assert(ctx.state.user.isAdmin, 403, 'Admins only');
+  await next();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: reply.code(401) under a scope check",
+      filename: "src/routes.ts",
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+
+app.get('/reports', async (request, reply) => {
+  const scopes = request.user.scopes;
+  if (!scopes.includes('reports:read')) {
+    return reply.code(401).send({ error: 'Unauthorized' });
+  }
+  return listReports();
+});
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `scopes` (`!scopes.includes('reports:read')`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 7,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `import Fastify from 'fastify';
+const app = Fastify();
+
+app.get('/reports', async (request, reply) => {
+  const scopes = request.user.scopes;
+  if (!scopes.includes('reports:read')) {
+    return reply.code(403).send({ error: 'Unauthorized' });
+  }
+  return listReports();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hono: c.json(body, 401) for a non-owner",
+      filename: "src/routes.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+
+app.delete('/files/:id', async (c) => {
+  const file = await getFile(c.req.param('id'));
+  const user = c.get('user');
+  if (file.ownerId !== user.id) {
+    return c.json({ message: 'Unauthorized' }, 401);
+  }
+  await deleteFile(file.id);
+  return c.body(null, 204);
+});
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `file.ownerId` against `user.id` (`file.ownerId !== user.id`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 8,
+          column: 48,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `import { Hono } from 'hono';
+const app = new Hono();
+
+app.delete('/files/:id', async (c) => {
+  const file = await getFile(c.req.param('id'));
+  const user = c.get('user');
+  if (file.ownerId !== user.id) {
+    return c.json({ message: 'Unauthorized' }, 403);
+  }
+  await deleteFile(file.id);
+  return c.body(null, 204);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: UnauthorizedException for a role",
+      filename: "src/routes.ts",
+      code: `import { Injectable, CanActivate, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+
+@Injectable()
+export class AdminGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { user } = context.switchToHttp().getRequest();
+    if (!user) throw new UnauthorizedException();
+    if (!user.roles.includes('admin')) {
+      throw new UnauthorizedException('Insufficient permissions');
+    }
+    return true;
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"insufficient permissions\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 9,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"ForbiddenException"},
+              output: `import { Injectable, CanActivate, ExecutionContext, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+
+@Injectable()
+export class AdminGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { user } = context.switchToHttp().getRequest();
+    if (!user) throw new UnauthorizedException();
+    if (!user.roles.includes('admin')) {
+      throw new ForbiddenException('Insufficient permissions');
+    }
+    return true;
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: HttpException with HttpStatus.UNAUTHORIZED",
+      filename: "src/routes.ts",
+      code: `import { Controller, Delete, HttpException, HttpStatus, Param, Req } from '@nestjs/common';
+
+@Controller('projects')
+export class ProjectsController {
+  @Delete(':id')
+  async remove(@Param('id') id: string, @Req() req: any) {
+    const project = await this.projects.find(id);
+    if (project.ownerId !== req.user.id) {
+      throw new HttpException('You are not the owner of this project', HttpStatus.UNAUTHORIZED);
+    }
+    return this.projects.remove(id);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"are not the owner\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 9,
+          column: 72,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"HttpStatus.FORBIDDEN"},
+              output: `import { Controller, Delete, HttpException, HttpStatus, Param, Req } from '@nestjs/common';
+
+@Controller('projects')
+export class ProjectsController {
+  @Delete(':id')
+  async remove(@Param('id') id: string, @Req() req: any) {
+    const project = await this.projects.find(id);
+    if (project.ownerId !== req.user.id) {
+      throw new HttpException('You are not the owner of this project', HttpStatus.FORBIDDEN);
+    }
+    return this.projects.remove(id);
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next: route handler with a role check",
+      filename: "app/api/users/route.ts",
+      code: `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+
+export async function DELETE(request: Request) {
+  const session = await getServerSession();
+  if (!session) {
+    return NextResponse.json({ error: 'Sign in required' }, { status: 401 });
+  }
+  if (session.user.role !== 'admin') {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `session.user.role` (`session.user.role !== 'admin'`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 10,
+          column: 67,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `import { NextResponse } from 'next/server';
+import { getServerSession } from 'next-auth';
+
+export async function DELETE(request: Request) {
+  const session = await getServerSession();
+  if (!session) {
+    return NextResponse.json({ error: 'Sign in required' }, { status: 401 });
+  }
+  if (session.user.role !== 'admin') {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 403 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fetch: Response.json for a scope check",
+      filename: "src/worker.js",
+      languageOptions: javascript,
+      code: `export default {
+  async fetch(request, env) {
+    const token = await verify(request.headers.get('authorization'));
+    if (!token.scope.includes('admin')) {
+      return Response.json({ error: 'Unauthorized' }, { status: 401 });
+    }
+    return new Response('ok');
+  },
+};
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `token.scope` (`!token.scope.includes('admin')`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 5,
+          column: 65,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `export default {
+  async fetch(request, env) {
+    const token = await verify(request.headers.get('authorization'));
+    if (!token.scope.includes('admin')) {
+      return Response.json({ error: 'Unauthorized' }, { status: 403 });
+    }
+    return new Response('ok');
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "http-errors: createError(401) with a permission message",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `import createError from 'http-errors';
+
+export async function archive(req, res, next) {
+  const project = await Project.findById(req.params.id);
+  if (!project.canArchive(req.user)) {
+    return next(createError(401, 'Not allowed to archive this project'));
+  }
+  res.json(await project.archive());
+}
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"not allowed to archive\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 6,
+          column: 29,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `import createError from 'http-errors';
+
+export async function archive(req, res, next) {
+  const project = await Project.findById(req.params.id);
+  if (!project.canArchive(req.user)) {
+    return next(createError(403, 'Not allowed to archive this project'));
+  }
+  res.json(await project.archive());
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "http-errors: createError.Unauthorized",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const createError = require('http-errors');
+
+module.exports = function requireAdmin(req, res, next) {
+  if (!req.user.isAdmin) throw new createError.Unauthorized('Admin access required');
+  next();
+};
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `req.user.isAdmin` (`!req.user.isAdmin`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 4,
+          column: 48,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"createError.Forbidden"},
+              output: `const createError = require('http-errors');
+
+module.exports = function requireAdmin(req, res, next) {
+  if (!req.user.isAdmin) throw new createError.Forbidden('Admin access required');
+  next();
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "boom: Boom.unauthorized for insufficient scope",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `import Boom from '@hapi/boom';
+
+export const handler = (request, h) => {
+  const { scope } = request.auth.credentials;
+  if (!scope.includes('write')) {
+    throw Boom.unauthorized('Insufficient scope');
+  }
+  return h.response().code(204);
+};
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"insufficient scope\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 6,
+          column: 16,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"Boom.forbidden"},
+              output: `import Boom from '@hapi/boom';
+
+export const handler = (request, h) => {
+  const { scope } = request.auth.credentials;
+  if (!scope.includes('write')) {
+    throw Boom.forbidden('Insufficient scope');
+  }
+  return h.response().code(204);
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: writeHead(401) for a non-admin",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const http = require('node:http');
+
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (user && !user.isAdmin) {
+    res.writeHead(401, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'Admins only' }));
+    return;
+  }
+  res.end('ok');
+}).listen(8080);
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"admins only\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 6,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const http = require('node:http');
+
+http.createServer(async (req, res) => {
+  const user = await authenticate(req);
+  if (user && !user.isAdmin) {
+    res.writeHead(403, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'Admins only' }));
+    return;
+  }
+  res.end('ok');
+}).listen(8080);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "custom error class with http-status",
+      filename: "src/controllers/user.controller.js",
+      languageOptions: javascript,
+      code: `const httpStatus = require('http-status');
+const ApiError = require('../utils/ApiError');
+
+const deleteUser = async (req, res) => {
+  if (req.params.userId !== req.user.id && req.user.role !== 'admin') {
+    throw new ApiError(httpStatus.UNAUTHORIZED, 'Forbidden');
+  }
+  await userService.deleteUserById(req.params.userId);
+  res.status(httpStatus.NO_CONTENT).send();
+};
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"forbidden\". Use 403 Forbidden when the caller is known but not allowed." },
+          line: 6,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"httpStatus.FORBIDDEN"},
+              output: `const httpStatus = require('http-status');
+const ApiError = require('../utils/ApiError');
+
+const deleteUser = async (req, res) => {
+  if (req.params.userId !== req.user.id && req.user.role !== 'admin') {
+    throw new ApiError(httpStatus.FORBIDDEN, 'Forbidden');
+  }
+  await userService.deleteUserById(req.params.userId);
+  res.status(httpStatus.NO_CONTENT).send();
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,562 @@
+// no-500-for-upstream-error: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../src/rules/no-500-for-upstream-error.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
+
+ruleTester.run("no-500-for-upstream-error", rule, {
+  valid: [
+    {
+      name: "express: 500 for the server's own failure",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/reports', async (req, res) => {
+  try {
+    const report = buildReport(req.body);
+    await db.reports.insert(report);
+    res.status(201).json(report);
+  } catch (err) {
+    res.status(500).json({ error: 'Internal server error' });
+  }
+});
+`,
+    },
+    {
+      name: "express: 502 used correctly",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const axios = require('axios');
+const app = express();
+app.get('/x', async (req, res) => {
+  try {
+    res.json((await axios.get('https://x.example.com')).data);
+  } catch (err) {
+    res.status(502).json({ error: 'upstream failed' });
+  }
+});
+`,
+    },
+    {
+      name: "express: error middleware",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.use((err, req, res, next) => {
+  res.status(err.status || 500).json({ error: err.message });
+});
+`,
+    },
+    {
+      name: "client: fetch wrapper is not a server",
+      filename: "src/client.js",
+      languageOptions: javascript,
+      code: `async function load() {
+  try {
+    const res = await fetch('/api/data');
+    return await res.json();
+  } catch (error) {
+    return { status: 500 };
+  }
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "express: catch after axios",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const axios = require('axios');
+const router = express.Router();
+
+router.get('/weather/:city', async (req, res) => {
+  try {
+    const { data } = await axios.get(\`https://api.weather.example/v1/\${req.params.city}\`, { timeout: 3000 });
+    res.json(data);
+  } catch (error) {
+    console.error(error);
+    res.status(500).json({ message: 'Failed to fetch weather' });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `axios.get(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 11,
+          column: 16,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `const express = require('express');
+const axios = require('axios');
+const router = express.Router();
+
+router.get('/weather/:city', async (req, res) => {
+  try {
+    const { data } = await axios.get(\`https://api.weather.example/v1/\${req.params.city}\`, { timeout: 3000 });
+    res.json(data);
+  } catch (error) {
+    console.error(error);
+    res.status(502).json({ message: 'Failed to fetch weather' });
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: timeout branch in the catch",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const axios = require('axios');
+const app = express();
+
+app.get('/quotes', async (req, res) => {
+  try {
+    const response = await axios.get(process.env.QUOTES_URL, { timeout: 2000 });
+    return res.json(response.data);
+  } catch (err) {
+    if (err.code === 'ECONNABORTED') {
+      return res.status(500).json({ error: 'Quotes service is slow' });
+    }
+    return res.status(500).json({ error: 'Something went wrong' });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `axios.get(...)` failed; it handles `ECONNABORTED`. Use 504 Gateway Timeout." },
+          line: 11,
+          column: 25,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":504,"replacement":"504"},
+              output: `const express = require('express');
+const axios = require('axios');
+const app = express();
+
+app.get('/quotes', async (req, res) => {
+  try {
+    const response = await axios.get(process.env.QUOTES_URL, { timeout: 2000 });
+    return res.json(response.data);
+  } catch (err) {
+    if (err.code === 'ECONNABORTED') {
+      return res.status(504).json({ error: 'Quotes service is slow' });
+    }
+    return res.status(500).json({ error: 'Something went wrong' });
+  }
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `axios.get(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 13,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `const express = require('express');
+const axios = require('axios');
+const app = express();
+
+app.get('/quotes', async (req, res) => {
+  try {
+    const response = await axios.get(process.env.QUOTES_URL, { timeout: 2000 });
+    return res.json(response.data);
+  } catch (err) {
+    if (err.code === 'ECONNABORTED') {
+      return res.status(500).json({ error: 'Quotes service is slow' });
+    }
+    return res.status(502).json({ error: 'Something went wrong' });
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: helper that calls fetch",
+      filename: "src/routes.ts",
+      code: `import express from 'express';
+
+const app = express();
+
+async function getExchangeRate(currency: string) {
+  const response = await fetch(\`https://rates.example.com/\${currency}\`);
+  return response.json();
+}
+
+app.get('/convert', async (req, res) => {
+  try {
+    const rate = await getExchangeRate(String(req.query.to));
+    res.json({ amount: Number(req.query.amount) * rate });
+  } catch {
+    res.sendStatus(500);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 15,
+          column: 20,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import express from 'express';
+
+const app = express();
+
+async function getExchangeRate(currency: string) {
+  const response = await fetch(\`https://rates.example.com/\${currency}\`);
+  return response.json();
+}
+
+app.get('/convert', async (req, res) => {
+  try {
+    const rate = await getExchangeRate(String(req.query.to));
+    res.json({ amount: Number(req.query.amount) * rate });
+  } catch {
+    res.sendStatus(502);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: promise .catch()",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const fetch = require('node-fetch');
+const app = express();
+
+app.get('/repos/:user', (req, res) => {
+  fetch(\`https://api.github.com/users/\${req.params.user}/repos\`)
+    .then((response) => response.json())
+    .then((repos) => res.json(repos))
+    .catch((err) => res.status(500).send({ error: err.message }));
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 9,
+          column: 32,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `const express = require('express');
+const fetch = require('node-fetch');
+const app = express();
+
+app.get('/repos/:user', (req, res) => {
+  fetch(\`https://api.github.com/users/\${req.params.user}/repos\`)
+    .then((response) => response.json())
+    .then((repos) => res.json(repos))
+    .catch((err) => res.status(502).send({ error: err.message }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next: if (!resp.ok) branch",
+      filename: "app/api/invoices/route.ts",
+      code: `import { NextResponse } from 'next/server';
+
+export async function GET() {
+  const resp = await fetch('https://billing.example.com/invoices', { cache: 'no-store' });
+  if (!resp.ok) {
+    return NextResponse.json({ error: 'Could not load invoices' }, { status: 500 });
+  }
+  return NextResponse.json(await resp.json());
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent when the response of `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 6,
+          column: 78,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import { NextResponse } from 'next/server';
+
+export async function GET() {
+  const resp = await fetch('https://billing.example.com/invoices', { cache: 'no-store' });
+  if (!resp.ok) {
+    return NextResponse.json({ error: 'Could not load invoices' }, { status: 502 });
+  }
+  return NextResponse.json(await resp.json());
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: InternalServerErrorException after HttpService",
+      filename: "src/routes.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+
+@Injectable()
+export class GeoService {
+  constructor(private readonly httpService: HttpService) {}
+
+  async lookup(ip: string) {
+    try {
+      const { data } = await firstValueFrom(this.httpService.get(\`https://geo.example.com/\${ip}\`));
+      return data;
+    } catch (error) {
+      throw new InternalServerErrorException('Geo lookup failed');
+    }
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `this.httpService.get(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 14,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"BadGatewayException"},
+              output: `import { Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+
+@Injectable()
+export class GeoService {
+  constructor(private readonly httpService: HttpService) {}
+
+  async lookup(ip: string) {
+    try {
+      const { data } = await firstValueFrom(this.httpService.get(\`https://geo.example.com/\${ip}\`));
+      return data;
+    } catch (error) {
+      throw new BadGatewayException('Geo lookup failed');
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: configured SDK client",
+      filename: "src/charges.js",
+      languageOptions: javascript,
+      options: [{"upstreamCallees":["stripe.*"]}],
+      code: `const Router = require('@koa/router');
+const router = new Router();
+
+router.post('/charges', async (ctx) => {
+  try {
+    ctx.body = await stripe.charges.create(ctx.request.body);
+  } catch (err) {
+    ctx.status = 500;
+    ctx.body = { error: 'Payment failed' };
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `stripe.charges.create(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 8,
+          column: 18,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `const Router = require('@koa/router');
+const router = new Router();
+
+router.post('/charges', async (ctx) => {
+  try {
+    ctx.body = await stripe.charges.create(ctx.request.body);
+  } catch (err) {
+    ctx.status = 502;
+    ctx.body = { error: 'Payment failed' };
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: got with a timeout marker",
+      filename: "src/routes.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+import got from 'got';
+
+export default async function (app: FastifyInstance) {
+  app.get('/status', async (request, reply) => {
+    try {
+      return await got('https://status.example.com/api', { timeout: { request: 1000 } }).json();
+    } catch (error: any) {
+      if (error.name === 'TimeoutError') return reply.code(500).send({ error: 'status page timeout' });
+      throw error;
+    }
+  });
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `got(...)` failed; it handles `TimeoutError`. Use 504 Gateway Timeout." },
+          line: 9,
+          column: 60,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":504,"replacement":"504"},
+              output: `import type { FastifyInstance } from 'fastify';
+import got from 'got';
+
+export default async function (app: FastifyInstance) {
+  app.get('/status', async (request, reply) => {
+    try {
+      return await got('https://status.example.com/api', { timeout: { request: 1000 } }).json();
+    } catch (error: any) {
+      if (error.name === 'TimeoutError') return reply.code(504).send({ error: 'status page timeout' });
+      throw error;
+    }
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hono: c.json(..., 500) after fetch",
+      filename: "src/routes.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+
+app.get('/avatar/:id', async (c) => {
+  try {
+    const res = await fetch(\`https://avatars.example.com/\${c.req.param('id')}\`);
+    return c.body(await res.arrayBuffer());
+  } catch (e) {
+    return c.json({ error: 'avatar fetch failed' }, 500);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 9,
+          column: 53,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import { Hono } from 'hono';
+const app = new Hono();
+
+app.get('/avatar/:id', async (c) => {
+  try {
+    const res = await fetch(\`https://avatars.example.com/\${c.req.param('id')}\`);
+    return c.body(await res.arrayBuffer());
+  } catch (e) {
+    return c.json({ error: 'avatar fetch failed' }, 502);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: error event of https.get",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const http = require('http');
+const https = require('https');
+
+http.createServer((req, res) => {
+  https.get('https://inventory.internal/stock', (upstream) => upstream.pipe(res)).on('error', () => {
+    res.statusCode = 500;
+    res.end('error');
+  });
+}).listen(3000);
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `https.get(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 6,
+          column: 22,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `const http = require('http');
+const https = require('https');
+
+http.createServer((req, res) => {
+  https.get('https://inventory.internal/stock', (upstream) => upstream.pipe(res)).on('error', () => {
+    res.statusCode = 502;
+    res.end('error');
+  });
+}).listen(3000);
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

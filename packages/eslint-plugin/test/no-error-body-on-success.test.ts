@@ -1,0 +1,460 @@
+// no-error-body-on-success: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../src/rules/no-error-body-on-success.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
+
+ruleTester.run("no-error-body-on-success", rule, {
+  valid: [
+    {
+      name: "express: { data, errors: [] }",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/graphql', async (req, res) => {
+  const data = await execute(req.body);
+  res.json({ data, errors: [] });
+});
+`,
+    },
+    {
+      name: "express: partial success is not reported by default",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/batch', async (req, res) => {
+  const { results, failures } = await runBatch(req.body.items);
+  res.json({ results, errors: failures });
+});
+`,
+    },
+    {
+      name: "express: an errors counter in stats",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.get('/stats', (req, res) => res.json({ requests: 1200, errors: 3, errorRate: 0.0025 }));
+`,
+    },
+    {
+      name: "express: error body with a 4xx status",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.get('/x/:id', async (req, res) => {
+  const x = await X.findById(req.params.id);
+  if (!x) return res.status(404).json({ error: 'Not found' });
+  res.json(x);
+});
+`,
+    },
+    {
+      name: "express: status set before the send",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.use((err, req, res, next) => {
+  res.status(err.statusCode || 500);
+  res.json({ error: err.message });
+});
+`,
+    },
+    {
+      name: "a mocked Response in a test",
+      filename: "src/client.test.ts",
+      code: `describe('client', () => {
+  it('handles errors', async () => {
+    global.fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ error: 'boom' })));
+    await expect(load()).rejects.toThrow('boom');
+  });
+});
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "express: res.json({ error }) in a catch",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.get('/orders', async (req, res) => {
+  try {
+    const orders = await Order.find({ userId: req.user.id });
+    res.json(orders);
+  } catch (err) {
+    res.json({ error: 'Could not load orders' });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 9,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":500,"replacement":"res.status(500)"},
+              output: `const express = require('express');
+const router = express.Router();
+
+router.get('/orders', async (req, res) => {
+  try {
+    const orders = await Order.find({ userId: req.user.id });
+    res.json(orders);
+  } catch (err) {
+    res.status(500).json({ error: 'Could not load orders' });
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: success: false with a 200",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/subscribe', async (req, res) => {
+  const result = await newsletter.subscribe(req.body.email);
+  if (!result) {
+    return res.status(200).json({ success: false, message: 'Subscription failed' });
+  }
+  res.json({ success: true });
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`success: false`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 6,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":500,"replacement":"500"},
+              output: `const express = require('express');
+const app = express();
+app.post('/subscribe', async (req, res) => {
+  const result = await newsletter.subscribe(req.body.email);
+  if (!result) {
+    return res.status(500).json({ success: false, message: 'Subscription failed' });
+  }
+  res.json({ success: true });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: sending the caught error",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  try {
+    res.json(await User.findById(req.params.id));
+  } catch (e) {
+    res.send(e.message);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (the caught error). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 7,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":500,"replacement":"res.status(500)"},
+              output: `const express = require('express');
+const app = express();
+app.get('/users/:id', async (req, res) => {
+  try {
+    res.json(await User.findById(req.params.id));
+  } catch (e) {
+    res.status(500).send(e.message);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: ctx.body with an error and no status",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Router = require('@koa/router');
+const router = new Router();
+router.get('/profile', async (ctx) => {
+  const profile = await loadProfile(ctx.state.user);
+  if (!profile) {
+    ctx.body = { error: 'Profile not found' };
+    return;
+  }
+  ctx.body = profile;
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"ctx.status = 404"},
+              output: `const Router = require('@koa/router');
+const router = new Router();
+router.get('/profile', async (ctx) => {
+  const profile = await loadProfile(ctx.state.user);
+  if (!profile) {
+    ctx.status = 404;
+    ctx.body = { error: 'Profile not found' };
+    return;
+  }
+  ctx.body = profile;
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: reply.send with status: \"error\"",
+      filename: "src/routes.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+export default async function (app: FastifyInstance) {
+  app.post('/jobs', async (request, reply) => {
+    const job = await queue.add(request.body);
+    if (!job) return reply.send({ status: 'error', message: 'Queue is full' });
+    return reply.code(202).send({ id: job.id });
+  });
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`status: \"error\"`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 5,
+          column: 22,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":500,"replacement":"reply.code(500)"},
+              output: `import type { FastifyInstance } from 'fastify';
+export default async function (app: FastifyInstance) {
+  app.post('/jobs', async (request, reply) => {
+    const job = await queue.add(request.body);
+    if (!job) return reply.code(500).send({ status: 'error', message: 'Queue is full' });
+    return reply.code(202).send({ id: job.id });
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hono: c.json({ error }) without a status",
+      filename: "src/routes.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/items/:id', async (c) => {
+  const item = await getItem(c.req.param('id'));
+  if (!item) return c.json({ error: 'Item not found' });
+  return c.json(item);
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 5,
+          column: 21,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"c.json(..., 404)"},
+              output: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/items/:id', async (c) => {
+  const item = await getItem(c.req.param('id'));
+  if (!item) return c.json({ error: 'Item not found' }, 404);
+  return c.json(item);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next: NextResponse.json({ error }) defaults to 200",
+      filename: "app/api/item/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  const id = new URL(request.url).searchParams.get('id');
+  if (!id) return NextResponse.json({ error: 'id is required' });
+  return NextResponse.json(await load(id));
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 400 (or the 4xx or 5xx status that matches the failure)." },
+          line: 4,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":400,"replacement":"{ status: 400 }"},
+              output: `import { NextResponse } from 'next/server';
+export async function GET(request: Request) {
+  const id = new URL(request.url).searchParams.get('id');
+  if (!id) return NextResponse.json({ error: 'id is required' }, { status: 400 });
+  return NextResponse.json(await load(id));
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: @HttpCode(200) with an error body",
+      filename: "src/routes.ts",
+      code: `import { Controller, HttpCode, Post } from '@nestjs/common';
+@Controller('imports')
+export class ImportsController {
+  @Post()
+  @HttpCode(200)
+  async run() {
+    return { success: false, error: 'Import failed' };
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`success: false`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 5,
+          column: 13,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":500,"replacement":"500"},
+              output: `import { Controller, HttpCode, Post } from '@nestjs/common';
+@Controller('imports')
+export class ImportsController {
+  @Post()
+  @HttpCode(500)
+  async run() {
+    return { success: false, error: 'Import failed' };
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fetch: Response.json with ok: false",
+      filename: "functions/api/user.js",
+      languageOptions: javascript,
+      code: `export async function onRequest(context) {
+  const user = await context.env.KV.get('user');
+  if (!user) return Response.json({ ok: false, error: 'User not found' });
+  return Response.json(JSON.parse(user));
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`ok: false`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 3,
+          column: 21,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"{ status: 404 }"},
+              output: `export async function onRequest(context) {
+  const user = await context.env.KV.get('user');
+  if (!user) return Response.json({ ok: false, error: 'User not found' }, { status: 404 });
+  return Response.json(JSON.parse(user));
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: explicit 200 with an error",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const http = require('http');
+http.createServer((req, res) => {
+  if (req.method !== 'GET') {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    return res.end(JSON.stringify({ error: 'Method not allowed' }));
+  }
+  res.end('ok');
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 403 (or the 4xx or 5xx status that matches the failure)." },
+          line: 4,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `const http = require('http');
+http.createServer((req, res) => {
+  if (req.method !== 'GET') {
+    res.writeHead(403, { 'Content-Type': 'application/json' });
+    return res.end(JSON.stringify({ error: 'Method not allowed' }));
+  }
+  res.end('ok');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,77 @@
+// The plugin object, its presets, and robustness: odd syntax never throws; client code and tests are never reported.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const linter = new Linter({ configType: 'flat' });
+
+function lint(code: string, filename: string, sourceType: 'module' | 'commonjs' = 'module') {
+  const typescript = /\.tsx?$/.test(filename);
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.cjs', '**/*.jsx'],
+        languageOptions: { ...(typescript ? { parser: tsParser } : {}), sourceType, parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: { '@status-lint': plugin },
+        rules: plugin.configs.all.rules,
+      },
+    ],
+    { filename },
+  );
+}
+
+describe('the plugin object', () => {
+  it('has meta, rules and flat presets', () => {
+    expect(plugin.meta).toEqual({ name: '@status-lint/eslint-plugin', version: '0.1.0', namespace: '@status-lint' });
+    expect(Object.keys(plugin.rules).sort()).toEqual(['no-400-for-semantic-error', 'no-401-for-forbidden', 'no-500-for-upstream-error', 'no-error-body-on-success', 'require-retry-after-on-429']);
+    expect(Object.keys(plugin.configs.recommended.rules)).toHaveLength(5);
+    expect(plugin.configs.recommended.name).toBe('@status-lint/recommended');
+    expect(plugin.configs.all.plugins['@status-lint']).toBe(plugin);
+  });
+
+  it('points each rule at its docs page and offers suggestions, never autofix', () => {
+    for (const [id, rule] of Object.entries(plugin.rules)) {
+      expect(rule.meta.docs?.url).toMatch(new RegExp(`docs/rules/${id}\\.md$`));
+      expect(rule.meta.hasSuggestions).toBe(true);
+      expect(rule.meta.fixable).toBeUndefined();
+    }
+  });
+
+  it('lints CommonJS with the default parser', () => {
+    const code = "const express = require('express');\nconst app = express();\napp.get('/a', (req, res) => { if (!req.user.isAdmin) return res.status(401).send('Admins only'); res.send('ok'); });\nmodule.exports = app;\n";
+    const messages = lint(code, 'app.cjs', 'commonjs');
+    expect(messages.map((message) => message.ruleId)).toEqual(['@status-lint/no-401-for-forbidden']);
+  });
+});
+
+describe('odd syntax never throws', () => {
+  const samples: Record<string, string> = {
+    'optional.ts': "import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => res?.status?.(401)?.json?.({ message: 'no' }));\napp.get('/y', (req, res) => res[method](401));\n",
+    'computed.js': "app.get('/x', (req, res) => { const k = 'status'; res[k](401)[`json`]({ error: 'Forbidden' }); res['status'](429).end(); });\n",
+    'decorators.ts': "import { Controller, Get, HttpCode, Res } from '@nestjs/common';\n@Controller()\nexport class A {\n  @Get() @HttpCode(code) get(@Res() res) { return res.status(undefined).json({}); }\n  b(): void;\n  @Get('b') b() {}\n}\n",
+    'jsx.tsx': "import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => res.status(code as number).send(<div>Error</div>));\nexport const C = () => <b>{1}</b>;\n",
+    'bodies.ts': "declare function handler(req: Request, res: Response): void;\nexport abstract class B { abstract handle(req: any, res: any): void; }\napp.get('/w', function (req, res) {});\nconst f = ({ res }: any) => res.status(401).json({ error: 'x' });\n",
+    'weird.js': "app.use((err, req, res, next) => res.status(err.status ?? 500).json({ error: err.message }));\nnew Response();\nResponse.json();\ncreateError();\nctx => { ctx.status = ctx.body = 401; };\n(req, res) => res.status(...args);\n",
+    'empty.ts': '',
+  };
+  for (const [filename, code] of Object.entries(samples)) {
+    it(filename, () => {
+      const messages = lint(code, filename);
+      expect(messages.filter((message) => message.fatal)).toEqual([]);
+    });
+  }
+});
+
+describe('hard negatives from the fixtures', () => {
+  for (const name of ['client.ts', 'server.js', 'odd.tsx']) {
+    it(`reports nothing in fixtures/apps/negatives/${name}`, () => {
+      const path = fileURLToPath(new URL(`../../../fixtures/apps/negatives/${name}`, import.meta.url));
+      const messages = lint(readFileSync(path, 'utf8'), `fixtures/${name}`);
+      expect(messages).toEqual([]);
+    });
+  }
+});

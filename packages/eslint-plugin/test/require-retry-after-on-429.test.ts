@@ -1,0 +1,459 @@
+// require-retry-after-on-429: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../src/rules/require-retry-after-on-429.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
+
+ruleTester.run("require-retry-after-on-429", rule, {
+  valid: [
+    {
+      name: "express: Retry-After set before the branch, in another case",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/login', (req, res) => {
+  res.setHeader('retry-after', '60');
+  if (attempts(req.ip) > 5) return res.status(429).json({ error: 'Too many attempts' });
+  res.json({ ok: true });
+});
+`,
+    },
+    {
+      name: "express: Retry-After chained",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.get('/x', (req, res) => {
+  if (limited(req)) return res.status(429).set({ 'Retry-After': 30 }).send('slow down');
+  res.send('ok');
+});
+`,
+    },
+    {
+      name: "express-rate-limit handler",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const rateLimit = require('express-rate-limit');
+module.exports = rateLimit({
+  windowMs: 15 * 60 * 1000,
+  max: 100,
+  statusCode: 429,
+  handler: (req, res, next, options) => res.status(options.statusCode).send(options.message),
+});
+module.exports.strict = rateLimit({ max: 5, handler: (req, res) => res.status(429).json({ error: 'Too many requests' }) });
+`,
+    },
+    {
+      name: "koa: ctx.throw with headers",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Koa = require('koa');
+const app = new Koa();
+app.use(async (ctx) => {
+  if (limited(ctx)) ctx.throw(429, 'slow down', { headers: { 'Retry-After': '10' } });
+});
+`,
+    },
+    {
+      name: "node:http: writeHead with Retry-After",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const http = require('http');
+http.createServer((req, res) => {
+  res.writeHead(429, { 'Retry-After': 120 });
+  res.end();
+});
+`,
+    },
+    {
+      name: "next: header set on the response afterwards",
+      filename: "app/api/x/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const response = NextResponse.json({ error: 'Rate limit exceeded' }, { status: 429 });
+  response.headers.set('Retry-After', '30');
+  return response;
+}
+`,
+    },
+    {
+      name: "express: response handed to a helper we cannot see",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const { applyRateLimitHeaders } = require('./limits');
+const app = express();
+app.get('/x', (req, res) => {
+  applyRateLimitHeaders(res, req.rateLimit);
+  if (req.rateLimit.remaining < 0) return res.status(429).end();
+  res.send('ok');
+});
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: "express: 429 without a header",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+const hits = new Map();
+
+app.post('/login', (req, res) => {
+  const count = (hits.get(req.ip) ?? 0) + 1;
+  hits.set(req.ip, count);
+  if (count > 5) {
+    return res.status(429).json({ error: 'Too many login attempts' });
+  }
+  res.json({ ok: true });
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 9,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `const express = require('express');
+const app = express();
+const hits = new Map();
+
+app.post('/login', (req, res) => {
+  const count = (hits.get(req.ip) ?? 0) + 1;
+  hits.set(req.ip, count);
+  if (count > 5) {
+    return res.status(429).set('Retry-After', '60').json({ error: 'Too many login attempts' });
+  }
+  res.json({ ok: true });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: other headers set, not Retry-After",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.use(async (req, res, next) => {
+  const { remaining } = await limiter.check(req.ip);
+  res.set('X-RateLimit-Remaining', String(remaining));
+  if (remaining <= 0) return res.sendStatus(429);
+  next();
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header (it sets only `X-RateLimit-Remaining`). Set it so that clients know when to retry." },
+          line: 6,
+          column: 45,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `const express = require('express');
+const app = express();
+app.use(async (req, res, next) => {
+  const { remaining } = await limiter.check(req.ip);
+  res.set('X-RateLimit-Remaining', String(remaining));
+  if (remaining <= 0) return res.set('Retry-After', '60').sendStatus(429);
+  next();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "koa: ctx.status = 429",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const Koa = require('koa');
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (await isLimited(ctx.ip)) {
+    ctx.status = 429;
+    ctx.body = 'Slow down';
+    return;
+  }
+  await next();
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 5,
+          column: 18,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"ctx.set('Retry-After', ...)"},
+              output: `const Koa = require('koa');
+const app = new Koa();
+app.use(async (ctx, next) => {
+  if (await isLimited(ctx.ip)) {
+    ctx.set('Retry-After', '60');
+    ctx.status = 429;
+    ctx.body = 'Slow down';
+    return;
+  }
+  await next();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: reply.code(429)",
+      filename: "src/routes.ts",
+      code: `import fastify from 'fastify';
+const app = fastify();
+app.get('/export', async (request, reply) => {
+  if (exportsInProgress.has(request.user.id)) {
+    return reply.code(429).send({ message: 'An export is already running' });
+  }
+  return startExport(request.user.id);
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 5,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"reply.header('Retry-After', ...)"},
+              output: `import fastify from 'fastify';
+const app = fastify();
+app.get('/export', async (request, reply) => {
+  if (exportsInProgress.has(request.user.id)) {
+    return reply.code(429).header('Retry-After', '60').send({ message: 'An export is already running' });
+  }
+  return startExport(request.user.id);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hono: c.text(..., 429)",
+      filename: "src/routes.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  if (await tooMany(c.req.header('x-forwarded-for'))) {
+    return c.text('Too many requests', 429);
+  }
+  await next();
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 5,
+          column: 40,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: { 'Retry-After': ... }"},
+              output: `import { Hono } from 'hono';
+const app = new Hono();
+app.use('*', async (c, next) => {
+  if (await tooMany(c.req.header('x-forwarded-for'))) {
+    return c.text('Too many requests', 429, { 'Retry-After': '60' });
+  }
+  await next();
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next: NextResponse with status 429",
+      filename: "app/api/send/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function POST(req: Request) {
+  if (await limited(req)) {
+    return NextResponse.json({ error: 'Rate limit exceeded' }, { status: 429, headers: { 'X-RateLimit-Limit': '10' } });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header (it sets only `X-RateLimit-Limit`). Set it so that clients know when to retry." },
+          line: 4,
+          column: 74,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: { 'Retry-After': ... }"},
+              output: `import { NextResponse } from 'next/server';
+export async function POST(req: Request) {
+  if (await limited(req)) {
+    return NextResponse.json({ error: 'Rate limit exceeded' }, { status: 429, headers: { 'X-RateLimit-Limit': '10', 'Retry-After': '60' } });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fetch: new Response with status 429",
+      filename: "src/worker.js",
+      languageOptions: javascript,
+      code: `export default {
+  async fetch(request) {
+    if (await overLimit(request)) return new Response('rate limited', { status: 429 });
+    return fetch(request);
+  },
+};
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 3,
+          column: 81,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: { 'Retry-After': ... }"},
+              output: `export default {
+  async fetch(request) {
+    if (await overLimit(request)) return new Response('rate limited', { status: 429, headers: { 'Retry-After': '60' } });
+    return fetch(request);
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: writeHead(429)",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const http = require('http');
+http.createServer((req, res) => {
+  if (isLimited(req)) {
+    res.writeHead(429, { 'Content-Type': 'text/plain' });
+    return res.end('Too many requests');
+  }
+  res.end('ok');
+}).listen(3000);
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header (it sets only `Content-Type`). Set it so that clients know when to retry." },
+          line: 4,
+          column: 19,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"add 'Retry-After' to the headers"},
+              output: `const http = require('http');
+http.createServer((req, res) => {
+  if (isLimited(req)) {
+    res.writeHead(429, { 'Content-Type': 'text/plain', 'Retry-After': '60' });
+    return res.end('Too many requests');
+  }
+  res.end('ok');
+}).listen(3000);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: HttpException with TOO_MANY_REQUESTS",
+      filename: "src/routes.ts",
+      code: `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+@Injectable()
+export class QuotaService {
+  consume(userId: string) {
+    if (this.used(userId) > 100) throw new HttpException('Quota exceeded', HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 5,
+          column: 76,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: "http-errors: createError(429)",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const createError = require('http-errors');
+module.exports = (req, res, next) => {
+  if (blocked(req.ip)) return next(createError(429, 'Too many requests'));
+  next();
+};
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 3,
+          column: 48,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: { 'Retry-After': ... }"},
+              output: `const createError = require('http-errors');
+module.exports = (req, res, next) => {
+  if (blocked(req.ip)) return next(createError(429, 'Too many requests', { headers: { 'Retry-After': '60' } }));
+  next();
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
