@@ -279,3 +279,23 @@ describe('hostile input', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('--validate', () => {
+  it('reports schema problems as warnings at their place and still lints the spec', async () => {
+    const dir = tempProject({ 'v.yaml': "openapi: 3.0.0\ninfo: {title: t}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {descriptio: x}\n" });
+    const { code, results } = await runJson(['v.yaml', '--validate'], { cwd: dir });
+    expect(code).toBe(1);
+    const messages = results[0].messages.map((message) => [message.ruleId, message.severity, message.line, message.message.replace(/ \(.*$/, '')]);
+    expect(messages).toEqual([
+      [null, 1, 2, "schema validation: /info must have required property 'version'"],
+      [null, 1, 7, "schema validation: /paths/~1a/get/responses/429 must have required property 'description'"],
+      [null, 1, 7, 'schema validation: /paths/~1a/get/responses/429 must NOT have additional properties'],
+      ['require-retry-after-on-429', 2, 7, '429 Too Many Requests response declares no `Retry-After` header. Add it so that clients know when to retry.'],
+    ]);
+  });
+
+  it('says nothing about a valid spec', async () => {
+    const { results } = await runJson([fixture('specs/swagger2.yaml'), '--validate']);
+    expect(results[0].messages.filter((message) => message.ruleId === null)).toEqual([]);
+  });
+});

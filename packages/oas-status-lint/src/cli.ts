@@ -27,6 +27,7 @@ Options:
       --rule <id:severity> set a rule's severity (off, warn, error); repeatable
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --quiet              report errors only
+      --validate           also validate each document against the OpenAPI schema (problems are warnings)
       --color / --no-color force colors on or off in stylish output
       --list-rules         list the rules with their presets and docs
       --explain <rule-id>  print a rule's documentation
@@ -72,6 +73,7 @@ function parse(argv: readonly string[]) {
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
+        validate: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -158,7 +160,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (input.discovered) discovered.add(input.file);
     }
   }
-  let results = await lintSources(sources, { rules: rulesConfig, cwd: io.cwd });
+  let results = await lintSources(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate });
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);

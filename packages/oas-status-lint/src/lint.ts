@@ -5,6 +5,7 @@ import { InputError } from './load/input-error.js';
 import { formatPointer } from './load/json-pointer.js';
 import { pathId, type Span } from './load/parse-document.js';
 import { decodeSource, readSource } from './load/read-source.js';
+import { validateDocument } from './load/validate-document.js';
 import { responseFacts } from './extract/response-facts.js';
 import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
 import { toResult, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
@@ -14,6 +15,8 @@ export interface LintOptions {
   readonly rules?: RulesConfig;
   /** The project folder: `$ref`s may not reach outside it (or the spec's own folder). Defaults to process.cwd(). */
   readonly cwd?: string;
+  /** Also validate each root document against its version's schema; problems are warnings beside the findings. */
+  readonly validate?: boolean;
   /** How to read files (tests and stdin pass their own). */
   readonly readFile?: (file: string) => Promise<string>;
 }
@@ -32,15 +35,20 @@ function suggestionOf(finding: Finding): LintSuggestion | undefined {
 }
 
 /** Lint one root document: its own problems and findings, in every file they are written in. */
-async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>, cwd?: string): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
-  const documents = new DocumentSet(read, cwd);
-  await documents.loadRoot(file, text);
+async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>, options: LintOptions): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
+  const documents = new DocumentSet(read, options.cwd);
+  const root = await documents.loadRoot(file, text);
   const walk = walkSpec(documents, file);
+  // A spec valid enough to walk is linted whatever validation says; its problems are reported beside the findings.
+  const validation = options.validate ? await validateDocument(root.value) : [];
   const pending: PendingMessage[] = walk.problems.map((problem) => ({
     location: problem.location,
     message: { ruleId: null, severity: problem.severity, message: problem.message, fatal: problem.severity === 2 ? true : undefined },
     withPointer: false,
   }));
+  for (const problem of validation) {
+    pending.push({ location: { file, path: problem.path }, message: { ruleId: null, severity: 1, message: problem.message }, withPointer: false });
+  }
   const facts = responseFacts(documents, walk.version, walk.sites);
   const factBySpecFact = new Map(facts.map((specFact) => [specFact.fact, specFact]));
   const used = new Set<unknown>();
@@ -135,7 +143,7 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
     messages.set(source.file, messages.get(source.file) ?? new Map());
     try {
       const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text;
-      const { pending, documents } = await lintRoot(source.file, text, plan, read, options.cwd);
+      const { pending, documents } = await lintRoot(source.file, text, plan, read, options);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
     } catch (error) {
       const [file, message] = fatalMessage(error, source.file);
