@@ -690,8 +690,8 @@ module.exports = function requireAdmin(req, res, next) {
 `,
       errors: [
         {
-          messageId: "permissionGuard",
-          data: { message: "401 Unauthorized sent after checking `req.user.isAdmin` (`!req.user.isAdmin`): the caller is known but not allowed. Use 403 Forbidden." },
+          messageId: "permissionText",
+          data: { message: "401 Unauthorized used for a permission denial: the message says \"admin access required\". Use 403 Forbidden when the caller is known but not allowed." },
           line: 4,
           column: 48,
           suggestions: [
