@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/bench/**', 'test/corpus/**'],
     testTimeout: 30000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -63,7 +63,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
-  { signal: 'permission-denied', re: /\b(?:action|operation|request|method|access|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
+  { signal: 'permission-denied', re: /\b(?<!http )(?:action|operation|access|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't) authori[sz]ed (?:to|for) \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
@@ -273,8 +273,20 @@ function clausesOf(normalized: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
-/** What a piece of text says, as signals with the phrase that carries each. */
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, Classification>();
+
+/** What a piece of text says, as signals with the phrase that carries each. Memoized: rules and files repeat texts. */
 export function classifyText(text: string): Classification {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const classification = classifyUncached(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, classification);
+  return classification;
+}
+
+function classifyUncached(text: string): Classification {
   const matches: SignalMatch[] = [];
   const negated: SignalMatch[] = [];
   for (const clause of clausesOf(normalizeText(text))) {

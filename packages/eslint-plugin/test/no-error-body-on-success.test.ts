@@ -435,17 +435,17 @@ http.createServer((req, res) => {
       errors: [
         {
           messageId: "errorBody",
-          data: { message: "200 success response carries an error body (property `error`). Use 403 (or the 4xx or 5xx status that matches the failure)." },
+          data: { message: "200 success response carries an error body (property `error`). Use 405 (or the 4xx or 5xx status that matches the failure)." },
           line: 4,
           column: 19,
           suggestions: [
             {
               messageId: "replaceStatus",
-              data: {"status":403,"replacement":"403"},
+              data: {"status":405,"replacement":"405"},
               output: `const http = require('http');
 http.createServer((req, res) => {
   if (req.method !== 'GET') {
-    res.writeHead(403, { 'Content-Type': 'application/json' });
+    res.writeHead(405, { 'Content-Type': 'application/json' });
     return res.end(JSON.stringify({ error: 'Method not allowed' }));
   }
   res.end('ok');

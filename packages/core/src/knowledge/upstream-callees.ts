@@ -34,7 +34,8 @@ function matchesPattern(callee: string, pattern: string): boolean {
 
 /** Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? */
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = []): boolean {
-  const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.');
+  // `this.paymentsClient.charge` is the same client as `paymentsClient.charge`.
+  const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
   if (BUILT_IN_ROOTS.has(bare)) return true;
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;

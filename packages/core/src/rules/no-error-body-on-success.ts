@@ -70,7 +70,9 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     if (!report) return undefined;
     const words = merge([...verdict.words, ...fact.texts.map((text) => text.text)].map(classifyText));
     // With no words pointing elsewhere, the failure is the server's: 500.
-    const suggested = statusForErrorText(words) ?? 500;
+    // A reason phrase names its status ("Method not allowed" is 405); a bare "error" says nothing more than the fallback.
+    const named = [...verdict.words, ...fact.texts.map((text) => text.text)].map(reasonPhraseStatus).find((status) => status !== undefined && status !== 500);
+    const suggested = named ?? statusForErrorText(words) ?? 500;
     const advice = `Use ${suggested} (or the 4xx or 5xx status that matches the failure)`;
     return {
       ruleId: 'no-error-body-on-success',
