@@ -1,16 +1,6 @@
 // require-retry-after-on-429: valid and invalid cases across the frameworks, each invalid case with its message, position and suggestion.
-import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as espree from 'espree';
-import { afterAll, describe, it } from 'vitest';
+import { javascript, ruleTester } from './rule-tester.js';
 import rule from '../src/rules/require-retry-after-on-429.js';
-
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-
-const ruleTester = new RuleTester();
-const javascript = { parser: espree, parserOptions: { ecmaVersion: 'latest' as const, sourceType: 'module' as const } };
 
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
