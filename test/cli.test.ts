@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli, runJson, tempProject, type JsonResult } from './cli-helpers.js';
@@ -297,5 +297,34 @@ describe('--validate', () => {
   it('says nothing about a valid spec', async () => {
     const { results } = await runJson([fixture('specs/swagger2.yaml'), '--validate']);
     expect(results[0].messages.filter((message) => message.ruleId === null)).toEqual([]);
+  });
+});
+
+describe('--baseline', () => {
+  const spec = (extra: string) =>
+    `openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n${extra}        '429': {description: Slow down}\n        '401': {description: Insufficient permissions}\n`;
+
+  it('writes the current findings, then reports only new ones and what got fixed, stable across line moves', async () => {
+    const dir = tempProject({ 'spec.yaml': spec('') });
+    const first = await runCli(['spec.yaml', '--baseline', '.status-lint-baseline.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/baseline of 2 finding\(s\) written/);
+    const baseline = JSON.parse(readFileSync(join(dir, '.status-lint-baseline.json'), 'utf8'));
+    expect(baseline.entries).toContainEqual({ ruleId: 'require-retry-after-on-429', file: 'spec.yaml', pointer: '/paths/~1a/get/responses/429' });
+
+    // Lines move (a new response above) and a new finding appears; the 401 is fixed.
+    writeFileSync(join(dir, 'spec.yaml'), spec("        '200': {description: OK}\n        '400': {description: Email already registered}\n").replace('Insufficient permissions', 'Invalid token'));
+    const second = await runJson(['spec.yaml', '--baseline', '.status-lint-baseline.json'], { cwd: dir });
+    expect(second.code).toBe(1);
+    expect(second.results[0].messages.map((message) => message.ruleId)).toEqual(['no-400-for-semantic-error']);
+    expect(second.stderr).toMatch(/1 baseline entry is fixed/);
+    expect(second.stderr).toContain('fixed: no-401-for-forbidden spec.yaml#/paths/~1a/get/responses/401');
+  });
+
+  it('rejects a baseline file that is not one', async () => {
+    const dir = tempProject({ 'spec.yaml': spec(''), 'b.json': '{"entries": 3}' });
+    const run = await runCli(['spec.yaml', '--baseline', 'b.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/b\.json: not a baseline/);
   });
 });

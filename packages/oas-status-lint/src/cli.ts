@@ -1,6 +1,6 @@
 // The command line: arguments in, results formatted out, and an exit code CI can trust (0 clean, 1 findings, 2 failure).
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules, type RulesConfig } from '@status-lint/core';
@@ -10,7 +10,8 @@ import { readStdin, STDIN_NAME } from './load/read-source.js';
 import { expandInputs, NoInputError } from './load/expand-inputs.js';
 import { lintSources, type SourceInput } from './lint.js';
 import { explainRule, listRules } from './explain.js';
-import type { LintResult } from './results.js';
+import { toResult, type LintResult } from './results.js';
+import { applyBaseline, BaselineError, createBaseline, parseBaseline } from './baseline.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -27,6 +28,8 @@ Options:
       --rule <id:severity> set a rule's severity (off, warn, error); repeatable
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --quiet              report errors only
+      --baseline <file>    report only findings not in this baseline (written from the current findings if missing)
+      --update-baseline    rewrite the baseline file from the current findings
       --validate           also validate each document against the OpenAPI schema (problems are warnings)
       --color / --no-color force colors on or off in stylish output
       --list-rules         list the rules with their presets and docs
@@ -74,6 +77,8 @@ function parse(argv: readonly string[]) {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         validate: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -95,6 +100,28 @@ function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefi
   return EXIT_OK;
 }
 
+/** Record findings in a baseline file, or report only what it does not know and what it knows that is gone. */
+async function withBaseline(results: LintResult[], file: string, update: boolean, io: CliIo): Promise<LintResult[]> {
+  const baseDir = dirname(file);
+  const existing = update ? undefined : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new BaselineError(`cannot read baseline ${file}: ${error.message}`);
+  });
+  if (existing === undefined) {
+    const baseline = createBaseline(results, baseDir);
+    await mkdir(baseDir, { recursive: true });
+    await writeFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    io.stderr(`oas-status-lint: baseline of ${baseline.entries.length} finding(s) written to ${file}; later runs report only new findings\n`);
+    return results.map((result) => toResult(result.filePath, result.messages.filter((message) => !(message.ruleId && message.pointer))));
+  }
+  const { results: remaining, fixed } = applyBaseline(results, parseBaseline(existing, file), baseDir);
+  if (fixed.length > 0) {
+    io.stderr(`oas-status-lint: ${fixed.length} baseline entr${fixed.length === 1 ? 'y is' : 'ies are'} fixed (no longer found); run with --update-baseline to drop them:\n`);
+    for (const entry of fixed) io.stderr(`  fixed: ${entry.ruleId} ${entry.file}#${entry.pointer}\n`);
+  }
+  return remaining;
+}
+
 function onlyErrors(results: readonly LintResult[]): LintResult[] {
   return results.map((result) => ({ ...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0 }));
 }
@@ -104,7 +131,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NoInputError || (error instanceof Error && /^(?:Config(?:File)?Error|RuleFlagError)$/.test(error.name))) {
+    if (error instanceof UsageError || error instanceof NoInputError || error instanceof BaselineError || (error instanceof Error && /^(?:Config(?:File)?Error|RuleFlagError)$/.test(error.name))) {
       io.stderr(`oas-status-lint: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr(`Run "oas-status-lint --help" for usage.\n`);
       return EXIT_FAILURE;
@@ -164,6 +191,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
+  if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
+  if (values.baseline) results = await withBaseline(results, resolve(io.cwd, values.baseline), Boolean(values['update-baseline']), io);
   const shown = values.quiet ? onlyErrors(results) : results;
   const context: FormatContext = {
     cwd: io.cwd,
