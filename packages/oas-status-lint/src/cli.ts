@@ -8,7 +8,8 @@ import { formatNames, formatters, isFormatName, type FormatContext } from './for
 import { resolveConfig } from './config/index.js';
 import { readStdin, STDIN_NAME } from './load/read-source.js';
 import { expandInputs, NoInputError } from './load/expand-inputs.js';
-import { lintSources, type SourceInput } from './lint.js';
+import { type SourceInput } from './lint.js';
+import { lintInParallel } from './parallel-lint.js';
 import { explainRule, listRules } from './explain.js';
 import { toResult, type LintResult } from './results.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from './baseline.js';
@@ -187,7 +188,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (input.discovered) discovered.add(input.file);
     }
   }
-  let results = await lintSources(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate });
+  let results = await lintInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate });
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
