@@ -138,6 +138,7 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  { signal: 'business-rule', re: /\b(?:more|less|fewer|higher|lower|greater) than (?:the |your |its )?(?:captured|available|remaining|paid|original|allowed|current|outstanding|authori[sz]ed|refundable|purchased|ordered|booked|reserved|existing)\b/ },
   { signal: 'business-rule', re: /\b(?:late|expired|closed) [\w-]+ (?:are|is) not (?:accepted|allowed)\b/ },
   { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:[\w'-]+ ){0,2}(?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
   { signal: 'business-rule', re: /\b(?:funds|balance|credit|credits|stock|inventory|quota|allowance)(?: of [\w' -]+?)? (?:is |are |was )?(?:insufficient|too low|not sufficient|exhausted|not enough)\b/ },
@@ -188,7 +189,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
   { signal: 'upstream-timeout', re: /\bdeadline (?:exceeded|expired)\b/ },
-  { signal: 'upstream-timeout', re: /^(?:the )?(?:request |operation )?(?:timed out|timeout)\b/, strength: 'weak' },
+  { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|timing out)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
@@ -198,6 +199,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
+  { signal: 'upstream-failure', re: /\b(?:api|service|server|provider|upstream|backend|gateway|endpoint|partner|vendor|supplier)s? (?:returned|responded with|answered with|replied with|sent back)(?! (?:successfully|ok\b|200|the (?:data|result)))/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },

@@ -16,7 +16,7 @@ export function textSaysError(text: string): boolean {
   const classification = classifyText(text);
   return (
     hasStrongSignal(classification, 'error-text') ||
-    (text.length < 80 && statusForErrorText(classification) !== undefined && !/\b(?:success|created|ok|returned|found|list|retrieved)\b/i.test(text)) ||
+    (text.length < 80 && statusForErrorText(classification) !== undefined && !/\b(?:success|created|ok|returned|(?<!not )found|list|retrieved)\b/i.test(text)) ||
     reasonPhraseStatus(text) !== undefined
   );
 }
