@@ -23,6 +23,7 @@ export function isRef(value: unknown): value is { $ref: string } {
 
 /** External files a document's `$ref`s name, resolved against it. */
 function externalFiles(document: ParsedDocument): string[] {
+  if (!document.mayReferOtherFiles) return [];
   const files = new Set<string>();
   const stack: unknown[] = [document.value];
   // YAML aliases can make the value graph cyclic (`a: &a [*a]`): visit each object once.

@@ -15,6 +15,8 @@ export interface ParsedDocument {
   readonly file: string;
   readonly format: 'json' | 'yaml';
   readonly value: unknown;
+  /** False when the text has no `$ref` to another file, so nothing needs to be walked to find them. */
+  readonly mayReferOtherFiles: boolean;
   /** Spans of the keys at these paths (unescaped segments), keyed by segments joined with NUL. */
   locate(paths: readonly (readonly string[])[]): Map<string, Span>;
 }
@@ -36,6 +38,9 @@ function jsonErrorPosition(error: unknown, lines: LineIndex): { line: number; co
   return { line: 1, column: 1 };
 }
 
+/** A `$ref` whose value does not start with `#` (cheap, native scan of the text). */
+const EXTERNAL_REF = /\$ref["']?\s*:\s*["']?(?!#)[^\s"']/;
+
 function parseJson(file: string, text: string): ParsedDocument {
   const lines = new LineIndex(text);
   let value: unknown;
@@ -50,6 +55,7 @@ function parseJson(file: string, text: string): ParsedDocument {
     file,
     format: 'json',
     value,
+    mayReferOtherFiles: EXTERNAL_REF.test(text),
     locate(paths) {
       const spans = new Map<string, Span>();
       for (const [id, key] of locateJsonKeys(text, paths)) spans.set(id, spanOf(lines, key.start, key.end));
@@ -118,6 +124,7 @@ function parseYaml(file: string, text: string): ParsedDocument {
     file,
     format: 'yaml',
     value,
+    mayReferOtherFiles: EXTERNAL_REF.test(text),
     locate(paths) {
       const spans = new Map<string, Span>();
       for (const path of paths) {

@@ -1,4 +1,5 @@
 // Read a spec from a file or stdin as text, refusing binary content with a clear message.
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { InputError } from './input-error.js';
 
@@ -14,11 +15,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 export function decodeSource(file: string, bytes: Uint8Array): string {
   if (looksBinary(bytes)) throw new InputError('not a text file (binary content); expected an OpenAPI document in YAML or JSON', file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError('not valid UTF-8 text; expected an OpenAPI document in YAML or JSON', file);
-  }
+  // Native validation, then a plain decode: several times faster than a fatal TextDecoder on big specs.
+  if (!isUtf8(bytes)) throw new InputError('not valid UTF-8 text; expected an OpenAPI document in YAML or JSON', file);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 export async function readStdin(): Promise<Uint8Array> {

@@ -1,5 +1,4 @@
 // Schema validation of a root document with swagger-parser, reported as problems beside the findings (opt-in: `--validate`).
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
 import { parsePointer } from './json-pointer.js';
 
@@ -32,6 +31,8 @@ function describe(detail: AjvDetail): string {
 /** Validate against the official schema of its version; never throws. */
 export async function validateDocument(value: unknown): Promise<ValidationProblem[]> {
   try {
+    // Loaded only when asked for: it brings a schema validator that every plain run would pay to start.
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     await SwaggerParser.validate(structuredClone(value) as OpenAPI.Document, {
       resolve: { external: false },
       validate: { schema: true, spec: false },
