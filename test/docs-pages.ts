@@ -13,6 +13,17 @@ export const CODE_FRAMEWORKS = ['express', 'nestjs', 'nextjs', 'fastify'] as con
 export const SPEC_KIND = 'openapi';
 export const REQUIRED_FRAMEWORKS = [...CODE_FRAMEWORKS, SPEC_KIND] as const;
 
+/**
+ * How a rule's examples are checked, from the front ends it runs in. A response rule (ESLint and the CLI) has code
+ * examples linted by ESLint and spec examples linted by the CLI. A drift rule (only `--project`) compares code with a
+ * spec: each code example is a server, checked with `oas-status-lint --project` against the page's spec of the same kind.
+ */
+export type ExampleMode = 'per-front-end' | 'code-with-spec';
+
+export function exampleModeOf(meta: { frontEnds: readonly string[] }): ExampleMode {
+  return meta.frontEnds.includes('eslint') || meta.frontEnds.includes('cli') ? 'per-front-end' : 'code-with-spec';
+}
+
 export type ExampleKind = 'incorrect' | 'correct';
 
 export interface DocsExample {
@@ -107,7 +118,8 @@ export function readRulePage(ruleId: string): RulePage {
 
 /** The metadata line each page carries under its summary, built from the rule's meta so that the two cannot drift. */
 export function metadataLine(meta: { id: string; presets: readonly string[]; defaultSeverity: string; frontEnds: readonly string[] }): string {
-  const frontEnds = meta.frontEnds.map((frontEnd) => (frontEnd === 'eslint' ? `ESLint (\`@status-lint/${meta.id}\`)` : 'CLI (`oas-status-lint`)')).join(', ');
+  const names: Record<string, string> = { eslint: `ESLint (\`@status-lint/${meta.id}\`)`, cli: 'CLI (`oas-status-lint`)', project: 'CLI on code and spec (`oas-status-lint --project`)' };
+  const frontEnds = meta.frontEnds.map((frontEnd) => names[frontEnd] ?? frontEnd).join(', ');
   return `**Presets:** ${meta.presets.map((preset) => `\`${preset}\``).join(', ')} · **Default severity:** \`${meta.defaultSeverity}\` · **Front ends:** ${frontEnds}`;
 }
 

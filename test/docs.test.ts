@@ -8,10 +8,11 @@ import tsParser from '@typescript-eslint/parser';
 import { rules } from '@status-lint/core';
 import { lintSources } from '../packages/oas-status-lint/dist/index.js';
 import { DOCS_INDEX_FILE, renderDocsIndex } from '../scripts/generate-docs-index.mjs';
-import { runCli } from './cli-helpers.js';
+import { runCli, tempProject } from './cli-helpers.js';
 import {
   CODE_FRAMEWORKS,
   exampleFileName,
+  exampleModeOf,
   hasRulePage,
   metadataLine,
   readRulePage,
@@ -26,6 +27,10 @@ import {
 } from './docs-pages.js';
 
 const ruleIds = rules.map((rule) => rule.meta.id);
+/** Rules whose code examples ESLint checks, whose spec examples the CLI checks, and whose examples are code-and-spec pairs. */
+const eslintRuleIds = rules.filter((rule) => rule.meta.frontEnds.includes('eslint')).map((rule) => rule.meta.id);
+const specRuleIds = rules.filter((rule) => rule.meta.frontEnds.includes('cli')).map((rule) => rule.meta.id);
+const pairedRuleIds = rules.filter((rule) => exampleModeOf(rule.meta) === 'code-with-spec').map((rule) => rule.meta.id);
 const pages = new Map<string, RulePage>(ruleIds.filter(hasRulePage).map((id) => [id, readRulePage(id)]));
 const pageOf = (id: string): RulePage => {
   const page = pages.get(id);
@@ -39,8 +44,8 @@ const examplesOf = (id: string, kind: 'incorrect' | 'correct', frameworks: reado
 /** One test case per example, named by its place in the page; a rule without a page still gets a failing case. */
 type ExampleCase = [name: string, ruleId: string, example: DocsExample | undefined];
 
-function exampleCases(frameworks: readonly string[]): ExampleCase[] {
-  return ruleIds.flatMap((id): ExampleCase[] => {
+function exampleCases(frameworks: readonly string[], ids: readonly string[] = ruleIds): ExampleCase[] {
+  return ids.flatMap((id): ExampleCase[] => {
     const examples = [...examplesOf(id, 'incorrect', frameworks), ...examplesOf(id, 'correct', frameworks)];
     if (examples.length === 0) return [[`${id}: (no examples)`, id, undefined]];
     return examples.map((example): ExampleCase => [`${id}:${example.line} ${example.kind} ${example.framework}`, id, example]);
@@ -118,7 +123,7 @@ describe('docs/README.md', () => {
 });
 
 describe('spec examples, through the CLI\'s lintSources with the all preset', () => {
-  it.each(exampleCases([SPEC_KIND]))('%s', async (_name, id, example) => {
+  it.each(exampleCases([SPEC_KIND], specRuleIds))('%s', async (_name, id, example) => {
     expect(example, `docs/rules/${id}.md has no openapi examples`).toBeDefined();
     const file = join(ROOT, 'docs-examples', id, `${example!.kind}-L${example!.line}.${example!.language}`);
     const results = await lintSources([{ file, text: example!.code }], {
@@ -136,7 +141,7 @@ describe('spec examples, through the CLI\'s lintSources with the all preset', ()
     else expect(found, `${where(pageOf(id), example!)} must produce nothing\n${report}`).toEqual([]);
   });
 
-  it.each(ruleIds)('%s: each finding in an incorrect spec carries the fix the page\'s correct spec applies', async (id) => {
+  it.each(specRuleIds)('%s: each finding in an incorrect spec carries the fix the page\'s correct spec applies', async (id) => {
     const page = pageOf(id);
     const correct = page.examples.filter((example) => example.kind === 'correct' && example.framework === SPEC_KIND);
     for (const example of page.examples.filter((item) => item.kind === 'incorrect' && item.framework === SPEC_KIND)) {
@@ -189,13 +194,13 @@ function eslintConfig(plugin: EslintPlugin): Linter.Config[] {
 describe('code examples, through ESLint with the plugin\'s all config', () => {
   it('the plugin names each rule @status-lint/<id> and links its page', async () => {
     const plugin = await loadPlugin();
-    for (const rule of rules) {
+    for (const rule of rules.filter((item) => item.meta.frontEnds.includes('eslint'))) {
       expect(plugin.rules[rule.meta.id], `plugin rule ${rule.meta.id}`).toBeDefined();
       expect(plugin.rules[rule.meta.id].meta?.docs?.url).toBe(rule.meta.docsUrl);
     }
   });
 
-  it.each(exampleCases(CODE_FRAMEWORKS))('%s', async (_name, id, example) => {
+  it.each(exampleCases(CODE_FRAMEWORKS, eslintRuleIds))('%s', async (_name, id, example) => {
     expect(example, `docs/rules/${id}.md has no code examples`).toBeDefined();
     const plugin = await loadPlugin();
     const page = pageOf(id);
@@ -211,7 +216,7 @@ describe('code examples, through ESLint with the plugin\'s all config', () => {
   });
 
   // A correct example passes when the plugin finds nothing; make sure that is because it read the responses and found them right.
-  it.each(exampleCases(CODE_FRAMEWORKS))('%s: the plugin sees its responses', async (_name, id, example) => {
+  it.each(exampleCases(CODE_FRAMEWORKS, eslintRuleIds))('%s: the plugin sees its responses', async (_name, id, example) => {
     expect(example, `docs/rules/${id}.md has no code examples`).toBeDefined();
     const analyze = await loadAnalyzeFile();
     const linter = new Linter({ cwd: ROOT });
@@ -221,7 +226,7 @@ describe('code examples, through ESLint with the plugin\'s all config', () => {
     expect(sites.length, `${where(pageOf(id), example!)}: the plugin found no response in it`).toBeGreaterThan(0);
   });
 
-  it.each(exampleCases(CODE_FRAMEWORKS).filter(([, , example]) => example?.kind === 'incorrect'))('%s: its ESLint suggestions clear the finding', async (_name, id, example) => {
+  it.each(exampleCases(CODE_FRAMEWORKS, eslintRuleIds).filter(([, , example]) => example?.kind === 'incorrect'))('%s: its ESLint suggestions clear the finding', async (_name, id, example) => {
     const plugin = await loadPlugin();
     const filename = exampleFileName(example!, example!.line);
     const ruleName = `@status-lint/${id}`;
@@ -241,6 +246,35 @@ describe('code examples, through ESLint with the plugin\'s all config', () => {
     // Findings the plugin offers no quick fix for (a NestJS handler returning a body, an HttpException) stay; every other one is gone.
     expect(remaining.filter((message) => message.ruleId === ruleName).map((message) => `${message.line}:${message.column}`)).toEqual(withoutSuggestion);
     expect(remaining.filter((message) => message.ruleId !== ruleName), 'the suggestions do not cause other findings').toEqual([]);
+  });
+});
+
+/** The path a code example is written at inside its project: the file its first line names, or the framework's usual place. */
+function projectFileOf(example: DocsExample): string {
+  const absolute = exampleFileName(example, example.line);
+  const inside = absolute.slice(join(ROOT, 'docs-examples', `${example.kind}-${example.line}`).length + 1);
+  return inside.startsWith(`${example.framework}/`) ? inside.slice(example.framework.length + 1) : inside;
+}
+
+describe('drift examples, each server through oas-status-lint --project against the page\'s spec of the same kind', () => {
+  it.each(exampleCases(CODE_FRAMEWORKS, pairedRuleIds))('%s', async (_name, id, example) => {
+    expect(example, `docs/rules/${id}.md has no code examples`).toBeDefined();
+    const page = pageOf(id);
+    const specs = page.examples.filter((item) => item.framework === SPEC_KIND && item.kind === example!.kind);
+    expect(specs, `docs/rules/${id}.md has one ${example!.kind} openapi example to check its ${example!.kind} code against`).toHaveLength(1);
+    const dir = tempProject({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', experimentalDecorators: true, strict: true }, include: ['**/*.ts'] }),
+      [projectFileOf(example!)]: example!.code,
+      [`openapi.${specs[0].language}`]: specs[0].code,
+    });
+    const results = await lintSources([{ file: join(dir, `openapi.${specs[0].language}`) }], { rules: { extends: ['all'] }, project: join(dir, 'tsconfig.json'), cwd: dir });
+    const messages = results.flatMap((result) => result.messages);
+    const report = messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`).join('\n');
+    // A problem (no route found, a parse error) would make a quiet result meaningless.
+    expect(messages.filter((message) => message.ruleId === null), `${where(page, example!)} is not a server the scanner can read\n${report}`).toEqual([]);
+    const found = [...new Set(messages.map((message) => message.ruleId))];
+    if (example!.kind === 'incorrect') expect(found, `${where(page, example!)} must produce exactly its rule\n${report}`).toEqual([id]);
+    else expect(found, `${where(page, example!)} must produce nothing\n${report}`).toEqual([]);
   });
 });
 

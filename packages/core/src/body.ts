@@ -91,15 +91,24 @@ function isFailureOnly(value: ValueShape): boolean {
   return values !== undefined && values.length > 0 && values.every((item) => typeof item === 'string' && FAILURE_VALUES.has(item.toLowerCase()));
 }
 
+/** Lists whose items are messages: `errors: ['urls must be an array']`, `messages: [{ message: '...' }]`. */
+const MESSAGE_LIST_PROPERTIES = new Set(['errors', 'messages', 'details', 'issues', 'problems', 'violations', 'reasons', 'warnings']);
+
+function wordsOfValue(value: ValueShape, depth: number): string[] {
+  // An enum lists every code the schema allows, not what this response says: only single values count.
+  if (value.kind === 'literal' && typeof value.value === 'string') return [value.value];
+  if (value.kind === 'object' && value.shape) return wordsOf(value.shape);
+  if (value.kind === 'array' && depth < 2) return (value.items ?? []).flatMap((item) => wordsOfValue(item, depth + 1));
+  return [];
+}
+
 function wordsOf(shape: BodyShape): string[] {
   const words: string[] = [];
   if (shape.text) words.push(shape.text);
   if (shape.title) words.push(shape.title);
   for (const property of shape.properties ?? []) {
-    if (!MESSAGE_PROPERTIES.has(keyOf(property.name)) && !ERROR_PROPERTIES.has(keyOf(property.name))) continue;
-    // An enum lists every code the schema allows, not what this response says: only single values count.
-    if (property.value.kind === 'literal' && typeof property.value.value === 'string') words.push(property.value.value);
-    if (property.value.kind === 'object' && property.value.shape) words.push(...wordsOf(property.value.shape));
+    const key = keyOf(property.name);
+    if (MESSAGE_PROPERTIES.has(key) || ERROR_PROPERTIES.has(key) || (MESSAGE_LIST_PROPERTIES.has(key) && property.value.kind === 'array')) words.push(...wordsOfValue(property.value, 0));
   }
   for (const example of shape.examples ?? []) words.push(...wordsOf(example));
   return words;
@@ -253,7 +262,10 @@ function valueShapeFromValue(value: unknown, depth: number): ValueShape {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return { kind: 'literal', value };
   }
-  if (Array.isArray(value)) return { kind: 'array', empty: value.length === 0, nonEmpty: value.length > 0 };
+  if (Array.isArray(value)) {
+    const items = depth <= 4 ? value.slice(0, 20).map((item) => valueShapeFromValue(item, depth + 1)) : undefined;
+    return { kind: 'array', empty: value.length === 0, nonEmpty: value.length > 0, items };
+  }
   if (typeof value === 'object') return { kind: 'object', shape: bodyShapeFromValue(value, depth) };
   return { kind: 'unknown' };
 }

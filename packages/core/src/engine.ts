@@ -1,7 +1,8 @@
 // Apply configured rules to facts: presets, severities and options resolved to a plan, then run.
 import type { Finding, ResponseFact, Severity } from './facts.js';
-import type { PresetName, Rule } from './rule.js';
-import { rules as allRules, findRule } from './rules/index.js';
+import type { FrontEnd, PresetName } from './rule.js';
+import { matchOperations, type DriftFacts, type DriftResult } from './drift.js';
+import { rules as allRules, findRule, isDriftRule, isResponseRule, type AnyRule } from './rules/index.js';
 
 /** A rule's setting as users write it: `"warn"`, or `["error", { businessRuleStatus: 400 }]`. */
 export type RuleSetting = Severity | readonly [Severity] | readonly [Severity, Record<string, unknown>];
@@ -12,8 +13,7 @@ export interface RulesConfig {
 }
 
 export interface PlannedRule {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly rule: Rule<any>;
+  readonly rule: AnyRule;
   readonly severity: Exclude<Severity, 'off'>;
   readonly options: Record<string, unknown>;
 }
@@ -30,9 +30,9 @@ export class ConfigError extends Error {
 
 export const presetNames: readonly PresetName[] = ['recommended', 'all'];
 
-/** The rules of a preset with their default severities. */
-export function presetRules(preset: PresetName): Record<string, Severity> {
-  const entries = allRules.filter((rule) => rule.meta.presets.includes(preset)).map((rule) => [rule.meta.id, rule.meta.defaultSeverity] as const);
+/** The rules of a preset with their default severities; only those a front end runs, when it is named. */
+export function presetRules(preset: PresetName, frontEnd?: FrontEnd): Record<string, Severity> {
+  const entries = allRules.filter((rule) => rule.meta.presets.includes(preset) && (!frontEnd || rule.meta.frontEnds.includes(frontEnd))).map((rule) => [rule.meta.id, rule.meta.defaultSeverity] as const);
   return Object.fromEntries(entries);
 }
 
@@ -70,7 +70,7 @@ export function validateRuleOptions(ruleId: string, options: Record<string, unkn
 }
 
 /** Resolve presets and rule settings into the list of rules to run. Later settings win. */
-export function planRules(config: RulesConfig, frontEnd?: 'eslint' | 'cli'): PlannedRule[] {
+export function planRules(config: RulesConfig, frontEnd?: FrontEnd): PlannedRule[] {
   const severities = new Map<string, Severity>();
   const options = new Map<string, Record<string, unknown>>();
   for (const preset of config.extends ?? ['recommended']) {
@@ -97,14 +97,26 @@ export function planRules(config: RulesConfig, frontEnd?: 'eslint' | 'cli'): Pla
   return planned;
 }
 
-/** Run planned rules on facts. */
+/** Run the planned response rules on facts (drift rules in the plan are left to `runDriftRules`). */
 export function runRules(facts: readonly ResponseFact[], plan: readonly PlannedRule[]): RuleResult[] {
   const results: RuleResult[] = [];
   for (const fact of facts) {
     for (const { rule, severity, options } of plan) {
+      if (!isResponseRule(rule)) continue;
       const finding = rule.check(fact, options);
       if (finding) results.push({ fact, finding, severity });
     }
+  }
+  return results;
+}
+
+/** Run the planned drift rules on the routes of a project and the operations of its specs. */
+export function runDriftRules(facts: DriftFacts, plan: readonly PlannedRule[]): DriftResult[] {
+  const matches = matchOperations(facts);
+  const results: DriftResult[] = [];
+  for (const { rule, severity, options } of plan) {
+    if (!isDriftRule(rule)) continue;
+    for (const finding of rule.checkDrift(facts, matches, options)) results.push({ finding, severity });
   }
   return results;
 }

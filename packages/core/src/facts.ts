@@ -18,8 +18,11 @@ export type ValueShape =
   | { readonly kind: 'literal'; readonly value: Scalar }
   /** A schema `enum` of several values. */
   | { readonly kind: 'enum'; readonly values: readonly Scalar[] }
-  /** An array; `empty` when it is known to be empty (`[]`), `nonEmpty` when known to hold items. */
-  | { readonly kind: 'array'; readonly empty?: boolean; readonly nonEmpty?: boolean }
+  /**
+   * An array; `empty` when it is known to be empty (`[]`), `nonEmpty` when known to hold items; `items` the
+   * shapes of the items written out (`['urls must be an array']`, an example's list), when known.
+   */
+  | { readonly kind: 'array'; readonly empty?: boolean; readonly nonEmpty?: boolean; readonly items?: readonly ValueShape[] }
   /** A nested object. */
   | { readonly kind: 'object'; readonly shape?: BodyShape }
   /** A caught error, or a property of one (`err`, `e.message`). */
@@ -72,6 +75,11 @@ export interface GuardEvidence {
   readonly lookups: readonly { readonly binding: string; readonly callee: string }[];
   /** True when the condition is negated at its top (`!x`, `x === null`): the response is sent when the thing is absent. */
   readonly negated: boolean;
+  /**
+   * Members that appear only as arguments of calls in the condition (`req.user` in `!can(req.user, 'delete', doc)`):
+   * handed to a check, not tested themselves. A subset of `members`.
+   */
+  readonly passedMembers?: readonly string[];
 }
 
 /** Code: the response is sent after a call to another service failed. */
@@ -79,8 +87,19 @@ export interface UpstreamEvidence {
   /** Callees called in the `try` block or the promise chain: `fetch`, `axios.get`, `stripe.charges.create`. */
   readonly callees: readonly string[];
   readonly via: 'catch' | 'promise-catch' | 'not-ok-branch';
-  /** Identifiers and strings tested or mentioned in the handler: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
+  /** Identifiers and strings tested on the path to this response: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
   readonly errorMarkers: readonly string[];
+  /**
+   * The package each callee comes from, when the front end knows it from the imports: `stripe.charges.create`
+   * -> `stripe` (a client made with `new Stripe()` from 'stripe'), `s3.send` -> `@aws-sdk/client-s3`.
+   */
+  readonly calleeModules?: Readonly<Record<string, string>>;
+  /**
+   * Markers tested anywhere in the failure handler (the whole `catch`, `.catch()` or `'error'` callback), not only
+   * on the path to this response: a handler that tells `ECONNABORTED` or `isAxiosError` apart handles network
+   * failures, so what its `try` called went over the network.
+   */
+  readonly handledMarkers?: readonly string[];
 }
 
 /** Where the response sits: used for messages and for rules that weigh siblings. */

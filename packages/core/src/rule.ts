@@ -4,7 +4,8 @@ import type { Finding, ResponseFact, Severity } from './facts.js';
 export const DOCS_BASE_URL = 'https://github.com/status-lint/status-lint/blob/main/docs/rules/';
 
 export type PresetName = 'recommended' | 'all';
-export type FrontEnd = 'eslint' | 'cli';
+/** Where facts come from: code files through ESLint, specs through the CLI, or a TypeScript project through the CLI's `--project`. */
+export type FrontEnd = 'eslint' | 'cli' | 'project';
 
 /** A JSON Schema for a rule's options object (the subset ESLint and our config loader both read). */
 export interface OptionsSchema {
@@ -25,7 +26,9 @@ export interface RuleMeta<Options> {
   readonly defaultOptions: Options;
 }
 
+/** A rule that decides on one response at a time. */
 export interface Rule<Options = Record<string, unknown>> {
+  readonly kind?: 'response';
   readonly meta: RuleMeta<Options>;
   /** The decision: a finding, or nothing. Pure. */
   check(fact: ResponseFact, options: Options): Finding | undefined;
@@ -41,7 +44,7 @@ export function defineRule<Options>(
   check: (fact: ResponseFact, options: Options) => Finding | undefined,
 ): Rule<Options> {
   return {
-    meta: { ...meta, docsUrl: docsUrlFor(meta.id), frontEnds: meta.frontEnds ?? ['eslint', 'cli'] },
+    meta: { ...meta, docsUrl: docsUrlFor(meta.id), frontEnds: meta.frontEnds ?? ['eslint', 'cli', 'project'] },
     check,
   };
 }

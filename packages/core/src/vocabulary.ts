@@ -173,6 +173,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:has|have|with) (?:active|open|pending|outstanding|existing) (?:subscriptions?|orders?|invoices?|balances?|dependencies|children|members|resources|reservations|bookings|payments|loans)\b/ },
   { signal: 'business-rule', re: /\b(?:not|isn't|is not) (?:available|bookable|purchasable|refundable|cancel+able|transferable|editable) (?:for|on|at|in) (?:the |this |that )?(?:selected|requested|chosen|given)\b/ },
   { signal: 'business-rule', re: /\bminimum (?:order|purchase|amount|balance|age|deposit|withdrawal|transfer)\b/ },
+  { signal: 'business-rule', re: /\b(?:sleeps|seats|holds|fits|accommodates|hosts) (?:at most|up to|a maximum of|no more than|only up to)\b(?: [\w'-]+){0,2}/ },
   { signal: 'business-rule', re: /\b(?:age|user|customer|applicant) (?:must be|is not|is under|under the) (?:at least |of )?(?:\d+|legal|minimum|age)\b/ },
 
   // --- syntax / structure errors (a proper 400) ---
@@ -245,6 +246,9 @@ function dependencyFailure(clause: string): SignalMatch | undefined {
 const NEGATION_BEFORE =
   /(?:^|\s)(?:not|no|never|without|neither|nor|unless|except|instead of|rather than|other than|as opposed to|isn't|aren't|wasn't|doesn't|don't|didn't|won't|cannot|not for|not when|not if|not because|not due to|not caused by)\s+(?:\S+\s+){0,2}$/;
 
+/** A refusal in front of a match ("cannot", "may not"): it refuses the action, it does not deny what follows. */
+const REFUSAL_BEFORE = /(?:^|\s)(?:cannot|can't|can not|may not|must not|unable to|not able to)\s+(?:\S+\s+){0,2}$/;
+
 /** A clause that opens with a negation negates all it says: "..., not when the name is a duplicate". */
 const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|instead of|as opposed to)\b/;
 
@@ -298,7 +302,9 @@ function classifyUncached(text: string): Classification {
       if (!found) continue;
       const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };
       const before = clause.slice(0, found.index);
-      if (NEGATION_BEFORE.test(before) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
+      // "Cannot refund more than the captured amount", "cannot reuse an already used code": a refusal states the rule.
+      const refusal = (pattern.signal === 'business-rule' || pattern.signal === 'state-conflict') && REFUSAL_BEFORE.test(before);
+      if ((NEGATION_BEFORE.test(before) && !refusal) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
       else matches.push(match);
     }
     // "maximum allowed length is exceeded" is about the shape of a field, not a business rule.

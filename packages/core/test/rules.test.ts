@@ -44,6 +44,13 @@ describe('no-401-for-forbidden', () => {
     expect(check(codeFact(401, { guards: [guard('!user.permissions.includes("write")', { members: ['user.permissions'], callees: ['user.permissions.includes'], negated: true })] }))?.suggestedStatus).toBe(403);
   });
 
+  it('reads a user handed to a permission check as a permission question, not an identity test', () => {
+    const handed = guard("!can(req.user, 'delete', project)", { members: ['req.user', 'project'], passedMembers: ['req.user', 'project'], callees: ['can'], negated: true });
+    expect(check(codeFact(401, { guards: [handed] }))?.suggestedStatus).toBe(403);
+    const tested = guard("!req.user || !can(req.user, 'delete', project)", { members: ['req.user', 'project'], passedMembers: ['project'], callees: ['can'], negated: true });
+    expect(check(codeFact(401, { guards: [tested] }))).toBeUndefined();
+  });
+
   it('does not flag a 401 sent because there is no user', () => {
     expect(check(codeFact(401, { guards: [guard('!req.user', { members: ['req.user'], negated: true })] }))).toBeUndefined();
     expect(check(codeFact(401, { guards: [guard('!token', { members: ['token'], negated: true })] }))).toBeUndefined();
@@ -102,9 +109,33 @@ describe('no-500-for-upstream-error', () => {
   });
 
   it('ignores calls that are not upstream unless configured', () => {
-    const fact = codeFact(500, { upstream: upstream(['stripe.charges.create', 'db.query']) });
+    const fact = codeFact(500, { upstream: upstream(['paymentsClient.charge', 'db.query']) });
     expect(no500ForUpstreamError.check(fact, defaults)).toBeUndefined();
-    expect(no500ForUpstreamError.check(fact, { upstreamCallees: ['stripe.*'] })?.evidence).toBe('stripe.charges.create');
+    expect(no500ForUpstreamError.check(fact, { upstreamCallees: ['paymentsClient.*'] })?.evidence).toBe('paymentsClient.charge');
+  });
+
+  it('knows hosted-API SDKs, by the package they come from before the name they are held in', () => {
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['stripe.paymentIntents.create']) }), defaults)?.suggestedStatus).toBe(502);
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['this.openai.chat.completions.create']) }), defaults)?.evidence).toBe('this.openai.chat.completions.create');
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['s3Client.send']) }), defaults)?.suggestedStatus).toBe(502);
+    const fromSdk = { ...upstream(['storage.send']), calleeModules: { 'storage.send': '@aws-sdk/client-s3' } };
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: fromSdk }), defaults)?.evidence).toBe('storage.send');
+    // A client named `openai` that comes from a package that makes no request (a model factory) is not a call.
+    const notSdk = { ...upstream(['openai.languageModel']), calleeModules: { 'openai.languageModel': '@ai-sdk/openai' } };
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: notSdk }), defaults)).toBeUndefined();
+  });
+
+  it('takes a catch that tells network errors apart as proof of an upstream call, with the markers on the path deciding the status', () => {
+    const unknownClient = (markers: string[]) => ({ ...upstream(['this.taxClient.quote', 'this.logger.error'], markers), handledMarkers: ['ECONNABORTED', 'ETIMEDOUT'] });
+    const later = no500ForUpstreamError.check(codeFact(500, { upstream: unknownClient([]) }), defaults);
+    expect(later?.suggestedStatus).toBe(502);
+    expect(later?.message).toContain('`this.taxClient.quote(...)`');
+    expect(later?.message).toContain('`ECONNABORTED`');
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: unknownClient(['ETIMEDOUT']) }), defaults)?.suggestedStatus).toBe(504);
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: { ...upstream(['computeRefund']), handledMarkers: ['RangeError'] } }), defaults)).toBeUndefined();
+    // A database refusing connections is the server's own failure.
+    const database = { ...upstream(['pool.query', 'this.prisma.order.update', 'JSON.stringify', 'orders.insertOne'], []), calleeModules: { 'orders.insertOne': 'mongodb' }, handledMarkers: ['ECONNREFUSED'] };
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: database }), defaults)).toBeUndefined();
   });
 });
 
@@ -175,6 +206,13 @@ describe('no-error-body-on-success', () => {
     const body = objectBody({ errors: { required: true, value: { kind: 'array', nonEmpty: true } } });
     expect(check(specFact(207, 'Per-item results', { body }))).toBeUndefined();
     expect(check(specFact(200, 'Per-item results', { body }))?.ruleId).toBe('no-error-body-on-success');
+  });
+
+  it('reads the words of an errors list to suggest a status', () => {
+    const body = objectBody({ errors: { required: true, value: { kind: 'array', nonEmpty: true, items: [{ kind: 'literal', value: 'items must be an array' }] } } });
+    expect(check(codeFact(200, { body }))?.suggestedStatus).toBe(400);
+    const nested = objectBody({ errors: { required: true, value: { kind: 'array', nonEmpty: true, items: [{ kind: 'object', shape: objectBody({ message: { required: true, value: { kind: 'literal', value: 'Invoice not found' } } }) }] } } });
+    expect(check(codeFact(200, { body: nested }))?.suggestedStatus).toBe(404);
   });
 
   it('treats data beside an errors list as partial success, reported only on request', () => {

@@ -80,6 +80,10 @@ describe('state conflict and business rules', () => {
     ['Cannot cancel an order that has already shipped', 'business-rule'],
     ['Invalid state transition from DRAFT to ARCHIVED', 'business-rule'],
     ['Project limit reached for your plan', 'business-rule'],
+    ['Cannot refund more than the captured amount', 'business-rule'],
+    ['You cannot withdraw more than the available balance', 'business-rule'],
+    ['Cannot reuse an already redeemed voucher', 'state-conflict'],
+    ['This venue seats at most 120 people', 'business-rule'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });
@@ -93,6 +97,12 @@ describe('state conflict and business rules', () => {
       expect(found).not.toContain('business-rule');
     },
   );
+
+  it('reads a refusal as the rule it states, but still reads "not" as a negation', () => {
+    expect(classifyText('Cannot refund more than the captured amount').negated).toEqual([]);
+    expect(signals('The amount is not more than the captured total')).not.toContain('business-rule');
+    expect(signals('The field holds up to 255 characters')).not.toContain('business-rule');
+  });
 
   it('does not read "the name is not a duplicate" as a conflict', () => {
     expect(signals('Returned when the payload is malformed, not when the name is a duplicate')).not.toContain('state-conflict');

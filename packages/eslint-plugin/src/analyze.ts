@@ -4,7 +4,8 @@ import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft } from './frameworks/custom-errors.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
-import { fastifyDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
+import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
+import { hapiRouteDrafts } from './frameworks/hapi.js';
 import { fetchResponseDraft } from './frameworks/fetch-response.js';
 import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
 import { httpErrorsDraft } from './frameworks/http-errors.js';
@@ -19,7 +20,31 @@ import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, un
 import { walk } from './resolve/walk.js';
 import { finalize, type Draft, type HeaderEvent, type ResponseSite, type SiteBuilder } from './sites.js';
 
-const cache = new WeakMap<TSESTree.Program, ResponseSite[]>();
+/** A send whose status could not be resolved in this file: a variable, or a parameter of a helper called from elsewhere. */
+export interface UnresolvedSend {
+  readonly draft: Draft;
+  /** The helper call it was read through, if any. */
+  readonly via?: TSESTree.CallExpression;
+}
+
+/** A response object handed to a call this file cannot see into: `proxy(req, res)`, `sendError(res, 401)` from another module. */
+export interface ResponseHandoff {
+  readonly call: TSESTree.CallExpression;
+  /** Which argument is the response object. */
+  readonly argumentIndex: number;
+  readonly role: Role;
+}
+
+/** Everything the analysis of one file found: the sites the rules read, and what a project scanner needs to follow across files. */
+export interface FileAnalysis {
+  readonly context: FileContext;
+  readonly sites: readonly ResponseSite[];
+  readonly unresolved: readonly UnresolvedSend[];
+  readonly handoffs: readonly ResponseHandoff[];
+  readonly roles: ReadonlyMap<Variable, Role>;
+}
+
+const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
 
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
@@ -87,6 +112,11 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
 }
 
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): ResponseSite[] {
+  return analyzeFileInDepth(sourceCode, filename).sites as ResponseSite[];
+}
+
+/** The analysis of one file with what the rules do not need: unresolved sends and response objects handed away. */
+export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): FileAnalysis {
   const program = sourceCode.ast;
   const cached = cache.get(program);
   if (cached) return cached;
@@ -177,15 +207,26 @@ export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
     if (draft) drafts.push(draft);
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
+  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls));
 
   const sites: ResponseSite[] = [];
+  const unresolved: UnresolvedSend[] = [];
   for (const draft of drafts) {
     try {
-      sites.push(...finalize(builder, draft));
+      sites.push(...finalize(builder, draft, (item, via) => unresolved.push({ draft: item, via })));
     } catch {
       // Odd syntax must never break linting: a draft we cannot read is skipped.
     }
   }
-  cache.set(program, sites);
-  return sites;
+  const handoffs: ResponseHandoff[] = [];
+  for (const role of roles.values()) {
+    for (const usage of usages.get(role.variable) ?? []) {
+      const call = usage.passedTo;
+      if (!call || localFunction(context, call.callee) || inCondition(call) || LOGGERS.test(memberPath(call.callee) ?? '')) continue;
+      handoffs.push({ call, argumentIndex: call.arguments.indexOf(usage.identifier), role });
+    }
+  }
+  const analysis: FileAnalysis = { context, sites, unresolved, handoffs, roles };
+  cache.set(program, analysis);
+  return analysis;
 }

@@ -18,7 +18,7 @@ export const rules = {
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 // The rule set follows the core registry: a rule added there without a wrapper here is a build-time surprise, not a silent gap.
-const missing = coreRules.map((rule) => rule.meta.id).filter((id) => !(id in rules));
+const missing = coreRules.filter((rule) => rule.meta.frontEnds.includes('eslint')).map((rule) => rule.meta.id).filter((id) => !(id in rules));
 if (missing.length > 0) throw new Error(`@status-lint/eslint-plugin: no ESLint wrapper for ${missing.join(', ')}`);
 
 interface Plugin {
@@ -28,7 +28,7 @@ interface Plugin {
 }
 
 function preset(name: 'recommended' | 'all'): Record<string, TSESLint.SharedConfig.RuleEntry> {
-  const entries = Object.entries(presetRules(name)).map(([id, severity]) => [`${namespace}/${id}`, severity as TSESLint.SharedConfig.RuleEntry] as const);
+  const entries = Object.entries(presetRules(name, 'eslint')).map(([id, severity]) => [`${namespace}/${id}`, severity as TSESLint.SharedConfig.RuleEntry] as const);
   return Object.fromEntries(entries);
 }
 

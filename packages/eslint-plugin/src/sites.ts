@@ -8,7 +8,8 @@ import { describePath, enclosingStatement, type PathInfo } from './resolve/path.
 import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { upstreamEvidence } from './resolve/upstream.js';
 import { NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
-import { walk } from './resolve/walk.js';
+import { contains, walk } from './resolve/walk.js';
+import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
@@ -27,7 +28,12 @@ export interface ResponseSite {
   readonly sendNode: TSESTree.Node;
   readonly replaceStatus?: (status: number) => Suggestion | undefined;
   readonly addRetryAfter?: () => Suggestion | undefined;
+  /** The call of a helper through which this response is sent (`sendError(res, 401)`), when it is read through its caller. */
+  readonly via?: TSESTree.CallExpression;
 }
+
+/** A draft whose status could not be resolved (a variable, a parameter with no caller in the file). */
+export type UnresolvedDraft = (draft: Draft, via: TSESTree.CallExpression | undefined) => void;
 
 /** What an adapter found, before names are resolved and the path is read. */
 export interface Draft {
@@ -90,13 +96,31 @@ function parametersUsed(context: FileContext, nodes: readonly (TSESTree.Node | u
   return used;
 }
 
+/** The node a header event was recorded for: a call on the response object (`res.set(...)`) or one it is passed to. */
+function eventNode(role: Role, event: HeaderEvent): TSESTree.Node | undefined {
+  for (const reference of role.variable.references) {
+    for (let node: TSESTree.Node | undefined = reference.identifier as TSESTree.Node; node && node.range[0] >= event.position; node = node.parent) {
+      if (node.range[0] === event.position && node.range[1] === event.end) return node;
+    }
+  }
+  return undefined;
+}
+
+/** Does a header set by this event go out with the response sent at `anchor`? */
+function eventReaches(role: Role, event: HeaderEvent, anchor: TSESTree.Node, statement: TSESTree.Node, setsLater: boolean): boolean {
+  const block = statement.parent;
+  // `res.status(429); res.set('Retry-After', '60'); res.end()`: a status set alone goes out with headers set after it.
+  if (event.position >= statement.range[1]) return setsLater && block !== undefined && event.position < block.range[1];
+  const node = eventNode(role, event);
+  if (!node || contains(anchor, node) || contains(node, anchor)) return true;
+  return setterReaches(node, anchor);
+}
+
 function headersBefore(builder: SiteBuilder, role: Role | undefined, anchor: TSESTree.Node, setsLater: boolean): HeaderNames {
   if (!role) return NO_HEADERS;
   const statement = enclosingStatement(anchor) ?? anchor;
-  const block = statement.parent;
-  const limit = setsLater && block ? block.range[1] : statement.range[1];
   const events = builder.headerEvents.get(role.variable) ?? [];
-  const parts = events.filter((event) => event.position < limit);
+  const parts = events.filter((event) => eventReaches(role, event, anchor, statement, setsLater));
   const merged = mergeHeaders(...parts.map((event) => event.headers));
   return role.rateLimited ? { names: merged.names, complete: false } : merged;
 }
@@ -108,12 +132,13 @@ function mergePaths(inner: PathInfo, outer: PathInfo | undefined): PathInfo {
     conditions: [...inner.conditions, ...outer.conditions],
     catchClause: inner.catchClause ?? (inner.promiseCatch ? undefined : outer.catchClause),
     promiseCatch: inner.promiseCatch ?? (inner.catchClause ? undefined : outer.promiseCatch),
+    promiseHandler: inner.promiseCatch ? inner.promiseHandler : inner.catchClause ? undefined : outer.promiseHandler,
     errorMarkers: [...inner.errorMarkers, ...(inner.catchClause || inner.promiseCatch ? [] : outer.errorMarkers)],
   };
 }
 
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
-export function finalize(builder: SiteBuilder, draft: Draft): ResponseSite[] {
+export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
   const role = draft.role;
   const helperCalls = role?.helperCalls ?? [];
   if (role && helperCalls.length > 0 && parametersUsed(builder.context, [draft.statusNode, draft.bodyNode, ...(draft.messageNodes ?? [])], role.fn)) {
@@ -130,8 +155,9 @@ export function finalize(builder: SiteBuilder, draft: Draft): ResponseSite[] {
       });
       const outer = describePath(builder.context, call, caller.fn);
       const outerHeaders = headersBefore(builder, caller, call, false);
-      const site = build(builder, draft, bindings, outer, outerHeaders);
+      const site = build(builder, draft, bindings, outer, outerHeaders, call);
       if (site) sites.push(site);
+      else onUnresolved?.(draft, call);
     }
     return sites;
   }
@@ -139,18 +165,20 @@ export function finalize(builder: SiteBuilder, draft: Draft): ResponseSite[] {
     // A helper with a fixed status: read it in the context of each caller (a `catch` around it, a permission check).
     const sites: ResponseSite[] = [];
     for (const { call, caller } of helperCalls) {
-      const site = build(builder, draft, NO_BINDINGS, describePath(builder.context, call, caller.fn), headersBefore(builder, caller, call, false));
+      const site = build(builder, draft, NO_BINDINGS, describePath(builder.context, call, caller.fn), headersBefore(builder, caller, call, false), call);
       if (site) sites.push(site);
     }
     const alone = build(builder, draft, NO_BINDINGS, undefined, NO_HEADERS);
     if (alone) sites.push(alone);
+    else onUnresolved?.(draft, undefined);
     return sites;
   }
   const site = build(builder, draft, NO_BINDINGS, undefined, NO_HEADERS);
+  if (!site) onUnresolved?.(draft, undefined);
   return site ? [site] : [];
 }
 
-function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath: PathInfo | undefined, outerHeaders: HeaderNames): ResponseSite | undefined {
+function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath: PathInfo | undefined, outerHeaders: HeaderNames, via?: TSESTree.CallExpression): ResponseSite | undefined {
   const { context } = builder;
   let status: number;
   let statusText: string;
@@ -220,7 +248,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     const target = statusNode;
     return { text, fix: (fixer) => fixer.replaceText(target, text) };
   };
-  return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter };
+  return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter, via };
 }
 
 /** `GET /users/:id` when the handler is registered on a route, else the handler's name. */

@@ -45,6 +45,23 @@ app.post('/coupons/apply', async (req, res) => {
 });
 `,
     },
+    {
+      name: "express: a 400 when a query-builder lookup finds nothing",
+      filename: "src/routes/teams.ts",
+      code: `import { Router } from 'express';
+import { supabase } from '../supabase.js';
+
+export const teams = Router();
+
+teams.post('/teams/:slug/invites', async (req, res) => {
+  const { data: team } = await supabase.from('teams').select('id').eq('slug', req.params.slug).maybeSingle();
+  if (!team) {
+    return res.status(400).json({ error: 'teamSlug must name an existing team' });
+  }
+  res.status(201).json(await invite(team.id, req.body.email));
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -425,6 +442,156 @@ async function publish(request) {
   return article.publish();
 }
 module.exports = { publish };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: a service refuses a business rule with a 400",
+      filename: "src/wallet/wallet.service.ts",
+      code: `import { BadRequestException, Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma.service';
+
+@Injectable()
+export class WalletService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async withdraw(walletId: string, amount: number) {
+    if (!Number.isFinite(amount) || amount <= 0) {
+      throw new BadRequestException('amount must be a positive number');
+    }
+    const wallet = await this.prisma.wallet.findUniqueOrThrow({ where: { id: walletId } });
+    if (amount > wallet.balance) {
+      throw new BadRequestException('You cannot withdraw more than the available balance');
+    }
+    return this.prisma.wallet.update({ where: { id: walletId }, data: { balance: { decrement: amount } } });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "businessRuleText",
+          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"more than the available\". Use 422 Unprocessable Content." },
+          line: 14,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":422,"replacement":"UnprocessableEntityException"},
+              output: `import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { PrismaService } from '../prisma.service';
+
+@Injectable()
+export class WalletService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async withdraw(walletId: string, amount: number) {
+    if (!Number.isFinite(amount) || amount <= 0) {
+      throw new BadRequestException('amount must be a positive number');
+    }
+    const wallet = await this.prisma.wallet.findUniqueOrThrow({ where: { id: walletId } });
+    if (amount > wallet.balance) {
+      throw new UnprocessableEntityException('You cannot withdraw more than the available balance');
+    }
+    return this.prisma.wallet.update({ where: { id: walletId }, data: { balance: { decrement: amount } } });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: a capacity rule in a chained, multi-line send",
+      filename: "src/routes/reservations.ts",
+      code: `import { Router } from 'express';
+import { db } from '../db.js';
+
+export const reservations = Router();
+
+reservations.post('/tables/:id/reservations', async (req, res) => {
+  const table = await db.table.findUniqueOrThrow({ where: { id: req.params.id } });
+  if (req.body.partySize > table.seats) {
+    return res
+      .status(400)
+      .json({ message: \`This table seats at most \${table.seats} people\` });
+  }
+  res.status(201).json(await db.reservation.create({ data: { tableId: table.id, ...req.body } }));
+});
+`,
+      errors: [
+        {
+          messageId: "businessRuleText",
+          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"seats at most people\". Use 422 Unprocessable Content." },
+          line: 10,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":422,"replacement":"422"},
+              output: `import { Router } from 'express';
+import { db } from '../db.js';
+
+export const reservations = Router();
+
+reservations.post('/tables/:id/reservations', async (req, res) => {
+  const table = await db.table.findUniqueOrThrow({ where: { id: req.params.id } });
+  if (req.body.partySize > table.seats) {
+    return res
+      .status(422)
+      .json({ message: \`This table seats at most \${table.seats} people\` });
+  }
+  res.status(201).json(await db.reservation.create({ data: { tableId: table.id, ...req.body } }));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: a lookup destructured from a query-builder chain",
+      filename: "src/routes/teams.ts",
+      code: `import { Router } from 'express';
+import { supabase } from '../supabase.js';
+
+export const teams = Router();
+
+teams.post('/teams', async (req, res) => {
+  const { data: existing } = await supabase.from('teams').select('id').eq('slug', req.body.slug).maybeSingle();
+  if (existing) {
+    return res.status(400).json({ error: 'Pick another slug' });
+  }
+  const { data } = await supabase.from('teams').insert({ slug: req.body.slug, name: req.body.name }).select().single();
+  res.status(201).json(data);
+});
+`,
+      errors: [
+        {
+          messageId: "conflictLookup",
+          data: { message: "400 Bad Request sent because a lookup found a match (`existing` from `supabase.from().select().eq().maybeSingle(...)`, tested in `existing`): that is a conflict with existing state. Use 409 Conflict." },
+          line: 9,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":409,"replacement":"409"},
+              output: `import { Router } from 'express';
+import { supabase } from '../supabase.js';
+
+export const teams = Router();
+
+teams.post('/teams', async (req, res) => {
+  const { data: existing } = await supabase.from('teams').select('id').eq('slug', req.body.slug).maybeSingle();
+  if (existing) {
+    return res.status(409).json({ error: 'Pick another slug' });
+  }
+  const { data } = await supabase.from('teams').insert({ slug: req.body.slug, name: req.body.name }).select().single();
+  res.status(201).json(data);
+});
 `,
             },
           ],

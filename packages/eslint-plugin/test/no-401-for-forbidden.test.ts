@@ -106,6 +106,22 @@ export class AuthService {
 }
 `,
     },
+    {
+      name: "express: the user tested for presence beside a permission check",
+      filename: "src/routes/billing.ts",
+      code: `import { Router } from 'express';
+import { hasPermission } from '../auth/permissions.js';
+
+export const billing = Router();
+
+billing.put('/billing/plan', async (req, res) => {
+  if (!req.user || !hasPermission(req.user, 'billing:write')) {
+    return res.sendStatus(401);
+  }
+  res.json(await changePlan(req.user.orgId, req.body.plan));
+});
+`,
+    },
   ],
   invalid: [
     {
@@ -817,6 +833,48 @@ const deleteUser = async (req, res) => {
   await userService.deleteUserById(req.params.userId);
   res.status(httpStatus.NO_CONTENT).send();
 };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: the user handed to a permission check",
+      filename: "src/routes/billing.ts",
+      code: `import { Router } from 'express';
+import { hasPermission } from '../auth/permissions.js';
+
+export const billing = Router();
+
+billing.put('/billing/plan', async (req, res) => {
+  if (!hasPermission(req.user, 'billing:write')) {
+    return res.sendStatus(401);
+  }
+  res.json(await changePlan(req.user.orgId, req.body.plan));
+});
+`,
+      errors: [
+        {
+          messageId: "permissionGuard",
+          data: { message: "401 Unauthorized sent after checking `hasPermission(...)` (`!hasPermission(req.user, 'billing:write')`): the caller is known but not allowed. Use 403 Forbidden." },
+          line: 8,
+          column: 27,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":403,"replacement":"403"},
+              output: `import { Router } from 'express';
+import { hasPermission } from '../auth/permissions.js';
+
+export const billing = Router();
+
+billing.put('/billing/plan', async (req, res) => {
+  if (!hasPermission(req.user, 'billing:write')) {
+    return res.sendStatus(403);
+  }
+  res.json(await changePlan(req.user.orgId, req.body.plan));
+});
 `,
             },
           ],

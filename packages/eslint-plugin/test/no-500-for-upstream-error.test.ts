@@ -62,6 +62,64 @@ app.use((err, req, res, next) => {
 }
 `,
     },
+    {
+      name: "express: a client named like an SDK that its package says makes no request",
+      filename: "src/routes/models.ts",
+      code: `import express from 'express';
+import { openai } from '@ai-sdk/openai';
+
+const app = express();
+
+app.get('/models/:id', (req, res) => {
+  try {
+    const model = openai.languageModel(req.params.id);
+    res.json({ id: model.modelId });
+  } catch {
+    res.status(500).json({ error: 'Unexpected model id' });
+  }
+});
+`,
+    },
+    {
+      name: "express: a status compared with a word is a state of a record, not an HTTP status",
+      filename: "src/routes/jobs.ts",
+      code: `import express from 'express';
+import { prisma } from '../db.js';
+
+const app = express();
+
+app.get('/jobs/:id/result', async (req, res) => {
+  const job = await prisma.job.findUniqueOrThrow({ where: { id: req.params.id } });
+  if (job.status === 'failed') {
+    return res.status(500).json({ error: 'The job failed' });
+  }
+  res.json(job.result);
+});
+`,
+    },
+    {
+      name: "nest: a catch that only tells its own errors apart",
+      filename: "src/pricing/pricing.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { PriceTable } from './price-table';
+
+@Injectable()
+export class PricingService {
+  constructor(private readonly table: PriceTable) {}
+
+  quote(sku: string, quantity: number) {
+    try {
+      return this.table.priceFor(sku, quantity);
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw new InternalServerErrorException('Price table is corrupt');
+      }
+      throw error;
+    }
+  }
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -432,7 +490,7 @@ export default async function (app: FastifyInstance) {
     try {
       return await got('https://status.example.com/api', { timeout: { request: 1000 } }).json();
     } catch (error: any) {
-      if (error.name === 'TimeoutError') return reply.code(500).send({ error: 'status page timeout' });
+      if (error.name === 'TimeoutError') return reply.code(500).send({ error: 'status check failed' });
       throw error;
     }
   });
@@ -456,7 +514,7 @@ export default async function (app: FastifyInstance) {
     try {
       return await got('https://status.example.com/api', { timeout: { request: 1000 } }).json();
     } catch (error: any) {
-      if (error.name === 'TimeoutError') return reply.code(504).send({ error: 'status page timeout' });
+      if (error.name === 'TimeoutError') return reply.code(504).send({ error: 'status check failed' });
       throw error;
     }
   });
@@ -542,6 +600,382 @@ http.createServer((req, res) => {
     res.end('error');
   });
 }).listen(3000);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: SDK client known by its package, whatever it is named",
+      filename: "src/routes/notify.ts",
+      code: `import { Router } from 'express';
+import twilio from 'twilio';
+
+const sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN);
+export const notify = Router();
+
+notify.post('/notify/sms', async (req, res) => {
+  try {
+    const message = await sms.messages.create({ to: req.body.to, from: process.env.TWILIO_FROM, body: req.body.text });
+    res.status(201).json({ sid: message.sid });
+  } catch (err) {
+    res.status(500).json({ error: 'Could not send the text message' });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `sms.messages.create(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 12,
+          column: 16,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import { Router } from 'express';
+import twilio from 'twilio';
+
+const sms = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN);
+export const notify = Router();
+
+notify.post('/notify/sms', async (req, res) => {
+  try {
+    const message = await sms.messages.create({ to: req.body.to, from: process.env.TWILIO_FROM, body: req.body.text });
+    res.status(201).json({ sid: message.sid });
+  } catch (err) {
+    res.status(502).json({ error: 'Could not send the text message' });
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: AWS SDK v3 client.send",
+      filename: "src/routes/files.ts",
+      code: `import express from 'express';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+
+const storage = new S3Client({ region: 'eu-west-1' });
+const app = express();
+
+app.get('/files/:key', async (req, res) => {
+  try {
+    const object = await storage.send(new GetObjectCommand({ Bucket: 'uploads', Key: req.params.key }));
+    res.type(object.ContentType ?? 'application/octet-stream');
+    res.send(await object.Body?.transformToByteArray());
+  } catch {
+    res.sendStatus(500);
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `storage.send(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 13,
+          column: 20,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import express from 'express';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+
+const storage = new S3Client({ region: 'eu-west-1' });
+const app = express();
+
+app.get('/files/:key', async (req, res) => {
+  try {
+    const object = await storage.send(new GetObjectCommand({ Bucket: 'uploads', Key: req.params.key }));
+    res.type(object.ContentType ?? 'application/octet-stream');
+    res.send(await object.Body?.transformToByteArray());
+  } catch {
+    res.sendStatus(502);
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: ok destructured from a renamed undici import",
+      filename: "src/routes/quotes.ts",
+      code: `import express from 'express';
+import { fetch as undiciFetch } from 'undici';
+
+const app = express();
+
+app.get('/quotes/:symbol', async (req, res) => {
+  const { ok, json } = await undiciFetch(\`https://quotes.example.com/v1/\${req.params.symbol}\`);
+  if (!ok) {
+    return res.status(500).json({ error: 'Quote lookup failed' });
+  }
+  res.json(await json());
+});
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent when the response of `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 9,
+          column: 23,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import express from 'express';
+import { fetch as undiciFetch } from 'undici';
+
+const app = express();
+
+app.get('/quotes/:symbol', async (req, res) => {
+  const { ok, json } = await undiciFetch(\`https://quotes.example.com/v1/\${req.params.symbol}\`);
+  if (!ok) {
+    return res.status(502).json({ error: 'Quote lookup failed' });
+  }
+  res.json(await json());
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: a catch that tells network errors apart, with the status read on each path",
+      filename: "src/geo/geo.service.ts",
+      code: `import { HttpException, HttpStatus, Injectable, InternalServerErrorException } from '@nestjs/common';
+import { GeoClient } from '../clients/geo-client';
+
+@Injectable()
+export class GeoService {
+  constructor(private readonly geo: GeoClient) {}
+
+  async locate(ip: string) {
+    try {
+      return await this.geo.lookup(ip);
+    } catch (error: any) {
+      if (error.code === 'ETIMEDOUT') {
+        throw new HttpException('Geo lookup is slow', HttpStatus.INTERNAL_SERVER_ERROR);
+      }
+      throw new InternalServerErrorException('Geo lookup failed');
+    }
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `this.geo.lookup(...)` failed; it handles `ETIMEDOUT`. Use 504 Gateway Timeout." },
+          line: 13,
+          column: 55,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":504,"replacement":"HttpStatus.GATEWAY_TIMEOUT"},
+              output: `import { HttpException, HttpStatus, Injectable, InternalServerErrorException } from '@nestjs/common';
+import { GeoClient } from '../clients/geo-client';
+
+@Injectable()
+export class GeoService {
+  constructor(private readonly geo: GeoClient) {}
+
+  async locate(ip: string) {
+    try {
+      return await this.geo.lookup(ip);
+    } catch (error: any) {
+      if (error.code === 'ETIMEDOUT') {
+        throw new HttpException('Geo lookup is slow', HttpStatus.GATEWAY_TIMEOUT);
+      }
+      throw new InternalServerErrorException('Geo lookup failed');
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `this.geo.lookup(...)` failed (its failure handler tests `ETIMEDOUT`, a network error); the upstream call failed. Use 502 Bad Gateway." },
+          line: 15,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"BadGatewayException"},
+              output: `import { HttpException, HttpStatus, Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+import { GeoClient } from '../clients/geo-client';
+
+@Injectable()
+export class GeoService {
+  constructor(private readonly geo: GeoClient) {}
+
+  async locate(ip: string) {
+    try {
+      return await this.geo.lookup(ip);
+    } catch (error: any) {
+      if (error.code === 'ETIMEDOUT') {
+        throw new HttpException('Geo lookup is slow', HttpStatus.INTERNAL_SERVER_ERROR);
+      }
+      throw new BadGatewayException('Geo lookup failed');
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "nest: HTTP client held in a class field",
+      filename: "src/shipping/shipping.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import got from 'got';
+
+@Injectable()
+export class ShippingService {
+  private readonly carrier = got.extend({ prefixUrl: 'https://api.carrier.example.com', timeout: { request: 4000 } });
+
+  async rates(parcel: { weight: number; to: string }) {
+    try {
+      return await this.carrier.post('rates', { json: parcel }).json();
+    } catch {
+      throw new InternalServerErrorException('No shipping rates');
+    }
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `got.post(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 12,
+          column: 17,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"BadGatewayException"},
+              output: `import { Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+import got from 'got';
+
+@Injectable()
+export class ShippingService {
+  private readonly carrier = got.extend({ prefixUrl: 'https://api.carrier.example.com', timeout: { request: 4000 } });
+
+  async rates(parcel: { weight: number; to: string }) {
+    try {
+      return await this.carrier.post('rates', { json: parcel }).json();
+    } catch {
+      throw new BadGatewayException('No shipping rates');
+    }
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: response callback of http.get and the error listener of its request",
+      filename: "src/gateway.js",
+      languageOptions: javascript,
+      code: `import http from 'node:http';
+
+http.createServer((req, res) => {
+  const upstreamReq = http.get('http://users.internal:8080' + req.url, (upstream) => {
+    if (upstream.statusCode !== 200) {
+      res.statusCode = 500;
+      res.end('users service failed');
+      upstream.resume();
+      return;
+    }
+    upstream.pipe(res);
+  });
+  upstreamReq.on('error', (err) => {
+    if (err.code === 'ENOTFOUND') {
+      res.statusCode = 500;
+      return res.end('users service not found');
+    }
+    res.statusCode = 502;
+    res.end('bad gateway');
+  });
+}).listen(8080);
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent when the response of `http.get(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 6,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import http from 'node:http';
+
+http.createServer((req, res) => {
+  const upstreamReq = http.get('http://users.internal:8080' + req.url, (upstream) => {
+    if (upstream.statusCode !== 200) {
+      res.statusCode = 502;
+      res.end('users service failed');
+      upstream.resume();
+      return;
+    }
+    upstream.pipe(res);
+  });
+  upstreamReq.on('error', (err) => {
+    if (err.code === 'ENOTFOUND') {
+      res.statusCode = 500;
+      return res.end('users service not found');
+    }
+    res.statusCode = 502;
+    res.end('bad gateway');
+  });
+}).listen(8080);
+`,
+            },
+          ],
+        },
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `http.get(...)` failed; it handles `ENOTFOUND`. Use 503 Service Unavailable." },
+          line: 15,
+          column: 24,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":503,"replacement":"503"},
+              output: `import http from 'node:http';
+
+http.createServer((req, res) => {
+  const upstreamReq = http.get('http://users.internal:8080' + req.url, (upstream) => {
+    if (upstream.statusCode !== 200) {
+      res.statusCode = 500;
+      res.end('users service failed');
+      upstream.resume();
+      return;
+    }
+    upstream.pipe(res);
+  });
+  upstreamReq.on('error', (err) => {
+    if (err.code === 'ENOTFOUND') {
+      res.statusCode = 503;
+      return res.end('users service not found');
+    }
+    res.statusCode = 502;
+    res.end('bad gateway');
+  });
+}).listen(8080);
 `,
             },
           ],

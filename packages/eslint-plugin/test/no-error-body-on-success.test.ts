@@ -73,6 +73,61 @@ app.use((err, req, res, next) => {
 });
 `,
     },
+    {
+      name: "fastify: a handler without reply returns data",
+      filename: "src/routes/health.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+
+export default async function healthRoutes(app: FastifyInstance) {
+  app.get('/health', async () => ({ status: 'ok', uptime: process.uptime() }));
+  app.get('/version', { schema: { response: { 200: { type: 'object' } } } }, async () => {
+    return { version: process.env.APP_VERSION, errors: 0 };
+  });
+}
+`,
+    },
+    {
+      name: "node:http: status set before res.end",
+      filename: "src/server.js",
+      languageOptions: javascript,
+      code: `import http from 'node:http';
+import { findUser } from './users.js';
+
+http.createServer(async (req, res) => {
+  const user = await findUser(new URL(req.url, 'http://localhost').searchParams.get('id'));
+  res.setHeader('content-type', 'application/json');
+  if (!user) {
+    res.statusCode = 404;
+    res.end(JSON.stringify({ error: 'User not found' }));
+    return;
+  }
+  res.end(JSON.stringify(user));
+}).listen(3000);
+`,
+    },
+    {
+      name: "hapi: error bodies sent with a code",
+      filename: "src/routes/subscriptions.ts",
+      code: `import type { Server } from '@hapi/hapi';
+
+export function subscriptionRoutes(server: Server) {
+  server.route({
+    method: 'POST',
+    path: '/subscriptions',
+    handler: async (request, h) => {
+      const plan = await plans.find(request.payload.planId);
+      if (!plan) {
+        return h.response({ success: false, message: 'Plan does not exist' }).code(404);
+      }
+      const response = h.response({ error: 'Plan is retired' });
+      response.code(410);
+      if (plan.retired) return response;
+      return { subscribed: true };
+    },
+  });
+}
+`,
+    },
   ],
   invalid: [
     {
@@ -439,6 +494,211 @@ http.createServer((req, res) => {
     return res.end(JSON.stringify({ error: 'Method not allowed' }));
   }
   res.end('ok');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: a handler without reply returns an error body",
+      filename: "src/routes/invoices.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+
+export default async function invoiceRoutes(app: FastifyInstance) {
+  app.route({
+    method: 'GET',
+    url: '/invoices/:id',
+    handler: async (request) => {
+      const invoice = await app.db.invoice.findUnique({ where: { id: request.params.id } });
+      if (!invoice) return { ok: false, error: 'Invoice not found' };
+      return invoice;
+    },
+  });
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`ok: false`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 9,
+          column: 28,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: "node:http: an error body sent with res.end and no status",
+      filename: "src/server.js",
+      languageOptions: javascript,
+      code: `import http from 'node:http';
+import { findUser } from './users.js';
+
+http.createServer(async (req, res) => {
+  const user = await findUser(new URL(req.url, 'http://localhost').searchParams.get('id'));
+  res.setHeader('content-type', 'application/json');
+  if (!user) {
+    res.end(JSON.stringify({ error: 'User not found' }));
+    return;
+  }
+  res.end(JSON.stringify(user));
+}).listen(3000);
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 8,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"res.statusCode = 404"},
+              output: `import http from 'node:http';
+import { findUser } from './users.js';
+
+http.createServer(async (req, res) => {
+  const user = await findUser(new URL(req.url, 'http://localhost').searchParams.get('id'));
+  res.setHeader('content-type', 'application/json');
+  if (!user) {
+    res.statusCode = 404;
+    res.end(JSON.stringify({ error: 'User not found' }));
+    return;
+  }
+  res.end(JSON.stringify(user));
+}).listen(3000);
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "hapi: h.response without a code, and an error object returned",
+      filename: "src/routes/subscriptions.ts",
+      code: `import type { Server } from '@hapi/hapi';
+
+export function subscriptionRoutes(server: Server) {
+  server.route([
+    {
+      method: 'POST',
+      path: '/subscriptions',
+      handler: async (request, h) => {
+        const plan = await plans.find(request.payload.planId);
+        if (!plan) {
+          return h.response({ success: false, message: 'Plan does not exist' });
+        }
+        return h.response(await subscriptions.create(plan)).code(201);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/subscriptions/{id}',
+      options: {
+        handler: async (request) => {
+          try {
+            await subscriptions.cancel(request.params.id);
+            return { cancelled: true };
+          } catch (err) {
+            return { error: (err as Error).message };
+          }
+        },
+      },
+    },
+  ]);
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`success: false`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 11,
+          column: 18,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"h.response(...).code(404)"},
+              output: `import type { Server } from '@hapi/hapi';
+
+export function subscriptionRoutes(server: Server) {
+  server.route([
+    {
+      method: 'POST',
+      path: '/subscriptions',
+      handler: async (request, h) => {
+        const plan = await plans.find(request.payload.planId);
+        if (!plan) {
+          return h.response({ success: false, message: 'Plan does not exist' }).code(404);
+        }
+        return h.response(await subscriptions.create(plan)).code(201);
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/subscriptions/{id}',
+      options: {
+        handler: async (request) => {
+          try {
+            await subscriptions.cancel(request.params.id);
+            return { cancelled: true };
+          } catch (err) {
+            return { error: (err as Error).message };
+          }
+        },
+      },
+    },
+  ]);
+}
+`,
+            },
+          ],
+        },
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `error`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          line: 25,
+          column: 20,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: the words of an errors list give the status",
+      filename: "src/routes/cart.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/cart/items', async (req, res) => {
+  const product = await products.bySku(req.body.sku);
+  if (!product) {
+    return res.json({ errors: [{ field: 'sku', message: 'Product not found' }] });
+  }
+  res.status(201).json(await cart.add(req.session.cartId, product));
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (property `errors`). Use 404 (or the 4xx or 5xx status that matches the failure)." },
+          line: 7,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":404,"replacement":"res.status(404)"},
+              output: `const express = require('express');
+const router = express.Router();
+
+router.post('/cart/items', async (req, res) => {
+  const product = await products.bySku(req.body.sku);
+  if (!product) {
+    return res.status(404).json({ errors: [{ field: 'sku', message: 'Product not found' }] });
+  }
+  res.status(201).json(await cart.add(req.session.cartId, product));
 });
 `,
             },

@@ -90,6 +90,62 @@ app.get('/x', (req, res) => {
 });
 `,
     },
+    {
+      name: "express: Retry-After set in a branch that does not return still goes out",
+      filename: "src/routes/export.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/exports', async (req, res) => {
+  const wait = await jobs.secondsUntilSlot(req.user.id);
+  if (wait > 0) {
+    if (wait > 60) {
+      res.set('Retry-After', String(wait));
+    } else {
+      res.set('Retry-After', '60');
+    }
+    return res.status(429).json({ error: 'Too many exports running' });
+  }
+  res.status(202).json(await jobs.start(req.user.id));
+});
+`,
+    },
+    {
+      name: "express-rate-limit handler with standard headers on: the library sets Retry-After",
+      filename: "src/limits.js",
+      languageOptions: javascript,
+      code: `import { rateLimit } from 'express-rate-limit';
+
+export const signupLimiter = rateLimit({
+  windowMs: 10 * 60 * 1000,
+  limit: 3,
+  legacyHeaders: false,
+  standardHeaders: 'draft-8',
+  handler(req, res) {
+    res.status(429).send('Too many sign-ups from this address');
+  },
+});
+`,
+    },
+    {
+      name: "fetch: headers kept in a constant and set before the Response",
+      filename: "src/worker.ts",
+      code: `const JSON_HEADERS = { 'content-type': 'application/json' };
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const { success } = await env.LIMITER.limit({ key: request.headers.get('cf-connecting-ip') ?? 'anon' });
+    if (!success) {
+      const headers = new Headers(JSON_HEADERS);
+      headers.append('retry-after', '10');
+      return new Response(JSON.stringify({ error: 'slow down' }), { status: 429, headers });
+    }
+    return new Response(JSON.stringify({ ok: true }), { headers: JSON_HEADERS });
+  },
+};
+`,
+    },
   ],
   invalid: [
     {
@@ -441,6 +497,182 @@ module.exports = (req, res, next) => {
 };
 `,
             },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fastify: Retry-After set in a branch that returns does not reach a later 429",
+      filename: "src/routes/otp.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+
+export default async function otpRoutes(app: FastifyInstance) {
+  app.post('/otp/verify', async (request, reply) => {
+    const attempts = await app.redis.incr(\`otp:\${request.ip}\`);
+    if (attempts > 5) {
+      const locked = await app.redis.ttl(\`otp-lock:\${request.ip}\`);
+      if (locked > 0) {
+        if (locked > 3600) app.log.warn('long lock');
+        reply.header('Retry-After', locked);
+        return reply.code(429).send({ message: 'Locked, try later' });
+      }
+      return reply.code(429).send({ message: 'Too many attempts' });
+    }
+    return { verified: await app.otp.check(request.body) };
+  });
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 13,
+          column: 25,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"reply.header('Retry-After', ...)"},
+              output: `import type { FastifyInstance } from 'fastify';
+
+export default async function otpRoutes(app: FastifyInstance) {
+  app.post('/otp/verify', async (request, reply) => {
+    const attempts = await app.redis.incr(\`otp:\${request.ip}\`);
+    if (attempts > 5) {
+      const locked = await app.redis.ttl(\`otp-lock:\${request.ip}\`);
+      if (locked > 0) {
+        if (locked > 3600) app.log.warn('long lock');
+        reply.header('Retry-After', locked);
+        return reply.code(429).send({ message: 'Locked, try later' });
+      }
+      return reply.code(429).header('Retry-After', '60').send({ message: 'Too many attempts' });
+    }
+    return { verified: await app.otp.check(request.body) };
+  });
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express: Retry-After set in the other branch of an if / else",
+      filename: "src/routes/export.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/exports', async (req, res) => {
+  const running = await jobs.countRunning(req.user.id);
+  if (running >= 3) {
+    if (req.user.plan === 'pro') {
+      res.set('Retry-After', '30');
+    } else {
+      return res.status(429).json({ error: 'Upgrade to run more exports at once' });
+    }
+    return res.status(429).json({ error: 'Too many exports running' });
+  }
+  res.status(202).json(await jobs.start(req.user.id));
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 10,
+          column: 25,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `const express = require('express');
+const router = express.Router();
+
+router.post('/exports', async (req, res) => {
+  const running = await jobs.countRunning(req.user.id);
+  if (running >= 3) {
+    if (req.user.plan === 'pro') {
+      res.set('Retry-After', '30');
+    } else {
+      return res.status(429).set('Retry-After', '60').json({ error: 'Upgrade to run more exports at once' });
+    }
+    return res.status(429).json({ error: 'Too many exports running' });
+  }
+  res.status(202).json(await jobs.start(req.user.id));
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express-rate-limit handler with the library headers turned off",
+      filename: "src/limits.js",
+      languageOptions: javascript,
+      code: `import { rateLimit } from 'express-rate-limit';
+
+export const signupLimiter = rateLimit({
+  windowMs: 10 * 60 * 1000,
+  limit: 3,
+  legacyHeaders: false,
+  standardHeaders: false,
+  handler(req, res) {
+    res.status(429).send('Too many sign-ups from this address');
+  },
+});
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 9,
+          column: 16,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `import { rateLimit } from 'express-rate-limit';
+
+export const signupLimiter = rateLimit({
+  windowMs: 10 * 60 * 1000,
+  limit: 3,
+  legacyHeaders: false,
+  standardHeaders: false,
+  handler(req, res) {
+    res.status(429).set('Retry-After', '60').send('Too many sign-ups from this address');
+  },
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "fetch: headers kept in a constant without Retry-After",
+      filename: "src/worker.ts",
+      code: `const JSON_HEADERS = { 'content-type': 'application/json' };
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const { success } = await env.LIMITER.limit({ key: request.headers.get('cf-connecting-ip') ?? 'anon' });
+    if (!success) {
+      const headers = new Headers(JSON_HEADERS);
+      headers.set('x-limit-policy', 'ip');
+      return new Response(JSON.stringify({ error: 'slow down' }), { status: 429, headers });
+    }
+    return new Response(JSON.stringify({ ok: true }), { headers: JSON_HEADERS });
+  },
+};
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header (it sets only `content-type`, `x-limit-policy`). Set it so that clients know when to retry." },
+          line: 9,
+          column: 77,
+          suggestions: [
           ],
         },
       ],

@@ -32,6 +32,8 @@ Options:
       --baseline <file>    report only findings not in this baseline (written from the current findings if missing)
       --update-baseline    rewrite the baseline file from the current findings
       --validate           also validate each document against the OpenAPI schema (problems are warnings)
+  -p, --project <file>     also read this TypeScript server project (its tsconfig.json): report drift between
+                           its routes and the spec, and run the response rules on its code
       --color / --no-color force colors on or off in stylish output
       --list-rules         list the rules with their presets and docs
       --explain <rule-id>  print a rule's documentation
@@ -78,6 +80,7 @@ function parse(argv: readonly string[]) {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         validate: { type: 'boolean' },
+        project: { type: 'string', short: 'p' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -188,7 +191,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (input.discovered) discovered.add(input.file);
     }
   }
-  let results = await lintInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate });
+  let results = await lintInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, project: values.project === undefined ? undefined : resolve(io.cwd, values.project) });
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);

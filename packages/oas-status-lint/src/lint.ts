@@ -9,6 +9,7 @@ import { validateDocument } from './load/validate-document.js';
 import { responseFacts } from './extract/response-facts.js';
 import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
 import { toResult, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
+import { ProjectLint } from './project-lint.js';
 
 export interface LintOptions {
   /** Rules and presets; defaults to the `recommended` preset. */
@@ -19,6 +20,8 @@ export interface LintOptions {
   readonly validate?: boolean;
   /** How to read files (tests and stdin pass their own). */
   readonly readFile?: (file: string) => Promise<string>;
+  /** A TypeScript server project (its tsconfig.json): compare its routes with the specs, and lint its responses too. */
+  readonly project?: string;
 }
 
 /** A message before it has a position: where it is written, by location. */
@@ -139,17 +142,20 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
     forFile.set(`${message.ruleId}\0${message.line}\0${message.column}\0${message.message}`, message);
     messages.set(file, forFile);
   };
+  const project = options.project ? await ProjectLint.open(options.project) : undefined;
   for (const source of sources) {
     messages.set(source.file, messages.get(source.file) ?? new Map());
     try {
       const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text;
       const { pending, documents } = await lintRoot(source.file, text, plan, read, options);
+      project?.addSpec(source.file, documents);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
     } catch (error) {
       const [file, message] = fatalMessage(error, source.file);
       add(file, message);
     }
   }
+  if (project) for (const [file, message] of project.messages(options.rules ?? {}, place)) add(file, message);
   return [...messages].map(([file, forFile]) => toResult(file, [...forFile.values()]));
 }
 

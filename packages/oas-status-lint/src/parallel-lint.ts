@@ -35,7 +35,8 @@ export function mergeResults(runs: readonly (readonly LintResult[])[]): LintResu
 /** Like `lintSources`, on worker threads when there are enough documents and cores. */
 export async function lintInParallel(sources: readonly SourceInput[], options: LintOptions = {}, threads = availableParallelism()): Promise<LintResult[]> {
   const count = Math.min(threads, Math.ceil(sources.length / (MIN_SOURCES_FOR_THREADS / 2)));
-  if (count < 2 || sources.length < MIN_SOURCES_FOR_THREADS || options.readFile) return lintSources(sources, options);
+  // A project is read once for all specs: one thread.
+  if (count < 2 || sources.length < MIN_SOURCES_FOR_THREADS || options.readFile || options.project) return lintSources(sources, options);
   const chunks: SourceInput[][] = Array.from({ length: count }, () => []);
   sources.forEach((source, index) => chunks[index % count].push(source));
   const runs = await Promise.all(chunks.map((chunk) => runWorker(chunk, options)));

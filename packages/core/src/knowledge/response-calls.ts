@@ -1,6 +1,6 @@
 // Which calls send a response in each framework, and which argument carries what, as data shared by the front ends.
 
-export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'fetch' | 'http-errors' | 'boom';
+export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'fetch' | 'http-errors' | 'boom' | 'hapi';
 
 /** The modules whose import marks a file as code of a framework. */
 export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> = {
@@ -14,6 +14,7 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
   fetch: [],
   'http-errors': ['http-errors'],
   boom: ['@hapi/boom', 'boom'],
+  hapi: ['@hapi/hapi', 'hapi'],
 };
 
 /** A method on a response object (`res`, `reply`, `c`) that sends or sets the status. */
@@ -42,6 +43,14 @@ export const expressResponseMethods: readonly ResponseMethod[] = [
   { name: 'writeHead', statusArgument: 0, headersArgument: 1, setsStatusOnly: true },
 ];
 
+/** Express calls that send without a body argument, with the status they send by default (`res.redirect(301, url)` takes its status first). */
+export const expressDefaultStatusSends: Readonly<Record<string, number>> = {
+  redirect: 302,
+  render: 200,
+  sendFile: 200,
+  download: 200,
+};
+
 /** node:http `ServerResponse`. */
 export const nodeResponseMethods: readonly ResponseMethod[] = [
   { name: 'writeHead', statusArgument: 0, headersArgument: 1, setsStatusOnly: true },
@@ -65,6 +74,12 @@ export const honoContextMethods: readonly ResponseMethod[] = [
   { name: 'newResponse', bodyArgument: 0, statusArgument: 1, headersArgument: 2, sends: true },
 ];
 
+/** Hono calls on `c` that answer with a status of their own: `c.notFound()`, `c.redirect(url, 301)` (the status comes second). */
+export const honoDefaultStatusSends: Readonly<Record<string, { readonly status: number; readonly statusArgument?: number }>> = {
+  notFound: { status: 404 },
+  redirect: { status: 302, statusArgument: 1 },
+};
+
 /** Methods that set a header, by receiver kind. `name, value` pairs or one object of headers. */
 export const headerSetters: Readonly<Record<'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'fetch', readonly string[]>> = {
   express: ['set', 'header', 'setHeader', 'append', 'setHeaders'],
@@ -74,6 +89,16 @@ export const headerSetters: Readonly<Record<'express' | 'node-http' | 'koa' | 'f
   hono: ['header'],
   fetch: ['set', 'append'],
 };
+
+/** hapi's response toolkit `h`: `h.response(body)` makes a response (200 unless `.code(n)`), chained calls set status and headers. */
+export const hapiToolkit = {
+  responseMethod: 'response',
+  statusMethod: 'code',
+  headerMethod: 'header',
+  /** The route config property that holds the handler, directly or under `options` / `config`. */
+  handlerProperty: 'handler',
+  optionsProperties: ['options', 'config'],
+} as const;
 
 /** Koa `ctx`: properties assigned to set the status and body, and the methods that throw or assert. */
 export const koaContext = {
@@ -95,3 +120,24 @@ export const rateLimiterModules: readonly string[] = [
   '@nestjs/throttler',
   'express-brute',
 ];
+
+/** A rate limiter option that decides whether the library sets `Retry-After` before it calls a custom handler. */
+export interface RateLimiterHeaderOption {
+  readonly name: string;
+  /** Older names of the same option, read when `name` is not given. */
+  readonly aliases?: readonly string[];
+  /** The value when the option is not given: does the library then set the header? */
+  readonly defaultSets: boolean;
+}
+
+/**
+ * Rate limiters whose `Retry-After` depends on their options: the header is set when any of these options is on.
+ * express-rate-limit sets it when `legacyHeaders` (default on; `headers` in v5) or `standardHeaders` (default off) is on.
+ * Limiters not listed here are taken to set it always.
+ */
+export const rateLimiterHeaderOptions: Readonly<Record<string, readonly RateLimiterHeaderOption[]>> = {
+  'express-rate-limit': [
+    { name: 'legacyHeaders', aliases: ['headers'], defaultSets: true },
+    { name: 'standardHeaders', defaultSets: false },
+  ],
+};

@@ -1,4 +1,4 @@
-// Which callees reach another service over the network: built-in clients plus user patterns such as `stripe.*`.
+// Which callees reach another service over the network: built-in clients, hosted-API SDKs, plus user patterns such as `stripe.*`.
 
 /** Root objects and functions of HTTP clients; any member call on them is an upstream call. */
 const BUILT_IN_ROOTS = new Set([
@@ -24,6 +24,47 @@ const BUILT_IN_ROOTS = new Set([
 /** Callees of another service's SDK that are common enough to know by default. */
 const BUILT_IN_PATTERNS = ['axios.*', 'got.*', 'ky.*', 'undici.*', 'superagent.*', 'needle.*', 'this.httpService.*', 'httpService.*', 'this.http.*', 'globalThis.fetch', 'window.fetch'];
 
+/**
+ * Packages of hosted APIs whose clients make a network call on every method: a call on a client imported from
+ * (or made with a class from) one of these is an upstream call, whatever the variable holding it is named.
+ * `@scope/*` stands for every package of the scope.
+ */
+const SDK_MODULES: readonly string[] = [
+  'stripe',
+  'openai',
+  '@anthropic-ai/sdk',
+  'twilio',
+  '@sendgrid/mail',
+  '@sendgrid/client',
+  'mailgun.js',
+  'mailgun-js',
+  'postmark',
+  '@paypal/*',
+  '@aws-sdk/*',
+  '@octokit/*',
+  'octokit',
+  '@slack/web-api',
+];
+
+/**
+ * The names those SDK clients are usually held in, for when the imports say nothing (a client made in a local
+ * module): `stripe.paymentIntents.create`, `this.openai.chat.completions.create`, `sgMail.send`.
+ */
+const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal']);
+
+/** AWS SDK v3: `await s3Client.send(new GetObjectCommand(...))`, `S3Client.send` for a client made with `new S3Client()`. */
+const AWS_CLIENT_SEND = /(?:^|\.)\w*Client\.send$/;
+
+/** Markers of a failure of the network itself, as handlers test them: error codes, error class names, client helpers. */
+const NETWORK_ERROR_MARKERS =
+  /^(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|EPIPE|UND_ERR_\w+|ERR_CANCELED|ERR_NETWORK|ERR_BAD_RESPONSE|AbortError|TimeoutError|FetchError|RequestError|HTTPError|AxiosError|isAxiosError|ConnectTimeoutError|HeadersTimeoutError|BodyTimeoutError|SocketError|response\.status|response\.statusCode|response\.data)$/;
+
+/** Databases and caches: their failures are the server's own, and they raise the same network codes as an upstream. */
+const DATABASE_MODULES: readonly string[] = ['pg', 'mysql', 'mysql2', 'mariadb', 'mssql', 'oracledb', 'mongodb', 'mongoose', '@prisma/client', 'redis', 'ioredis', '@redis/*', 'knex', 'sequelize', 'typeorm', 'drizzle-orm', 'kysely', 'better-sqlite3', 'sqlite3', '@vercel/kv', '@upstash/redis', 'cassandra-driver', '@elastic/elasticsearch', 'memcached'];
+
+/** Roots of calls that do the server's own work: language built-ins, loggers, database and cache handles, the request and response. */
+const OWN_ROOTS = /^(?:JSON|Math|Object|Array|Number|String|Date|Promise|Buffer|Symbol|Reflect|console|logger|log|crypto|path|fs|util|structuredClone|parseInt|parseFloat|setTimeout|clearTimeout|prisma|db|database|pool|knex|redis|cache|kv|mongoose|sequelize|em|entityManager|manager|dataSource|tx|trx|sql|req|res|reply|ctx|c|request|response|\w*(?:Repository|Repo|Model|Dao|Cache|Db|Pool))$/;
+
 function matchesPattern(callee: string, pattern: string): boolean {
   if (pattern.endsWith('.*')) {
     const root = pattern.slice(0, -2);
@@ -32,12 +73,42 @@ function matchesPattern(callee: string, pattern: string): boolean {
   return callee === pattern;
 }
 
-/** Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? */
-export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = []): boolean {
+/** Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? */
+export function isUpstreamModule(module: string): boolean {
+  return inModules(module, SDK_MODULES);
+}
+
+function inModules(module: string, modules: readonly string[]): boolean {
+  const bare = module.startsWith('node:') ? module.slice(5) : module;
+  return modules.some((entry) => (entry.endsWith('/*') ? bare.startsWith(entry.slice(0, -1)) : bare === entry || bare.startsWith(`${entry}/`)));
+}
+
+/**
+ * Is this callee the server's own work rather than a call to another service: a built-in, a logger, a database or
+ * cache (`this.prisma.order.update`, `pool.query`, `redis.get`)? Used where the callee is not known either way.
+ */
+export function isOwnCallee(callee: string, module?: string): boolean {
+  if (module !== undefined && inModules(module, DATABASE_MODULES)) return true;
+  const root = callee.replace(/\?\./g, '.').replace(/^this\./, '').split('.')[0];
+  return OWN_ROOTS.test(root) && (callee.includes('.') || root !== 'request');
+}
+
+/** Does a handler that tests this marker (`ECONNABORTED`, `isAxiosError`, `response.status` of the error) handle a network failure? */
+export function isNetworkErrorMarker(marker: string): boolean {
+  return NETWORK_ERROR_MARKERS.test(marker);
+}
+
+/**
+ * Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? `module` is the
+ * package the callee's client comes from, when the front end knows it: it decides over the variable's name.
+ */
+export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   // `this.paymentsClient.charge` is the same client as `paymentsClient.charge`.
   const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
   if (BUILT_IN_ROOTS.has(bare)) return true;
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
-  return [...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern));
+  if ([...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern))) return true;
+  if (module !== undefined) return isUpstreamModule(module);
+  return (SDK_ROOTS.has(root.toLowerCase()) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare);
 }

@@ -12,10 +12,16 @@ export interface No400ForSemanticErrorOptions {
 /** Callees whose result says whether something already exists. */
 const LOOKUP_CALLEES = /(?:^|\.)(?:find\w*|get\w*|fetch\w*|exists?\w*|count\w*|lookup\w*|query\w*|select\w*|search\w*|load\w*|read\w*|has\w*|check\w*Exist\w*|is\w*(?:Taken|Used|Registered|Available))$/i;
 
+/** Is this callee a lookup: `db.user.findUnique`, or a query-builder chain that selects (`db.select().from().where().limit`)? */
+function isLookupCallee(callee: string): boolean {
+  if (LOOKUP_CALLEES.test(callee)) return true;
+  return callee.split('.').some((segment) => segment.endsWith('()') && LOOKUP_CALLEES.test(segment.slice(0, -2)));
+}
+
 /** A guard that sends the 400 because a lookup found something: the thing already exists. */
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
   if (guard.negated) return undefined;
-  const lookup = guard.lookups.find((item) => LOOKUP_CALLEES.test(item.callee));
+  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
 

@@ -23,7 +23,9 @@ function lastSegment(member: string): string {
 
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
-  const testsIdentityOnly = guard.members.some((member) => IDENTITY_MEMBERS.test(member) && guard.negated);
+  // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
+  const passed = new Set(guard.passedMembers ?? []);
+  const testsIdentityOnly = guard.negated && guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member));
   if (testsIdentityOnly) return undefined;
   const permissionMember = guard.members.find((member) => PERMISSION_MEMBERS.test(lastSegment(member)));
   if (permissionMember) return `\`${permissionMember}\``;

@@ -3,10 +3,10 @@ import type { ResponseFact, UpstreamEvidence } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
-import { isUpstreamCallee } from '../knowledge/upstream-callees.js';
+import { isNetworkErrorMarker, isOwnCallee, isUpstreamCallee } from '../knowledge/upstream-callees.js';
 
 export interface No500ForUpstreamErrorOptions {
-  /** More callees that reach another service: `stripe.*`, `paymentsClient.*`, `s3.send`. */
+  /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
   readonly upstreamCallees: readonly string[];
 }
 
@@ -61,14 +61,20 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     }
     const upstream = fact.upstream;
     if (!upstream) return undefined;
-    const callee = upstream.callees.find((name) => isUpstreamCallee(name, options.upstreamCallees));
+    const known = upstream.callees.find((name) => isUpstreamCallee(name, options.upstreamCallees, upstream.calleeModules?.[name]));
+    // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
+    const networkMarker = upstream.via === 'not-ok-branch' ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);
+    // Databases raise the same codes (`ECONNREFUSED`): the call must be one that is not the server's own work.
+    const callee = known ?? (networkMarker !== undefined ? upstream.callees.find((name) => !isOwnCallee(name, upstream.calleeModules?.[name])) : undefined);
     if (!callee) return undefined;
     const { status, reason } = statusForUpstream(upstream);
     const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
+    // Say why an unknown callee counts, unless the reason already names the network error it handles.
+    const why = known || reason.includes('handles') ? '' : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
     return {
       ruleId: 'no-500-for-upstream-error',
       messageId: 'upstreamCall',
-      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed; ${reason}. Use ${NAMES[status]}.`,
+      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed${why}; ${reason}. Use ${NAMES[status]}.`,
       evidence: callee,
       suggestedStatus: status,
       fix: { kind: 'replace-status', status },

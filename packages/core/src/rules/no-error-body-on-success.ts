@@ -13,6 +13,8 @@ export interface NoErrorBodyOnSuccessOptions {
 
 /** Does a text, on its own, read as an error message? */
 export function textSaysError(text: string): boolean {
+  // An error message is a line or two; long text (a README, a diff, a template) is content, not a verdict.
+  if (text.length > 300 || !/[a-z]/i.test(text)) return false;
   const classification = classifyText(text);
   return (
     hasStrongSignal(classification, 'error-text') ||

@@ -1,18 +1,35 @@
 // Express (also Next.js API routes, NestJS `@Res()` and node:http): `res.status(n).json()`, `res.sendStatus(n)`, implicit 200s.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { expressResponseMethods, headerSetters } from '@status-lint/core';
+import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
-import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
-import type { FileContext } from '../resolve/values.js';
+import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
+import { memberPath, staticText, unwrapAwait, type FileContext } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
 const BODY_SENDS = new Set(expressResponseMethods.filter((method) => method.sends && method.bodyArgument !== undefined).map((method) => method.name));
 export const EXPRESS_HEADER_SETTERS = new Set([...headerSetters.express, ...headerSetters['node-http']]);
+
+/** A body whose content is written in the code: `JSON.stringify({...})`, a string or template. */
+function isWrittenBody(context: FileContext, body: TSESTree.Node): boolean {
+  const value = unwrapAwait(body);
+  if (value.type === AST_NODE_TYPES.CallExpression) return memberPath(value.callee) === 'JSON.stringify';
+  return staticText(context, value) !== undefined;
+}
+
+/** A helper (`route(req, res)`) whose callers set a status, or hand the response elsewhere, before they call it. */
+function statusSetByCaller(role: Role): boolean {
+  return role.helperCalls.some(({ call, caller }) =>
+    usagesOf(caller.variable).some((item) => {
+      const node = isStandaloneSetter(item) ? (item.assignment ?? item.call) : item.passedTo !== call ? item.passedTo : undefined;
+      return node !== undefined && setterReaches(node, call);
+    }),
+  );
+}
 
 function callsOf(usage: Usage): ChainCall[] {
   return usage.call && usage.path.length === 1 ? [{ name: usage.path[0], call: usage.call }, ...usage.chain] : [];
@@ -81,14 +98,47 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       });
       continue;
     }
+    const defaultStatus = calls.length === 1 && Object.prototype.hasOwnProperty.call(expressDefaultStatusSends, calls[0].name) ? expressDefaultStatusSends[calls[0].name] : undefined;
+    if (defaultStatus !== undefined && role.producer !== 'node-http') {
+      // `res.redirect(url)`, `res.redirect(301, url)`, `res.render(view)`: a response without a body argument of its own.
+      const send = calls[0].call;
+      if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
+      const first = send.arguments[0];
+      const explicit = calls[0].name === 'redirect' && send.arguments.length >= 2 && first && first.type !== AST_NODE_TYPES.SpreadElement ? first : undefined;
+      drafts.push(explicit ? { producer: role.producer, anchor: send, statusNode: explicit, role } : { producer: role.producer, anchor: send, knownStatus: { status: defaultStatus, text: String(defaultStatus) }, implicit: true, role, replaceStatus: () => undefined });
+      continue;
+    }
     if (sendIndex === 0 && BODY_SENDS.has(calls[0].name)) {
       const send = calls[0].call;
       const body = send.arguments[0];
-      if (!body || body.type === AST_NODE_TYPES.SpreadElement) continue;
+      if (body?.type === AST_NODE_TYPES.SpreadElement) continue;
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
       const style = preferredStyle(context);
       const isNode = role.producer === 'node-http';
-      if (isNode && calls[0].name === 'end') continue;
+      if (isNode && calls[0].name === 'end') {
+        // node:http answers 200 unless `statusCode` or `writeHead` said otherwise: `res.end(JSON.stringify({ error }))` alone is a 200.
+        const handedAway = usages.some((item) => item.passedTo !== undefined && setterReaches(item.passedTo, send));
+        if (!body || handedAway || statusSetByCaller(role) || !isWrittenBody(context, body)) continue;
+        drafts.push({
+          producer: role.producer,
+          anchor: send,
+          knownStatus: { status: 200, text: '200' },
+          implicit: true,
+          bodyNode: body,
+          role,
+          replaceStatus: (status) => {
+            const text = writeStatus(style, status);
+            const fix = insertStatementBefore(context, send, `${name(usage)}.statusCode = ${text};`);
+            return fix ? { text: `${name(usage)}.statusCode = ${text}`, fix } : undefined;
+          },
+        });
+        continue;
+      }
+      if (!body) {
+        // `res.send()`, `res.end()`: an empty 200 still answers the route.
+        drafts.push({ producer: role.producer, anchor: send, knownStatus: { status: 200, text: '200' }, implicit: true, role, replaceStatus: () => undefined });
+        continue;
+      }
       drafts.push({
         producer: role.producer,
         anchor: send,

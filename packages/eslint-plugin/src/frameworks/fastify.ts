@@ -1,12 +1,12 @@
 // Fastify: `reply.code(n).send(x)`, `reply.status(n)`, `reply.header(...)`, returned bodies, `@fastify/sensible` helpers.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { headerSetters, sensibleMethodStatuses } from '@status-lint/core';
+import { frameworkModules, headerSetters, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
-import { isFunction, staticText, type FileContext } from '../resolve/values.js';
+import { isFunction, keyName, parameterIdentifier, propertyName, staticText, unwrap, type FileContext, type FunctionNode, type Variable } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import type { Draft } from '../sites.js';
 
@@ -133,6 +133,52 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
           return fix ? { text: `${context.sourceCode.getText(identifier)}.code(${text})`, fix } : undefined;
         },
       });
+    }
+  }
+  return drafts;
+}
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
+
+/**
+ * Is this function a Fastify route handler: the last argument of `app.get(url, [options], handler)`, or the
+ * `handler` of `app.route({ method, url, handler })` / `app.get(url, { handler })`?
+ */
+function isRouteHandler(context: FileContext, fn: FunctionNode): boolean {
+  // `async () => ...`, `async (request) => ...`, `(req: FastifyRequest<...>) => ...`: not a callback of something else.
+  const first = fn.params[0] ? parameterIdentifier(fn.params[0]) : undefined;
+  if (fn.params[0] && !(first && (/^_?(?:req|request)$/i.test(first.name) || /Request\b/.test(first.typeAnnotation ? context.sourceCode.getText(first.typeAnnotation) : '')))) return false;
+  let node: TSESTree.Node = fn;
+  let parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && keyName(parent) === 'handler') {
+    node = parent.parent;
+    parent = node.parent;
+  }
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) return false;
+  const callee = unwrap(parent.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+  if (method === 'route') return node !== fn && node.type === AST_NODE_TYPES.ObjectExpression && node.properties.some((item) => item.type === AST_NODE_TYPES.Property && keyName(item) === 'url');
+  if (!method || !ROUTE_METHODS.has(method)) return false;
+  const url = parent.arguments[0];
+  return url !== undefined && url !== node && url.type !== AST_NODE_TYPES.SpreadElement && staticText(context, url) !== undefined && parent.arguments[parent.arguments.length - 1] === node;
+}
+
+/**
+ * Fastify handlers that take no `reply` (`async (request) => ...`) answer with what they return: a 200 unless a
+ * hook or the route's options say otherwise. Handlers with a reply are read with it, in `fastifyDrafts`.
+ */
+export function fastifyReturnDrafts(context: FileContext, functions: readonly FunctionNode[], roles: ReadonlyMap<Variable, Role>): Draft[] {
+  if (!context.imports.importsAny(frameworkModules.fastify)) return [];
+  const withReply = new Set([...roles.values()].map((role) => role.fn));
+  const drafts: Draft[] = [];
+  for (const fn of functions) {
+    if (withReply.has(fn) || fn.params.length > 1 || !isRouteHandler(context, fn)) continue;
+    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(context, fn).map((statement) => statement.argument) : [fn.body];
+    for (const argument of returned) {
+      if (!argument) continue;
+      if (argument.type !== AST_NODE_TYPES.ObjectExpression && staticText(context, argument) === undefined) continue;
+      // Without a reply there is no status to set in place: the fix is the handler's to make.
+      drafts.push({ producer: 'fastify', anchor: argument, knownStatus: { status: 200, text: '200' }, implicit: true, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });
     }
   }
   return drafts;

@@ -1,6 +1,6 @@
 // Hono: `c.json(body, n, headers)`, `c.text(t, n)`, `c.status(n)`, `c.header(...)`, implicit 200s, `new HTTPException(n, { message })`.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { honoContextMethods } from '@status-lint/core';
+import { honoContextMethods, honoDefaultStatusSends } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
@@ -21,6 +21,13 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
   const style = preferredStyle(context);
   for (const usage of usages) {
     if (!usage.call || usage.path.length !== 1) continue;
+    const fixed = Object.prototype.hasOwnProperty.call(honoDefaultStatusSends, usage.path[0]) ? honoDefaultStatusSends[usage.path[0]] : undefined;
+    if (fixed) {
+      // `c.notFound()`, `c.redirect(url)`: no body of ours, a status of the framework's (or the one given).
+      const given = fixed.statusArgument !== undefined ? usage.call.arguments[fixed.statusArgument] : undefined;
+      drafts.push(given && given.type !== AST_NODE_TYPES.SpreadElement ? { producer: 'hono', anchor: usage.call, statusNode: given, role } : { producer: 'hono', anchor: usage.call, knownStatus: { status: fixed.status, text: `${c(usage)}.${usage.path[0]}()` }, implicit: true, role, replaceStatus: () => undefined });
+      continue;
+    }
     const method = SENDERS.get(usage.path[0]);
     if (!method) continue;
     const call = usage.call;

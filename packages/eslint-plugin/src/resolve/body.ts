@@ -76,7 +76,10 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
     if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
   }
   if (current.type === AST_NODE_TYPES.ArrayExpression) {
-    return { value: { kind: 'array', empty: current.elements.length === 0, nonEmpty: current.elements.some((element) => element && element.type !== AST_NODE_TYPES.SpreadElement) }, required: true };
+    const written = current.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+    // The items' own words (`errors: ['urls must be an array']`) say what failed.
+    const items = depth < 4 ? written.slice(0, 20).map((element) => valueShape(context, element, bindings, depth + 1).value) : undefined;
+    return { value: { kind: 'array', empty: current.elements.length === 0, nonEmpty: written.length > 0, items }, required: true };
   }
   if (current.type === AST_NODE_TYPES.ObjectExpression && depth < 4) return { value: { kind: 'object', shape: bodyShape(context, current, bindings, depth + 1) }, required: true };
   if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' && current.argument.type === AST_NODE_TYPES.Literal) {

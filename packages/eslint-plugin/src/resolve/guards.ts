@@ -1,7 +1,7 @@
 // Conditions a response is sent under, normalized to core GuardEvidence: members read, callees called, lookups tested.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence } from '@status-lint/core';
-import { destructuredPath, initializerOf, memberPath, shortText, unwrap, unwrapAwait, type FileContext } from './values.js';
+import { destructuredPath, initializerOf, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 
 function isNullish(node: TSESTree.Node): boolean {
@@ -68,15 +68,54 @@ function isExistenceTest(identifier: TSESTree.Identifier): boolean {
   }
 }
 
-/** The dotted name of a callee, when it has one. */
+/** A member chain with its calls: `db.select().from().where().limit` for `db.select().from(t).where(...).limit`. */
+function chainText(node: TSESTree.Node, depth = 0): string | undefined {
+  const current = unwrap(node);
+  if (depth > 12) return undefined;
+  if (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = chainText(current.callee, depth + 1);
+    return callee === undefined ? undefined : `${callee}()`;
+  }
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const object = chainText(current.object, depth + 1);
+    const property = propertyName(current);
+    return object === undefined || property === undefined ? undefined : `${object}.${property}`;
+  }
+  return memberPath(current);
+}
+
+/** The dotted name of a callee, when it has one; a query-builder chain keeps its calls (`db.select().from().limit`). */
 export function calleeText(callee: TSESTree.Node): string | undefined {
-  return memberPath(callee);
+  return memberPath(callee) ?? chainText(callee);
+}
+
+/** The value a name was declared with, also through destructuring: `const [existing] = await db.select()...`, `const { data: user } = await ...`. */
+function declaredFrom(context: FileContext, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const init = initializerOf(context, identifier);
+  if (init) return init;
+  const variable = variableOf(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable') return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  const pattern = declarator.id;
+  if (!declarator.init || (pattern.type !== AST_NODE_TYPES.ArrayPattern && pattern.type !== AST_NODE_TYPES.ObjectPattern)) return undefined;
+  const declaration = declarator.parent as TSESTree.VariableDeclaration | undefined;
+  if (declaration?.kind !== 'const' && variable!.references.filter((reference) => reference.isWrite()).length > 1) return undefined;
+  return declarator.init;
 }
 
 export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped: boolean): GuardEvidence {
   const members = new Set<string>();
+  const direct = new Set<string>();
+  const passed = new Set<string>();
   const callees = new Set<string>();
   const lookups: { binding: string; callee: string }[] = [];
+  // Inside a call's arguments: members there are handed to a check (`can(req.user, ...)`), not tested.
+  let passing = false;
+  const addMember = (member: string): void => {
+    members.add(member);
+    (passing ? passed : direct).add(member);
+  };
   walk(context, test, (node) => {
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
       const name = calleeText(node.callee);
@@ -85,7 +124,10 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       if (name && node.type === AST_NODE_TYPES.CallExpression && node.parent?.type === AST_NODE_TYPES.AwaitExpression && isNegatedCondition(test, flipped) === false) {
         lookups.push({ binding: `${name}(...)`, callee: name });
       }
+      const outer = passing;
+      passing = true;
       for (const argument of node.arguments) walk(context, argument, (inner) => collect(inner));
+      passing = outer;
       if (node.callee.type === AST_NODE_TYPES.MemberExpression) walk(context, node.callee.object, (inner) => collect(inner));
       return false;
     }
@@ -101,7 +143,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const path = memberPath(node);
       if (path) {
-        members.add(path);
+        addMember(path);
         const root = rootOf(node);
         if (root) addBinding(root);
         return false;
@@ -112,7 +154,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return false;
       if (node.name === 'undefined') return false;
-      members.add(node.name);
+      addMember(node.name);
       addBinding(node);
       return false;
     }
@@ -121,13 +163,15 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
 
   function addBinding(identifier: TSESTree.Identifier): void {
     const destructured = destructuredPath(context, identifier);
-    if (destructured) members.add(destructured);
-    const init = initializerOf(context, identifier);
+    if (destructured) addMember(destructured);
+    const init = declaredFrom(context, identifier);
     if (!init) return;
     const value = unwrapAwait(init);
+    // Destructured from a call (`const [existing] = await db.select()...`): the name holds part of its result.
+    if (init !== initializerOf(context, identifier) && value.type !== AST_NODE_TYPES.CallExpression) return;
     if (value.type === AST_NODE_TYPES.MemberExpression) {
       const path = memberPath(value);
-      if (path) members.add(path);
+      if (path) addMember(path);
     } else if (value.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeText(value.callee);
       if (!name) return;
@@ -137,7 +181,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       walk(context, value, (inner) => {
         if (inner.type === AST_NODE_TYPES.MemberExpression) {
           const path = memberPath(inner);
-          if (path) members.add(path);
+          if (path) addMember(path);
           return path ? false : undefined;
         }
         if (inner.type === AST_NODE_TYPES.CallExpression) {
@@ -152,7 +196,8 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
   const text = shortText(context, test);
   const current = unwrap(test);
   const shown = !flipped ? text : current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' ? shortText(context, current.argument) : `!(${text})`;
-  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped) };
+  const passedOnly = [...passed].filter((member) => !direct.has(member));
+  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped), ...(passedOnly.length > 0 ? { passedMembers: passedOnly } : {}) };
 }
 
 function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
@@ -165,6 +210,11 @@ function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
 export function conditionMarkers(context: FileContext, test: TSESTree.Node): string[] {
   const markers: string[] = [];
   walk(context, test, (node) => {
+    // `err.response?.status` also as `response.status`: what is read from the error, whatever it is named.
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.parent?.type !== AST_NODE_TYPES.MemberExpression) {
+      const path = memberPath(node);
+      if (path?.includes('.')) markers.push(path.slice(path.indexOf('.') + 1));
+    }
     if (node.type === AST_NODE_TYPES.Identifier) markers.push(node.name);
     else if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') markers.push(node.value);
     else if (node.type === AST_NODE_TYPES.TemplateLiteral) for (const quasi of node.quasis) markers.push(quasi.value.raw);

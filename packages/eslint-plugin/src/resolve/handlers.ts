@@ -1,7 +1,7 @@
 // Which parameters are response objects: found through types, decorators, imports and the handler signatures people write.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { frameworkModules, rateLimiterModules } from '@status-lint/core';
-import { isFunction, localFunction, memberPath, parameterIdentifier, variableOf, type FileContext, type FunctionNode, type Variable } from './values.js';
+import { frameworkModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
+import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, unwrap, variableOf, type FileContext, type FunctionNode, type Variable } from './values.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
 
@@ -87,15 +87,44 @@ function usesKoaContext(variable: Variable): boolean {
   });
 }
 
+/**
+ * Does a limiter configured with these options set `Retry-After` itself before it calls the handler? Only the
+ * options named in `rateLimiterHeaderOptions` can turn it off, and only when written as literals.
+ */
+function limiterSetsRetryAfter(context: FileContext, module: string | undefined, options: TSESTree.Node | undefined): boolean {
+  const known = module ? rateLimiterHeaderOptions[module] : undefined;
+  if (!known) return true;
+  const object = options ? followBinding(context, options, NO_BINDINGS) : undefined;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression || object.properties.some((property) => property.type !== AST_NODE_TYPES.Property)) return true;
+  const valueOf = (name: string): TSESTree.Node | undefined => {
+    const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+    return property?.value;
+  };
+  return known.some((option) => {
+    const value = [option.name, ...(option.aliases ?? [])].map(valueOf).find((item) => item !== undefined);
+    if (!value) return option.defaultSets;
+    const current = unwrap(value);
+    if (current.type === AST_NODE_TYPES.Literal) return Boolean(current.value);
+    // A value known only at run time may turn the header on.
+    return true;
+  });
+}
+
 function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   let current: TSESTree.Node | undefined = fn.parent;
+  let options: TSESTree.Node | undefined;
   for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
     if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
       const callee = memberPath(current.callee) ?? '';
       const root = callee.split('.')[0];
-      if (context.imports.isFrom(root, rateLimiterModules)) return true;
+      if (context.imports.isFrom(root, rateLimiterModules)) {
+        // `rateLimit({ standardHeaders: false, legacyHeaders: false, handler })`: the library sets no header, the handler must.
+        const handedOptions = options && current.arguments.includes(options as TSESTree.CallExpressionArgument) ? options : undefined;
+        return limiterSetsRetryAfter(context, context.imports.binding(root)?.source, handedOptions);
+      }
       return /rate-?limit|limiter|throttl|slowdown/i.test(callee);
     }
+    if (current.type === AST_NODE_TYPES.ObjectExpression) options = current;
   }
   return false;
 }
@@ -171,7 +200,8 @@ function propagateToHelpers(context: FileContext, roles: Map<Variable, Role>): v
         if (!variable) continue;
         const existing = roles.get(variable);
         if (existing) {
-          if (existing.helperCalls.length > 0) existing.helperCalls.push({ call, caller: role });
+          // A helper typed as taking a response (`res: Response`) is still read through each caller that hands it one.
+          if (existing.helperCalls.length > 0 || !existing.errorHandler) existing.helperCalls.push({ call, caller: role });
           continue;
         }
         const created: Role = { kind: role.kind, variable, fn: helper, producer: role.producer, rateLimited: role.rateLimited, errorHandler: false, helperCalls: [{ call, caller: role }] };

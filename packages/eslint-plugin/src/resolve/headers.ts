@@ -1,6 +1,7 @@
 // Headers set on the way to a response: names from arguments, header objects, `new Headers(...)`, and what cannot be known.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { followBinding, keyName, NO_BINDINGS, staticText, unwrap, type Bindings, type FileContext } from './values.js';
+import { followBinding, keyName, localFunction, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
+import { contains } from './walk.js';
 
 export interface HeaderNames {
   readonly names: readonly string[];
@@ -14,8 +15,50 @@ export function mergeHeaders(...parts: readonly HeaderNames[]): HeaderNames {
   return { names: [...new Set(parts.flatMap((part) => part.names))], complete: parts.every((part) => part.complete) };
 }
 
-/** Header names of a headers value: `{ 'Retry-After': '60' }`, `new Headers({...})`, `[['Retry-After', '60']]`, a constant. */
+/**
+ * What is done to a headers value held in a name, before `use`: `headers.set('Retry-After', ...)`,
+ * `headers['Retry-After'] = ...`, `Object.assign(headers, ...)`. A use we cannot read (passed to a call) makes it incomplete.
+ */
+function headersAddedTo(context: FileContext, identifier: TSESTree.Identifier, use: TSESTree.Node): HeaderNames {
+  const variable = variableOf(context, identifier);
+  if (!variable) return NO_HEADERS;
+  const parts: HeaderNames[] = [];
+  for (const reference of variable.references) {
+    const node = reference.identifier as TSESTree.Node;
+    if (reference.init || node.range[0] >= use.range[0] || contains(use, node)) continue;
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const outer = parent.parent;
+      const method = propertyName(parent);
+      if (outer?.type === AST_NODE_TYPES.CallExpression && outer.callee === parent) {
+        if (method === 'set' || method === 'append') parts.push(headersOfSetterCall(context, outer));
+        else if (method !== 'get' && method !== 'has' && method !== 'forEach' && method !== 'entries' && method !== 'keys' && method !== 'values') parts.push({ names: [], complete: false });
+      } else if (outer?.type === AST_NODE_TYPES.AssignmentExpression && outer.left === parent) {
+        const name = parent.computed ? staticText(context, parent.property) : propertyName(parent);
+        parts.push(name !== undefined ? { names: [name], complete: true } : { names: [], complete: false });
+      }
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+      // `Object.assign(headers, extra)` adds what `extra` holds; a helper of the file (`addRateLimitHeaders(headers)`)
+      // may add anything. Handing the object to a response (`res.writeHead(200, headers)`) only reads it.
+      const extra = memberPath(parent.callee) === 'Object.assign' && parent.arguments[0] === node ? parent.arguments.slice(1) : undefined;
+      if (extra) parts.push(...extra.map((item) => (item.type === AST_NODE_TYPES.SpreadElement ? { names: [], complete: false } : headersOfObject(context, item))));
+      else if (localFunction(context, parent.callee)) parts.push({ names: [], complete: false });
+    }
+  }
+  return mergeHeaders(...parts);
+}
+
+/** Header names of a headers value: `{ 'Retry-After': '60' }`, `new Headers({...})`, `[['Retry-After', '60']]`, a constant and what is added to it. */
 export function headersOfObject(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS): HeaderNames {
+  const named = unwrap(node);
+  if (named.type === AST_NODE_TYPES.Identifier && named.name !== 'undefined') {
+    const value = followBinding(context, named, bindings);
+    if (value !== named) return mergeHeaders(headersOfValue(context, value, bindings), headersAddedTo(context, named, node));
+  }
+  return headersOfValue(context, node, bindings);
+}
+
+function headersOfValue(context: FileContext, node: TSESTree.Node, bindings: Bindings): HeaderNames {
   const current = followBinding(context, node, bindings);
   if (current.type === AST_NODE_TYPES.ObjectExpression) {
     const names: string[] = [];

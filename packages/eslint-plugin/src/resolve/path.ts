@@ -12,6 +12,8 @@ export interface PathInfo {
   readonly catchClause?: TSESTree.CatchClause;
   /** The promise chain whose `.catch(...)` (or `.then(_, onError)`) callback sends the response. */
   readonly promiseCatch?: TSESTree.Node;
+  /** That callback (or the `'error'` listener), whose tests say which failures it tells apart. */
+  readonly promiseHandler?: FunctionNode;
   /** Identifiers and strings tested on the way to the response inside the catch. */
   readonly errorMarkers: string[];
 }
@@ -64,6 +66,7 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
   const errorMarkers: string[] = [];
   let catchClause: TSESTree.CatchClause | undefined;
   let promiseCatch: TSESTree.Node | undefined;
+  let promiseHandler: FunctionNode | undefined;
   const add = (test: TSESTree.Node, flipped: boolean): void => {
     guards.push(guardEvidence(context, test, flipped));
     conditions.push({ test, flipped });
@@ -102,7 +105,10 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
         if (isFunction(child) && parent.callee.type === AST_NODE_TYPES.MemberExpression && !catchClause && !promiseCatch) {
           const method = propertyName(parent.callee);
           const onError = method === 'on' && parent.arguments[1] === child && parent.arguments[0]?.type === AST_NODE_TYPES.Literal && parent.arguments[0].value === 'error';
-          if ((method === 'catch' && parent.arguments[0] === child) || (method === 'then' && parent.arguments[1] === child) || onError) promiseCatch = parent.callee.object;
+          if ((method === 'catch' && parent.arguments[0] === child) || (method === 'then' && parent.arguments[1] === child) || onError) {
+            promiseCatch = parent.callee.object;
+            promiseHandler = child;
+          }
         }
         break;
       default:
@@ -115,29 +121,57 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
     child = parent;
     parent = child.parent;
   }
-  return { guards, conditions, catchClause, promiseCatch, errorMarkers };
+  return { guards, conditions, catchClause, promiseCatch, promiseHandler, errorMarkers };
 }
 
-/** Is the response sent when this condition says an upstream response was not ok: `!resp.ok`, `resp.status !== 200`? */
-export function notOkBinding(test: TSESTree.Node, flipped: boolean): { binding: TSESTree.Identifier; property: string } | undefined {
+const STATUS_PROPERTIES = new Set(['ok', 'status', 'statusCode']);
+
+function isText(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  return (current.type === AST_NODE_TYPES.Literal && typeof current.value === 'string') || current.type === AST_NODE_TYPES.TemplateLiteral;
+}
+
+/**
+ * Is the response sent when this condition says an upstream response was not ok: `!resp.ok`, `resp.status !== 200`,
+ * `statusCode >= 400`? Gives the name tested and the property it reads. `propertyOf` says which response property a
+ * bare name holds (`statusCode` from `const { statusCode, body } = await request(url)`). A status compared with a
+ * string (`order.status === 'FAILED'`) is a state, not an HTTP status.
+ */
+export function notOkBinding(test: TSESTree.Node, flipped: boolean, propertyOf: (identifier: TSESTree.Identifier) => string | undefined = () => undefined): { binding: TSESTree.Identifier; property: string } | undefined {
   let found: { binding: TSESTree.Identifier; property: string } | undefined;
+  const candidate = (node: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined => {
+    const current = unwrap(node);
+    if (current.type === AST_NODE_TYPES.MemberExpression && !current.computed && current.property.type === AST_NODE_TYPES.Identifier && unwrap(current.object).type === AST_NODE_TYPES.Identifier) {
+      return STATUS_PROPERTIES.has(current.property.name) ? { binding: unwrap(current.object) as TSESTree.Identifier, property: current.property.name } : undefined;
+    }
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const property = propertyOf(current);
+      return property && STATUS_PROPERTIES.has(property) ? { binding: current, property } : undefined;
+    }
+    return undefined;
+  };
   const visit = (node: TSESTree.Node): void => {
     if (found) return;
-    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.object.type === AST_NODE_TYPES.Identifier) {
-      const property = node.property.name;
-      if (property === 'ok' || property === 'status' || property === 'statusCode') found = { binding: node.object, property };
+    const current = unwrap(node);
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+      const sides: TSESTree.Node[] = [current.left, current.right];
+      const item = sides.map(candidate).find((side) => side !== undefined);
+      if (item && !sides.some(isText)) found = item;
       return;
     }
-    if (node.type === AST_NODE_TYPES.UnaryExpression) visit(node.argument);
-    else if (node.type === AST_NODE_TYPES.LogicalExpression || node.type === AST_NODE_TYPES.BinaryExpression) {
-      if (node.left.type !== AST_NODE_TYPES.PrivateIdentifier) visit(node.left);
-      visit(node.right);
-    } else if (node.type === AST_NODE_TYPES.ChainExpression) visit(node.expression);
+    if (current.type === AST_NODE_TYPES.UnaryExpression) visit(current.argument);
+    else if (current.type === AST_NODE_TYPES.LogicalExpression) {
+      visit(current.left);
+      visit(current.right);
+    } else {
+      const item = candidate(current);
+      if (item?.property === 'ok') found = item;
+    }
   };
   visit(test);
   if (!found) return undefined;
-  const okForm = (found as { property: string }).property === 'ok';
-  return !okForm || isNegatedCondition(test, flipped) ? found : undefined;
+  // `ok` tells a failure only when negated: `!resp.ok`, `if (!ok)`.
+  return (found as { property: string }).property !== 'ok' || isNegatedCondition(test, flipped) ? found : undefined;
 }
 
 /** Callee names of calls that take a handler or a callback whose body still belongs to the enclosing function. */

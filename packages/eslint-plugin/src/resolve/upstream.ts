@@ -1,9 +1,10 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { UpstreamEvidence } from '@status-lint/core';
+import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { initializerOf, isFunction, localFunction, memberPath, unwrap, unwrapAwait, type FileContext } from './values.js';
+import { initializerOf, isFunction, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
@@ -23,9 +24,61 @@ const CLIENT_MODULES: Readonly<Record<string, string>> = {
   http: 'http',
   https: 'https',
 };
+const CLIENT_NAMES = new Set(Object.values(CLIENT_MODULES));
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The class a `this.name` member sits in. */
+function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+  return current;
+}
+
+/** The one value a field is set to: `private readonly tax = axios.create(...)`, or `this.tax = ...` in the constructor. */
+function fieldInitializer(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
+  const name = propertyName(member);
+  const body = name !== undefined ? enclosingClass(member) : undefined;
+  if (!body || name === undefined) return undefined;
+  const values: TSESTree.Expression[] = [];
+  for (const item of body.body) {
+    if (item.type === AST_NODE_TYPES.PropertyDefinition && !item.computed && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === name && item.value) values.push(item.value);
+    if (item.type === AST_NODE_TYPES.MethodDefinition && item.kind === 'constructor' && item.value.body) {
+      for (const statement of item.value.body.body) {
+        const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+        if (expression?.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=' || expression.left.type !== AST_NODE_TYPES.MemberExpression) continue;
+        if (expression.left.object.type === AST_NODE_TYPES.ThisExpression && propertyName(expression.left) === name) values.push(expression.right);
+      }
+    }
+  }
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/**
+ * The call or construction that made the client a callee is called on, with the members read after it:
+ * `api.get` on `const api = axios.create()` is `axios.create()` and `['get']`; `this.tax.post` on a field likewise.
+ */
+function heldClient(context: FileContext, callee: TSESTree.Node): { made: TSESTree.CallExpression | TSESTree.NewExpression; rest: string[] } | undefined {
+  const madeBy = (init: TSESTree.Expression | undefined, rest: string[]): { made: TSESTree.CallExpression | TSESTree.NewExpression; rest: string[] } | undefined => {
+    const value = init ? unwrapAwait(init) : undefined;
+    return value && (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.NewExpression) ? { made: value, rest } : undefined;
+  };
+  const rest: string[] = [];
+  let current = unwrap(callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const object = unwrap(current.object);
+    if (object.type === AST_NODE_TYPES.ThisExpression) return madeBy(fieldInitializer(current), rest);
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    rest.unshift(name);
+    if (object.type === AST_NODE_TYPES.Identifier) return madeBy(initializerOf(context, object), rest);
+    current = object;
+  }
+  return undefined;
+}
 
 /** A callee named so that core recognizes the client: `https.get` for an imported `get`, `axios.get` for `api.get` on `axios.create()`. */
-export function canonicalCallee(context: FileContext, callee: TSESTree.Node): string[] {
+export function canonicalCallee(context: FileContext, callee: TSESTree.Node, depth = 0): string[] {
   const path = memberPath(callee);
   if (!path) return [];
   const names = [path];
@@ -36,33 +89,47 @@ export function canonicalCallee(context: FileContext, callee: TSESTree.Node): st
     const client = CLIENT_MODULES[binding.source];
     const base = binding.imported === 'default' || binding.imported === '*' ? client : binding.imported === 'fetch' ? 'fetch' : `${client}.${binding.imported}`;
     names.unshift([base, ...segments.slice(1)].join('.'));
-  } else if (root !== 'this' && segments.length > 1) {
-    // `const api = axios.create(...)`, `const client = new Client(...)` from an HTTP client module.
-    const rootNode = unwrap(callee);
-    let identifier: TSESTree.Node = rootNode;
-    while (identifier.type === AST_NODE_TYPES.MemberExpression) identifier = unwrap(identifier.object);
-    if (identifier.type === AST_NODE_TYPES.Identifier) {
-      const init = initializerOf(context, identifier);
-      const value = init ? unwrapAwait(init) : undefined;
-      if (value && (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.NewExpression)) {
-        const created = canonicalCallee(context, value.callee)[0];
-        const createdRoot = created?.split('.')[0];
-        if (createdRoot && Object.values(CLIENT_MODULES).includes(createdRoot)) names.unshift([createdRoot, ...segments.slice(1)].join('.'));
-      }
+  } else if (segments.length > 1 && depth < 3) {
+    // `const api = axios.create(...)`, `private readonly tax = axios.create(...)`, `const s3 = new S3Client(...)`.
+    const held = heldClient(context, callee);
+    if (held) {
+      const created = canonicalCallee(context, held.made.callee, depth + 1)[0];
+      const createdRoot = created?.split('.')[0];
+      if (createdRoot && CLIENT_NAMES.has(createdRoot)) names.unshift([createdRoot, ...held.rest].join('.'));
+      else if (held.made.type === AST_NODE_TYPES.NewExpression && held.made.callee.type === AST_NODE_TYPES.Identifier) names.push([held.made.callee.name, ...held.rest].join('.'));
     }
   }
   if (root === 'this' && segments.length > 2) names.push(segments.slice(1).join('.'));
-  return names;
+  return [...new Set(names)];
+}
+
+function isPackage(source: string): boolean {
+  return !source.startsWith('.') && !source.startsWith('/');
+}
+
+/** The package a callee's client comes from: an import, or a client made with an imported class or factory (`new Stripe(key)`). */
+export function calleeModule(context: FileContext, callee: TSESTree.Node, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  // `const stripe = require('stripe')(key)`: the client is made by what a `require()` returns.
+  const current = unwrap(callee);
+  if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'require') {
+    const source = current.arguments[0];
+    return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && isPackage(source.value) ? source.value : undefined;
+  }
+  const root = memberPath(callee)?.split('.')[0];
+  const binding = root ? context.imports.binding(root) : undefined;
+  if (binding) return isPackage(binding.source) ? binding.source : undefined;
+  const held = heldClient(context, callee);
+  return held ? calleeModule(context, held.made.callee, depth + 1) : undefined;
 }
 
 function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
   const current = unwrap(callee);
   if (current.type !== AST_NODE_TYPES.MemberExpression || current.object.type !== AST_NODE_TYPES.ThisExpression || current.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = current.property.name;
-  let node: TSESTree.Node | undefined = current.parent;
-  while (node && node.type !== AST_NODE_TYPES.ClassBody) node = node.parent;
-  if (!node) return undefined;
-  for (const member of node.body) {
+  const body = enclosingClass(current);
+  if (!body) return undefined;
+  for (const member of body.body) {
     if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && member.key.type === AST_NODE_TYPES.Identifier && member.key.name === name) {
       const value = member.value;
       if (value && isFunction(value)) return value;
@@ -72,41 +139,143 @@ function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode
   return undefined;
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+interface CalleeList {
+  readonly callees: string[];
+  readonly modules: Record<string, string>;
+}
 
-/** Every callee called in a subtree, and in the local functions it calls (two levels down). */
-export function calleesIn(context: FileContext, root: TSESTree.Node, depth = 0, seen = new Set<TSESTree.Node>()): string[] {
-  const callees: string[] = [];
+function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>): void {
   walk(context, root, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
-    callees.push(...canonicalCallee(context, node.callee));
+    const names = canonicalCallee(context, node.callee);
+    const module = names.length > 0 ? calleeModule(context, node.callee) : undefined;
+    for (const name of names) {
+      if (!list.callees.includes(name)) list.callees.push(name);
+      if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
+    }
     if (depth >= 2) return;
     const local = localFunction(context, node.callee) ?? methodOfThis(context, node.callee);
     if (local && !seen.has(local)) {
       seen.add(local);
-      callees.push(...calleesIn(context, local.body, depth + 1, seen));
+      collectCallees(context, local.body, list, depth + 1, seen);
     }
   });
-  return [...new Set(callees)];
+}
+
+/** Every callee called in a subtree, and in the local functions it calls (two levels down), with the packages they come from. */
+function calleeListIn(context: FileContext, root: TSESTree.Node): CalleeList {
+  const list: CalleeList = { callees: [], modules: {} };
+  collectCallees(context, root, list, 0, new Set());
+  return list;
+}
+
+/** Every callee called in a subtree, and in the local functions it calls (two levels down). */
+export function calleesIn(context: FileContext, root: TSESTree.Node): string[] {
+  return calleeListIn(context, root).callees;
+}
+
+/** What a promise chain is made of: the chain itself, or the call a name holds (`const upstreamReq = https.request(...)`). */
+function chainSource(context: FileContext, chain: TSESTree.Node): TSESTree.Node {
+  const current = unwrap(chain);
+  if (current.type !== AST_NODE_TYPES.Identifier) return chain;
+  const init = initializerOf(context, current);
+  return init ?? chain;
+}
+
+/**
+ * Markers a failure handler tests anywhere in it: conditions and comparisons (`err.code === 'ECONNABORTED'`,
+ * `axios.isAxiosError(err)`, `err.response?.status === 404`), not only those on the path to one response.
+ */
+function handledMarkers(context: FileContext, handler: TSESTree.Node): string[] {
+  const markers = new Set<string>();
+  const add = (node: TSESTree.Node | null | undefined): void => {
+    if (node) for (const marker of conditionMarkers(context, node)) markers.add(marker);
+  };
+  walk(context, handler, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        add(node.test);
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        add(node.discriminant);
+        for (const item of node.cases) add(item.test);
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+        if (['===', '!==', '==', '!=', 'instanceof'].includes(node.operator)) add(node);
+        break;
+      default:
+        break;
+    }
+    return undefined;
+  });
+  return [...markers];
+}
+
+/** The property of an upstream response a destructured name holds: `statusCode` in `const { statusCode, body } = await request(url)`. */
+function destructuredProperty(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
+  const variable = variableOf(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable') return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === identifier.name) return property.key.name;
+  }
+  return undefined;
+}
+
+/**
+ * The call whose result a name holds: its initializer (also through destructuring), or, for a callback's parameter,
+ * the call the callback is handed to (`https.request(options, (upstreamRes) => ...)`, `req.on('response', (res) => ...)`
+ * on a request made by one).
+ */
+function resultCall(context: FileContext, identifier: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+  const variable = variableOf(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!definition) return undefined;
+  if (definition.type === 'Variable') {
+    const declarator = definition.node as TSESTree.VariableDeclarator;
+    const value = declarator.init ? unwrapAwait(declarator.init) : undefined;
+    return value?.type === AST_NODE_TYPES.CallExpression ? value : undefined;
+  }
+  if (definition.type !== 'Parameter') return undefined;
+  const fn = definition.node as TSESTree.Node;
+  const call = fn.parent;
+  if (!isFunction(fn) || call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && ['on', 'once'].includes(propertyName(callee) ?? '')) {
+    const source = unwrapAwait(chainSource(context, callee.object));
+    return source.type === AST_NODE_TYPES.CallExpression ? source : undefined;
+  }
+  return call;
 }
 
 /** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
     const tryStatement = path.catchClause.parent as TSESTree.TryStatement;
-    return { callees: calleesIn(context, tryStatement.block), via: 'catch', errorMarkers: path.errorMarkers };
+    const { callees, modules } = calleeListIn(context, tryStatement.block);
+    return { callees, calleeModules: modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body) };
   }
   if (path.promiseCatch) {
-    return { callees: calleesIn(context, path.promiseCatch), via: 'promise-catch', errorMarkers: path.errorMarkers };
+    const { callees, modules } = calleeListIn(context, chainSource(context, path.promiseCatch));
+    const handled = path.promiseHandler ? handledMarkers(context, path.promiseHandler.body) : [];
+    return { callees, calleeModules: modules, via: 'promise-catch', errorMarkers: path.errorMarkers, handledMarkers: handled };
   }
   for (const { test, flipped } of path.conditions) {
-    const found = notOkBinding(test, flipped);
+    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier));
     if (!found) continue;
-    const init = initializerOf(context, found.binding);
-    const value = init ? unwrapAwait(init) : undefined;
-    if (value?.type !== AST_NODE_TYPES.CallExpression) continue;
-    const callees = canonicalCallee(context, value.callee);
-    if (callees.length > 0) return { callees, via: 'not-ok-branch', errorMarkers: [] };
+    const call = resultCall(context, found.binding);
+    if (!call) continue;
+    const callees = canonicalCallee(context, call.callee);
+    if (callees.length === 0) continue;
+    const module = calleeModule(context, call.callee);
+    const modules: Record<string, string> = {};
+    if (module !== undefined) for (const name of callees) modules[name] = module;
+    return { callees, calleeModules: modules, via: 'not-ok-branch', errorMarkers: [] };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // How a response object is used at one reference: a method chain, a property assignment, or an argument to a call.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { blockBody, enclosingStatement, exits } from './path.js';
-import { propertyName, unwrapAwait, type Variable } from './values.js';
+import { blockBody, exits } from './path.js';
+import { isFunction, propertyName, unwrapAwait, type Variable } from './values.js';
 import { contains } from './walk.js';
 
 export interface ChainCall {
@@ -76,15 +76,41 @@ export function usagesOf(variable: Variable): Usage[] {
   return usages;
 }
 
-/** Does a status set at `setter` still hold at `position`? Not when it sits in a block that has already returned. */
+/** Does this statement end its switch case without falling through: `break`, or a block that ends in one? */
+function leavesCase(statement: TSESTree.Node): boolean {
+  if (statement.type === AST_NODE_TYPES.BreakStatement || statement.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && leavesCase(last);
+  }
+  return false;
+}
+
+/**
+ * Does what is done at `setter` (a status or a header set) still hold at `position`? Not when the setter sits in a
+ * branch that leaves before it (`if (banned) { res.set(...); return ... }`, also from nested blocks), in the other
+ * branch of an `if` / `else`, or in a switch case that breaks before the one that sends.
+ */
 export function setterReaches(setter: TSESTree.Node, position: TSESTree.Node): boolean {
   if (setter.range[0] >= position.range[0]) return false;
-  const statement = enclosingStatement(setter);
-  const block = statement?.parent;
-  if (!block || contains(block, position)) return true;
-  const body = blockBody(block);
-  const last = body?.[body.length - 1];
-  return !(last && exits(last as TSESTree.Statement));
+  let leftCase = false;
+  let child: TSESTree.Node = setter;
+  for (let parent = setter.parent; parent; child = parent, parent = parent.parent) {
+    if (contains(parent, position)) {
+      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) return false;
+      if (parent.type === AST_NODE_TYPES.SwitchStatement && leftCase) return false;
+      return true;
+    }
+    // A callback may run later, or never: what it sets is not known to be gone.
+    if (isFunction(parent)) return true;
+    const body = blockBody(parent);
+    if (!body) continue;
+    // The statement holding the setter (`return res.header(...).send()`) or one after it leaves the block.
+    const after = body.slice(body.indexOf(child as TSESTree.Statement));
+    if (after.some((statement) => exits(statement as TSESTree.Statement))) return false;
+    if (parent.type === AST_NODE_TYPES.SwitchCase && after.some(leavesCase)) leftCase = true;
+  }
+  return true;
 }
 
 /** The first statement after `statement` in its block whose expression is a use of the object matching `test`. */

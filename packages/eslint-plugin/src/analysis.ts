@@ -1,0 +1,29 @@
+// `@status-lint/eslint-plugin/analysis`: the plugin's per-file analysis for other front ends (the project scanner), without ESLint.
+export { analyzeSource, parseSource, type ParsedSource } from './standalone.js';
+export { analyzeFile, analyzeFileInDepth, type FileAnalysis, type ResponseHandoff, type UnresolvedSend } from './analyze.js';
+export type { Draft, ResponseSite } from './sites.js';
+export type { Role } from './resolve/handlers.js';
+export { FileImports, bareModule, type ImportBinding } from './resolve/imports.js';
+export { resolveStatus, type ResolvedStatus } from './resolve/status.js';
+export { walk, contains } from './resolve/walk.js';
+export {
+  followBinding,
+  initializerOf,
+  isFunction,
+  keyName,
+  localFunction,
+  memberPath,
+  parameterIdentifier,
+  propertyName,
+  rootIdentifier,
+  shortText,
+  staticText,
+  unwrap,
+  unwrapAwait,
+  variableOf,
+  NO_BINDINGS,
+  type Bindings,
+  type FileContext,
+  type FunctionNode,
+  type Variable,
+} from './resolve/values.js';

@@ -1,0 +1,247 @@
+// Scan a project: every route with its method, path and the statuses its chain can send, and every response the rules can judge.
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { frameworkStatuses, joinPaths, openApiPath, pathMatchKey, type ResponseFact, type RouteFacts, type SentStatus, type SentStatusSource } from '@status-lint/core';
+import { unwrap, walk } from '@status-lint/eslint-plugin/analysis';
+import { locationOf, ProjectIndex, type AnalyzedFile, type CodeLocation, type FileProblem } from './project.js';
+import { ValueResolver } from './values.js';
+import { StatusReader, type FoundStatus, type FunctionSummary } from './statuses.js';
+import { RouterFinder, type MiddlewareDeclaration, type MountDeclaration, type RouterDiscovery, type RouterObject } from './routers.js';
+import { nestAppSettings, nestRoutes } from './nest-routes.js';
+import { nextRoutes } from './next-routes.js';
+
+/** A response in the project's code, as the per-response rules see it, with where to report it. */
+export interface CodeResponse {
+  readonly fact: ResponseFact;
+  /** The status expression, where there is one. */
+  readonly statusLocation?: CodeLocation;
+  /** The call that sends: reported when the status is implicit or the finding is about the body. */
+  readonly sendLocation: CodeLocation;
+}
+
+export interface ProjectScan {
+  /** The folder of the tsconfig. */
+  readonly root: string;
+  /** The tsconfig read. */
+  readonly configFile: string;
+  readonly files: readonly string[];
+  readonly routes: readonly RouteFacts[];
+  /** Where each route is registered. */
+  readonly routeLocations: ReadonlyMap<RouteFacts, CodeLocation>;
+  /** Where each status a route sends is written. */
+  readonly sentLocations: ReadonlyMap<SentStatus, CodeLocation>;
+  readonly responses: readonly CodeResponse[];
+  /** Files that could not be parsed. */
+  readonly problems: readonly FileProblem[];
+}
+
+const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|e2e)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
+const MAX_PREFIXES = 16;
+
+class RouteBuilder {
+  readonly routes: RouteFacts[] = [];
+  readonly routeLocations = new Map<RouteFacts, CodeLocation>();
+  readonly sentLocations = new Map<SentStatus, CodeLocation>();
+
+  add(input: { method: string; pathText: string | undefined; framework: string; location: CodeLocation; parts: readonly { summary: FunctionSummary; source: SentStatusSource; countUnknowns: boolean }[]; extra?: readonly { status: number; text: string; source: SentStatusSource; implicit: boolean; location: CodeLocation }[] }): void {
+    const sends: SentStatus[] = [];
+    const seen = new Set<string>();
+    const unknowns: string[] = [];
+    const push = (found: Pick<FoundStatus, 'status' | 'statusText' | 'implicit' | 'location' | 'via'>, source: SentStatusSource) => {
+      const key = `${found.status}|${source}|${found.location.file}:${found.location.line}:${found.location.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const sent: SentStatus = { status: found.status, statusText: found.statusText, source, implicit: found.implicit || undefined, via: found.via.length > 0 ? found.via.map((name) => `${name}()`).join(' → ') : undefined };
+      sends.push(sent);
+      this.sentLocations.set(sent, found.location);
+    };
+    for (const part of input.parts) {
+      for (const found of part.summary.sends) push(found, found.library ? 'framework' : part.source);
+      if (part.countUnknowns) unknowns.push(...part.summary.unknowns);
+    }
+    for (const item of input.extra ?? []) push({ status: item.status, statusText: item.text, implicit: item.implicit, location: item.location, via: [] }, item.source);
+    const route: RouteFacts = {
+      method: input.method,
+      path: input.pathText === undefined ? undefined : openApiPath(input.pathText),
+      pathText: input.pathText,
+      framework: input.framework,
+      sends,
+      complete: unknowns.length === 0,
+      unknowns: unknowns.length > 0 ? [...new Set(unknowns)] : undefined,
+    };
+    this.routes.push(route);
+    this.routeLocations.set(route, input.location);
+  }
+}
+
+/** Does middleware mounted at `prefix` run for a route at `path` (both relative to the same router)? */
+function prefixApplies(prefix: string | undefined, path: string | undefined): boolean {
+  if (prefix === undefined || path === undefined) return true;
+  const stripped = prefix.replace(/\/?\*+$/, '');
+  if (stripped === '' || stripped === '/') return true;
+  const key = pathMatchKey(stripped);
+  const target = pathMatchKey(path);
+  return target === key || target.startsWith(`${key}/`);
+}
+
+/** Read a project and find its routes and responses. Throws ProjectError when the tsconfig cannot be read. */
+export function scanProject(tsconfigPath: string): ProjectScan {
+  const project = new ProjectIndex(tsconfigPath);
+  const resolver = new ValueResolver(project);
+  const reader = new StatusReader(resolver);
+  const finder = new RouterFinder(resolver);
+  const builder = new RouteBuilder();
+  const responses: CodeResponse[] = [];
+  const discovery: RouterDiscovery = { routes: [], mounts: [], middleware: [] };
+  const analyzed: AnalyzedFile[] = [];
+
+  for (const path of project.files) {
+    const file = project.analysis(path);
+    if (!file) continue;
+    analyzed.push(file);
+    for (const site of file.sites) {
+      responses.push({ fact: site.fact, statusLocation: site.statusNode ? locationOf(path, site.statusNode) : undefined, sendLocation: locationOf(path, site.sendNode) });
+    }
+  }
+  const routeFiles = analyzed.filter((file) => !TEST_FILE.test(file.file));
+  // Code we cannot read must not stop the scan: a file whose registrations cannot be read is reported and skipped.
+  const guarded = (file: AnalyzedFile, step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      project.problems.push({ file: file.file, line: 1, column: 1, message: `routes could not be read: ${(error as Error).message}` });
+    }
+  };
+  for (const file of routeFiles) {
+    guarded(file, () => {
+      finder.discover(file, discovery);
+      routersPassedToFunctions(file, finder, resolver, discovery);
+    });
+  }
+  try {
+    expressLikeRoutes(discovery, reader, builder);
+  } catch (error) {
+    project.problems.push({ file: project.configFile, line: 1, column: 1, message: `routes could not be read: ${(error as Error).message}` });
+  }
+
+  const nest = nestAppSettings(routeFiles.map((file) => project.text(file.file) ?? ''));
+  for (const file of routeFiles) guarded(file, () => frameworkFileRoutes(file));
+  function frameworkFileRoutes(file: AnalyzedFile): void {
+    for (const route of nestRoutes(file, nest.validationPipe)) {
+      const parts: { summary: FunctionSummary; source: SentStatusSource; countUnknowns: boolean }[] = [{ summary: reader.summarize(file, route.handler), source: 'handler', countUnknowns: true }];
+      for (const guard of route.guards) {
+        const target = resolver.resolveExpression(file, guard);
+        const method = target && (target.kind === 'class' || target.kind === 'instance') ? resolver.member(target.kind === 'class' ? { kind: 'instance', file: target.file, of: target } : target, 'canActivate') : undefined;
+        if (method?.kind === 'function') parts.push({ summary: reader.summarize(method.file, method.fn), source: 'handler', countUnknowns: true });
+      }
+      const decoratorLocation = locationOf(file.file, route.decorator);
+      const extra: { status: number; text: string; source: SentStatusSource; implicit: boolean; location: CodeLocation }[] = route.frameworkStatuses.map((status) => ({ status, text: 'the framework', source: 'framework', implicit: true, location: decoratorLocation }));
+      const sentByHandler = parts[0].summary.sends;
+      const returned = route.returnStatus;
+      if (returned && !sentByHandler.some((found) => found.status === returned.status && (found.implicit || !returned.implicit))) {
+        extra.push({ status: returned.status, text: returned.text, source: 'handler', implicit: returned.implicit, location: locationOf(file.file, returned.node) });
+      }
+      builder.add({
+        method: route.method,
+        pathText: route.path === undefined ? undefined : joinPaths(nest.globalPrefix, route.path),
+        framework: 'nestjs',
+        location: decoratorLocation,
+        parts,
+        extra,
+      });
+    }
+    for (const route of nextRoutes(file, project.root)) {
+      builder.add({ method: route.method, pathText: route.path, framework: 'nextjs', location: locationOf(file.file, route.node), parts: [{ ...summaryOf(reader, file, route.handler), source: 'handler', countUnknowns: true }] });
+    }
+  }
+  return {
+    root: project.root,
+    configFile: project.configFile,
+    files: project.files,
+    routes: builder.routes,
+    routeLocations: builder.routeLocations,
+    sentLocations: builder.sentLocations,
+    responses,
+    problems: project.problems,
+  };
+}
+
+function summaryOf(reader: StatusReader, file: AnalyzedFile, node: TSESTree.Node): { summary: FunctionSummary } {
+  return { summary: reader.chainStatuses(file, node).summary };
+}
+
+/** `registerUserRoutes(router)`: a function of the project that registers routes on a router it is handed. */
+function routersPassedToFunctions(file: AnalyzedFile, finder: RouterFinder, resolver: ValueResolver, discovery: RouterDiscovery): void {
+  walk(file.context, file.program, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    node.arguments.forEach((argument, index) => {
+      if (argument.type !== AST_NODE_TYPES.Identifier) return;
+      const parent = finder.routerOf(file, argument);
+      if (!parent) return;
+      const callee = resolver.resolveExpression(file, node.callee);
+      if (callee?.kind !== 'function') return;
+      const parameter = callee.fn.params[index];
+      if (parameter?.type !== AST_NODE_TYPES.Identifier) return;
+      const child = finder.routerOfTarget({ kind: 'binding', file: callee.file, node: parameter, parameterOf: callee.fn });
+      if (child && child.key !== parent.key) discovery.mounts.push({ parent, child, prefix: '', node, file });
+    });
+    return undefined;
+  });
+}
+
+function expressLikeRoutes(discovery: RouterDiscovery, reader: StatusReader, builder: RouteBuilder): void {
+  const mountsOf = new Map<TSESTree.Identifier, MountDeclaration[]>();
+  for (const mount of discovery.mounts) mountsOf.set(mount.child.key, [...(mountsOf.get(mount.child.key) ?? []), mount]);
+  const middlewareOf = new Map<TSESTree.Identifier, MiddlewareDeclaration[]>();
+  for (const item of discovery.middleware) middlewareOf.set(item.router.key, [...(middlewareOf.get(item.router.key) ?? []), item]);
+
+  /** Each way a route at `relative` on `router` is reached from a root: its full path and the middleware on the way. */
+  const reach = (router: RouterObject, relative: string | undefined, position: number, file: AnalyzedFile, seen: Set<TSESTree.Identifier>): { path: string | undefined; middleware: MiddlewareDeclaration[] }[] => {
+    const own = relative === undefined ? undefined : joinPaths(router.ownPrefix, relative);
+    const here = (middlewareOf.get(router.key) ?? []).filter((item) => (item.errorHandler || item.file !== file || item.node.range[0] < position) && prefixApplies(item.prefix, own));
+    const mounts = (mountsOf.get(router.key) ?? []).filter((mount) => !seen.has(mount.parent.key));
+    if (mounts.length === 0) return [{ path: own, middleware: here }];
+    const ways: { path: string | undefined; middleware: MiddlewareDeclaration[] }[] = [];
+    for (const mount of mounts) {
+      const inner = own === undefined || mount.prefix === undefined ? undefined : joinPaths(mount.prefix, own);
+      for (const way of reach(mount.parent, inner, mount.node.range[0], mount.file, new Set([...seen, router.key]))) {
+        if (ways.length < MAX_PREFIXES) ways.push({ path: way.path, middleware: [...here, ...way.middleware] });
+      }
+    }
+    return ways;
+  };
+
+  for (const route of discovery.routes) {
+    const parts = route.chain.map((node) => ({ summary: reader.chainStatuses(route.file, node).summary, source: 'handler' as SentStatusSource, countUnknowns: true }));
+    const extra: { status: number; text: string; source: SentStatusSource; implicit: boolean; location: CodeLocation }[] = [];
+    const location = locationOf(route.file.file, route.node.type === AST_NODE_TYPES.CallExpression ? route.node.callee : route.node);
+    if (route.router.framework === 'fastify') {
+      const statuses = [...(route.schema ? frameworkStatuses.fastifySchema : []), ...(['POST', 'PUT', 'PATCH'].includes(route.method) ? frameworkStatuses.fastifyBody : [])];
+      for (const status of new Set(statuses)) extra.push({ status, text: 'the framework', source: 'framework', implicit: true, location });
+      // An async handler answers 200 with whatever it returns.
+      for (const node of route.chain.slice(-1)) implicitReturnStatus(route.file, node, reader, extra, location);
+    }
+    for (const way of reach(route.router, route.path, route.node.range[0], route.file, new Set())) {
+      const middlewareParts = way.middleware.flatMap((item) => item.handlers.map((handler) => ({ summary: reader.chainStatuses(item.file, handler).summary, source: 'middleware' as SentStatusSource, countUnknowns: false })));
+      builder.add({ method: route.method, pathText: way.path, framework: route.router.framework, location, parts: [...parts, ...middlewareParts], extra });
+    }
+  }
+}
+
+/** Fastify: `async (request) => users` answers 200 with the value; the plugin's analysis reads only literal bodies. */
+function implicitReturnStatus(file: AnalyzedFile, node: TSESTree.Node, reader: StatusReader, extra: { status: number; text: string; source: SentStatusSource; implicit: boolean; location: CodeLocation }[], location: CodeLocation): void {
+  const fn = unwrap(node);
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return;
+  const reply = fn.params[1]?.type === AST_NODE_TYPES.Identifier ? fn.params[1].name : undefined;
+  let returnsValue = fn.body.type !== AST_NODE_TYPES.BlockStatement && fn.async;
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
+    walk(file.context, fn.body, (inner) => {
+      if (inner !== fn.body && (inner.type === AST_NODE_TYPES.ArrowFunctionExpression || inner.type === AST_NODE_TYPES.FunctionExpression || inner.type === AST_NODE_TYPES.FunctionDeclaration)) return false;
+      if (inner.type === AST_NODE_TYPES.ReturnStatement && inner.argument) {
+        const text = file.context.sourceCode.getText(inner.argument);
+        if (!reply || !new RegExp(`^(?:await\\s+)?${reply}\\b`).test(text)) returnsValue = true;
+      }
+      return undefined;
+    });
+  }
+  if (returnsValue && !reader.summarize(file, fn).sends.some((found) => found.status >= 200 && found.status < 300)) extra.push({ status: 200, text: '200', source: 'handler', implicit: true, location });
+}

@@ -1,0 +1,184 @@
+// The ESLint plugin's cost: lint real TypeScript server code (tRPC's server and the Feathers framework, which ship their .ts sources on npm)
+// with ESLint's Node API, once with a base config (typescript-eslint's parser, no rules) and once with the plugin's `recommended` on top;
+// and, for context, the same pair over typescript-eslint's recommended rules. Each lint runs in a fresh Node process, as a CLI run would
+// (the plugin's load time counts); the order rotates per round; the medians give the added time, in CPU time (judged against the goal,
+// as it holds still when other processes share the machine) and in wall time.
+// Run by `npm run bench` after the speed table, or alone: `npm run build && node test/bench/eslint-cost.mjs` (after one `npm run bench` installed the corpus).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const modules = join(here, 'node_modules');
+const corpusDir = join(here, 'out', 'eslint-corpus');
+const pluginEntry = join(root, 'packages', 'eslint-plugin', 'dist', 'index.js');
+
+/** The packages whose `src/` is linted: tRPC's server, and every Feathers package installed (the ones test/bench depends on and their Feathers dependencies). */
+export function corpusPackages() {
+  const feathers = existsSync(join(modules, '@feathersjs')) ? readdirSync(join(modules, '@feathersjs')).sort().map((name) => `@feathersjs/${name}`) : [];
+  return ['@trpc/server', ...feathers].filter((name) => existsSync(join(modules, name, 'src')));
+}
+
+function tsFiles(dir) {
+  const files = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) files.push(...tsFiles(path));
+    else if (/\.tsx?$/.test(name) && !/\.d\.tsx?$/.test(name)) files.push(path);
+  }
+  return files;
+}
+
+/** Copy the sources out of node_modules (which ESLint ignores) into out/eslint-corpus; returns what was copied. */
+function prepareCorpus() {
+  rmSync(corpusDir, { recursive: true, force: true });
+  const packages = [];
+  let files = 0;
+  let lines = 0;
+  for (const name of corpusPackages()) {
+    const source = join(modules, name, 'src');
+    const sources = tsFiles(source);
+    if (sources.length === 0) continue;
+    const version = JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
+    const target = join(corpusDir, name.replace('/', '__'));
+    for (const file of sources) {
+      const copy = join(target, relative(source, file));
+      mkdirSync(dirname(copy), { recursive: true });
+      cpSync(file, copy);
+      lines += readFileSync(file, 'utf8').split('\n').length;
+    }
+    files += sources.length;
+    packages.push({ name, version, files: sources.length });
+  }
+  return { packages, files, lines };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** One measurement in this process (the child side): ESLint set up and run over the corpus; prints a JSON line. */
+async function measureHere(variant) {
+  const requireFromRoot = createRequire(join(root, 'package.json'));
+  const { ESLint } = await import(pathToFileURL(requireFromRoot.resolve('eslint')).href);
+  const tseslint = (await import(pathToFileURL(requireFromRoot.resolve('typescript-eslint')).href)).default;
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const files = ['**/*.ts', '**/*.tsx'];
+  const overrideConfig = [{ files, languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' } }];
+  if (variant.startsWith('ts-recommended')) overrideConfig.push(...tseslint.configs.recommended);
+  if (variant.endsWith('plugin')) {
+    const plugin = (await import(pathToFileURL(pluginEntry).href)).default;
+    overrideConfig.push({ files, ...plugin.configs.recommended });
+  }
+  const eslint = new ESLint({ cwd: corpusDir, overrideConfigFile: true, overrideConfig, cache: false });
+  const results = await eslint.lintFiles(['.']);
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const messages = results.flatMap((result) => result.messages);
+  const fatal = messages.filter((message) => message.fatal);
+  const pluginMessages = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, files: results.length, fatal: fatal.length, firstFatal: fatal[0]?.message, findings: pluginMessages.length, perRule: countBy(pluginMessages.map((message) => message.ruleId)) })}\n`);
+}
+
+function countBy(values) {
+  const counts = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+function runChild(variant) {
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--measure', variant], { cwd: here, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', rejectRun);
+    child.on('close', (code) => {
+      const line = stdout.trim().split('\n').pop();
+      if (code !== 0 || !line?.startsWith('{')) rejectRun(new Error(`eslint-cost child (${variant}) exited ${code}: ${stderr.trim().slice(0, 1500)}`));
+      else resolveRun(JSON.parse(line));
+    });
+  });
+}
+
+const VARIANTS = ['base', 'plugin', 'ts-recommended', 'ts-recommended+plugin'];
+
+function comparison(baseRuns, pluginRuns, goalPercent) {
+  const of = (runs, key) => runs.map((run) => run[key]);
+  const side = (key) => {
+    const baseMs = median(of(baseRuns, key));
+    const pluginMs = median(of(pluginRuns, key));
+    return { baseRunsMs: of(baseRuns, key), pluginRunsMs: of(pluginRuns, key), baseMs, pluginMs, addedMs: pluginMs - baseMs, addedPercent: ((pluginMs - baseMs) / baseMs) * 100 };
+  };
+  const wall = side('ms');
+  const cpu = side('cpuMs');
+  // The goal is judged on CPU time: on a shared machine, wall time also counts the waits for other processes.
+  return { wall, cpu, ...(goalPercent === undefined ? {} : { goalPercent, judgedOn: 'cpu', meetsGoal: cpu.addedPercent < goalPercent }) };
+}
+
+/**
+ * Prepare the corpus, lint it `rounds` times with each config (each run a fresh process, the order rotating per round), and return the medians.
+ * The measure (the issue's): base = typescript-eslint's parser and no rules, vs the same plus the plugin's recommended.
+ * For context: base = typescript-eslint's recommended rules (what a real project runs at least), vs the same plus the plugin.
+ */
+export async function runEslintCost({ rounds = Number(process.env.BENCH_ESLINT_ROUNDS ?? 3), log = (line) => console.log(line) } = {}) {
+  if (!existsSync(pluginEntry)) throw new Error(`${relative(root, pluginEntry)} is missing: run \`npm run build\` first`);
+  const corpus = prepareCorpus();
+  if (corpus.files === 0) throw new Error('no TypeScript sources found in test/bench/node_modules: run `npm run bench` once to install the corpus');
+  log(`ESLint cost: ${corpus.files} files, ${corpus.lines} lines of TypeScript from ${corpus.packages.map((p) => `${p.name}@${p.version}`).join(', ')}`);
+  // One unmeasured run of each warms the file system cache and Node's compile cache.
+  for (const variant of VARIANTS) await runChild(variant);
+  const loadAtStart = loadavg();
+  if (loadAtStart[0] > cpus().length * 0.75) log(`  warning: the machine is busy (load average ${loadAtStart.map((n) => n.toFixed(2)).join(', ')} on ${cpus().length} cores): wall times will be noisy`);
+  const runs = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
+  let findings;
+  for (let round = 1; round <= rounds; round++) {
+    const shift = (round - 1) % VARIANTS.length;
+    const order = [...VARIANTS.slice(shift), ...VARIANTS.slice(0, shift)];
+    for (const variant of order) {
+      const run = await runChild(variant);
+      if (run.fatal > 0) throw new Error(`ESLint could not parse ${run.fatal} file(s) (${variant}): ${run.firstFatal}`);
+      runs[variant].push({ ms: run.ms, cpuMs: run.cpuMs });
+      if (variant === 'plugin') findings = { total: run.findings, perRule: run.perRule };
+      log(`  round ${round}/${rounds} ${variant.padEnd(22)} ${run.ms.toFixed(0).padStart(5)} ms wall ${run.cpuMs.toFixed(0).padStart(5)} ms cpu (${run.files} files${variant.endsWith('plugin') ? `, ${run.findings} plugin findings` : ''})`);
+    }
+  }
+  return {
+    corpus,
+    rounds,
+    loadAverage: { start: loadAtStart, end: loadavg() },
+    findings,
+    noRules: comparison(runs.base, runs.plugin, 5),
+    tsRecommended: comparison(runs['ts-recommended'], runs['ts-recommended+plugin']),
+  };
+}
+
+export function formatEslintCost(cost) {
+  const { noRules, tsRecommended } = cost;
+  const pct = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+  const pair = (side) => `${side.baseMs.toFixed(0)} ms -> ${side.pluginMs.toFixed(0)} ms, added ${side.addedMs.toFixed(0)} ms = ${pct(side.addedPercent)}`;
+  return [
+    `ESLint cost (${cost.corpus.files} files, ${cost.corpus.lines} lines; median of ${cost.rounds} fresh-process runs each; ${cost.findings?.total ?? 0} plugin findings; load average ${cost.loadAverage.start[0].toFixed(2)} -> ${cost.loadAverage.end[0].toFixed(2)}):`,
+    `  typescript-eslint parser, no rules -> + @status-lint recommended:`,
+    `    CPU time:  ${pair(noRules.cpu)}  (goal: under ${noRules.goalPercent}%: ${noRules.meetsGoal ? 'met' : 'MISSED'})`,
+    `    wall time: ${pair(noRules.wall)}`,
+    `  for context, typescript-eslint's recommended rules -> + @status-lint recommended:`,
+    `    CPU time:  ${pair(tsRecommended.cpu)}`,
+    `    wall time: ${pair(tsRecommended.wall)}`,
+  ].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const measureAt = process.argv.indexOf('--measure');
+  if (measureAt !== -1) await measureHere(process.argv[measureAt + 1]);
+  else console.log(formatEslintCost(await runEslintCost()));
+}
