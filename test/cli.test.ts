@@ -328,3 +328,22 @@ describe('--baseline', () => {
     expect(run.stderr).toMatch(/b\.json: not a baseline/);
   });
 });
+
+describe('file names', () => {
+  it('takes an existing file literally even when its name looks like a glob', async () => {
+    const dir = tempProject({ 'Orders-API-(PII-version).yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {description: Slow down}\n" });
+    const { code, results } = await runJson(['Orders-API-(PII-version).yaml'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(results[0].messages.map((message) => message.ruleId)).toEqual(['require-retry-after-on-429']);
+  });
+
+  it('expands a glob, and says so when it matches nothing', async () => {
+    const dir = tempProject({ 'specs/a.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", 'specs/b.yaml': "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n" });
+    const { code, results } = await runJson(['specs/*.yaml'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(results).toHaveLength(2);
+    const none = await runCli(['nothing/*.yaml'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no files match "nothing\/\*\.yaml"/);
+  });
+});

@@ -52,14 +52,15 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
       add('-', false);
       continue;
     }
-    if (isDynamicPattern(input)) {
+    const file = isAbsolute(input) ? input : resolve(cwd, input);
+    const info = await stat(file).catch(() => undefined);
+    // A file that exists is taken as named, even when its name looks like a glob (`Orders-API-(v2).json`).
+    if (!info && isDynamicPattern(input)) {
       const matches = await glob(input, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
       if (matches.length === 0) throw new NoInputError(`no files match "${input}"`);
       for (const match of matches.sort()) add(resolve(match), true);
       continue;
     }
-    const file = isAbsolute(input) ? input : resolve(cwd, input);
-    const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) {
       const matches = await glob(`**/*.${SPEC_EXTENSIONS}`, { cwd: file, absolute: true, ignore: ALWAYS_IGNORED });
       for (const match of matches.sort()) add(resolve(match), true);
