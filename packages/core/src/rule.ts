@@ -24,6 +24,18 @@ export interface RuleMeta<Options> {
   readonly frontEnds: readonly FrontEnd[];
   readonly optionsSchema: OptionsSchema;
   readonly defaultOptions: Options;
+  /**
+   * The responses the rule can report on, by status (`401`) or class (`2` for 2xx). Front ends use it to skip
+   * building what no rule will read; a rule without it sees every response.
+   */
+  readonly appliesTo?: { readonly statuses?: readonly number[]; readonly classes?: readonly number[] };
+}
+
+/** Could a rule with this `appliesTo` report on a response with this status or class? */
+export function ruleAppliesTo(meta: Pick<RuleMeta<unknown>, 'appliesTo'>, status: number | undefined, statusClass: number | undefined): boolean {
+  const scope = meta.appliesTo;
+  if (!scope) return true;
+  return (status !== undefined && (scope.statuses ?? []).includes(status)) || (statusClass !== undefined && (scope.classes ?? []).includes(statusClass));
 }
 
 /** A rule that decides on one response at a time. */

@@ -1,5 +1,5 @@
 // The programmatic API: lint OpenAPI documents and return ESLint-compatible results.
-import { planRules, runRules, type Finding, type PlannedRule, type RulesConfig } from '@status-lint/core';
+import { planRules, ruleAppliesTo, runRules, type Finding, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import { DocumentSet, type Location } from './load/document-set.js';
 import { InputError } from './load/input-error.js';
 import { formatPointer } from './load/json-pointer.js';
@@ -52,7 +52,7 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
   for (const problem of validation) {
     pending.push({ location: { file, path: problem.path }, message: { ruleId: null, severity: 1, message: problem.message }, withPointer: false });
   }
-  const facts = responseFacts(documents, walk.version, walk.sites);
+  const facts = responseFacts(documents, walk.version, walk.sites, (status, statusClass) => plan.some((planned) => ruleAppliesTo(planned.rule.meta, status, statusClass)));
   const factBySpecFact = new Map(facts.map((specFact) => [specFact.fact, specFact]));
   const used = new Set<unknown>();
   for (const { fact, finding, severity } of runRules(facts.map((specFact) => specFact.fact), plan)) {

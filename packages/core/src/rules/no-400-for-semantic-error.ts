@@ -31,6 +31,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     description: 'Disallow 400 for requests that parse but conflict with state (409) or break a business rule (422).',
     defaultSeverity: 'error',
     presets: ['recommended', 'all'],
+    appliesTo: { statuses: [400] },
     optionsSchema: {
       type: 'object',
       properties: { businessRuleStatus: { enum: [400, 422], default: 422 } },

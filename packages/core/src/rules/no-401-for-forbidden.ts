@@ -48,6 +48,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     description: 'Disallow 401 for a caller who is authenticated but not allowed; use 403.',
     defaultSeverity: 'error',
     presets: ['recommended', 'all'],
+    appliesTo: { statuses: [401] },
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },

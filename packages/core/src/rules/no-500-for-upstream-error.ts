@@ -29,6 +29,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     description: 'Disallow a generic 500 when an upstream dependency failed; use 502, 503 or 504.',
     defaultSeverity: 'warn',
     presets: ['recommended', 'all'],
+    appliesTo: { statuses: [500] },
     optionsSchema: {
       type: 'object',
       properties: { upstreamCallees: { type: 'array', items: { type: 'string' }, uniqueItems: true, default: [] } },

@@ -41,6 +41,7 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     description: 'Disallow 2xx responses whose body says the operation failed.',
     defaultSeverity: 'error',
     presets: ['recommended', 'all'],
+    appliesTo: { classes: [2] },
     optionsSchema: {
       type: 'object',
       properties: { reportPartialSuccess: { type: 'boolean', default: false } },

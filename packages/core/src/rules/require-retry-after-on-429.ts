@@ -9,6 +9,7 @@ export const requireRetryAfterOn429 = defineRule<Record<string, never>>(
     description: 'Require a Retry-After header on 429 Too Many Requests responses.',
     defaultSeverity: 'error',
     presets: ['recommended', 'all'],
+    appliesTo: { statuses: [429] },
     optionsSchema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
