@@ -143,10 +143,26 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
     messages.set(file, forFile);
   };
   const project = options.project ? await ProjectLint.open(options.project) : undefined;
-  for (const source of sources) {
+  // Read ahead: the next files are read while this one is linted, so disk waits overlap with work.
+  const READ_AHEAD = 4;
+  const texts = new Map<number, Promise<string>>();
+  const textOf = (index: number): Promise<string> | undefined => {
+    const source = sources[index];
+    if (!source || source.bytes || source.text !== undefined) return undefined;
+    let pending = texts.get(index);
+    if (!pending) {
+      pending = read(source.file);
+      pending.catch(() => undefined);
+      texts.set(index, pending);
+    }
+    return pending;
+  };
+  for (const [index, source] of sources.entries()) {
     messages.set(source.file, messages.get(source.file) ?? new Map());
+    for (let ahead = 1; ahead <= READ_AHEAD; ahead++) textOf(index + ahead);
     try {
-      const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text;
+      const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text ?? (await textOf(index));
+      texts.delete(index);
       const { pending, documents } = await lintRoot(source.file, text, plan, read, options);
       project?.addSpec(source.file, documents);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);

@@ -1,4 +1,5 @@
 // Lint many documents on several threads: the work is split by file, and results for shared files are merged.
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { lintSources, type LintOptions, type SourceInput } from './lint.js';
@@ -32,14 +33,29 @@ export function mergeResults(runs: readonly (readonly LintResult[])[]): LintResu
   return [...byFile].map(([file, messages]) => toResult(file, [...messages.values()]));
 }
 
+/** Split sources into `count` shares of about equal bytes, biggest first, each to the lightest share so far. */
+async function balancedChunks(sources: readonly SourceInput[], count: number): Promise<SourceInput[][]> {
+  const sized = await Promise.all(
+    sources.map(async (source) => ({ source, size: source.text?.length ?? source.bytes?.length ?? (await stat(source.file).then((info) => info.size, () => 0)) })),
+  );
+  sized.sort((a, b) => b.size - a.size);
+  const chunks = Array.from({ length: count }, () => ({ sources: [] as SourceInput[], bytes: 0 }));
+  for (const { source, size } of sized) {
+    const lightest = chunks.reduce((best, chunk) => (chunk.bytes < best.bytes ? chunk : best));
+    lightest.sources.push(source);
+    lightest.bytes += size;
+  }
+  return chunks.map((chunk) => chunk.sources).filter((chunk) => chunk.length > 0);
+}
+
 /** Like `lintSources`, on worker threads when there are enough documents and cores. */
 export async function lintInParallel(sources: readonly SourceInput[], options: LintOptions = {}, threads = availableParallelism()): Promise<LintResult[]> {
   const count = Math.min(threads, Math.ceil(sources.length / (MIN_SOURCES_FOR_THREADS / 2)));
   // A project is read once for all specs: one thread.
   if (count < 2 || sources.length < MIN_SOURCES_FOR_THREADS || options.readFile || options.project) return lintSources(sources, options);
-  const chunks: SourceInput[][] = Array.from({ length: count }, () => []);
-  sources.forEach((source, index) => chunks[index % count].push(source));
-  const runs = await Promise.all(chunks.map((chunk) => runWorker(chunk, options)));
+  const chunks = await balancedChunks(sources, count);
+  // The main thread takes the first share itself: it would otherwise sit idle while the workers start.
+  const runs = await Promise.all(chunks.map((chunk, index) => (index === 0 ? lintSources(chunk, options) : runWorker(chunk, options))));
   // Restore the order the user gave: results follow the first chunk that reported each file.
   const order = new Map(sources.map((source, index) => [source.file, index]));
   const merged = mergeResults(runs);
