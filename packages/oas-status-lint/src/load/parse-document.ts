@@ -85,6 +85,14 @@ function findPair(document: Document, map: Node, key: string, depth = 0): Pair |
   return undefined;
 }
 
+const DOCUMENT_OPTIONS = { merge: true, uniqueKeys: false, strict: false, prettyErrors: false } as const;
+
+/** The span of a key in a full `yaml` Document, if it is there. */
+function documentSpan(document: Document, lines: LineIndex, path: readonly string[]): Span | undefined {
+  const range = locateYamlKey(document, path);
+  return range ? spanOf(lines, range[0], range[1]) : undefined;
+}
+
 function locateYamlKey(document: Document, path: readonly string[]): [number, number] | undefined {
   let node: unknown = document.contents;
   let range: [number, number] | undefined;
@@ -140,9 +148,9 @@ function parseYaml(file: string, text: string): ParsedDocument {
           spans.set(pathId(path), { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + key.length });
           continue;
         }
-        document ??= parseDocument(text, { merge: true, uniqueKeys: false, strict: false, prettyErrors: false });
-        const range = locateYamlKey(document, path);
-        if (range) spans.set(pathId(path), spanOf(lines, range[0], range[1]));
+        document ??= parseDocument(text, DOCUMENT_OPTIONS);
+        const span = documentSpan(document, lines, path);
+        if (span) spans.set(pathId(path), span);
       }
       return spans;
     },
@@ -150,7 +158,7 @@ function parseYaml(file: string, text: string): ParsedDocument {
 }
 
 function parseYamlDocument(file: string, text: string): ParsedDocument {
-  const document = parseDocument(text, { merge: true, uniqueKeys: false, strict: false, prettyErrors: false });
+  const document = parseDocument(text, DOCUMENT_OPTIONS);
   const lines = new LineIndex(text);
   const firstError = document.errors[0];
   if (firstError) {
@@ -172,8 +180,8 @@ function parseYamlDocument(file: string, text: string): ParsedDocument {
     locate(paths) {
       const spans = new Map<string, Span>();
       for (const path of paths) {
-        const range = locateYamlKey(document, path);
-        if (range) spans.set(pathId(path), spanOf(lines, range[0], range[1]));
+        const span = documentSpan(document, lines, path);
+        if (span) spans.set(pathId(path), span);
       }
       return spans;
     },
