@@ -1,5 +1,6 @@
 // Response sites: where a file sends a response, as a core fact plus what is needed to report and fix it in the code.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence, ResponseFact, TextEvidence, UpstreamEvidence } from '@status-lint/core';
 import { bodyShape } from './resolve/body.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';

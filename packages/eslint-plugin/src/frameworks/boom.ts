@@ -1,5 +1,6 @@
 // Boom: `Boom.unauthorized(msg)`, `Boom.tooManyRequests()`, `new Boom.Boom(msg, { statusCode })`, `Boom.boomify(err, { statusCode })`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { boomMethodForStatus, boomMethodStatuses, frameworkModules } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { type HeaderNames } from '../resolve/headers.js';

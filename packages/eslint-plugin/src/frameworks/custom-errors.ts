@@ -1,5 +1,6 @@
 // The application's own HTTP errors: `throw new ApiError(httpStatus.FORBIDDEN, 'msg')`, `next(new AppError('msg', 401))`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { builtInErrorClasses, frameworkModules } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { resolveStatus } from '../resolve/status.js';

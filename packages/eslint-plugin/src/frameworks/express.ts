@@ -1,5 +1,6 @@
 // Express (also Next.js API routes, NestJS `@Res()` and node:http): `res.status(n).json()`, `res.sendStatus(n)`, implicit 200s.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';

@@ -1,5 +1,6 @@
 // Fastify: `reply.code(n).send(x)`, `reply.status(n)`, `reply.header(...)`, returned bodies, `@fastify/sensible` helpers.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, headerSetters, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';

@@ -1,5 +1,6 @@
 // Fetch responses: `new Response(body, { status, headers })`, `Response.json(...)`, and Next.js `NextResponse.json(...)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { mergeHeaders, headersOfSetterCall, type HeaderNames } from '../resolve/headers.js';

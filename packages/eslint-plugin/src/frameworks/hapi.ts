@@ -1,5 +1,6 @@
 // hapi: route handlers in `server.route({ method, path, handler })` answer with what they return, or with `h.response(x).code(n)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, hapiToolkit } from '@status-lint/core';
 import { RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from '../resolve/headers.js';

@@ -1,5 +1,6 @@
 // Hono: `c.json(body, n, headers)`, `c.text(t, n)`, `c.status(n)`, `c.header(...)`, implicit 200s, `new HTTPException(n, { message })`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { honoContextMethods, honoDefaultStatusSends } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';

@@ -1,5 +1,6 @@
 // http-errors: `createError(401, msg)`, `createError.Unauthorized(msg)`, `new createError.NotFound()`; `fastify.httpErrors.forbidden()`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, httpErrorNameStatuses, nameForStatus, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';

@@ -1,5 +1,6 @@
 // Koa: `ctx.status = n` with `ctx.body = x`, an implicit 200 from `ctx.body` alone, `ctx.throw(n, msg)`, `ctx.assert(ok, n, msg)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { koaContext } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';

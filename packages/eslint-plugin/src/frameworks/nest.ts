@@ -1,5 +1,6 @@
 // NestJS: `throw new UnauthorizedException(msg)`, `new HttpException(body, status)`, and bodies returned under `@HttpCode(n)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';

@@ -1,5 +1,6 @@
 // node:http `ServerResponse`: `res.writeHead(n, headers)`, `res.statusCode = n`, `res.setHeader(...)`, `res.end(body)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';

@@ -1,5 +1,6 @@
 // Response bodies as core BodyShapes: object literals, strings, templates, caught errors, `JSON.stringify(...)`.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 

@@ -1,5 +1,6 @@
 // Small source edits shared by the adapters' suggestions: insert a statement before another, add a property to an object.
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { blockBody, enclosingStatement } from './path.js';
 import type { FileContext } from './values.js';
 

@@ -1,5 +1,6 @@
 // Conditions a response is sent under, normalized to core GuardEvidence: members read, callees called, lookups tested.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence } from '@status-lint/core';
 import { destructuredPath, initializerOf, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';

@@ -1,5 +1,6 @@
 // Which parameters are response objects: found through types, decorators, imports and the handler signatures people write.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
 import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, unwrap, variableOf, type FileContext, type FunctionNode, type Variable } from './values.js';
 

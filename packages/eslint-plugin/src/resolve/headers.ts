@@ -1,5 +1,6 @@
 // Headers set on the way to a response: names from arguments, header objects, `new Headers(...)`, and what cannot be known.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { followBinding, keyName, localFunction, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
 import { contains } from './walk.js';
 

@@ -1,5 +1,6 @@
 // The modules a file imports or requires, and which local names they bind: the ground truth for framework detection.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 export interface ImportBinding {
   /** The module specifier as written: `express`, `node:http`, `@nestjs/common`. */

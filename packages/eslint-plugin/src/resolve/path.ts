@@ -1,5 +1,6 @@
 // The path to a response: the conditions it is sent under, the `catch` or `.catch()` it sits in, the handler it belongs to.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence } from '@status-lint/core';
 import { conditionMarkers, guardEvidence, isNegatedCondition } from './guards.js';
 import { isFunction, propertyName, shortText, unwrap, type FileContext, type FunctionNode } from './values.js';

@@ -1,5 +1,6 @@
 // The one status resolver: literals, constants, enums, and the named constants of http-status-codes, NestJS and http-status.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { constantNameOfStatus, statusConstantSources, statusOfConstant, type StatusConstantSourceId } from '@status-lint/core';
 import { constantObjectMember, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
 

@@ -1,5 +1,6 @@
 // How a response object is used at one reference: a method chain, a property assignment, or an argument to a call.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { blockBody, exits } from './path.js';
 import { isFunction, propertyName, unwrapAwait, type Variable } from './values.js';
 import { contains } from './walk.js';

@@ -1,5 +1,7 @@
 // Static values in code: what a name is bound to, the text of a string or template, the dotted path of a member.
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileImports } from './imports.js';
 
 export type Variable = TSESLint.Scope.Variable;
@@ -41,7 +43,7 @@ export function variableOf(context: FileContext, identifier: TSESTree.Identifier
   if (cached !== undefined) return cached;
   let found: Variable | null = null;
   try {
-    found = ASTUtils.findVariable(context.sourceCode.getScope(identifier), identifier);
+    found = findVariable(context.sourceCode.getScope(identifier), identifier);
   } catch {
     found = null;
   }

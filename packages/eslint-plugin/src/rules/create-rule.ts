@@ -1,5 +1,6 @@
 // One ESLint rule from one core rule: the same id, docs and options; facts from the shared analysis; the core decides.
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { docsUrlFor, type Finding, type Rule } from '@status-lint/core';
 import { analyzeFile } from '../analyze.js';
 import type { ResponseSite } from '../sites.js';
@@ -28,7 +29,7 @@ const messages: Record<MessageId, string> = {
   addRetryAfter: 'Set the `Retry-After` header: `{{replacement}}`.',
 };
 
-const createRuleWithDocs = ESLintUtils.RuleCreator((name) => docsUrlFor(name));
+const createRuleWithDocs = RuleCreator((name) => docsUrlFor(name));
 
 function messageIdOf(finding: Finding): MessageId {
   return (FINDING_MESSAGES as readonly string[]).includes(finding.messageId) ? (finding.messageId as MessageId) : 'finding';
