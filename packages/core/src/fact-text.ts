@@ -22,15 +22,6 @@ export function classifyFact(fact: ResponseFact): Classification {
   };
 }
 
-/** Statuses declared beside this one, when the front end knows them (specs). */
-export function declaresSibling(fact: ResponseFact, status: number): boolean | undefined {
-  const siblings = fact.context?.siblingStatuses;
-  if (!siblings) return undefined;
-  const written = String(status);
-  const range = `${written[0]}XX`;
-  return siblings.some((sibling) => sibling === written || sibling.toUpperCase() === range);
-}
-
 /** "used by GET /a, POST /b" for messages about responses shared through `$ref`. */
 export function operationsNote(fact: ResponseFact): string {
   const operations = fact.context?.operations ?? [];
