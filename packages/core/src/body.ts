@@ -24,6 +24,8 @@ const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto
 /** Properties an error envelope carries beside its error: anything else is data of a resource. */
 const ENVELOPE_PROPERTIES = new Set(['message', 'msg', 'code', 'details', 'detail', 'status', 'statuscode', 'timestamp', 'time', 'path', 'type', 'title', 'instance', 'requestid', 'traceid', 'correlationid', 'documentationurl', 'docs', 'help', 'hint', 'reason', 'description', 'meta', 'links', 'errors', 'success', 'ok', 'data', 'result', 'httpstatus', 'method', 'url', 'uri', 'level', 'severity', 'info', 'context', 'target', 'innererror', 'fields', 'field', 'violations', 'retryable', 'retryafter', 'locale']);
 
+const PROBLEM_PROPERTIES = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors', 'invalidparams', 'traceid', 'code']);
+
 /** A body with several data properties is a resource that may hold an `error` field (a failed build), not an error. */
 function looksLikeResource(properties: readonly BodyProperty[]): boolean {
   const dataProperties = properties.filter((property) => {
@@ -152,6 +154,11 @@ function classifyObject(
     if (FLAG_PROPERTIES.has(key) && isFalseOnly(property.value) && !oneAnswerOfMany) {
       return { verdict: 'error', evidence: `\`${property.name}: false\``, words };
     }
+  }
+  // RFC 9457 problem details (`type`, `title`, `status`, `detail`, `instance`) is an error by its shape, whatever its name.
+  const names = new Set(properties.map((property) => keyOf(property.name)));
+  if (names.has('title') && names.has('detail') && [...names].every((name) => PROBLEM_PROPERTIES.has(name) || ENVELOPE_PROPERTIES.has(name))) {
+    return { verdict: 'error', evidence: 'a problem-details shape (`title`, `detail`)', words };
   }
   // A job, build or analysis resource may hold `status: "failed"` or an `error` field as its own data.
   if (errorsAreResources || looksLikeResource(properties)) return undefined;

@@ -86,6 +86,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:has|have) not (?:the |any |enough )?(?:permissions?|rights?|privileges?|access)\b/ },
   { signal: 'permission-denied', re: /\b(?:is|are) (?:neither|not) (?:the |an? )?(?:[\w'-]+ ){0,2}(?:holder|owner|assignee|member|admin|administrator|participant|author|creator|adjuster|manager|collaborator|maintainer)s?\b/ },
   { signal: 'permission-denied', re: /\bauthenticated,? but\b/ },
+  { signal: 'permission-denied', re: /\b(?:who|that) (?:are|is) not (?:an? |the )?(?:[\w'-]+ ){1,4}(?:are|is|get|gets|receive|receives|will be) (?:refused|rejected|denied|blocked|forbidden|turned away)\b/ },
   { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
   { signal: 'permission-denied', re: /\b(?:only|just) (?:[\w'-]+ ){0,4}(?:your|their|his|her|its) own\b/ },
@@ -112,10 +113,16 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\balready (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
   { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
+  { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },
+  { signal: 'state-conflict', re: /\b(?:with (?:that|this|the same) [\w' -]{1,40}|already) exists?\b/ },
+  { signal: 'state-conflict', re: /\b(?:registered|created|used|issued|assigned|submitted|claimed|reserved) (?:previously|before|earlier)\b|\bpreviously (?:registered|created|used|issued|assigned|submitted|claimed|reserved)\b/ },
+  { signal: 'state-conflict', re: /\b(?:copy|version|revision|etag|data|record|document|resource) (?:of [\w' -]{1,30})?(?:is|was) (?:out of date|outdated|stale)\b|\bnot the (?:current|latest) (?:one|version|revision)\b/ },
+  { signal: 'state-conflict', re: /\b(?:in the meantime|meanwhile)\b/ },
   { signal: 'state-conflict', re: /\bagainst the current state\b/ },
   { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
+  { signal: 'state-conflict', re: /\balready (?:on|in|part of|at|inside|attached to|added to|subscribed to|enrolled in|registered (?:for|with|to)|a member of|member of|linked to|assigned to) (?:the|this|that|your|a|an|their|its)\b/ },
   { signal: 'state-conflict', re: /\balready (?:has|have|holds|owns|contains|includes|belongs to|is a member of) (?:this|that|the|a|an|such)\b(?! (?:maximum|max|limit|most)\b)/ },
   { signal: 'state-conflict', re: /\b(?:someone|somebody|another user|another client|another process) (?:else )?(?:has |have )?(?:already )?(?:edited|modified|changed|updated|deleted)\b/ },
   { signal: 'state-conflict', re: /\b(?:modified|updated|changed|edited|deleted|saved) by (?:someone|somebody|another|a different|other)\b/ },
@@ -138,6 +145,14 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  // A full roster or course is a business rule; a full queue, disk or pool is the server's own capacity (503).
+  { signal: 'business-rule', re: /\b(?<!(?:queue|server|disk|storage|buffer|cache|pool|system|memory|inbox|database|worker|cluster)s? )(?:is|are) (?:already )?(?:full|fully booked|at capacity|over capacity)\b/ },
+  { signal: 'business-rule', re: /\bmax(?:imum)? (?:of )?\d+ [a-z]+(?: [a-z]+)? (?:per|a|each|for each) (?:season|day|week|month|year|user|account|team|customer|order|event|project|member|facility|plan)\b/ },
+  { signal: 'business-rule', re: /\b(?:below|above|under|over|exceeds|beyond) the (?:[\w.-]+ ){0,3}(?:minimum|maximum|threshold|cap|allowance)\b/ },
+  { signal: 'business-rule', re: /\b(?:must|should) (?:be (?:different|distinct)|differ)\b|\b(?:must not|cannot|can't|may not) be the same\b/ },
+  { signal: 'business-rule', re: /\b(?:does not|doesn't|do not|don't|won't|will not|would not) fit\b/ },
+  { signal: 'business-rule', re: /\b(?:can't|cannot|can not|may not|must not|unable to) (?:be )?\w+(?:ed)?,? (?:[\w'-]+,? ){0,8}?(?:while|until|before|as long as|because) (?:the |this |that |its |it |a |an )?(?:[\w'-]+ ){0,3}(?:is|are|has|have) (?:still |not yet |already )?(?:open|pending|active|running|locked|closed|in progress|under review|processing|unpaid|outstanding|unsigned|expired|archived)\b/ },
+  { signal: 'business-rule', re: /\bstill (?:pending|open|running|in progress|under review|processing|awaiting \w+)\b/ },
   { signal: 'business-rule', re: /\b(?:more|less|fewer|higher|lower|greater) than (?:the |your |its )?(?:captured|available|remaining|paid|original|allowed|current|outstanding|authori[sz]ed|refundable|purchased|ordered|booked|reserved|existing)\b/ },
   { signal: 'business-rule', re: /\b(?:late|expired|closed) [\w-]+ (?:are|is) not (?:accepted|allowed)\b/ },
   { signal: 'business-rule', re: /\b(?:insufficient|not enough|inadequate) (?:[\w'-]+ ){0,2}(?:funds|balance|credits?|stock|inventory|quota|seats|capacity|points|budget|tokens left|account balance)\b/ },
@@ -145,6 +160,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?<!rate )(?<!request )(?:limit|maximum|max|quota|cap)(?: [\w'-]+){0,9}? (?:has been |have been |was |is )?(?:reached|exceeded|hit)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|must not) be (?:deleted|cancel+ed|modified|refunded|reopened|archived|closed|edited|changed|removed|transferred|reverted|restored|shipped|returned|updated)\b/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its |their |a |an )?(?:[\w'-]+ ){0,3}(?:balance|limit|quota|allowance|maximum|credit|budget|capacity|entitlement)\b(?<!rate limit)/ },
+  { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:captured|available|remaining|paid|original|authori[sz]ed|refundable|outstanding|purchased|invoiced|booked) (?:amount|balance|quantity|total|sum|value)\b/ },
   { signal: 'business-rule', re: /\b(?:plan|tier|subscription|license|licence|account|package|edition) (?:only )?(?:allows|permits|includes|supports|is limited to) (?:a |an |up to |only |at most )?(?:maximum|max|up to|\d+)\b/ },
   { signal: 'business-rule', re: /\b(?:reached|hit|exceeded|reaches|exceeds) (?:the |your |its |their |a )?(?!rate\b)(?:[\w'-]+ ){0,2}(?:limit|maximum|max|quota|cap|allowance|ceiling)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|unable to) (?:upgrade|downgrade|migrate|move|transition|change|switch|convert|promote|demote|roll back|rollback) from\b/ },
@@ -158,7 +174,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:end|finish|stop|expiry|expiration|due|return|check-?out|departure|arrival|to|until|close|closing) ?(?:date|time|datetime|timestamp)? (?:must|should|has to|needs to|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|greater than|less than|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:start|begin|from|check-?in) ?(?:date|time|datetime)? (?:must|should|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:date|time|datetime|timestamp|appointment|booking|reservation|delivery date|schedule)s? (?:must|should|cannot|can't|can not|may not|must not) (?:be )?(?:in the (?:past|future)|after(?: the)?|before(?: the)?|earlier than|later than)\b/ },
-  { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not|could not|unable to|may not|must not) (?:be )?(?:cancel+(?:ed)?|refund(?:ed)?|delete(?:d)?|modif(?:y|ied)|update(?:d)?|close(?:d)?|ship(?:ped)?|transition(?:ed)?|reopen(?:ed)?|approve(?:d)?|reject(?:ed)?|archive(?:d)?|publish(?:ed)?|unpublish(?:ed)?|edit(?:ed)?|change(?:d)?|transfer(?:red)?|withdraw(?:n)?|complete(?:d)?|return(?:ed)?|downgrade(?:d)?|upgrade(?:d)?|book(?:ed)?|reschedule(?:d)?|remove(?:d)?|activate(?:d)?|deactivate(?:d)?|submit(?:ted)?|void(?:ed)?|capture(?:d)?|merge(?:d)?|redeem(?:ed)?) (?:a |an |the |this |that |your |its |their |it |orders? |items? )?(?:[\w-]+ )?(?:that|which|when|while|because|after|before|since|once|unless|in|with|has|is|are|was|been|shipped|paid|closed|completed|fulfilled|delivered|archived|active|settled|already|order|invoice|subscription|account|payment|booking|reservation|user|project)\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not|unable to|may not|must not) (?:be )?(?:cancel+(?:ed)?|refund(?:ed)?|delete(?:d)?|modif(?:y|ied)|update(?:d)?|close(?:d)?|ship(?:ped)?|transition(?:ed)?|reopen(?:ed)?|approve(?:d)?|reject(?:ed)?|archive(?:d)?|publish(?:ed)?|unpublish(?:ed)?|edit(?:ed)?|change(?:d)?|transfer(?:red)?|withdraw(?:n)?|return(?:ed)?|downgrade(?:d)?|upgrade(?:d)?|book(?:ed)?|reschedule(?:d)?|remove(?:d)?|activate(?:d)?|deactivate(?:d)?|submit(?:ted)?|void(?:ed)?|capture(?:d)?|merge(?:d)?|redeem(?:ed)?) (?:a |an |the |this |that |your |its |their |it |orders? |items? )?(?:[\w-]+ )?(?:that|which|when|while|because|after|before|since|once|unless|in|with|has|is|are|was|been|shipped|paid|closed|completed|fulfilled|delivered|archived|active|settled|already|order|invoice|subscription|account|payment|booking|reservation|user|project)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal|disallowed|unsupported|impossible) (?:state|status|lifecycle|workflow) (?:transition|change|for this operation|for this action)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal) transition\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not) (?:transition|move|change) from\b/ },
@@ -193,14 +209,15 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|timing out)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
+  { signal: 'upstream-unavailable', re: /\brefused (?:the |our |a |all )?connections?\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
   { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|responded with|sent back|reported|answered with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)/ },
+  { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)(?! (?:logs?|ids?|identifiers?|console|dashboard)\b)/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
-  { signal: 'upstream-failure', re: /\b(?:api|service|server|provider|upstream|backend|gateway|endpoint|partner|vendor|supplier)s? (?:returned|responded with|answered with|replied with|sent back)(?! (?:successfully|ok\b|200|the (?:data|result)))/ },
+  { signal: 'upstream-failure', re: /\b(?:api|service|server|provider|upstream|backend|gateway|endpoint|partner|vendor|supplier)s? (?:returned|responded|answered|replied|sent back)(?: with)?(?! (?:successfully|ok\b|200|the (?:data|result)))/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
@@ -218,13 +235,33 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A dependency named in a clause... */
 const DEPENDENCY_NOUN =
-  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service)\b/;
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote)\b(?! (?:logs?|ids?|identifier)\b)/;
 /** ...and, in the same clause, what went wrong with it. */
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
   ['upstream-unavailable', /\b(?:unavailable|unreachable|down|offline|not reachable|refused|could not be reached|couldn't be reached|maintenance)\b/],
-  ['upstream-failure', /\b(?:error|errors|errored|fail|failed|fails|failure|failing|malformed|invalid|unexpected response|hung up|rejected|did not respond|not respond|bad response|unreadable|broken|(?:could not|couldn't|cannot|can't) be (?:fetched|retrieved|loaded|reached|contacted|obtained|processed))\b/],
+  ['upstream-failure', /\b(?:error|errors|errored|fail|failed|fails|failure|failing|malformed|invalid|unexpected response|hung up|rejected|did not respond|not respond|bad response|unreadable|broken|5xx|5\d\d|(?:could not|couldn't|cannot|can't) (?:be )?(?:fetched|retrieved|loaded|reached|contacted|obtained|processed|decode|decoded|parse|parsed|read))\b/],
 ];
+
+/** Words that say a limit belongs to the business (a plan, a balance, a season), not to a request value. */
+const BUSINESS_CONTEXT = /\b(?:plan|tier|subscription|account|balance|funds|quota|credit|season|per (?:day|week|month|year|user|team|customer|order)|stock|inventory|seats?|members?|players?|capacity|allowance|license|licence)\b/;
+
+/** An authorization concept... */
+const AUTHZ_CONCEPT =
+  /\b(?:permissions?|perms?|privileges?|rights|roles?|rbac|acls?|abac|authz|scopes?|entitlements?|admins?|administrators?|owners?|ownership|operators?|membership|(?:read|write)[- ]only|clearance|capabilit(?:y|ies)|reserved for|restricted to)\b/;
+/** ...with, in the same clause, a refusal or a requirement. */
+const REFUSAL_CUE =
+  /\b(?:not|no|doesn't|don't|does not|do not|isn't|aren't|cannot|can't|never|without|lacks?|lacking|missing|insufficient|needed|needs?|required|requires?|only|refused|rejected|denied|forbidden|reserved|restricted|neither|nor)\b/;
+
+function authorizationRefusal(clause: string): SignalMatch | undefined {
+  const concept = AUTHZ_CONCEPT.exec(clause);
+  if (!concept) return undefined;
+  const cue = REFUSAL_CUE.exec(clause);
+  if (!cue) return undefined;
+  const start = Math.min(concept.index, cue.index);
+  const end = Math.max(concept.index + concept[0].length, cue.index + cue[0].length);
+  return { signal: 'permission-denied', phrase: clause.slice(start, end).trim(), strength: 'medium' };
+}
 
 function dependencyFailure(clause: string): SignalMatch | undefined {
   const noun = DEPENDENCY_NOUN.exec(clause);
@@ -274,7 +311,7 @@ export function normalizeText(text: string): string {
 /** Split into clauses: sentences, and parts joined by "but" / "however" / semicolons. */
 function clausesOf(normalized: string): string[] {
   return normalized
-    .split(/(?:[.!?;]+(?:\s|$)|\n|\s(?:but|however|whereas)\s|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
+    .split(/(?:(?:[.!;]+|\?(?! if (?:not|no)\b))(?:\s|$)|\n|\s(?:but|however|whereas)\s|,\s(?:and |or )?(?=(?:not|unless|except)\b))/)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
 }
@@ -309,10 +346,16 @@ function classifyUncached(text: string): Classification {
     }
     // "maximum allowed length is exceeded" is about the shape of a field, not a business rule.
     for (let index = matches.length - 1; index >= 0; index--) {
-      if (matches[index].signal === 'business-rule' && /\b(?:length|characters?|chars|digits|size|bytes|items in|elements|decimal)\b/.test(matches[index].phrase)) matches.splice(index, 1);
+      if (matches[index].signal !== 'business-rule') continue;
+      const shapeOfField = /\b(?:length|characters?|chars|digits|size|bytes|items in|elements|decimal)\b/.test(matches[index].phrase);
+      // "the `limit` exceeds the maximum of 100": a bound on a request value, unless the clause names what it limits.
+      const boundOnValue = /\b(?:maximum|max|minimum|min|limit) (?:allowed )?(?:of |is )?\d+\b(?! ?[a-z%])/.test(clause) && !BUSINESS_CONTEXT.test(clause);
+      if (shapeOfField || boundOnValue) matches.splice(index, 1);
     }
     const dependency = deferring ? undefined : dependencyFailure(clause);
     if (dependency && !matches.some((match) => match.signal.startsWith('upstream'))) matches.push(dependency);
+    const refusal = deferring ? undefined : authorizationRefusal(clause);
+    if (refusal && !matches.some((match) => match.signal === 'permission-denied')) matches.push(refusal);
   }
   return { matches, negated };
 }

@@ -87,6 +87,16 @@ describe('no-400-for-semantic-error', () => {
     expect(finding?.message).toContain('db.user.findUnique');
   });
 
+  it('flags a lookup tested for existence, not a comparison of what it found (a business rule, not a conflict)', () => {
+    const lookups = [{ binding: 'refunded', callee: 'prisma.refund.aggregate' }];
+    const comparison = guard('(refunded._sum.amount ?? 0) + body.amount > payment.amount', { members: ['refunded._sum.amount', 'body.amount', 'payment.amount'], lookups });
+    expect(no400ForSemanticError.check(codeFact(400, { guards: [comparison] }), defaults)).toBeUndefined();
+    for (const text of ['clash', 'clash !== null', 'clash.length > 0', '!body.force && clash']) {
+      const existence = guard(text, { members: ['clash'], lookups: [{ binding: 'clash', callee: 'db.team.findFirst' }] });
+      expect(no400ForSemanticError.check(codeFact(400, { guards: [existence] }), defaults)?.suggestedStatus, text).toBe(409);
+    }
+  });
+
   it('does not flag a 400 sent because a lookup found nothing', () => {
     const fact = codeFact(400, { guards: [guard('!product', { members: ['product'], negated: true, lookups: [{ binding: 'product', callee: 'db.product.findUnique' }] })] });
     expect(no400ForSemanticError.check(fact, defaults)).toBeUndefined();

@@ -42,6 +42,20 @@ describe('permission denial', () => {
     expect(signals(text)).not.toContain('permission-denied');
   });
 
+  it.each([
+    'authZ failure: your RBAC profile does not grant `switching:execute` on this substation.',
+    'Dispatcher perms needed to change a flight status.',
+    'The requesting reviewer is not on this matter ACL.',
+    'Does your account have the Operator role? If not, you will get this.',
+    'Tokens from users who are not a signing pathologist are refused here.',
+  ])('reads an authorization concept with a refusal as a denial: %j', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain('permission-denied');
+  });
+
+  it('does not read a missing Authorization header as a permission problem', () => {
+    expect(classifyText('The Authorization header is missing.').matches.map((match) => match.signal)).not.toContain('permission-denied');
+  });
+
   it('treats a clause that defers to 403 as not describing this response', () => {
     const result = classifyText('The token is missing or invalid. If the user lacks permission, 403 is returned instead.');
     expect(result.matches.map((match) => match.signal)).not.toContain('permission-denied');
@@ -145,5 +159,33 @@ describe('statusForErrorText', () => {
 
   it('gives nothing for neutral words', () => {
     expect(statusForErrorText(classifyText('Here is your order'))).toBeUndefined();
+  });
+});
+
+describe('phrasings found by blind sets', () => {
+  it.each([
+    ['Dup PNR - a booking with that record locator exists.', 'state-conflict'],
+    ['A sample carrying this barcode was registered previously.', 'state-conflict'],
+    ['Your copy of the record is out of date: a colleague saved changes in the meantime.', 'state-conflict'],
+    ['That person is already on the team', 'state-conflict'],
+    ['Roster is full, a team can register max 25 players per season.', 'business-rule'],
+    ['Cannot start the run: the concentration is below the 2 nM minimum for the chosen flow cell.', 'business-rule'],
+    ['Source and target language must be different.', 'business-rule'],
+    ['A legal hold cannot be released while the matter is still open.', 'business-rule'],
+    ['Refund exceeds the captured amount', 'business-rule'],
+    ['The OCR vendor replied with an HTTP 5xx.', 'upstream-failure'],
+    ["The printer's OctoPrint instance refused the connection.", 'upstream-unavailable'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it.each([
+    ['The `limit` exceeds the maximum of 100.', 'business-rule'],
+    ['Malformed query: duplicate `metrics` field.', 'state-conflict'],
+    ['Your request could not be completed because the name contains an invalid word', 'business-rule'],
+    ['The job queue is full, try again later', 'business-rule'],
+    ['Unexpected error; correlate the failure with API gateway logs.', 'upstream-failure'],
+  ] as const)('%j is not %s', (text, signal) => {
+    expect(signals(text)).not.toContain(signal);
   });
 });

@@ -75,3 +75,15 @@ describe('hard negatives from the fixtures', () => {
     });
   }
 });
+
+describe('test files', () => {
+  it('reports nothing in test files, whose stub servers lie on purpose', async () => {
+    const { default: statusLint } = await import('../src/index.js');
+    const code = "import express from 'express';\nconst stub = express();\nstub.get('/perm', (_req, res) => res.status(401).json({ message: 'Admin only' }));\n";
+    const lint = (filename: string) =>
+      new Linter({ configType: 'flat' }).verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, statusLint.configs.all] as never, { filename });
+    expect(lint('src/routes.ts').map((message) => message.ruleId)).toEqual(['@status-lint/no-401-for-forbidden']);
+    expect(lint('src/routes.test.ts')).toEqual([]);
+    expect(lint('test/stub-server.ts')).toEqual([]);
+  });
+});

@@ -21,8 +21,22 @@ function isLookupCallee(callee: string): boolean {
 /** A guard that sends the 400 because a lookup found something: the thing already exists. */
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
   if (guard.negated) return undefined;
-  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee));
+  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
+}
+
+/**
+ * Does the condition ask whether the lookup found something (`existing`, `clash !== null`, `count > 0`), rather
+ * than compare what it found (`refunded.total + amount > payment.amount`, a business rule)?
+ */
+function testsExistence(condition: string, binding: string): boolean {
+  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const compact = condition.replace(/\s+/g, ' ').trim();
+  const found = new RegExp(
+    `^(?:Boolean\\()?\\(?${name}(?:\\.(?:length|count|size))?\\)?(?: ?(?:!==?|!=) ?(?:null|undefined)| ?(?:>|>=|!==?) ?0| ?>= ?1)?\\)?$`,
+  );
+  // `a || b`, `a && b`: each part on its own.
+  return compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')));
 }
 
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
