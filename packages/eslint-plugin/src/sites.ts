@@ -37,6 +37,9 @@ export interface ResponseSite {
 export type UnresolvedDraft = (draft: Draft, via: TSESTree.CallExpression | undefined) => void;
 
 /** What an adapter found, before names are resolved and the path is read. */
+/** What every response sent without a status shares: the framework answers it with 200. */
+export const IMPLICIT_SUCCESS = { knownStatus: { status: 200, text: '200' }, implicit: true } as const;
+
 export interface Draft {
   readonly producer: string;
   /** The node that sends: reported when the status is implicit. */

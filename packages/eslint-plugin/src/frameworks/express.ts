@@ -8,7 +8,7 @@ import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
 import { memberPath, staticText, unwrapAwait, type FileContext } from '../resolve/values.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
@@ -123,8 +123,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
         drafts.push({
           producer: role.producer,
           anchor: send,
-          knownStatus: { status: 200, text: '200' },
-          implicit: true,
+          ...IMPLICIT_SUCCESS,
           bodyNode: body,
           role,
           replaceStatus: (status) => {
@@ -137,14 +136,13 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       }
       if (!body) {
         // `res.send()`, `res.end()`: an empty 200 still answers the route.
-        drafts.push({ producer: role.producer, anchor: send, knownStatus: { status: 200, text: '200' }, implicit: true, role, replaceStatus: () => undefined });
+        drafts.push({ producer: role.producer, anchor: send, ...IMPLICIT_SUCCESS, role, replaceStatus: () => undefined });
         continue;
       }
       drafts.push({
         producer: role.producer,
         anchor: send,
-        knownStatus: { status: 200, text: '200' },
-        implicit: true,
+        ...IMPLICIT_SUCCESS,
         bodyNode: body,
         role,
         replaceStatus: (status) => {

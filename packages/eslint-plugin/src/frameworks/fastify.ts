@@ -9,7 +9,7 @@ import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
 import { isFunction, keyName, parameterIdentifier, propertyName, staticText, unwrap, type FileContext, type FunctionNode, type Variable } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const STATUS_SETTERS = new Set(['code', 'status']);
 export const FASTIFY_HEADER_SETTERS = new Set(headerSetters.fastify);
@@ -102,8 +102,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
       drafts.push({
         producer: 'fastify',
         anchor: send,
-        knownStatus: { status: 200, text: '200' },
-        implicit: true,
+        ...IMPLICIT_SUCCESS,
         bodyNode: body,
         role,
         replaceStatus: (status) => {
@@ -123,8 +122,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
       drafts.push({
         producer: 'fastify',
         anchor: argument,
-        knownStatus: { status: 200, text: '200' },
-        implicit: true,
+        ...IMPLICIT_SUCCESS,
         bodyNode: argument,
         role,
         replaceStatus: (status) => {
@@ -179,7 +177,7 @@ export function fastifyReturnDrafts(context: FileContext, functions: readonly Fu
       if (!argument) continue;
       if (argument.type !== AST_NODE_TYPES.ObjectExpression && staticText(context, argument) === undefined) continue;
       // Without a reply there is no status to set in place: the fix is the handler's to make.
-      drafts.push({ producer: 'fastify', anchor: argument, knownStatus: { status: 200, text: '200' }, implicit: true, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });
+      drafts.push({ producer: 'fastify', anchor: argument, ...IMPLICIT_SUCCESS, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });
     }
   }
   return drafts;

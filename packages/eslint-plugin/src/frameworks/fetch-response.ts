@@ -6,7 +6,7 @@ import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { mergeHeaders, headersOfSetterCall, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { followBinding, isGlobalName, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
   return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
@@ -85,8 +85,7 @@ export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpr
   return {
     producer,
     anchor: node,
-    knownStatus: { status: 200, text: '200' },
-    implicit: true,
+    ...IMPLICIT_SUCCESS,
     bodyNode,
     headerNodes,
     headerNames: later,

@@ -8,7 +8,7 @@ import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { usageOf, type ChainCall } from '../resolve/usage.js';
 import { followBinding, isFunction, keyName, localFunction, NO_BINDINGS, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
   return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
@@ -101,8 +101,7 @@ function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
     drafts.push({
       producer: 'hapi',
       anchor: call,
-      knownStatus: { status: 200, text: '200' },
-      implicit: true,
+      ...IMPLICIT_SUCCESS,
       bodyNode: body,
       headerNames,
       boundary: fn,
@@ -119,8 +118,7 @@ function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
     drafts.push({
       producer: 'hapi',
       anchor: value,
-      knownStatus: { status: 200, text: '200' },
-      implicit: true,
+      ...IMPLICIT_SUCCESS,
       bodyNode: value,
       boundary: fn,
       replaceStatus: (status) => {

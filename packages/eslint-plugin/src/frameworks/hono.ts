@@ -7,7 +7,7 @@ import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
 import { followBinding, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const SENDERS = new Map(honoContextMethods.filter((method) => method.sends).map((method) => [method.name, method]));
 
@@ -77,8 +77,7 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
     drafts.push({
       producer: 'hono',
       anchor: call,
-      knownStatus: { status: 200, text: '200' },
-      implicit: true,
+      ...IMPLICIT_SUCCESS,
       bodyNode,
       headerNodes,
       role,

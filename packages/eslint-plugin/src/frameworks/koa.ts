@@ -9,7 +9,7 @@ import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js
 import { setterReaches, type Usage } from '../resolve/usage.js';
 import { followBinding, staticText, type FileContext } from '../resolve/values.js';
 import { contains } from '../resolve/walk.js';
-import type { Draft } from '../sites.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 /** `ctx.response.status` is `ctx.status`. */
 function koaPath(usage: Usage): readonly string[] {
@@ -77,8 +77,7 @@ export function koaDrafts(context: FileContext, role: Role, usages: readonly Usa
       drafts.push({
         producer: 'koa',
         anchor: assignment,
-        knownStatus: { status: 200, text: '200' },
-        implicit: true,
+        ...IMPLICIT_SUCCESS,
         bodyNode: assignment.right,
         role,
         replaceStatus: (status) => {
