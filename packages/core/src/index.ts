@@ -21,3 +21,4 @@ export * from './knowledge/status-constants.js';
 export * from './knowledge/exception-classes.js';
 export * from './knowledge/response-calls.js';
 export * from './knowledge/routes.js';
+export { LocatedError } from './located-error.js';

@@ -3,21 +3,14 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { Project, ts } from 'ts-morph';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { LocatedError } from '@status-lint/core';
 import { analyzeSource, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 
 export type AnalyzedFile = FileAnalysis & ParsedSource & { readonly file: string };
 
 /** A problem with the project itself: no tsconfig, a file that does not parse. */
-export class ProjectError extends Error {
+export class ProjectError extends LocatedError {
   override readonly name = 'ProjectError';
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line = 1,
-    readonly column = 1,
-  ) {
-    super(message);
-  }
 }
 
 export interface FileProblem {

@@ -1,13 +1,6 @@
 // The typed error for input the tool cannot read: it carries the file and, where known, the line and column.
+import { LocatedError } from '@status-lint/core';
 
-export class InputError extends Error {
+export class InputError extends LocatedError {
   override readonly name = 'InputError';
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line = 1,
-    readonly column = 1,
-  ) {
-    super(message);
-  }
 }
