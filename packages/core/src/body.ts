@@ -129,8 +129,13 @@ function hasDataBeside(properties: readonly BodyProperty[], errorName: string): 
 function allowsOtherStates(declared: readonly BodyProperty[] | undefined, name: string): boolean {
   const property = declared?.find((item) => item.name === name);
   const values = property ? valuesOf(property.value) : undefined;
-  return values !== undefined && values.some((value) => !(typeof value === 'string' && FAILURE_VALUES.has(value.toLowerCase())));
+  if (values === undefined) return false;
+  // `status: success | fail` (JSend) is an outcome envelope: its failing example is an error sent as a success.
+  const outcomesOnly = values.every((value) => typeof value === 'string' && (FAILURE_VALUES.has(value.toLowerCase()) || SUCCESS_VALUES.has(value.toLowerCase())));
+  return !outcomesOnly && values.some((value) => !(typeof value === 'string' && FAILURE_VALUES.has(value.toLowerCase())));
 }
+
+const SUCCESS_VALUES = new Set(['success', 'succeeded', 'successful', 'ok']);
 
 /** The schema declares a flag that may be true or false: an example with `false` shows one answer. */
 function declaredAsFlag(declared: readonly BodyProperty[] | undefined, name: string): boolean {

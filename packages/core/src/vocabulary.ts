@@ -63,7 +63,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
-  { signal: 'permission-denied', re: /\b(?<!http )(?:action|operation|access|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
+  { signal: 'permission-denied', re: /\b(?<!http )(?:action|operation|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
+  { signal: 'permission-denied', re: /\baccess (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't) authori[sz]ed (?:to|for) \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
@@ -104,6 +105,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  { signal: 'authentication-failure', re: /\banonymous (?:access|users?|requests?|callers?|clients?)\b|\bsign (?:in|on) (?:with|first|to|using)\b/ },
   { signal: 'authentication-failure', re: /\b(?:not authed|invalid auth|no auth|auth required|token revoked|account inactive|invalid client|client authentication failed)\b/ },
   { signal: 'authentication-failure', re: /\b(?:no|without) (?:valid )?(?:authorization|authentication|auth) (?:header|token|information|credentials|provided)?\b/ },
   { signal: 'authentication-failure', re: /\b(?:token|credentials) (?:could not be|cannot be|can't be) (?:verified|validated|decoded|authenticated)\b/ },
@@ -145,6 +147,7 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:[\w'-]+ ){0,3}(?:stock|inventory|supply|availability|remaining|available (?:quantity|amount|stock|units|seats))\b/ },
   // A full roster or course is a business rule; a full queue, disk or pool is the server's own capacity (503).
   { signal: 'business-rule', re: /\b(?<!(?:queue|server|disk|storage|buffer|cache|pool|system|memory|inbox|database|worker|cluster)s? )(?:is|are) (?:already )?(?:full|fully booked|at capacity|over capacity)\b/ },
   { signal: 'business-rule', re: /\bmax(?:imum)? (?:of )?\d+ [a-z]+(?: [a-z]+)? (?:per|a|each|for each) (?:season|day|week|month|year|user|account|team|customer|order|event|project|member|facility|plan)\b/ },
@@ -174,6 +177,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:end|finish|stop|expiry|expiration|due|return|check-?out|departure|arrival|to|until|close|closing) ?(?:date|time|datetime|timestamp)? (?:must|should|has to|needs to|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|greater than|less than|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:start|begin|from|check-?in) ?(?:date|time|datetime)? (?:must|should|cannot|can't|may not) (?:be )?(?:after|before|later than|earlier than|precede|follow|on or after|on or before|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:date|time|datetime|timestamp|appointment|booking|reservation|delivery date|schedule)s? (?:must|should|cannot|can't|can not|may not|must not) (?:be )?(?:in the (?:past|future)|after(?: the)?|before(?: the)?|earlier than|later than)\b/ },
+  { signal: 'business-rule', re: /\bmust (?:be |come |occur |happen |fall |start |end )?(?:earlier|later|sooner) than\b|\bmust (?:be |come |occur |happen |fall |start |end )(?:before|after|prior to)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can ?not|unable to|may not|must not) (?:be )?(?:cancel+(?:ed)?|refund(?:ed)?|delete(?:d)?|modif(?:y|ied)|update(?:d)?|close(?:d)?|ship(?:ped)?|transition(?:ed)?|reopen(?:ed)?|approve(?:d)?|reject(?:ed)?|archive(?:d)?|publish(?:ed)?|unpublish(?:ed)?|edit(?:ed)?|change(?:d)?|transfer(?:red)?|withdraw(?:n)?|return(?:ed)?|downgrade(?:d)?|upgrade(?:d)?|book(?:ed)?|reschedule(?:d)?|remove(?:d)?|activate(?:d)?|deactivate(?:d)?|submit(?:ted)?|void(?:ed)?|capture(?:d)?|merge(?:d)?|redeem(?:ed)?) (?:a |an |the |this |that |your |its |their |it |orders? |items? )?(?:[\w-]+ )?(?:that|which|when|while|because|after|before|since|once|unless|in|with|has|is|are|was|been|shipped|paid|closed|completed|fulfilled|delivered|archived|active|settled|already|order|invoice|subscription|account|payment|booking|reservation|user|project)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal|disallowed|unsupported|impossible) (?:state|status|lifecycle|workflow) (?:transition|change|for this operation|for this action)\b/ },
   { signal: 'business-rule', re: /\b(?:invalid|illegal) transition\b/ },
@@ -202,14 +206,15 @@ const PATTERNS: readonly Pattern[] = [
   // --- upstream failures (502 / 503 / 504) ---
   { signal: 'upstream-timeout', re: /\b(?:did not|didn't|failed to|does not|doesn't|could not|couldn't) (?:respond|answer|reply|return)(?: [\w'-]+){0,2} (?:in time|within|before the|fast enough)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:took|takes|taking) (?:longer than|too long|more than)\b/ },
-  { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: [\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: (?!not\b|never\b|did not\b)[\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
   { signal: 'upstream-timeout', re: /\bdeadline (?:exceeded|expired)\b/ },
-  { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|timing out)\b/ },
+  // The timeout happened ("timed out", "Timeout."), not advice about a client's own timeout setting.
+  { signal: 'upstream-timeout', re: /\b(?:timed out|timing out|time-?outs? (?:occurred|happened|error|exceeded|expired|reached|while|when|during))\b|^(?:an? )?(?:request |gateway |operation )?time-?out\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
-  { signal: 'upstream-unavailable', re: /\brefused (?:the |our |a |all )?connections?\b/ },
+  { signal: 'upstream-unavailable', re: /\brefus(?:es|ed|ing) (?:the |our |a |all )?connections?\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },

@@ -189,3 +189,25 @@ describe('phrasings found by blind sets', () => {
     expect(signals(text)).not.toContain(signal);
   });
 });
+
+describe('phrasings found by the fourth blind set', () => {
+  it.each([
+    ['doorsOpenAt must be earlier than startsAt.', 'business-rule'],
+    ['The requested quantity exceeds the seed stock available for this accession.', 'business-rule'],
+    ['This error occurs when the fleet manager (an external robot controller) refuses the connection.', 'upstream-unavailable'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('does not read advice about client timeouts, or a timeout that did not happen, as an upstream timeout', () => {
+    expect(signals('The request did not time out; retrying with a longer client timeout will not help.')).not.toContain('upstream-timeout');
+    expect(signals('An unexpected error occurred. A client-side timeout of at least 30 seconds is recommended.')).not.toContain('upstream-timeout');
+    expect(signals('Timeout.')).toContain('upstream-timeout');
+  });
+
+  it('reads anonymous access as a credential problem, not a permission denial', () => {
+    const result = classifyText('Anonymous access is not allowed on this instance; sign in with a library card first.');
+    expect(result.matches.some((match) => match.signal === 'authentication-failure')).toBe(true);
+    expect(result.matches.some((match) => match.signal === 'permission-denied' && match.strength === 'strong')).toBe(false);
+  });
+});
