@@ -35,7 +35,26 @@ function looksLikeResource(properties: readonly BodyProperty[]): boolean {
   return dataProperties.length >= 3;
 }
 
-const OPERATION_VERBS = new Set(['describe', 'get', 'list', 'create', 'update', 'delete', 'put', 'batch', 'search', 'query', 'fetch', 'retrieve', 'read', 'find', 'count', 'export', 'import']);
+const OPERATION_VERBS = new Set(['describe', 'get', 'list', 'create', 'update', 'delete', 'put', 'batch', 'bulk', 'search', 'query', 'fetch', 'retrieve', 'read', 'find', 'count', 'export', 'import', 'evaluate', 'send', 'publish', 'associate', 'disassociate', 'register', 'deregister', 'add', 'remove', 'set']);
+
+/**
+ * `BatchGetItemsResponse`, `UpdatePermissionsOutput`: an operation's own output, whose `errors` list reports the
+ * items it could not process (partial success), not a failure of the whole call.
+ */
+function isOperationOutput(schemaName: string | undefined): boolean {
+  if (!schemaName) return false;
+  const words = nameWords(schemaName);
+  return words.length > 1 && OPERATION_VERBS.has(words[0]) && ['response', 'output', 'result'].includes(words[words.length - 1]);
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
 
 function keyOf(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
@@ -43,12 +62,7 @@ function keyOf(name: string): string {
 
 /** Schema names such as `Error`, `ErrorResponse`, `ApiError`, `basic-error`, `ProblemDetails`; not `ErrorEvent`. */
 export function isErrorSchemaName(name: string): boolean {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   if (words.length === 0) return false;
   // `DescribeProblemResponse`, `ListErrorsOutput`: an operation's output named after a resource.
   if (OPERATION_VERBS.has(words[0])) return false;
@@ -195,7 +209,7 @@ function classifyObject(
         if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: 'optional `errors` beside data', words };
         continue;
       }
-      if (hasDataBeside(properties, property.name) || /\b(?:batch|bulk)/i.test(shape.schemaName ?? '')) return { verdict: 'partial', evidence: '`errors` beside data', words };
+      if (hasDataBeside(properties, property.name) || isOperationOutput(shape.schemaName)) return { verdict: 'partial', evidence: '`errors` beside data', words };
       return { verdict: 'error', evidence: 'property `errors`', words };
     }
   }

@@ -212,6 +212,13 @@ describe('no-error-body-on-success', () => {
     expect(check(specFact(200, 'Result', { body: failedOnly }))?.suggestedStatus).toBe(422);
   });
 
+  it("reads an operation output's errors list as per-item failures (partial), not as a failed call", () => {
+    const errorsOnly = (schemaName: string) => objectBody({ errors: { required: true, value: { kind: 'array' } } }, { schemaName });
+    expect(check(specFact(200, 'OK', { body: errorsOnly('UpdatePermissionsResponse') }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body: errorsOnly('BatchEvaluateGeofencesOutput') }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body: errorsOnly('ValidationErrors') }))?.ruleId).toBe('no-error-body-on-success');
+  });
+
   it('leaves 207 Multi-Status alone: failures inside it are by design', () => {
     const body = objectBody({ errors: { required: true, value: { kind: 'array', nonEmpty: true } } });
     expect(check(specFact(207, 'Per-item results', { body }))).toBeUndefined();
