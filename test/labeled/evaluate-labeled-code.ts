@@ -68,7 +68,8 @@ export function evaluateLabeledCode(dir: string): { scores: Record<string, RuleS
     if (fatal.length > 0) crashes.push(`${relative(dir, file)}: ${fatal[0].message}`);
     const byLine = new Map<number, { rule: string; suggest?: number }[]>();
     for (const message of messages) {
-      if (!message.ruleId) continue;
+      // Only our rules count: a stray `eslint-disable` for another plugin's rule is not a finding.
+      if (!message.ruleId?.startsWith('@status-lint/')) continue;
       const rule = message.ruleId.replace(/^@status-lint\//, '');
       const suggest = Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined;
       byLine.set(message.line, [...(byLine.get(message.line) ?? []), { rule, suggest }]);

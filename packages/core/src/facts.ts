@@ -75,6 +75,8 @@ export interface GuardEvidence {
   readonly lookups: readonly { readonly binding: string; readonly callee: string }[];
   /** True when the condition is negated at its top (`!x`, `x === null`): the response is sent when the thing is absent. */
   readonly negated: boolean;
+  /** The condition holds because an earlier `if (...) return` did not fire: a precondition of the path, not its trigger. */
+  readonly afterEarlyExit?: boolean;
   /**
    * Members that appear only as arguments of calls in the condition (`req.user` in `!can(req.user, 'delete', doc)`):
    * handed to a check, not tested themselves. A subset of `members`.

@@ -164,6 +164,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|must not) be (?:deleted|cancel+ed|modified|refunded|reopened|archived|closed|edited|changed|removed|transferred|reverted|restored|shipped|returned|updated)\b/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its |their |a |an )?(?:[\w'-]+ ){0,3}(?:balance|limit|quota|allowance|maximum|credit|budget|capacity|entitlement)\b(?<!rate limit)/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:captured|available|remaining|paid|original|authori[sz]ed|refundable|outstanding|purchased|invoiced|booked) (?:amount|balance|quantity|total|sum|value)\b/ },
+  { signal: 'business-rule', re: /\bexceeds? the (?:amount|quantity|total|balance|number|sum|value) (?:paid|captured|available|remaining|purchased|invoiced|booked|ordered|in stock|allowed|left)\b/ },
+  { signal: 'business-rule', re: /\bcan only be [\w-]+ (?:up to|until|within|before|after|once|if|when|during|while)\b/ },
   { signal: 'business-rule', re: /\b(?:plan|tier|subscription|license|licence|account|package|edition) (?:only )?(?:allows|permits|includes|supports|is limited to) (?:a |an |up to |only |at most )?(?:maximum|max|up to|\d+)\b/ },
   { signal: 'business-rule', re: /\b(?:reached|hit|exceeded|reaches|exceeds) (?:the |your |its |their |a )?(?!rate\b)(?:[\w'-]+ ){0,2}(?:limit|maximum|max|quota|cap|allowance|ceiling)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|unable to) (?:upgrade|downgrade|migrate|move|transition|change|switch|convert|promote|demote|roll back|rollback) from\b/ },
@@ -201,6 +203,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'syntax-error', re: /\b(?:is |are )?(?:required|mandatory|missing)(?: field| parameter| property| value| header)?\b/ },
   { signal: 'syntax-error', re: /\bmust be (?:a |an )?(?:valid |positive |non-negative |non-empty )?(?:number|integer|string|boolean|array|object|uuid|date|email|url|uri|iso|format|one of|between|at least|at most|less than|greater than|shorter|longer|\d+)\b/ },
   { signal: 'syntax-error', re: /\b(?:wrong|invalid|incorrect|unexpected|unsupported|unknown) (?:type|format|value|field|parameter|parameters|property|properties|query|input|request|header|enum|length|id|email|uuid|date|url|character)s?\b/ },
+  { signal: 'syntax-error', re: /\bexpected (?:an? |the )?(?:array|object|string|number|integer|boolean|list|json|map)\b/ },
   { signal: 'syntax-error', re: /\b(?:bad request|validation (?:error|errors|failed|failure)|failed validation|schema validation|does not match (?:the )?(?:schema|pattern|format)|too (?:long|short|large|many items))\b/ },
 
   // --- upstream failures (502 / 503 / 504) ---
@@ -218,7 +221,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
-  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|responded with|sent back|reported|answered with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
+  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)(?! (?:logs?|ids?|identifiers?|console|dashboard)\b)/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
@@ -230,6 +233,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
+  { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
   { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
   { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
@@ -240,7 +244,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A dependency named in a clause... */
 const DEPENDENCY_NOUN =
-  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote)\b(?! (?:logs?|ids?|identifier)\b)/;
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifier)\b)/;
 /** ...and, in the same clause, what went wrong with it. */
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
@@ -309,6 +313,7 @@ export function normalizeText(text: string): string {
     .replace(/[*_#>~]+/g, ' ')
     .toLowerCase()
     .replace(/\ballready\b/g, 'already')
+    .replace(/\b(do|does|is|are|was|were|have|has|ca|wo|did|should|could|would)nt\b/g, "$1n't")
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -211,3 +211,17 @@ describe('phrasings found by the fourth blind set', () => {
     expect(result.matches.some((match) => match.signal === 'permission-denied' && match.strength === 'strong')).toBe(false);
   });
 });
+
+describe('phrasings found by the fifth blind set', () => {
+  it.each([
+    ['Unauthorised - you dont have the editor role', 'permission-denied'],
+    ['Refund amount exceeds the amount paid for this order', 'business-rule'],
+    ['Bookings can only be cancelled up to 24 hours before check-in', 'business-rule'],
+    ['Thrown when the core banking system returns an error response.', 'upstream-failure'],
+    ['upload to S3 failed', 'upstream-failure'],
+    ['Expected an array of events', 'syntax-error'],
+    ['No deliveries found', 'not-found'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+});

@@ -87,3 +87,42 @@ describe('test files', () => {
     expect(lint('test/stub-server.ts')).toEqual([]);
   });
 });
+
+describe('messages and preconditions', () => {
+  const lintTs = async (code: string) => {
+    const { default: statusLint } = await import('../src/index.js');
+    return new Linter({ configType: 'flat' })
+      .verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, statusLint.configs.all] as never, { filename: 'src/members.controller.ts' })
+      .map((message) => [message.ruleId, message.line, /Use (\d{3})/.exec(message.message)?.[1]]);
+  };
+
+  it('reads a translation key as the message', async () => {
+    const code = [
+      "import { BadRequestException, Controller, Post } from '@nestjs/common';",
+      "@Controller('members')",
+      'export class MembersController {',
+      '  constructor(private readonly i18n: { t(key: string): string }) {}',
+      '  @Post()',
+      '  add() {',
+      "    throw new BadRequestException(this.i18n.t('errors.member_already_exists'));",
+      '  }',
+      '}',
+    ].join('\n');
+    expect(await lintTs(code)).toEqual([['@status-lint/no-400-for-semantic-error', 7, '409']]);
+  });
+
+  it('does not take a precondition left by an earlier return (a session lookup) for the conflict behind a 400', async () => {
+    const code = [
+      "import { NextResponse } from 'next/server';",
+      "import { getServerSession } from 'next-auth';",
+      'export async function PATCH(req: Request) {',
+      '  const session = await getServerSession();',
+      "  if (!session) return NextResponse.json({ error: 'Sign in first' }, { status: 401 });",
+      '  const body = schema.safeParse(await req.json());',
+      '  if (!body.success) return NextResponse.json({ error: body.error.issues }, { status: 400 });',
+      '  return NextResponse.json(body.data);',
+      '}',
+    ].join('\n');
+    expect(await lintTs(code)).toEqual([]);
+  });
+});

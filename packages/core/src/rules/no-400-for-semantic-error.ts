@@ -20,7 +20,8 @@ function isLookupCallee(callee: string): boolean {
 
 /** A guard that sends the 400 because a lookup found something: the thing already exists. */
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
-  if (guard.negated) return undefined;
+  // `if (!session) return 401; ...; return 400` leaves `session` true on the path: a precondition, not the conflict.
+  if (guard.negated || guard.afterEarlyExit) return undefined;
   const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }

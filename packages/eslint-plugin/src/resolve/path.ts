@@ -68,8 +68,9 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
   let catchClause: TSESTree.CatchClause | undefined;
   let promiseCatch: TSESTree.Node | undefined;
   let promiseHandler: FunctionNode | undefined;
-  const add = (test: TSESTree.Node, flipped: boolean): void => {
-    guards.push(guardEvidence(context, test, flipped));
+  const add = (test: TSESTree.Node, flipped: boolean, afterEarlyExit = false): void => {
+    const evidence = guardEvidence(context, test, flipped);
+    guards.push(afterEarlyExit ? { ...evidence, afterEarlyExit } : evidence);
     conditions.push({ test, flipped });
     if (!catchClause && !promiseCatch && !flipped) errorMarkers.push(...conditionMarkers(context, test));
   };
@@ -117,7 +118,7 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
     }
     // Early exits before this statement: `if (user.role === 'admin') return next();` guards what follows with its negation.
     for (const statement of statementsBefore(parent, child)) {
-      if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && exits(statement.consequent)) add(statement.test, true);
+      if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && exits(statement.consequent)) add(statement.test, true, true);
     }
     child = parent;
     parent = child.parent;

@@ -210,9 +210,22 @@ export function staticText(context: FileContext, node: TSESTree.Node, bindings: 
       const value = constantObjectMember(context, current, bindings);
       return value ? staticText(context, value, bindings, depth + 1) : undefined;
     }
+    case AST_NODE_TYPES.CallExpression:
+      return translationKeyText(context, current, bindings, depth);
     default:
       return undefined;
   }
+}
+
+/** Translation calls (`t('errors.member_already_exists')`, `i18n.t(...)`, `__()`): the key is the message's words. */
+const TRANSLATE = /^(?:t|__|translate|i18n\.t|i18n\.translate|this\.i18n\.t|this\.i18n\.translate|req\.t|intl\.formatMessage|this\.translate)$/;
+
+function translationKeyText(context: FileContext, call: TSESTree.CallExpression, bindings: Bindings, depth: number): string | undefined {
+  const callee = memberPath(call.callee);
+  if (!callee || !TRANSLATE.test(callee) || call.arguments.length === 0) return undefined;
+  const key = staticText(context, call.arguments[0] as TSESTree.Node, bindings, depth + 1);
+  // `errors.member_already_exists` -> `member already exists`: the namespace says nothing, the last part says it all.
+  return key?.split(/[.:/]/).pop()?.replace(/[_-]+/g, ' ').trim() || undefined;
 }
 
 /** A static number: a literal, a negative literal, or a constant. */
