@@ -96,6 +96,27 @@ describe('messages and preconditions', () => {
       .map((message) => [message.ruleId, message.line, /Use (\d{3})/.exec(message.message)?.[1]]);
   };
 
+  it('follows a response assigned inside a try to its not-ok branch', async () => {
+    const code = [
+      "import type { FastifyInstance } from 'fastify';",
+      'export default async function routes(app: FastifyInstance) {',
+      "  app.get('/render', async (request, reply) => {",
+      '    let res;',
+      '    try {',
+      "      res = await fetch('https://renderer.internal/render');",
+      '    } catch (err) {',
+      '      throw err;',
+      '    }',
+      '    if (!res.ok) {',
+      "      return reply.code(500).send({ message: 'Rendering failed' });",
+      '    }',
+      '    return reply.send(await res.json());',
+      '  });',
+      '}',
+    ].join('\n');
+    expect(await lintTs(code)).toEqual([['@status-lint/no-500-for-upstream-error', 11, '502']]);
+  });
+
   it('reads a translation key as the message', async () => {
     const code = [
       "import { BadRequestException, Controller, Post } from '@nestjs/common';",

@@ -239,7 +239,9 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier): TSES
   if (!definition) return undefined;
   if (definition.type === 'Variable') {
     const declarator = definition.node as TSESTree.VariableDeclarator;
-    const value = declarator.init ? unwrapAwait(declarator.init) : undefined;
+    // `let res; try { res = await fetch(url) } catch {...}`: the one value ever written to it.
+    const writes = declarator.init ? [declarator.init] : variable!.references.filter((reference) => reference.isWrite() && reference.writeExpr).map((reference) => reference.writeExpr as TSESTree.Node);
+    const value = writes.length === 1 ? unwrapAwait(writes[0] as TSESTree.Expression) : undefined;
     return value?.type === AST_NODE_TYPES.CallExpression ? value : undefined;
   }
   if (definition.type !== 'Parameter') return undefined;
