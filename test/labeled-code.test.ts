@@ -4,7 +4,7 @@ import { evaluateLabeledCode } from './labeled/evaluate-labeled-code.js';
 import { ROOT } from './cli-helpers.js';
 
 // Blind sets of server code written without seeing the plugin (fixtures/labeled-code*/README.md).
-describe.each(['labeled-code', 'labeled-code-2', 'labeled-code-3'])('labeled server code: %s', (set) => {
+describe.each(['labeled-code', 'labeled-code-2', 'labeled-code-3', 'labeled-code-4'])('labeled server code: %s', (set) => {
   it('never crashes, and every rule reaches precision >= 0.95 and recall >= 0.9', () => {
     const { scores, mistakes, labels, crashes } = evaluateLabeledCode(join(ROOT, 'fixtures', set));
     expect(labels).toBeGreaterThan(100);

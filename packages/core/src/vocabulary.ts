@@ -12,6 +12,7 @@ export type Signal =
   | 'upstream-unavailable'
   | 'own-failure'
   | 'not-found'
+  | 'gone'
   | 'rate-limited'
   | 'error-text';
 
@@ -87,6 +88,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:has|have) not (?:the |any |enough )?(?:permissions?|rights?|privileges?|access)\b/ },
   { signal: 'permission-denied', re: /\b(?:is|are) (?:neither|not) (?:the |an? )?(?:[\w'-]+ ){0,2}(?:holder|owner|assignee|member|admin|administrator|participant|author|creator|adjuster|manager|collaborator|maintainer)s?\b/ },
   { signal: 'permission-denied', re: /\bauthenticated,? but\b/ },
+  { signal: 'permission-denied', re: /\b(?:lacks?|lacking) (?:the |an? |any )?(?:required |necessary |needed )?authori[sz]ations?\b/ },
   { signal: 'permission-denied', re: /\b(?:who|that) (?:are|is) not (?:an? |the )?(?:[\w'-]+ ){1,4}(?:are|is|get|gets|receive|receives|will be) (?:refused|rejected|denied|blocked|forbidden|turned away)\b/ },
   { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
@@ -97,6 +99,11 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
   { signal: 'permission-denied', re: /\bprivilege(?:s)? (?:are |is )?(?:insufficient|too low|required)\b/ },
   { signal: 'permission-denied', re: /\bunauthori[sz]ed (?:to|for) (?:perform|access|view|modify|update|delete|create|manage|this action|this operation)\b/, strength: 'weak' },
+
+  // Messages are not always in English: the most common refusals in Spanish, French, German, Portuguese and Italian.
+  { signal: 'permission-denied', re: /(?:no tienes? permiso|sin permiso|permiso denegado|acceso denegado|no autorizado para|solo (?:los |las )?(?:administradores|propietarios|due[ñn]os)|acc[eè]s refus[ée]|permission refus[ée]e|vous n'avez pas (?:la permission|les droits|le droit)|droits insuffisants|port[ée]e insuffisante|r[ée]serv[ée]e? aux|keine berechtigung|zugriff verweigert|nur f[üu]r|fehlende berechtigung|unzureichende berechtigung|sem permiss[ãa]o|acesso negado|permesso negato|accesso negato)/ },
+  { signal: 'state-conflict', re: /(?:ya existe|ya est[áa]|ya fue|ya ha sido|duplicado|existe d[ée]j[àa]|d[ée]j[àa] (?:pay|utilis|enregistr|existant|pris|annul)|doublon|bereits (?:vorhanden|vergeben|existiert|bezahlt|storniert|registriert)|existiert bereits|j[áa] existe|gi[àa] (?:esistente|presente|esiste))/ },
+  { signal: 'business-rule', re: /(?:no se puede cancelar|saldo insuficiente|fondos insuficientes|stock insuficiente|sin stock|stock insuffisant|solde insuffisant|fonds insuffisants|has alcanzado el l[íi]mite|l[íi]mite de (?:miembros|usuarios|tu plan)|ung[üu]ltiger status[üu]bergang|nicht gen[üu]gend|unzureichendes guthaben|kontingent ersch[öo]pft|saldo insufficiente|estoque insuficiente)/ },
 
   // --- authentication failure: the caller is not known (401) ---
   { signal: 'authentication-failure', re: /\b(?:unauthenticated|not authenticated|authentication (?:is )?(?:required|failed|failure|error|missing|needed|credentials)|requires? (?:user )?authentication|must (?:be )?(?:authenticated|logged in|signed in)|log ?in (?:is )?required|sign ?in (?:is )?required|not (?:logged|signed) in|please (?:log|sign) in)\b/ },
@@ -147,6 +154,7 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  { signal: 'business-rule', re: /\b(?:deficit|shortage|shortfall) of\b/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:[\w'-]+ ){0,3}(?:stock|inventory|supply|availability|remaining|available (?:quantity|amount|stock|units|seats))\b/ },
   // A full roster or course is a business rule; a full queue, disk or pool is the server's own capacity (503).
   { signal: 'business-rule', re: /\b(?<!(?:queue|server|disk|storage|buffer|cache|pool|system|memory|inbox|database|worker|cluster)s? )(?:is|are) (?:already )?(?:full|fully booked|at capacity|over capacity)\b/ },
@@ -234,6 +242,7 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
   { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
+  { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },
   { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
   { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
@@ -244,7 +253,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A dependency named in a clause... */
 const DEPENDENCY_NOUN =
-  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifier)\b)/;
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifiers?|ratios?|graphs?|lineage|profiles?|lists?|trees?|maps?|counts?|names?|catalog|registry|metadata|settings?|config)\b)/;
 /** ...and, in the same clause, what went wrong with it. */
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
@@ -354,6 +363,10 @@ function classifyUncached(text: string): Classification {
       if ((NEGATION_BEFORE.test(before) && !refusal) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
       else matches.push(match);
     }
+    // "duplicate invites are fine, we dedupe them": the clause itself says the thing is no problem.
+    if (/\b(?:is|are) (?:fine|ok|okay|allowed|accepted|ignored|harmless|no problem)\b|\bwe (?:dedupe|deduplicate|merge|ignore) them\b/.test(clause)) {
+      for (let index = matches.length - 1; index >= 0; index--) if (matches[index].signal === 'state-conflict') negated.push(...matches.splice(index, 1));
+    }
     // "maximum allowed length is exceeded" is about the shape of a field, not a business rule.
     for (let index = matches.length - 1; index >= 0; index--) {
       if (matches[index].signal !== 'business-rule') continue;
@@ -362,7 +375,9 @@ function classifyUncached(text: string): Classification {
       const boundOnValue = /\b(?:maximum|max|minimum|min|limit) (?:allowed )?(?:of |is )?\d+\b(?! ?[a-z%])/.test(clause) && !BUSINESS_CONTEXT.test(clause);
       if (shapeOfField || boundOnValue) matches.splice(index, 1);
     }
-    const dependency = deferring ? undefined : dependencyFailure(clause);
+    // "Internal error while computing the upstream lineage": the failure is the server's own, whatever nouns follow.
+    const ownFailure = /\b(?:internal (?:server )?error|unexpected (?:error|exception))\b/.test(clause);
+    const dependency = deferring || ownFailure ? undefined : dependencyFailure(clause);
     if (dependency && !matches.some((match) => match.signal.startsWith('upstream'))) matches.push(dependency);
     const refusal = deferring ? undefined : authorizationRefusal(clause);
     if (refusal && !matches.some((match) => match.signal === 'permission-denied')) matches.push(refusal);
@@ -391,6 +406,7 @@ export function statusForErrorText(classification: Classification): number | und
     ['upstream-timeout', 504],
     ['upstream-unavailable', 503],
     ['upstream-failure', 502],
+    ['gone', 410],
     ['not-found', 404],
     ['permission-denied', 403],
     ['authentication-failure', 401],

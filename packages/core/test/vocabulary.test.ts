@@ -225,3 +225,37 @@ describe('phrasings found by the fifth blind set', () => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });
 });
+
+describe('messages in other languages', () => {
+  it.each([
+    ['No tienes permiso para ver este pedido', 'permission-denied'],
+    ['Accès refusé', 'permission-denied'],
+    ['Nur für Administratoren', 'permission-denied'],
+    ['El pedido ya está cancelado', 'state-conflict'],
+    ['Doublon : cette référence existe déjà', 'state-conflict'],
+    ['Stock insuffisant', 'business-rule'],
+    ['Has alcanzado el límite de miembros de tu plan', 'business-rule'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+});
+
+describe('phrasings found by the sixth blind set', () => {
+  it('keeps the server own failure apart from domain words like upstream lineage or dependency ratio', () => {
+    for (const text of ['Internal error while computing the upstream and downstream lineage graph.', 'Internal error while computing the old-age dependency ratio.', 'An internal error occurred while compiling the profile of this data provider.']) {
+      expect(classifyText(text).matches.map((match) => match.signal).filter((signal) => signal.startsWith('upstream')), text).toEqual([]);
+    }
+  });
+
+  it('does not read "duplicate invites are fine" as a conflict', () => {
+    expect(classifyText('Missing email; duplicate invites are fine, we dedupe them for you.').matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+
+  it.each([
+    ['The user lacks the authorization object M_BEST_BSA for document type NB.', 'permission-denied'],
+    ['Deficit of unrestricted-use stock; 12 PC are missing in plant 1000.', 'business-rule'],
+    ['This dataset has been retired and is no longer available.', 'gone'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+});

@@ -47,6 +47,7 @@ export interface FileAnalysis {
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
 
+const BROWSER_CODE = /\b(?:window|document|localStorage|sessionStorage)\.\w/;
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
 const TEST_ROOTS = /^(?:expect|jest|vi|sinon|nock|td|it|test|describe|beforeEach|beforeAll|afterEach|afterAll)$/;
@@ -185,7 +186,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     else drafts.push(...honoDrafts(context, role, list));
   }
 
-  const isTestFile = TEST_FILE.test(filename);
+  // Browser code builds `new Response(...)` for fallbacks and mocks; it answers no request of a server's.
+  const skipFetchResponses = TEST_FILE.test(filename) || BROWSER_CODE.test(sourceCode.text);
   const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? [...roles.values()].find((role) => role.fn === fn && role.helperCalls.length === 0) : undefined);
   const boundaryOf = (node: TSESTree.Node): FunctionNode | undefined => enclosingHandler(node, builder.isHandler);
   for (const node of constructions) {
@@ -197,7 +199,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       (node.callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(node.callee.name, ['hono/http-exception', 'hono'], ['HTTPException']) ? honoExceptionDraft(context, node, boundary, role) : undefined) ??
       httpErrorsDraft(context, node, boundary, role) ??
       boomDraft(context, node, boundary, role) ??
-      (isTestFile ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
+      (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
       customErrorDraft(context, node, boundary, role);
     if (draft) drafts.push(draft);
   }
@@ -210,7 +212,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     if (!context.imports.binding(quick) && quick !== 'Response' && !memberPath(callee)?.includes('httpErrors')) continue;
     const boundary = boundaryOf(node);
     const role = roleOf(boundary);
-    const draft = httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (isTestFile ? undefined : fetchResponseDraft(context, node, boundary, role));
+    const draft = httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role));
     if (draft) drafts.push(draft);
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
