@@ -11,7 +11,7 @@ describe.each(['labeled-code', 'labeled-code-2', 'labeled-code-3', 'labeled-code
     expect(crashes).toEqual([]);
     const summary = Object.entries(scores).map(([rule, score]) => `${rule}: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}, wrong suggestion ${score.wrongSuggestion})`);
     console.log(`${set}: ${labels} labels\n  ${summary.join('\n  ')}`);
-    const detail = mistakes.map((mistake) => `${mistake.kind} ${mistake.file}: expected ${mistake.expected}, got ${mistake.got} -- ${mistake.description}`).join('\n');
+    const detail = mistakes.map((mistake) => `${mistake.kind} ${mistake.place}: expected ${mistake.expected}, got ${mistake.got} -- ${mistake.description}`).join('\n');
     if (process.env.LABELED_VERBOSE) console.log(detail);
     for (const [rule, score] of Object.entries(scores)) {
       expect(score.precision, `${rule} precision\n${detail}`).toBeGreaterThanOrEqual(0.95);

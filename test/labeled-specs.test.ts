@@ -10,7 +10,7 @@ describe.each(['dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout
     expect(labels).toBeGreaterThan(50);
     const summary = Object.entries(scores).map(([rule, score]) => `${rule}: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}, wrong suggestion ${score.wrongSuggestion})`);
     console.log(`${set}: ${labels} labels\n  ${summary.join('\n  ')}`);
-    const detail = mistakes.map((mistake) => `${mistake.kind} ${mistake.file.split('/').pop()}${mistake.pointer}: expected ${mistake.expected}, got ${mistake.got}${mistake.description ? ` -- ${JSON.stringify(mistake.description)}` : ''}`).join('\n');
+    const detail = mistakes.map((mistake) => `${mistake.kind} ${mistake.place.split('/').pop()}: expected ${mistake.expected}, got ${mistake.got}${mistake.description ? ` -- ${JSON.stringify(mistake.description)}` : ''}`).join('\n');
     if (process.env.LABELED_VERBOSE) console.log(detail);
     for (const [rule, score] of Object.entries(scores)) {
       expect(score.precision, `${rule} precision\n${detail}`).toBeGreaterThanOrEqual(0.95);

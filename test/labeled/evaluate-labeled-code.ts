@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../../packages/eslint-plugin/dist/index.js';
-import type { Mistake, RuleScore } from './evaluate-labeled.js';
+import { scoreLabels, type Found, type Label, type Mistake, type RuleScore } from './score-labels.js';
 
 interface CodeExpectation {
   readonly file: string;
@@ -54,63 +54,25 @@ export function lintCode(file: string, text: string): Linter.LintMessage[] {
 }
 
 export function evaluateLabeledCode(dir: string): { scores: Record<string, RuleScore>; mistakes: Mistake[]; labels: number; crashes: string[] } {
-  const scores: Record<string, RuleScore> = {};
-  const score = (rule: string) => (scores[rule] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0, wrongSuggestion: 0, precision: 1, recall: 1 });
-  const mistakes: Mistake[] = [];
   const crashes: string[] = [];
-  let labels = 0;
+  const labels: Label[] = [];
+  const found = new Map<string, Found[]>();
   for (const file of sourceFiles(dir)) {
     const text = readFileSync(file, 'utf8');
-    const expectations = expectationsOf(file, text);
-    labels += expectations.length;
+    const name = relative(dir, file);
+    for (const expectation of expectationsOf(file, text)) {
+      labels.push({ place: `${name}:${expectation.line}`, rule: expectation.rule, suggest: expectation.suggest, description: expectation.text });
+    }
     const messages = lintCode(file, text);
     const fatal = messages.filter((message) => message.fatal);
-    if (fatal.length > 0) crashes.push(`${relative(dir, file)}: ${fatal[0].message}`);
-    const byLine = new Map<number, { rule: string; suggest?: number }[]>();
+    if (fatal.length > 0) crashes.push(`${name}: ${fatal[0].message}`);
     for (const message of messages) {
       // Only our rules count: a stray `eslint-disable` for another plugin's rule is not a finding.
       if (!message.ruleId?.startsWith('@status-lint/')) continue;
-      const rule = message.ruleId.replace(/^@status-lint\//, '');
+      const place = `${name}:${message.line}`;
       const suggest = Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined;
-      byLine.set(message.line, [...(byLine.get(message.line) ?? []), { rule, suggest }]);
-    }
-    const labelled = new Set<number>();
-    for (const expectation of expectations) {
-      labelled.add(expectation.line);
-      const got = byLine.get(expectation.line) ?? [];
-      const where = `${relative(dir, file)}:${expectation.line}`;
-      if (expectation.rule) {
-        const hit = got.find((item) => item.rule === expectation.rule);
-        if (hit) {
-          score(expectation.rule).truePositives++;
-          if (expectation.suggest !== undefined && hit.suggest !== expectation.suggest) {
-            score(expectation.rule).wrongSuggestion++;
-            mistakes.push({ kind: 'wrong-suggestion', file: where, pointer: '', expected: `${expectation.rule} ${expectation.suggest}`, got: `${hit.rule} ${hit.suggest}`, description: expectation.text });
-          }
-        } else {
-          score(expectation.rule).falseNegatives++;
-          mistakes.push({ kind: 'false-negative', file: where, pointer: '', expected: expectation.rule, got: got.map((item) => item.rule).join(', ') || undefined, description: expectation.text });
-        }
-      }
-      for (const item of got) {
-        if (item.rule === expectation.rule) continue;
-        score(item.rule).falsePositives++;
-        mistakes.push({ kind: 'false-positive', file: where, pointer: '', expected: expectation.rule ?? 'none', got: item.rule, description: expectation.text });
-      }
-    }
-    for (const [line, items] of byLine) {
-      if (labelled.has(line)) continue;
-      for (const item of items) {
-        score(item.rule).falsePositives++;
-        mistakes.push({ kind: 'false-positive', file: `${relative(dir, file)}:${line}`, pointer: '', expected: 'unlabelled', got: item.rule, description: text.split('\n')[line - 1]?.trim() });
-      }
+      found.set(place, [...(found.get(place) ?? []), { rule: message.ruleId.replace(/^@status-lint\//, ''), suggest }]);
     }
   }
-  for (const value of Object.values(scores)) {
-    const flagged = value.truePositives + value.falsePositives;
-    const actual = value.truePositives + value.falseNegatives;
-    value.precision = flagged === 0 ? 1 : value.truePositives / flagged;
-    value.recall = actual === 0 ? 1 : value.truePositives / actual;
-  }
-  return { scores, mistakes, labels, crashes };
+  return { ...scoreLabels(labels, found), labels: labels.length, crashes };
 }
