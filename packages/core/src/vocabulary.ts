@@ -127,6 +127,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:registered|created|used|issued|assigned|submitted|claimed|reserved) (?:previously|before|earlier)\b|\bpreviously (?:registered|created|used|issued|assigned|submitted|claimed|reserved)\b/ },
   { signal: 'state-conflict', re: /\b(?:copy|version|revision|etag|data|record|document|resource) (?:of [\w' -]{1,30})?(?:is|was) (?:out of date|outdated|stale)\b|\bnot the (?:current|latest) (?:one|version|revision)\b/ },
   { signal: 'state-conflict', re: /\b(?:in the meantime|meanwhile)\b/ },
+  { signal: 'state-conflict', re: /\b(?:was|were|has been|have been) (?:just )?(?:taken|booked|reserved|claimed|purchased|sold|assigned|bought|grabbed) by (?:another|someone|somebody|a different|other)\b/ },
   { signal: 'state-conflict', re: /\bagainst the current state\b/ },
   { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
@@ -154,6 +155,11 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  { signal: 'business-rule', re: /\b(?:may|can) (?:only )?(?:hold|have|own|create|book|reserve|register|add|keep|open|redeem|use|invite|enrol+) (?:at most|no more than|up to|a maximum of|only) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:until|while|unless|once)\b|\bcan no longer be [\w-]+\b/ },
+  { signal: 'business-rule', re: /\bonly \d+ [\w-]+(?: [\w-]+){0,3} (?:are|is) (?:left|remaining|available|in stock)\b|\bfewer than (?:the )?(?:quantity|amount|number) (?:requested|ordered)\b/ },
+  { signal: 'business-rule', re: /\bonly (?:[\w-]+ ){1,3}(?:can|may) be (?:edited|modified|changed|updated|deleted|cancel+ed|approved|published|submitted|refunded|reopened|paid|sent|archived|renamed)\b/ },
+  { signal: 'business-rule', re: /\b(?:maximum|max) number of times\b|\bhas been [\w-]+ the maximum\b/ },
   { signal: 'business-rule', re: /\b(?:deficit|shortage|shortfall) of\b/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:[\w'-]+ ){0,3}(?:stock|inventory|supply|availability|remaining|available (?:quantity|amount|stock|units|seats))\b/ },
   // A full roster or course is a business rule; a full queue, disk or pool is the server's own capacity (503).
@@ -215,7 +221,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'syntax-error', re: /\b(?:bad request|validation (?:error|errors|failed|failure)|failed validation|schema validation|does not match (?:the )?(?:schema|pattern|format)|too (?:long|short|large|many items))\b/ },
 
   // --- upstream failures (502 / 503 / 504) ---
-  { signal: 'upstream-timeout', re: /\b(?:did not|didn't|failed to|does not|doesn't|could not|couldn't) (?:respond|answer|reply|return)(?: [\w'-]+){0,2} (?:in time|within|before the|fast enough)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:did not|didn't|failed to|does not|doesn't|could not|couldn't) (?:respond|answer|reply|return|finish|complete)(?: [\w'-]+){0,2} (?:in time|within|before the|fast enough)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:took|takes|taking) (?:longer than|too long|more than)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: (?!not\b|never\b|did not\b)[\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
@@ -229,7 +235,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
-  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
+  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|replied with|replies with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)(?! (?:logs?|ids?|identifiers?|console|dashboard)\b)/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
@@ -348,10 +354,15 @@ export function classifyText(text: string): Classification {
   return classification;
 }
 
+/** "must be one of: a, b, duplicate_booking": what follows lists allowed values, not what happened. */
+const ALLOWED_VALUES = /\b(?:must be one of|should be one of|one of the (?:strings|values)|allowed values(?: are)?|valid values(?: are)?|possible values(?: are)?|accepted values(?: are)?|one of the following)\b/;
+
 function classifyUncached(text: string): Classification {
   const matches: SignalMatch[] = [];
   const negated: SignalMatch[] = [];
-  for (const clause of clausesOf(normalizeText(text))) {
+  for (const whole of clausesOf(normalizeText(text))) {
+    const allowed = ALLOWED_VALUES.exec(whole);
+    const clause = allowed ? whole.slice(0, allowed.index + allowed[0].length) : whole;
     const deferring = DEFERRING_CLAUSE.test(clause);
     for (const pattern of PATTERNS) {
       const found = pattern.re.exec(clause);

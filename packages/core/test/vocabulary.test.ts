@@ -259,3 +259,23 @@ describe('phrasings found by the sixth blind set', () => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });
 });
+
+describe('phrasings found by the seventh blind set', () => {
+  it.each([
+    ['A patient may hold at most three waitlist entries at a time.', 'business-rule'],
+    ['Accounts with a pending loan disbursement cannot be frozen until the disbursement settles.', 'business-rule'],
+    ['Only 3 units of this SKU are left in the selected warehouse, fewer than the quantity requested.', 'business-rule'],
+    ['Only draft invoices can be edited.', 'business-rule'],
+    ['The parcel has left the warehouse, so this order can no longer be cancelled.', 'business-rule'],
+    ['This coupon has been redeemed the maximum number of times.', 'business-rule'],
+    ['The slot you picked was just taken by another patient.', 'state-conflict'],
+    ["Address validation through the national postal service's API did not finish within 8 seconds.", 'upstream-timeout'],
+    ["The receiving bank's clearing interface replied with an unexpected rejection code.", 'upstream-failure'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+
+  it('reads a list of allowed values as values, not as what happened', () => {
+    expect(classifyText('`reason` must be one of the strings patient_request, clinic_closure or duplicate_booking.').matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
