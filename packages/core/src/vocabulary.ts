@@ -61,7 +61,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:denied|refused) (?:permission|access to (?:this|the|that) (?:resource|project|repository|organization|organisation|team|workspace|account|record|file|document|folder))\b/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|plan|subscription|policy|acl|access level|membership)s? (?:${AUX} )?(?:not|n't|never)? ?(?:allow|permit|grant|authori[sz]e|include|cover)s? (?:you|this|it|the|access|that)\b`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
-  { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/ },
+  { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
   { signal: 'permission-denied', re: /\b(?<!http )(?:action|operation|resource) (?:is )?(?:not allowed|not permitted|prohibited|restricted)\b/ },
@@ -88,6 +88,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:has|have) not (?:the |any |enough )?(?:permissions?|rights?|privileges?|access)\b/ },
   { signal: 'permission-denied', re: /\b(?:is|are) (?:neither|not) (?:the |an? )?(?:[\w'-]+ ){0,2}(?:holder|owner|assignee|member|admin|administrator|participant|author|creator|adjuster|manager|collaborator|maintainer)s?\b/ },
   { signal: 'permission-denied', re: /\bauthenticated,? but\b/ },
+  { signal: 'permission-denied', re: /\bcan only be [\w-]+ by (?:the |its |their )?(?:[\w-]+ )?(?:that|who) (?:created|owns|uploaded|authored|submitted|invited|added)\b/ },
+  { signal: 'permission-denied', re: /\b(?:may|can) only [\w-]+ (?:[\w-]+ ){0,6}(?:under their care|(?:they|you) (?:own|created|manage)|their own|your own|assigned to (?:them|you))\b/ },
   { signal: 'permission-denied', re: /\b(?:lacks?|lacking) (?:the |an? |any )?(?:required |necessary |needed )?authori[sz]ations?\b/ },
   { signal: 'permission-denied', re: /\b(?:who|that) (?:are|is) not (?:an? |the )?(?:[\w'-]+ ){1,4}(?:are|is|get|gets|receive|receives|will be) (?:refused|rejected|denied|blocked|forbidden|turned away)\b/ },
   { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
@@ -112,6 +114,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  { signal: 'authentication-failure', re: /\bwithout (?:signing|logging) (?:in|on)\b|\b(?:sign|log) (?:in|on) again\b/ },
   { signal: 'authentication-failure', re: /\banonymous (?:access|users?|requests?|callers?|clients?)\b|\bsign (?:in|on) (?:with|first|to|using)\b/ },
   { signal: 'authentication-failure', re: /\b(?:not authed|invalid auth|no auth|auth required|token revoked|account inactive|invalid client|client authentication failed)\b/ },
   { signal: 'authentication-failure', re: /\b(?:no|without) (?:valid )?(?:authorization|authentication|auth) (?:header|token|information|credentials|provided)?\b/ },
@@ -119,11 +122,12 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\bwww-authenticate\b/ },
 
   // --- state conflict (409) ---
-  { signal: 'state-conflict', re: /\balready (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
-  { signal: 'state-conflict', re: /\b(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
+  { signal: 'state-conflict', re: /\b(?<!(?:who|that|which) )already (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
+  { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
   { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },
-  { signal: 'state-conflict', re: /\b(?:with (?:that|this|the same) [\w' -]{1,40}|already) exists?\b/ },
+  { signal: 'state-conflict', re: /\b(?:with (?:that|this|the same) [\w' -]{1,40}|(?<!(?:who|that|which) )already) exists?\b/ },
+  { signal: 'state-conflict', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:a second time|twice|again)\b/ },
   { signal: 'state-conflict', re: /\b(?:registered|created|used|issued|assigned|submitted|claimed|reserved) (?:previously|before|earlier)\b|\bpreviously (?:registered|created|used|issued|assigned|submitted|claimed|reserved)\b/ },
   { signal: 'state-conflict', re: /\b(?:copy|version|revision|etag|data|record|document|resource) (?:of [\w' -]{1,30})?(?:is|was) (?:out of date|outdated|stale)\b|\bnot the (?:current|latest) (?:one|version|revision)\b/ },
   { signal: 'state-conflict', re: /\b(?:in the meantime|meanwhile)\b/ },
@@ -161,6 +165,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\bonly (?:[\w-]+ ){1,3}(?:can|may) be (?:edited|modified|changed|updated|deleted|cancel+ed|approved|published|submitted|refunded|reopened|paid|sent|archived|renamed)\b/ },
   { signal: 'business-rule', re: /\b(?:maximum|max) number of times\b|\bhas been [\w-]+ the maximum\b/ },
   { signal: 'business-rule', re: /\b(?:deficit|shortage|shortfall) of\b/ },
+  { signal: 'business-rule', re: /\b(?:used|exhausted|consumed|spent) (?:up )?all(?: of)? (?:the |your |its )?(?:[\w-]+ ){0,3}(?:minutes|credits|quota|allowance|hours|seats|units|tokens|storage|messages|calls|uploads|licen[cs]es)\b/ },
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:[\w'-]+ ){0,3}(?:stock|inventory|supply|availability|remaining|available (?:quantity|amount|stock|units|seats))\b/ },
   // A full roster or course is a business rule; a full queue, disk or pool is the server's own capacity (503).
   { signal: 'business-rule', re: /\b(?<!(?:queue|server|disk|storage|buffer|cache|pool|system|memory|inbox|database|worker|cluster)s? )(?:is|are) (?:already )?(?:full|fully booked|at capacity|over capacity)\b/ },
@@ -227,6 +232,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },
   { signal: 'upstream-timeout', re: /\bdeadline (?:exceeded|expired)\b/ },
+  { signal: 'upstream-timeout', re: /\b(?:network|gateway|upstream|provider|partner|vendor|bank|processor|carrier|api|backend|dependency|supplier) time-?outs?\b(?! (?:of|is|setting|value|parameter|are reported))/ },
   // The timeout happened ("timed out", "Timeout."), not advice about a client's own timeout setting.
   { signal: 'upstream-timeout', re: /\b(?:timed out|timing out|time-?outs? (?:occurred|happened|error|exceeded|expired|reached|while|when|during))\b|^(?:an? )?(?:request |gateway |operation )?time-?out\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
@@ -248,6 +254,7 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
   { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
+  { signal: 'not-found', re: /\b(?:id|identifier|key|slug|sku|reference) (?:is|was) (?:unknown|not recogni[sz]ed)\b/ },
   { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },
   { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
@@ -315,7 +322,7 @@ const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|inste
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
 const DEFERRING_CLAUSE =
-  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receives?|is sent as|results? in|reported as|reported with|answered with|yields?) (?:an? |the )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+){0,2} (?:is|are|will be) (?:returned|used|sent)|not (?:returned|used|sent|reported) (?:when|if|for|here)|(?:are|is) not reported here|not with this status|(?:4\d\d|5\d\d)\b[^.;]*\binstead\b)/;
+  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receives?|is sent as|results? in|reported as|reported with|answered with|yields?) (?:an? |the )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+){0,2} (?:is|are|will be) (?:returned|used|sent)|not (?:returned|used|sent|reported) (?:when|if|for|here)|(?:are|is) (?:not|never) (?:reported|returned|sent|signalled) (?:here|with this|by this|as)|reported (?:separately )?(?:as|with) (?:an? )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d)|(?:they|which|these|those) (?:return|get|receive|use) (?:an? )?(?:4\d\d|5\d\d)|not with this status|(?:4\d\d|5\d\d)\b[^.;]*\binstead\b)/;
 
 /** Lower-case, strip markdown, split snake and camel case, unify quotes and spaces. */
 export function normalizeText(text: string): string {
@@ -413,17 +420,18 @@ export function hasSignal(classification: Classification, signal: Signal): boole
 /** The status an error's own words point to, for an error sent with a success status. */
 export function statusForErrorText(classification: Classification): number | undefined {
   const order: readonly [Signal, number][] = [
+    // What the client did wrong is more specific than "the service answered with an error".
     ['rate-limited', 429],
-    ['upstream-timeout', 504],
-    ['upstream-unavailable', 503],
-    ['upstream-failure', 502],
     ['gone', 410],
     ['not-found', 404],
     ['permission-denied', 403],
     ['authentication-failure', 401],
+    ['upstream-timeout', 504],
+    ['upstream-unavailable', 503],
     ['state-conflict', 409],
     ['business-rule', 422],
     ['syntax-error', 400],
+    ['upstream-failure', 502],
   ];
   for (const [signal, status] of order) {
     if (hasSignal(classification, signal)) return status;

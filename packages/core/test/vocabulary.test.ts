@@ -23,7 +23,6 @@ describe('permission denial', () => {
     'Only organization owners can delete a team',
     'Requires the `admin:org` scope',
     'The authenticated user does not own this repository',
-    'User is not allowed to modify this project',
     "You don't have access to this workspace",
   ])('finds it in %j', (text) => {
     expect(signals(text)).toContain('permission-denied');
@@ -54,6 +53,10 @@ describe('permission denial', () => {
 
   it('does not read a missing Authorization header as a permission problem', () => {
     expect(classifyText('The Authorization header is missing.').matches.map((match) => match.signal)).not.toContain('permission-denied');
+  });
+
+  it('reads "not allowed to <verb>" as a refusal that decides only without credential wording', () => {
+    expect(findSignal(classifyText('User is not allowed to modify this project'), 'permission-denied')?.strength).toBe('medium');
   });
 
   it('treats a clause that defers to 403 as not describing this response', () => {
@@ -277,5 +280,32 @@ describe('phrasings found by the seventh blind set', () => {
 
   it('reads a list of allowed values as values, not as what happened', () => {
     expect(classifyText('`reason` must be one of the strings patient_request, clinic_closure or duplicate_booking.').matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
+
+describe('phrasings found by the eighth blind set', () => {
+  it.each([
+    ['Rejected: your channel has used all of the upload minutes included in the Creator Basic subscription.', 'business-rule'],
+    ['Clinicians may only open the records of patients under their care.', 'permission-denied'],
+    ['Playlists can only be deleted by the profile that created them.', 'permission-denied'],
+    ['Card network timeout.', 'upstream-timeout'],
+    ['This booking has been cancelled before; it cannot be cancelled a second time.', 'state-conflict'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+
+  it.each([
+    ['Malformed bundle: `resource` is required. (Conflicts with existing records are never reported here; they return 409.)', 'state-conflict'],
+    ['Missing required field `passengers`. Travelers who already exist in your profile can be referenced by id instead.', 'state-conflict'],
+    ['The `Idempotency-Key` header is missing. It is what prevents duplicate charges when a client retries.', 'state-conflict'],
+    ['Unexpected error in the runner scheduler. Upstream timeouts are reported separately as 504.', 'upstream-timeout'],
+    ['The mapping key `stages` is defined twice, which the parser rejects.', 'state-conflict'],
+  ] as const)('%j is not %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain(signal);
+  });
+
+  it('reads "session expired ... not allowed to continue without signing in" as a credential problem', () => {
+    const result = classifyText('Session expired. You are not allowed to continue without signing in again.');
+    expect(result.matches.some((match) => match.signal === 'permission-denied' && match.strength === 'strong')).toBe(false);
   });
 });

@@ -59,8 +59,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const classification = classifyFact(fact);
     const conflict = findSignal(classification, 'state-conflict');
     const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
+    // "already received the maximum number of refills": a limit is the more specific meaning than "already".
+    const limitFirst = business?.strength === 'strong' && /\b(?:maximum|max|limit|quota|at most|no more than|exceed)/.test(business.phrase);
     const chosen =
-      conflict?.strength === 'strong'
+      conflict?.strength === 'strong' && !limitFirst
         ? { match: conflict, status: 409, meaning: 'a conflict with the current state', name: '409 Conflict' }
         : business?.strength === 'strong'
           ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
