@@ -40,7 +40,8 @@ interface Pattern {
 }
 
 const AUX = String.raw`(?:do|does|did|is|are|was|were|has|have|had|can|could|may|will|would|must|should)`;
-const PERMISSION_NOUN = String.raw`(?:permissions?|privileges?|rights?|roles?|scopes?|access rights?|authori[sz]ations? to|clearance|entitlements?|grants?|acl)`;
+// Not "grant": in OAuth a grant is a credential ("invalid or missing grant" is a 401 done right).
+const PERMISSION_NOUN = String.raw`(?:permissions?|privileges?|rights?|roles?|scopes?|access rights?|authori[sz]ations? to|clearance|entitlements?|acl)`;
 const ACTOR = String.raw`(?:you|user|caller|client|account|token|key|api key|principal|member|requester|application|app|identity|credentials?|subject|organization|organisation|he|she|they|it)`;
 const ACTION_VERB = String.raw`(?:access|perform|view|read|see|modify|update|edit|change|delete|remove|create|manage|use|invoke|call|execute|list|write|publish|approve|do)`;
 
@@ -115,6 +116,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
   { signal: 'authentication-failure', re: /\bwithout (?:signing|logging) (?:in|on)\b|\b(?:sign|log) (?:in|on) again\b/ },
+  { signal: 'authentication-failure', re: /\b(?:invalid|expired|missing|revoked|unknown|bad)(?: or (?:invalid|expired|missing|revoked|unknown))? (?:authori[sz]ation |oauth |refresh )?grants?\b/ },
+  { signal: 'authentication-failure', re: /\b(?:ensure|check|make sure|verify)(?: that)? (?:a |an |the |your )?valid (?:access |api |bearer |auth |session )?(?:tokens?|keys?|credentials?)\b/ },
   { signal: 'authentication-failure', re: /\banonymous (?:access|users?|requests?|callers?|clients?)\b|\bsign (?:in|on) (?:with|first|to|using)\b/ },
   { signal: 'authentication-failure', re: /\b(?:not authed|invalid auth|no auth|auth required|token revoked|account inactive|invalid client|client authentication failed)\b/ },
   { signal: 'authentication-failure', re: /\b(?:no|without) (?:valid )?(?:authorization|authentication|auth) (?:header|token|information|credentials|provided)?\b/ },

@@ -309,3 +309,14 @@ describe('phrasings found by the eighth blind set', () => {
     expect(result.matches.some((match) => match.signal === 'permission-denied' && match.strength === 'strong')).toBe(false);
   });
 });
+
+describe('credential wording seen in the public corpus', () => {
+  it.each(['Invalid or missing grant', 'The client is not authorized to complete this request. Check to ensure a valid access token was passed in the headers.'])(
+    '%j is a credential problem, not a permission denial',
+    (text) => {
+      const result = classifyText(text);
+      expect(result.matches.some((match) => match.signal === 'authentication-failure')).toBe(true);
+      expect(result.matches.some((match) => match.signal === 'permission-denied' && match.strength === 'strong')).toBe(false);
+    },
+  );
+});
