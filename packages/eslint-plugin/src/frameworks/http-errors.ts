@@ -53,35 +53,26 @@ export function httpErrorsDraft(context: FileContext, node: TSESTree.CallExpress
   const name = propertyName(callee);
   if (name === undefined) return undefined;
   const message = node.arguments[0] && node.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? [node.arguments[0]] : [];
+  // Both name their status by a method or class name from a table, and the fix picks another name from it.
+  const named = (producer: string, table: Readonly<Record<string, number>>, objectText: string): Draft => ({
+    producer,
+    anchor: node,
+    knownStatus: { status: table[name], text: context.sourceCode.getText(callee), node: callee.property },
+    messageNodes: message,
+    boundary,
+    role,
+    replaceStatus: (status) => {
+      const replacement = nameForStatus(table, status);
+      return replacement ? { text: `${objectText}.${replacement}`, fix: (fixer) => fixer.replaceText(callee.property, replacement) } : undefined;
+    },
+  });
   if (fromHttpErrors(unwrap(callee.object)) && Object.prototype.hasOwnProperty.call(httpErrorNameStatuses, name)) {
-    return {
-      producer: 'http-errors',
-      anchor: node,
-      knownStatus: { status: httpErrorNameStatuses[name], text: context.sourceCode.getText(callee), node: callee.property },
-      messageNodes: message,
-      boundary,
-      role,
-      replaceStatus: (status) => {
-        const replacement = nameForStatus(httpErrorNameStatuses, status);
-        return replacement ? { text: `${context.sourceCode.getText(callee.object)}.${replacement}`, fix: (fixer) => fixer.replaceText(callee.property, replacement) } : undefined;
-      },
-    };
+    return named('http-errors', httpErrorNameStatuses, context.sourceCode.getText(callee.object));
   }
   // @fastify/sensible: `fastify.httpErrors.unauthorized()`.
   const objectPath = memberPath(callee.object);
   if (objectPath?.endsWith('httpErrors') && context.imports.importsAny(frameworkModules.fastify) && Object.prototype.hasOwnProperty.call(sensibleMethodStatuses, name)) {
-    return {
-      producer: 'fastify',
-      anchor: node,
-      knownStatus: { status: sensibleMethodStatuses[name], text: context.sourceCode.getText(callee), node: callee.property },
-      messageNodes: message,
-      boundary,
-      role,
-      replaceStatus: (status) => {
-        const replacement = nameForStatus(sensibleMethodStatuses, status);
-        return replacement ? { text: `${objectPath}.${replacement}`, fix: (fixer) => fixer.replaceText(callee.property, replacement) } : undefined;
-      },
-    };
+    return named('fastify', sensibleMethodStatuses, objectPath);
   }
   return undefined;
 }
