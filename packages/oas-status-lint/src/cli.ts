@@ -1,6 +1,6 @@
 // The command line: arguments in, results formatted out, and an exit code CI can trust (0 clean, 1 findings, 2 failure).
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules, type RulesConfig } from '@status-lint/core';
@@ -9,7 +9,10 @@ import { resolveConfig } from './config/index.js';
 import { readStdin, STDIN_NAME } from './load/read-source.js';
 import { expandInputs, NoInputError } from './load/expand-inputs.js';
 import { type SourceInput } from './lint.js';
-import { lintInParallel } from './parallel-lint.js';
+import { lintRunInParallel } from './parallel-lint.js';
+import { escapeControlCharacters } from './format/control-characters.js';
+import { OutputError, refuseInputTarget, writeWhole } from './write-output.js';
+import { DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
 import { explainRule, listRules } from './explain.js';
 import { toResult, type LintResult } from './results.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from './baseline.js';
@@ -32,6 +35,7 @@ Options:
       --baseline <file>    report only findings not in this baseline (written from the current findings if missing)
       --update-baseline    rewrite the baseline file from the current findings
       --validate           also validate each document against the OpenAPI schema (problems are warnings)
+      --max-file-size <MiB> the largest file that is read (default: ${DEFAULT_MAX_FILE_MIB})
   -p, --project <file>     also read this TypeScript server project (its tsconfig.json): report drift between
                            its routes and the spec, and run the response rules on its code
       --color / --no-color force colors on or off in stylish output
@@ -47,13 +51,14 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
-  readonly stdin: () => Promise<Uint8Array>;
+  readonly stdin: (maxBytes?: number) => Promise<Uint8Array>;
   readonly isTTY: boolean;
 }
 
 const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  // Messages on stderr name files and quote inputs: no control character of theirs reaches the terminal raw.
+  stderr: (text) => process.stderr.write(escapeControlCharacters(text)),
   cwd: process.cwd(),
   stdin: readStdin,
   isTTY: Boolean(process.stdout.isTTY),
@@ -78,6 +83,7 @@ function parse(argv: readonly string[]) {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         quiet: { type: 'boolean' },
         validate: { type: 'boolean' },
         project: { type: 'string', short: 'p' },
@@ -105,20 +111,22 @@ function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefi
 }
 
 /** Record findings in a baseline file, or report only what it does not know and what it knows that is gone. */
-async function withBaseline(results: LintResult[], file: string, update: boolean, io: CliIo): Promise<LintResult[]> {
+async function withBaseline(results: LintResult[], file: string, update: boolean, inputs: readonly string[], io: CliIo): Promise<LintResult[]> {
   const baseDir = dirname(file);
-  const existing = update ? undefined : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw new BaselineError(`cannot read baseline ${file}: ${error.message}`);
   });
-  if (existing === undefined) {
+  // Whatever is there must be a baseline before anything is written over it: never a spec, a config, someone's notes.
+  const known = existing === undefined ? undefined : parseBaseline(existing, file);
+  if (existing === undefined || update) {
+    await refuseInputTarget(file, inputs, 'baseline');
     const baseline = createBaseline(results, baseDir);
-    await mkdir(baseDir, { recursive: true });
-    await writeFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
+    await writeWhole(file, `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`oas-status-lint: baseline of ${baseline.entries.length} finding(s) written to ${file}; later runs report only new findings\n`);
     return results.map((result) => toResult(result.filePath, result.messages.filter((message) => !(message.ruleId && message.pointer))));
   }
-  const { results: remaining, fixed } = applyBaseline(results, parseBaseline(existing, file), baseDir);
+  const { results: remaining, fixed } = applyBaseline(results, known!, baseDir);
   if (fixed.length > 0) {
     io.stderr(`oas-status-lint: ${fixed.length} baseline entr${fixed.length === 1 ? 'y is' : 'ies are'} fixed (no longer found); run with --update-baseline to drop them:\n`);
     for (const entry of fixed) io.stderr(`  fixed: ${entry.ruleId} ${entry.file}#${entry.pointer}\n`);
@@ -135,7 +143,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NoInputError || error instanceof BaselineError || (error instanceof Error && /^(?:Config(?:File)?Error|RuleFlagError)$/.test(error.name))) {
+    if (error instanceof UsageError || error instanceof NoInputError || error instanceof BaselineError || error instanceof OutputError || (error instanceof Error && /^(?:Config(?:File)?Error|RuleFlagError)$/.test(error.name))) {
       io.stderr(`oas-status-lint: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr(`Run "oas-status-lint --help" for usage.\n`);
       return EXIT_FAILURE;
@@ -173,8 +181,14 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (known: ${formatNames.join(', ')})`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number >= 0, not "${values['max-warnings']}"`);
+    maxWarnings = /^\d+$/.test(values['max-warnings'].trim()) ? Number(values['max-warnings']) : Number.NaN;
+    if (!Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number >= 0, not "${values['max-warnings']}"`);
+  }
+  let maxFileBytes: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    const mib = /^\d+(?:\.\d+)?$/.test(values['max-file-size'].trim()) ? Number(values['max-file-size']) : Number.NaN;
+    if (!(mib > 0) || mib > 4096) throw new UsageError(`--max-file-size takes a size in MiB between 0 and 4096, not "${values['max-file-size']}"`);
+    maxFileBytes = Math.floor(mib * 1024 * 1024);
   }
   if (positionals.length === 0) throw new UsageError('no input: name one or more OpenAPI files, directories or globs (or - for stdin)');
 
@@ -185,18 +199,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const discovered = new Set<string>();
   for (const input of inputs) {
     if (input.file === '-') {
-      sources.push({ file: STDIN_NAME, bytes: await io.stdin() });
+      sources.push({ file: STDIN_NAME, bytes: await io.stdin(maxFileBytes) });
     } else {
       sources.push({ file: input.file });
       if (input.discovered) discovered.add(input.file);
     }
   }
-  let results = await lintInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, project: values.project === undefined ? undefined : resolve(io.cwd, values.project) });
+  const run = await lintRunInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, maxFileBytes, project: values.project === undefined ? undefined : resolve(io.cwd, values.project) });
+  let results = run.results;
+  const readFiles = [...run.inputs, ...sources.map((source) => source.file), ...(config.configFile ? [config.configFile] : []), ...(values.project === undefined ? [] : [resolve(io.cwd, values.project)])];
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
   results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
-  if (values.baseline) results = await withBaseline(results, resolve(io.cwd, values.baseline), Boolean(values['update-baseline']), io);
+  if (values.baseline) results = await withBaseline(results, resolve(io.cwd, values.baseline), Boolean(values['update-baseline']), readFiles, io);
   const shown = values.quiet ? onlyErrors(results) : results;
   const context: FormatContext = {
     cwd: io.cwd,
@@ -207,9 +223,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const report = formatters[format](shown, context);
   if (values.output) {
     const target = resolve(io.cwd, values.output);
+    await refuseInputTarget(target, readFiles, 'report');
     try {
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, report);
+      await writeWhole(target, report);
     } catch (error) {
       io.stderr(`oas-status-lint: cannot write ${values.output}: ${(error as Error).message}\n`);
       return EXIT_FAILURE;

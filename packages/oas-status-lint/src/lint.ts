@@ -4,7 +4,8 @@ import { DocumentSet, type Location } from './load/document-set.js';
 import { InputError } from './load/input-error.js';
 import { formatPointer } from './load/json-pointer.js';
 import { pathId, type Span } from './load/parse-document.js';
-import { decodeSource, readSource } from './load/read-source.js';
+import { decodeSource, readSource, realRoots, DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
+import { dirname } from 'node:path';
 import { validateDocument } from './load/validate-document.js';
 import { responseFacts } from './extract/response-facts.js';
 import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
@@ -22,6 +23,14 @@ export interface LintOptions {
   readonly readFile?: (file: string) => Promise<string>;
   /** A TypeScript server project (its tsconfig.json): compare its routes with the specs, and lint its responses too. */
   readonly project?: string;
+  /** The largest file that is read, in bytes (default 64 MiB). */
+  readonly maxFileBytes?: number;
+}
+
+/** The results of a run, and every file it read (the CLI never writes over one of them). */
+export interface LintRun {
+  readonly results: LintResult[];
+  readonly inputs: string[];
 }
 
 /** A message before it has a position: where it is written, by location. */
@@ -117,10 +126,15 @@ function place(pending: readonly PendingMessage[], documents: DocumentSet): Map<
   return placed;
 }
 
+/** What stopped one file: the input's own problem, or a limit or bug of the tool, which is reported for that file alone. */
 function fatalMessage(error: unknown, file: string): [string, LintMessage] {
   if (error instanceof InputError) return [error.file, { ruleId: null, severity: 2, fatal: true, message: error.message, line: error.line, column: error.column }];
   if (error instanceof NotOpenApiError) return [file, { ruleId: null, severity: 2, fatal: true, message: error.message, line: 1, column: 1 }];
-  throw error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return [file, { ruleId: null, severity: 2, fatal: true, message: 'the document is nested too deeply to be read; not linted', line: 1, column: 1 }];
+  }
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return [file, { ruleId: null, severity: 2, fatal: true, message: `internal error while linting this file, please report it with the file: ${reason}`, line: 1, column: 1 }];
 }
 
 export interface SourceInput {
@@ -132,10 +146,23 @@ export interface SourceInput {
   readonly bytes?: Uint8Array;
 }
 
-/** Lint several documents; a shared file's messages are reported once. */
+/** Lint several documents; a shared file's messages are reported once. Each file is linted behind its own guard. */
 export async function lintSources(sources: readonly SourceInput[], options: LintOptions = {}): Promise<LintResult[]> {
+  return (await lintSourcesRun(sources, options)).results;
+}
+
+/** Like `lintSources`, and also which files were read. */
+export async function lintSourcesRun(sources: readonly SourceInput[], options: LintOptions = {}): Promise<LintRun> {
   const plan = planRules(options.rules ?? {}, 'cli');
-  const read = options.readFile ?? readSource;
+  const cwd = options.cwd ?? process.cwd();
+  const roots = await realRoots([cwd, ...sources.filter((source) => !source.file.startsWith('<')).map((source) => dirname(source.file))]);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MIB * 1024 * 1024;
+  const inputs = new Set<string>();
+  const readFile = options.readFile ?? ((file: string) => readSource(file, { roots, maxBytes }));
+  const read = (file: string) => {
+    inputs.add(file);
+    return readFile(file);
+  };
   const messages = new Map<string, Map<string, LintMessage>>();
   const add = (file: string, message: LintMessage) => {
     const forFile = messages.get(file) ?? new Map<string, LintMessage>();
@@ -167,12 +194,20 @@ export async function lintSources(sources: readonly SourceInput[], options: Lint
       project?.addSpec(source.file, documents);
       for (const [file, placed] of place(pending, documents)) for (const message of placed) add(file, message);
     } catch (error) {
+      texts.delete(index);
       const [file, message] = fatalMessage(error, source.file);
       add(file, message);
     }
   }
-  if (project) for (const [file, message] of project.messages(options.rules ?? {}, place)) add(file, message);
-  return [...messages].map(([file, forFile]) => toResult(file, [...forFile.values()]));
+  if (project) {
+    try {
+      for (const [file, message] of project.messages(options.rules ?? {}, place)) add(file, message);
+    } catch (error) {
+      const [file, message] = fatalMessage(error, options.project!);
+      add(file, message);
+    }
+  }
+  return { results: [...messages].map(([file, forFile]) => toResult(file, [...forFile.values()])), inputs: [...inputs] };
 }
 
 /** Lint files by path. */

@@ -2,18 +2,18 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { lintSources, type LintOptions, type SourceInput } from './lint.js';
+import { lintSourcesRun, type LintOptions, type LintRun, type SourceInput } from './lint.js';
 import { toResult, type LintMessage, type LintResult } from './results.js';
 
 /** Below this many documents, starting threads costs more than it saves. */
 const MIN_SOURCES_FOR_THREADS = 8;
 
-function runWorker(sources: readonly SourceInput[], options: LintOptions): Promise<LintResult[]> {
+function runWorker(sources: readonly SourceInput[], options: LintOptions): Promise<LintRun> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: { sources, options } });
-    worker.once('message', (reply: { ok: true; results: LintResult[] } | { ok: false; message: string }) => {
+    worker.once('message', (reply: ({ ok: true } & LintRun) | { ok: false; message: string }) => {
       void worker.terminate();
-      if (reply.ok) resolve(reply.results);
+      if (reply.ok) resolve({ results: reply.results, inputs: reply.inputs });
       else reject(new Error(reply.message));
     });
     worker.once('error', reject);
@@ -50,14 +50,21 @@ async function balancedChunks(sources: readonly SourceInput[], count: number): P
 
 /** Like `lintSources`, on worker threads when there are enough documents and cores. */
 export async function lintInParallel(sources: readonly SourceInput[], options: LintOptions = {}, threads = availableParallelism()): Promise<LintResult[]> {
+  return (await lintRunInParallel(sources, options, threads)).results;
+}
+
+/** Like `lintInParallel`, and also which files were read. */
+export async function lintRunInParallel(sources: readonly SourceInput[], options: LintOptions = {}, threads = availableParallelism()): Promise<LintRun> {
   const count = Math.min(threads, Math.ceil(sources.length / (MIN_SOURCES_FOR_THREADS / 2)));
   // A project is read once for all specs: one thread.
-  if (count < 2 || sources.length < MIN_SOURCES_FOR_THREADS || options.readFile || options.project) return lintSources(sources, options);
+  if (count < 2 || sources.length < MIN_SOURCES_FOR_THREADS || options.readFile || options.project) return lintSourcesRun(sources, options);
   const chunks = await balancedChunks(sources, count);
   // The main thread takes the first share itself: it would otherwise sit idle while the workers start.
-  const runs = await Promise.all(chunks.map((chunk, index) => (index === 0 ? lintSources(chunk, options) : runWorker(chunk, options))));
+  // A worker that dies (a resource limit) hands its share back to this thread, where each file has its own guard.
+  const runs = await Promise.all(chunks.map((chunk, index) => (index === 0 ? lintSourcesRun(chunk, options) : runWorker(chunk, options).catch(() => lintSourcesRun(chunk, options)))));
   // Restore the order the user gave: results follow the first chunk that reported each file.
   const order = new Map(sources.map((source, index) => [source.file, index]));
-  const merged = mergeResults(runs);
-  return merged.sort((a, b) => (order.get(a.filePath) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.filePath) ?? Number.MAX_SAFE_INTEGER));
+  const merged = mergeResults(runs.map((run) => run.results));
+  merged.sort((a, b) => (order.get(a.filePath) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.filePath) ?? Number.MAX_SAFE_INTEGER));
+  return { results: merged, inputs: [...new Set(runs.flatMap((run) => run.inputs))] };
 }

@@ -1,11 +1,12 @@
 // The github format: GitHub Actions workflow commands, which the runner turns into annotations on the changed files.
 import type { LintResult } from '../results.js';
 import { displayPath } from './display-path.js';
+import { escapeControlCharacters } from './control-characters.js';
 import type { FormatContext } from './index.js';
 
 // The escaping of @actions/core's command.ts: the runner decodes exactly these.
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlCharacters(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

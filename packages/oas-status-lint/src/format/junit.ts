@@ -1,14 +1,14 @@
 // The junit format: JUnit XML, one testsuite a file and one failing testcase a message, for CI test-report views.
 import type { LintMessage, LintResult } from '../results.js';
 import { displayPath } from './display-path.js';
+import { escapeControlCharacters } from './control-characters.js';
 import type { FormatContext } from './index.js';
 
-// XML 1.0 forbids most control characters even as character references, so they are dropped.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// XML 1.0 forbids most control characters even as character references: they are written as visible escapes.
+const NOT_XML = /[\uFFFE\uFFFF]/g;
 
 function escapeText(text: string): string {
-  return text.replace(FORBIDDEN_IN_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeControlCharacters(text).replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 // Parsers normalize raw newlines and tabs in attribute values to spaces; references keep them.

@@ -1,6 +1,7 @@
 // The stylish format: ESLint's human-readable report, one block a file, a docs link under each message, a summary.
 import type { LintMessage, LintResult } from '../results.js';
 import { displayPath } from './display-path.js';
+import { escapeControlCharacters } from './control-characters.js';
 import { painter, type Painter } from './ansi.js';
 import type { FormatContext } from './index.js';
 
@@ -15,14 +16,20 @@ function fileBlock(result: LintResult, context: FormatContext, paint: Painter): 
     position: `${message.line}:${message.column}`,
     severity: message.severity === 2 ? 'error' : 'warning',
     // A message is one row; a newline inside it would break the columns.
-    text: message.message.replace(/\s*\r?\n\s*/g, ' '),
+    text: escapeControlCharacters(message.message.replace(/\s*\r?\n\s*/g, ' ')),
     ruleId: message.ruleId ?? '',
     docsUrl: message.docsUrl ?? (message.ruleId ? docsUrls.get(message.ruleId) : undefined),
   }));
-  const positionWidth = Math.max(...rows.map((row) => row.position.length));
-  const severityWidth = Math.max(...rows.map((row) => row.severity.length));
-  const textWidth = Math.max(...rows.map((row) => row.text.length));
-  const lines = [paint.underline(displayPath(result.filePath, context.cwd))];
+  // A loop, not Math.max(...rows): a spread of 125,000 values overflows the stack.
+  let positionWidth = 0;
+  let severityWidth = 0;
+  let textWidth = 0;
+  for (const row of rows) {
+    positionWidth = Math.max(positionWidth, row.position.length);
+    severityWidth = Math.max(severityWidth, row.severity.length);
+    textWidth = Math.max(textWidth, row.text.length);
+  }
+  const lines = [paint.underline(escapeControlCharacters(displayPath(result.filePath, context.cwd)))];
   for (const row of rows) {
     const severity = row.severity.padEnd(severityWidth);
     const rule = row.ruleId ? `  ${paint.dim(row.ruleId)}` : '';

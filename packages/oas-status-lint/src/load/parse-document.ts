@@ -3,6 +3,7 @@ import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Doc
 import { InputError } from './input-error.js';
 import { LineIndex } from './line-index.js';
 import { locateJsonKeys } from './json-key-locator.js';
+import { blankJsonc } from './jsonc.js';
 import { YamlKeyLocator } from './yaml-key-locator.js';
 import jsYaml from 'js-yaml';
 
@@ -197,7 +198,14 @@ export function parseText(file: string, text: string): ParsedDocument {
     try {
       return parseJson(file, body);
     } catch (jsonError) {
-      // JSON with comments or trailing commas is still valid YAML flow; a real syntax error reports the JSON position.
+      // Comments and trailing commas are blanked (same offsets) and read as JSON: YAML would read `// note "paths"` as one key.
+      const jsonc = blankJsonc(body);
+      if (jsonc.ok && jsonc.changed) return parseJson(file, jsonc.text);
+      if (!jsonc.ok && jsonc.hadComments) {
+        const { line, column } = new LineIndex(body).position(jsonc.offset);
+        throw new InputError(`invalid JSON: ${jsonc.message}`, file, line, column);
+      }
+      // Other JSON-looking text may still be YAML flow (unquoted keys); a real syntax error reports the JSON position.
       try {
         return parseYaml(file, body);
       } catch {

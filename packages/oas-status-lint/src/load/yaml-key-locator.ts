@@ -12,11 +12,49 @@ const NO_INDENT = Number.MAX_SAFE_INTEGER;
 /** A block mapping key at the start of a line: quoted, or plain up to the first `: ` (or `:` at the end). */
 const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{}[\]&*!|>%@`,-][^#]*?|-[^\s#][^#]*?))\s*:(?=\s|$)/;
 
+/** YAML's double-quoted escapes (a superset of JSON's: `\x`, `\U`, `\e`, `\N`...), decoded in one pass. */
+const YAML_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+function unescapeDoubleQuoted(body: string): string | undefined {
+  let out = '';
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (char !== '\\') {
+      out += char;
+      continue;
+    }
+    const escape = body[++index];
+    const hexLength = HEX_LENGTH[escape];
+    if (hexLength) {
+      const hex = body.slice(index + 1, index + 1 + hexLength);
+      const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === hexLength ? Number.parseInt(hex, 16) : Number.NaN;
+      if (!(code <= 0x10ffff)) return undefined;
+      out += String.fromCodePoint(code);
+      index += hexLength;
+    } else if (escape !== undefined && Object.hasOwn(YAML_ESCAPES, escape)) out += YAML_ESCAPES[escape];
+    else return undefined;
+  }
+  return out;
+}
+
 function keyText(content: string): { key: string; raw: string } | undefined {
   const match = KEY.exec(content);
   if (!match) return undefined;
-  const key = match[1] !== undefined ? (JSON.parse(`"${match[1]}"`) as string) : match[2] !== undefined ? match[2].replace(/''/g, "'") : match[3].trimEnd();
-  return { key, raw: match[0] };
+  const key = match[1] !== undefined ? unescapeDoubleQuoted(match[1]) : match[2] !== undefined ? match[2].replace(/''/g, "'") : match[3].trimEnd();
+  return key === undefined ? undefined : { key, raw: match[0] };
+}
+
+/** The keys of one block mapping, read once: a mapping with many findings is not rescanned for each. */
+interface BlockKeys {
+  readonly indent: number;
+  /** The first line of each key. */
+  readonly lines: Map<string, number>;
+  /** The first line lines alone cannot read (a sequence item, a merge key, an odd indent): keys after it are the full parser's. */
+  readonly stop: number;
 }
 
 export class YamlKeyLocator {
@@ -44,35 +82,51 @@ export class YamlKeyLocator {
     }
   }
 
+  private readonly blocks = new Map<number, BlockKeys | null>();
+
+  /** The keys of the block that starts at line `start` and ends before `end`. */
+  private blockKeys(start: number, end: number): BlockKeys | undefined {
+    const cached = this.blocks.get(start);
+    if (cached !== undefined) return cached ?? undefined;
+    let index = start;
+    while (index < end && this.indents[index] === NO_INDENT) index++;
+    if (index >= end) {
+      this.blocks.set(start, null);
+      return undefined;
+    }
+    const indent = this.indents[index];
+    const lines = new Map<string, number>();
+    let stop = end;
+    while (index < end) {
+      const content = this.contents[index];
+      const key = this.indents[index] === indent && !/^-(?:\s|$)/.test(content) ? keyText(content) : undefined;
+      if (!key || key.key === '<<') {
+        // Sequences, flow collections, anchors and merge keys are the full parser's job.
+        stop = index;
+        break;
+      }
+      if (!lines.has(key.key)) lines.set(key.key, index);
+      index = this.blockEnd[index];
+      while (index < end && this.indents[index] === NO_INDENT) index++;
+    }
+    const block = { indent, lines, stop };
+    this.blocks.set(start, block);
+    return block;
+  }
+
   /** The 1-based position of the key at the end of `path`, or undefined when lines alone cannot tell. */
   locate(path: readonly string[]): LineKey | undefined {
     let start = 0;
     let end = this.indents.length;
     let found: LineKey | undefined;
     for (const [depth, segment] of path.entries()) {
-      let index = start;
-      while (index < end && this.indents[index] === NO_INDENT) index++;
-      if (index >= end) return undefined;
-      const childIndent = this.indents[index];
-      let hit = -1;
-      while (index < end) {
-        if (this.indents[index] !== childIndent) return undefined;
-        const content = this.contents[index];
-        // Sequences, flow collections, anchors and merge keys are the full parser's job.
-        if (content.startsWith('-') && /^-(?:\s|$)/.test(content)) return undefined;
-        const key = keyText(content);
-        if (key?.key === '<<') return undefined;
-        if (key?.key === segment) {
-          hit = index;
-          break;
-        }
-        index = this.blockEnd[index];
-        while (index < end && this.indents[index] === NO_INDENT) index++;
-      }
-      if (hit < 0) return undefined;
+      const block = this.blockKeys(start, end);
+      const hit = block?.lines.get(segment);
+      if (!block || hit === undefined || hit >= block.stop) return undefined;
       const content = this.contents[hit];
-      found = { line: hit + 1, column: childIndent + 1, length: keyText(content)!.raw.replace(/\s*:$/, '').length };
-      const rest = content.slice(keyText(content)!.raw.length).trim();
+      const key = keyText(content)!;
+      found = { line: hit + 1, column: block.indent + 1, length: key.raw.replace(/\s*:$/, '').length };
+      const rest = content.slice(key.raw.length).trim();
       if (rest.startsWith('&') || rest.startsWith('*')) return depth === path.length - 1 ? found : undefined;
       start = hit + 1;
       end = this.blockEnd[hit];
