@@ -239,12 +239,12 @@ const PATTERNS: readonly Pattern[] = [
   // The timeout happened ("timed out", "Timeout."), not advice about a client's own timeout setting.
   { signal: 'upstream-timeout', re: /\b(?:timed out|timing out|time-?outs? (?:occurred|happened|error|exceeded|expired|reached|while|when|during))\b|^(?:an? )?(?:request |gateway |operation )?time-?out\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
-  { signal: 'upstream-unavailable', re: /\b(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
+  { signal: 'upstream-unavailable', re: /(?<![\w'-])(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
   { signal: 'upstream-unavailable', re: /\brefus(?:es|ed|ing) (?:the |our |a |all )?connections?\b/ },
   { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
-  { signal: 'upstream-failure', re: /\b(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|replied with|replies with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
+  { signal: 'upstream-failure', re: /(?<![\w'-])(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|replied with|replies with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
   { signal: 'upstream-failure', re: /\b(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|origin|dependent|dependency|underlying|provider|gateway|supplier|vendor)(?: [\w'-]+){0,3} (?:failure|failed|fails|error|errors|errored|problem|issue|returned an? (?:error|invalid|bad|unexpected)|responded with an? (?:error|invalid)|rejected|exception)\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:from|in|with|on|at|of|when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:upstream|downstream|third[- ]party|external|remote|backend|back-end|partner|dependent|dependency|underlying|provider|gateway|origin|carrier|bank|processor|vendor|dependencies)\b(?! (?:error|failure|exception)s?\b)(?! (?:logs?|ids?|identifiers?|console|dashboard)\b)/ },
   { signal: 'upstream-failure', re: /\b(?:error|errors|failure|failed|problem|issue|exception)s? (?:when calling|while calling|calling|contacting|communicating with|talking to|reaching|connecting to) (?:the |an? |our |one of the |one or more |its )?(?:[\w'-]+ ){0,2}(?:services?|apis?|servers?|systems?|platforms?|endpoints?)\b/ },
@@ -269,7 +269,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A dependency named in a clause... */
 const DEPENDENCY_NOUN =
-  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifiers?|ratios?|graphs?|lineage|profiles?|lists?|trees?|maps?|counts?|names?|catalog|registry|metadata|settings?|config)\b)/;
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:(?<![\w-])[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:(?<![\w-])[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifiers?|ratios?|graphs?|lineage|profiles?|lists?|trees?|maps?|counts?|names?|catalog|registry|metadata|settings?|config)\b)/;
 /** ...and, in the same clause, what went wrong with it. */
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],
@@ -325,21 +325,34 @@ const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|inste
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
 const DEFERRING_CLAUSE =
-  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receives?|is sent as|results? in|reported as|reported with|answered with|yields?) (?:an? |the )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+){0,2} (?:is|are|will be) (?:returned|used|sent)|not (?:returned|used|sent|reported) (?:when|if|for|here)|(?:are|is) (?:not|never) (?:reported|returned|sent|signalled) (?:here|with this|by this|as)|reported (?:separately )?(?:as|with) (?:an? )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d)|(?:they|which|these|those) (?:return|get|receive|use) (?:an? )?(?:4\d\d|5\d\d)|not with this status|(?:4\d\d|5\d\d)\b[^.;]*\binstead\b)/;
+  /\b(?:(?:use|uses|returns?|returned|see|responds? with|gets?|get a|receives?|is sent as|results? in|reported as|reported with|answered with|yields?) (?:an? |the )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d|forbidden|conflict)\b|(?:4\d\d|5\d\d)(?: \w+){0,2} (?:is|are|will be) (?:returned|used|sent)|not (?:returned|used|sent|reported) (?:when|if|for|here)|(?:are|is) (?:not|never) (?:reported|returned|sent|signalled) (?:here|with this|by this|as)|reported (?:separately )?(?:as|with) (?:an? )?(?:http )?(?:status )?(?:code )?(?:4\d\d|5\d\d)|(?:they|which|these|those) (?:return|get|receive|use) (?:an? )?(?:4\d\d|5\d\d)|not with this status)/;
+
+/** "404 is used for that instead": a status named before an "instead" in the same sentence (found in linear time). */
+function defersToStatusInstead(clause: string): boolean {
+  const status = /\b[45]\d\d\b/.exec(clause);
+  if (!status) return false;
+  const instead = /\binstead\b/g;
+  instead.lastIndex = status.index;
+  const found = instead.exec(clause);
+  return found !== null && !/[.;]/.test(clause.slice(status.index, found.index));
+}
 
 /** Lower-case, strip markdown, split snake and camel case, unify quotes and spaces. */
 export function normalizeText(text: string): string {
+  // Every pattern here is linear: no part can match the same run of text two ways (no `\s*x\s*` over a run of
+  // spaces, no `[^\]]*` that runs past the next `[`), so a hostile text costs its length, not its square.
   return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[’‘´]/g, "'")
     .replace(/[`"“”()[\]{}]/g, ' ')
-    .replace(/\s*\|\s*/g, '; ')
+    .replace(/\|/g, '; ')
     .replace(/[*_#>~]+/g, ' ')
     .toLowerCase()
     .replace(/\ballready\b/g, 'already')
     .replace(/\b(do|does|is|are|was|were|have|has|ca|wo|did|should|could|would)nt\b/g, "$1n't")
     .replace(/\s+/g, ' ')
+    .replace(/ ;/g, ';')
     .trim();
 }
 
@@ -373,7 +386,7 @@ function classifyUncached(text: string): Classification {
   for (const whole of clausesOf(normalizeText(text))) {
     const allowed = ALLOWED_VALUES.exec(whole);
     const clause = allowed ? whole.slice(0, allowed.index + allowed[0].length) : whole;
-    const deferring = DEFERRING_CLAUSE.test(clause);
+    const deferring = DEFERRING_CLAUSE.test(clause) || defersToStatusInstead(clause);
     for (const pattern of PATTERNS) {
       const found = pattern.re.exec(clause);
       if (!found) continue;

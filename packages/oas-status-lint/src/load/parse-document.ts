@@ -4,6 +4,7 @@ import { InputError } from './input-error.js';
 import { LineIndex } from './line-index.js';
 import { locateJsonKeys } from './json-key-locator.js';
 import { blankJsonc } from './jsonc.js';
+import { excessiveExpansion } from './alias-expansion.js';
 import { YamlKeyLocator } from './yaml-key-locator.js';
 import jsYaml from 'js-yaml';
 
@@ -132,6 +133,7 @@ function parseYaml(file: string, text: string): ParsedDocument {
   } catch {
     return parseYamlDocument(file, text);
   }
+  refuseAliasBombs(file, text, value);
   const lines = new LineIndex(text);
   let locator: YamlKeyLocator | undefined;
   let document: Document | undefined;
@@ -158,6 +160,13 @@ function parseYaml(file: string, text: string): ParsedDocument {
   };
 }
 
+/** Only a text with an alias (`*name`) can share values; the others skip the count. */
+function refuseAliasBombs(file: string, text: string, value: unknown): void {
+  if (!/(?:^|[\s[{,:-])\*[^\s,\]}]/.test(text)) return;
+  const reason = excessiveExpansion(value);
+  if (reason) throw new InputError(reason, file);
+}
+
 function parseYamlDocument(file: string, text: string): ParsedDocument {
   const document = parseDocument(text, DOCUMENT_OPTIONS);
   const lines = new LineIndex(text);
@@ -173,6 +182,7 @@ function parseYamlDocument(file: string, text: string): ParsedDocument {
   } catch (error) {
     throw new InputError(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`, file);
   }
+  refuseAliasBombs(file, text, value);
   return {
     file,
     format: 'yaml',
