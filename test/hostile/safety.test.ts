@@ -2,7 +2,7 @@
 // and memory bounds, without writing over anything the user wrote, reading outside the project, or letting one bad
 // file take the other files' results down with it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../cli-helpers.js';
@@ -243,6 +243,34 @@ describe('10. control characters never reach the terminal raw', () => {
   });
 });
 
+describe('11. --project failures name their cause and keep the rest', () => {
+  const express = "import express from 'express';\nconst app = express();\napp.get('/a', (req, res) => {\n  res.status(429).json({ error: 'slow down' });\n});\n";
+  const spec = "openapi: 3.0.3\ninfo: {title: p, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {description: Too many requests, headers: {Retry-After: {schema: {type: integer}}}}\n";
+
+  it('a source file nested 5,000 parentheses deep is reported for itself; the other files are read', async () => {
+    const dir = tempProject({
+      'openapi.yaml': spec,
+      'tsconfig.json': '{"compilerOptions": {"strict": true}, "include": ["src"]}',
+      'src/app.ts': express,
+      'src/deep.ts': `export const x = ${'('.repeat(5000)}1${')'.repeat(5000)};\n`,
+    });
+    const run = await runMeasured(['openapi.yaml', '--project', 'tsconfig.json', '--format', 'json'], dir);
+    withinBounds(run);
+    const results = json(run);
+    expect(results.find((result) => result.filePath.endsWith('tsconfig.json'))).toBeUndefined();
+    const app = results.find((result) => result.filePath.endsWith('app.ts'));
+    expect(app?.messages.map((message) => message.ruleId)).toContain('require-retry-after-on-429');
+  });
+
+  it('a tsconfig `extends` loop is an error on the tsconfig', async () => {
+    const dir = tempProject({ 'openapi.yaml': spec, 'tsconfig.json': '{"extends": "./b.json"}', 'b.json': '{"extends": "./tsconfig.json"}', 'src/app.ts': express });
+    const run = await runMeasured(['openapi.yaml', '--project', 'tsconfig.json', '--format', 'json'], dir);
+    withinBounds(run);
+    expect(run.code).toBe(2);
+    expect(fatalOf(json(run), 'tsconfig.json')).toMatch(/circular/i);
+  });
+});
+
 describe('12. smaller items', () => {
   it('reports duplicate keys', async () => {
     const dir = tempProject({ 'spec.yaml': GOOD.replace('/a:', "/a:\n    get:\n      responses:\n        '200': {description: OK}\n  /a:") });
@@ -308,9 +336,54 @@ describe('12. smaller items', () => {
   });
 });
 
-describe('the hostile files beside a good one', () => {
-  it('leave the good file\'s size unchanged on disk', () => {
-    const dir = tempProject({ 'good.yaml': GOOD });
-    expect(statSync(join(dir, 'good.yaml')).size).toBe(GOOD.length);
+describe('one bad file never changes the results of the good files beside it', () => {
+  const BAD: Record<string, (seed: number) => string | Uint8Array> = {
+    truncated: () => GOOD.slice(0, 40),
+    binary: (seed) => Uint8Array.from({ length: 64 }, (_, index) => (index * 31 + seed) % 256),
+    deep: () => `openapi: 3.0.3\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+    aliasBomb: () => `${GOOD}x:\n  a: &a [1,1,1,1,1,1,1,1,1,1]\n  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n`,
+    escapes: () => GOOD.replace('/a:', '"/\\xe9\\e":'),
+    refOutside: () => GOOD.replace("'429':", "'401': {$ref: '../../../../etc/passwd#/x'}\n        '429':"),
+    refRoot: () => GOOD.replace("'429':", "'401': {$ref: '#'}\n        '429':"),
+    notOpenApi: () => 'just: a config\n',
+    empty: () => '',
+    duplicate: () => `${GOOD}paths: {}\n`,
+  };
+
+  it('for any mix of bad files and any order', async () => {
+    const { lint } = await import('../../packages/oas-status-lint/dist/index.js');
+    const fc = (await import('fast-check')).default;
+    const goodDir = tempProject({ 'good.yaml': GOOD, 'other.yaml': GOOD.replace("'429'", "'401'").replace('Too many requests', 'insufficient permissions') });
+    const alone = await lint([join(goodDir, 'good.yaml'), join(goodDir, 'other.yaml')], { cwd: goodDir });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...Object.keys(BAD)), { minLength: 1, maxLength: 4 }), fc.nat(1000), fc.boolean(), async (kinds, seed, badFirst) => {
+        const files: Record<string, string | Uint8Array> = { 'good.yaml': GOOD, 'other.yaml': GOOD.replace("'429'", "'401'").replace('Too many requests', 'insufficient permissions') };
+        kinds.forEach((kind, index) => (files[`bad${index}.yaml`] = BAD[kind](seed)));
+        const dir = tempProject(files);
+        const good = [join(dir, 'good.yaml'), join(dir, 'other.yaml')];
+        const bad = kinds.map((_, index) => join(dir, `bad${index}.yaml`));
+        const results = await lint(badFirst ? [...bad, ...good] : [...good, ...bad], { cwd: dir });
+        for (const name of ['good.yaml', 'other.yaml']) {
+          const mixed = results.find((result) => result.filePath.endsWith(name))!;
+          const expected = alone.find((result) => result.filePath.endsWith(name))!;
+          expect(mixed.messages).toEqual(expected.messages);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('an internal error in one file is reported for that file alone', async () => {
+    const { lint } = await import('../../packages/oas-status-lint/dist/index.js');
+    const dir = tempProject({ 'good.yaml': GOOD, 'boom.yaml': GOOD });
+    const results = await lint([join(dir, 'boom.yaml'), join(dir, 'good.yaml')], {
+      cwd: dir,
+      readFile: async (file: string) => {
+        if (file.endsWith('boom.yaml')) throw new TypeError('a bug');
+        return readFileSync(file, 'utf8');
+      },
+    });
+    expect(fatalOf(results as JsonResult[], 'boom.yaml')).toMatch(/internal error.*please report.*TypeError: a bug/);
+    expectGoodIntact(results as JsonResult[]);
   });
 });

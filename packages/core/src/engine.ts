@@ -54,7 +54,7 @@ export function validateRuleOptions(ruleId: string, options: Record<string, unkn
   if (!rule) throw new ConfigError(`unknown rule "${ruleId}"`);
   const properties = rule.meta.optionsSchema.properties as Record<string, { enum?: unknown[]; type?: string; items?: { type?: string } }>;
   for (const [name, value] of Object.entries(options)) {
-    const schema = properties[name];
+    const schema = Object.hasOwn(properties, name) ? properties[name] : undefined;
     if (!schema) {
       const known = Object.keys(properties);
       throw new ConfigError(`rule "${ruleId}": unknown option "${name}"${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no options)'}`);

@@ -36,6 +36,8 @@ export interface LintRun {
 /** A message before it has a position: where it is written, by location. */
 interface PendingMessage {
   readonly location: Location;
+  /** Where it is written, when that is known without a path (a problem of the text itself). */
+  readonly position?: { readonly line: number; readonly column: number };
   readonly message: Omit<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'pointer'>;
   readonly withPointer: boolean;
 }
@@ -84,6 +86,22 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
       withPointer: true,
     });
   }
+  for (const document of documents.all()) {
+    for (const warning of document.warnings) {
+      pending.push({ location: { file: document.file, path: [] }, position: warning, message: { ruleId: null, severity: 1, message: warning.message }, withPointer: false });
+    }
+  }
+  // A `$ref` that points nowhere is the input's error wherever it is met (a schema, an example, a callback), once.
+  const reported = new Set(walk.problems.map((problem) => problem.message));
+  for (const broken of documents.brokenRefs.values()) {
+    if (reported.has(broken.message)) continue;
+    reported.add(broken.message);
+    pending.push({
+      location: { file: broken.file, path: documents.pathOfRef(broken.file, broken.ref) ?? [] },
+      message: { ruleId: null, severity: 2, fatal: true, message: broken.message },
+      withPointer: false,
+    });
+  }
   const activeRules = new Set(plan.map((planned) => planned.rule.meta.id));
   for (const directive of walk.directives) {
     if (used.has(directive) || !activeRules.has(directive.ruleId)) continue;
@@ -111,7 +129,7 @@ function place(pending: readonly PendingMessage[], documents: DocumentSet): Map<
     placed.set(
       file,
       items.map((item) => {
-        const span = spans.get(pathId(item.location.path));
+        const span = item.position ? { ...item.position, endLine: undefined, endColumn: undefined } : spans.get(pathId(item.location.path));
         return {
           ...item.message,
           line: span?.line ?? 1,

@@ -56,7 +56,7 @@ export class ProjectLint {
 
   /** Read the project; a project that cannot be read becomes one fatal message on its tsconfig. */
   static async open(tsconfig: string): Promise<ProjectLint> {
-    // Loaded only when asked for: ts-morph and the TypeScript compiler are heavy for a spec-only run.
+    // Loaded only when asked for: the TypeScript compiler and parser are heavy for a spec-only run.
     const scanner = await import('@status-lint/project-scanner');
     try {
       return new ProjectLint(scanner.scanProject(tsconfig), undefined);

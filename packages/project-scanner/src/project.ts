@@ -1,7 +1,8 @@
-// A TypeScript project as the scanner reads it: the files its tsconfig names (through ts-morph), their imports resolved, each file analyzed once.
+// A TypeScript project as the scanner reads it: the files its tsconfig names (read with the TypeScript compiler's own
+// config parser), their imports resolved, each file read and analyzed once, when first needed.
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
-import { Project, ts } from 'ts-morph';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { LocatedError } from '@status-lint/core';
 import { analyzeSource, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
@@ -20,6 +21,33 @@ export interface FileProblem {
   readonly message: string;
 }
 
+/** Larger source files are generated code or data, not handlers. */
+const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+
+/** The position of a compiler diagnostic, 1-based. */
+function diagnosticPlace(diagnostic: ts.Diagnostic, fallback: string): { file: string; line: number; column: number } {
+  if (!diagnostic.file || diagnostic.start === undefined) return { file: fallback, line: 1, column: 1 };
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return { file: diagnostic.file.fileName, line: line + 1, column: character + 1 };
+}
+
+/** Read a tsconfig as `tsc` does (`extends`, `references` aside); its errors, an `extends` loop among them, are the project's. */
+function readTsconfig(file: string): ts.ParsedCommandLine {
+  const read = ts.readConfigFile(file, ts.sys.readFile);
+  if (read.error) {
+    const place = diagnosticPlace(read.error, file);
+    throw new ProjectError(`cannot read the project's tsconfig: ${ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}`, place.file, place.line, place.column);
+  }
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file), undefined, file);
+  // 18003: no inputs; the scan then simply finds no routes.
+  const error = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003);
+  if (error) {
+    const place = diagnosticPlace(error, file);
+    throw new ProjectError(`cannot read the project's tsconfig: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`, place.file, place.line, place.column);
+  }
+  return parsed;
+}
+
 const SOURCE_FILE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
@@ -30,7 +58,7 @@ export class ProjectIndex {
   readonly files: readonly string[];
   private readonly fileSet: Set<string>;
   private readonly analyses = new Map<string, AnalyzedFile | null>();
-  private readonly texts = new Map<string, string>();
+  private readonly texts = new Map<string, string | null>();
   private readonly compilerOptions: ts.CompilerOptions;
   private readonly host: ts.ModuleResolutionHost;
   private readonly resolutionCache: ts.ModuleResolutionCache;
@@ -41,25 +69,13 @@ export class ProjectIndex {
     if (!existsSync(configFile)) throw new ProjectError(`cannot read the project: ${tsconfigPath} does not exist`, configFile);
     const file = statSync(configFile).isDirectory() ? resolve(configFile, 'tsconfig.json') : configFile;
     if (!existsSync(file)) throw new ProjectError(`cannot read the project: no tsconfig.json in ${tsconfigPath}`, file);
-    let project: Project;
-    try {
-      project = new Project({ tsConfigFilePath: file, skipFileDependencyResolution: true, skipLoadingLibFiles: true });
-    } catch (error) {
-      throw new ProjectError(`cannot read the project's tsconfig: ${(error as Error).message}`, file);
-    }
+    const parsed = readTsconfig(file);
     this.root = dirname(file);
     this.configFile = file;
-    this.compilerOptions = { ...project.getCompilerOptions(), allowJs: true };
-    this.host = project.getModuleResolutionHost();
+    this.compilerOptions = { ...parsed.options, allowJs: true };
+    this.host = ts.sys;
     this.resolutionCache = ts.createModuleResolutionCache(this.root, (name) => name, this.compilerOptions);
-    const files: string[] = [];
-    for (const sourceFile of project.getSourceFiles()) {
-      const path = sourceFile.getFilePath();
-      if (!SOURCE_FILE.test(path) || DECLARATION_FILE.test(path) || /[\\/]node_modules[\\/]/.test(path)) continue;
-      files.push(path);
-      this.texts.set(path, sourceFile.getFullText());
-    }
-    this.files = files.sort();
+    this.files = parsed.fileNames.map((name) => resolve(name)).filter((path) => SOURCE_FILE.test(path) && !DECLARATION_FILE.test(path) && !/[\\/]node_modules[\\/]/.test(path)).sort();
     this.fileSet = new Set(this.files);
   }
 
@@ -67,22 +83,37 @@ export class ProjectIndex {
     return this.fileSet.has(file);
   }
 
+  /** A project file's text, read once; a file that cannot be read (or is too large) is a problem of that file alone. */
   text(file: string): string | undefined {
-    return this.texts.get(file);
+    if (!this.fileSet.has(file)) return undefined;
+    const cached = this.texts.get(file);
+    if (cached !== undefined) return cached ?? undefined;
+    let text: string | null = null;
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_SOURCE_BYTES) this.problems.push({ file, line: 1, column: 1, message: `not analyzed: the file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB` });
+      else text = readFileSync(file, 'utf8');
+    } catch (error) {
+      this.problems.push({ file, line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
+    }
+    this.texts.set(file, text);
+    return text ?? undefined;
   }
 
   /** The file parsed and analyzed as the ESLint rules read it; undefined (with a problem recorded) when it does not parse. */
   analysis(file: string): AnalyzedFile | undefined {
     const cached = this.analyses.get(file);
     if (cached !== undefined) return cached ?? undefined;
-    const text = this.texts.get(file);
+    const text = this.text(file);
     if (text === undefined) return undefined;
     let analyzed: AnalyzedFile | null = null;
     try {
       analyzed = { ...analyzeSource(text, file), file };
     } catch (error) {
       const located = error as { lineNumber?: number; column?: number; message?: string };
-      this.problems.push({ file, line: located.lineNumber ?? 1, column: (located.column ?? 0) + 1, message: `cannot parse: ${located.message ?? String(error)}` });
+      // A file nested deeper than the parser's stack is that file's problem, not the project's.
+      const reason = error instanceof RangeError ? 'it is nested too deeply to be parsed' : located.message ?? String(error);
+      this.problems.push({ file, line: located.lineNumber ?? 1, column: (located.column ?? 0) + 1, message: `cannot parse: ${reason}` });
     }
     this.analyses.set(file, analyzed);
     return analyzed ?? undefined;

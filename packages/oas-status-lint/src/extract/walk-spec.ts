@@ -41,17 +41,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** `openapi: 3.0` unquoted is the number 3 in YAML: read as the version it was meant to be, with a warning. */
+function versionText(value: unknown): string {
+  if (typeof value !== 'number') return String(value);
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
 /** Which version a root document is, or why it is not OpenAPI at all. */
 export function specVersionOf(root: unknown): SpecVersion {
   if (!isObject(root)) throw new NotOpenApiError('not an OpenAPI document: the top level is not a mapping');
   const swagger = root.swagger;
   const openapi = root.openapi;
   if (swagger !== undefined) {
-    if (String(swagger).startsWith('2')) return 'swagger-2.0';
+    if (versionText(swagger).startsWith('2')) return 'swagger-2.0';
     throw new NotOpenApiError(`unsupported Swagger version "${String(swagger)}" (supported: 2.0, OpenAPI 3.0 and 3.1)`);
   }
   if (openapi !== undefined) {
-    const version = String(openapi);
+    const version = versionText(openapi);
     if (/^3\.0(?:\.|$)/.test(version)) return 'openapi-3.0';
     if (/^3\.[1-9]/.test(version)) return 'openapi-3.1';
     throw new NotOpenApiError(`unsupported OpenAPI version "${version}" (supported: 2.0, 3.0 and 3.1)`);
@@ -69,6 +75,11 @@ export function walkSpec(documents: DocumentSet, rootFile: string): SpecWalk {
   const directiveProblems: DirectiveProblem[] = [];
   const directives: IgnoreDirective[] = [];
   const visitedPathItems = new Set<string>();
+  for (const field of ['openapi', 'swagger']) {
+    if (typeof root[field] === 'number') {
+      problems.push({ message: `"${field}" is the number ${String(root[field])}; write the version as a string ("${field === 'openapi' ? '3.0.3' : '2.0'}"), quoted in YAML`, location: { file: rootFile, path: [field] }, severity: 1 });
+    }
+  }
 
   const readIgnores = (owner: unknown, location: Location) => {
     const found = readIgnoreDirectives(owner, location, directiveProblems);

@@ -6,7 +6,7 @@ import type { FormatContext } from './index.js';
 
 // The escaping of @actions/core's command.ts: the runner decodes exactly these.
 function escapeData(text: string): string {
-  return escapeControlCharacters(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControlCharacters(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

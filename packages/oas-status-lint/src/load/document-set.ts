@@ -15,7 +15,8 @@ export type RefResolution =
   | { readonly ok: false; readonly message: string };
 
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
-const MAX_REF_HOPS = 64;
+/** A chain of `$ref`s longer than this is refused (real chains have a few links; cycles are found before). */
+const MAX_REF_CHAIN = 100_000;
 
 export function isRef(value: unknown): value is { $ref: string } {
   return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
@@ -104,35 +105,95 @@ export class DocumentSet {
     return root;
   }
 
+  /** Every document loaded: the root and what its `$ref`s reach. */
+  all(): IterableIterator<ParsedDocument> {
+    return this.documents.values();
+  }
+
   get(file: string): ParsedDocument | undefined {
     return this.documents.get(file);
   }
 
-  /** Resolve a `$ref` written in `fromFile`, following chains of refs. */
+  /** The path of the first `$ref` with this text in a file (to place a message about it), found on demand. */
+  pathOfRef(file: string, ref: string): string[] | undefined {
+    const root = this.documents.get(file)?.value;
+    const stack: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+    const seen = new Set<object>();
+    while (stack.length > 0) {
+      const { value, path } = stack.pop()!;
+      if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+      seen.add(value);
+      if (isRef(value) && value.$ref === ref) return [...path, '$ref'];
+      const entries = Object.entries(value);
+      for (let index = entries.length - 1; index >= 0; index--) stack.push({ value: entries[index][1], path: [...path, entries[index][0]] });
+    }
+    return undefined;
+  }
+
+  /** Resolutions by where a `$ref` is written and what it says: a chain is followed once, whatever starts on it. */
+  private readonly resolutions = new Map<string, RefResolution>();
+  /** `$ref`s that failed, by file and text, with why: reported once each, where the first of them is written. */
+  readonly brokenRefs = new Map<string, { readonly file: string; readonly ref: string; readonly message: string }>();
+
+  /** Resolve a `$ref` written in `fromFile`, following chains of refs (each link once, cycles found exactly). */
   resolve(ref: string, fromFile: string): RefResolution {
+    const chain: string[] = [];
+    const inChain = new Set<string>();
     let current = ref;
     let file = fromFile;
-    for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
-      const hash = current.indexOf('#');
-      const filePart = hash === -1 ? current : current.slice(0, hash);
-      const fragment = hash === -1 ? '' : current.slice(hash + 1);
-      if (REMOTE.test(filePart)) return { ok: false, message: `remote $ref "${ref}" is not followed (no network access)` };
-      const targetFile = filePart ? refFile(file, filePart) : file;
-      const document = this.documents.get(targetFile);
-      if (!document) {
-        const failure = this.failures.get(targetFile);
-        return { ok: false, message: `$ref "${ref}": ${failure ? failure.message : 'file not found'} (${targetFile})` };
+    let result: RefResolution;
+    for (;;) {
+      const key = `${file}\0${current}`;
+      const known = this.resolutions.get(key);
+      if (known) {
+        result = known;
+        break;
       }
-      const path = parsePointer(fragment);
-      const value = valueAt(document.value, path);
-      if (value === undefined) {
-        const where = targetFile === fromFile ? 'this file' : targetFile;
-        return { ok: false, message: `$ref "${ref}" points nowhere: there is no "${fragment || '/'}" in ${where}` };
+      if (inChain.has(key)) {
+        result = { ok: false, message: `$ref "${ref}" is circular (it comes back to "${current}")` };
+        break;
       }
-      if (!isRef(value)) return { ok: true, value, location: { file: targetFile, path } };
-      current = value.$ref;
-      file = targetFile;
+      if (chain.length >= MAX_REF_CHAIN) {
+        result = { ok: false, message: `$ref "${ref}" starts a chain of more than ${MAX_REF_CHAIN} $refs; not followed` };
+        break;
+      }
+      inChain.add(key);
+      chain.push(key);
+      const step = this.step(current, file, ref, fromFile);
+      if ('next' in step) {
+        current = step.next;
+        file = step.file;
+        continue;
+      }
+      result = step;
+      break;
     }
-    return { ok: false, message: `$ref "${ref}" is circular` };
+    for (const key of chain) this.resolutions.set(key, result);
+    if (!result.ok && !this.brokenRefs.has(`${fromFile}\0${ref}`)) this.brokenRefs.set(`${fromFile}\0${ref}`, { file: fromFile, ref, message: result.message });
+    return result;
+  }
+
+  /** One link of a chain: the value a `$ref` points at, or the next `$ref` to follow. */
+  private step(current: string, file: string, ref: string, fromFile: string): RefResolution | { next: string; file: string } {
+    const hash = current.indexOf('#');
+    const filePart = hash === -1 ? current : current.slice(0, hash);
+    const fragment = hash === -1 ? '' : current.slice(hash + 1);
+    if (REMOTE.test(filePart)) return { ok: false, message: `remote $ref "${ref}" is not followed (no network access)` };
+    const targetFile = filePart ? refFile(file, filePart) : file;
+    const document = this.documents.get(targetFile);
+    if (!document) {
+      const failure = this.failures.get(targetFile);
+      return { ok: false, message: `$ref "${ref}": ${failure ? failure.message : 'file not found'} (${targetFile})` };
+    }
+    const path = parsePointer(fragment);
+    // `$ref: '#'` would make the whole document a response, a schema or an example of itself.
+    if (path.length === 0 && !filePart) return { ok: false, message: `$ref "${ref}" points at the whole document it is written in, not at a part of it` };
+    const value = valueAt(document.value, path);
+    if (value === undefined) {
+      const where = targetFile === fromFile ? 'this file' : targetFile;
+      return { ok: false, message: `$ref "${ref}" points nowhere: there is no "${fragment || '/'}" in ${where}` };
+    }
+    if (!isRef(value)) return { ok: true, value, location: { file: targetFile, path } };
+    return { next: value.$ref, file: targetFile };
   }
 }

@@ -6,10 +6,6 @@ export type JsoncResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
   | { readonly ok: false; readonly message: string; readonly offset: number; readonly hadComments: boolean };
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let index = from; index < to; index++) if (chars[index] !== '\n' && chars[index] !== '\r') chars[index] = ' ';
-}
-
 export function blankJsonc(text: string): JsoncResult {
   const ranges: [number, number][] = [];
   let pendingComma = -1;
@@ -17,34 +13,41 @@ export function blankJsonc(text: string): JsoncResult {
   const valueStarts = () => {
     pendingComma = -1;
   };
+  // A comma right before `}` or `]` is a trailing comma: blanked like a comment.
   const closes = () => {
     if (pendingComma >= 0) ranges.push([pendingComma, pendingComma + 1]);
     pendingComma = -1;
   };
-  visit(
-    text,
-    {
-      onComment: (offset, length) => ranges.push([offset, offset + length]),
-      onSeparator: (character, offset) => {
-        if (character === ',') pendingComma = offset;
+  try {
+    visit(
+      text,
+      {
+        onComment: (offset, length) => ranges.push([offset, offset + length]),
+        onSeparator: (character, offset) => {
+          if (character === ',') pendingComma = offset;
+        },
+        onObjectProperty: valueStarts,
+        onLiteralValue: valueStarts,
+        onObjectBegin: valueStarts,
+        onArrayBegin: valueStarts,
+        onObjectEnd: closes,
+        onArrayEnd: closes,
+        onError: (code, offset) => {
+          error ??= { message: printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), offset };
+        },
       },
-      onObjectProperty: valueStarts,
-      onLiteralValue: valueStarts,
-      onObjectBegin: valueStarts,
-      onArrayBegin: valueStarts,
-      onObjectEnd: closes,
-      onArrayEnd: closes,
-      onError: (code, offset) => {
-        error ??= { message: printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), offset };
-      },
-    },
-    { allowTrailingComma: true, disallowComments: false },
-  );
-  if (error) return { ok: false, ...error, hadComments: ranges.length > 0 };
+      { allowTrailingComma: true, disallowComments: false },
+    );
+  } catch (thrown) {
+    // The visitor recurses: text nested deeper than the stack is not JSONC this tool can read; JSON's own error stands.
+    if (thrown instanceof RangeError) return { ok: false, message: 'nested too deeply', offset: 0, hadComments: false };
+    throw thrown;
+  }
+  const found = error as { message: string; offset: number } | undefined;
+  if (found) return { ok: false, ...found, hadComments: ranges.length > 0 };
   if (ranges.length === 0) return { ok: true, text, changed: false };
-  const chars = [...text];
-  // Offsets are UTF-16 code units; spreading splits by code point, so blank on a code-unit array instead.
-  const units = chars.length === text.length ? chars : text.split('');
-  for (const [from, to] of ranges) blank(units, from, to);
+  // Offsets are UTF-16 code units: blank on an array of them, keeping line breaks so lines stay where they were.
+  const units = text.split('');
+  for (const [from, to] of ranges) for (let index = from; index < to; index++) if (units[index] !== '\n' && units[index] !== '\r') units[index] = ' ';
   return { ok: true, text: units.join(''), changed: true };
 }

@@ -21,6 +21,8 @@ export interface ParsedDocument {
   readonly value: unknown;
   /** False when the text has no `$ref` to another file, so nothing needs to be walked to find them. */
   readonly mayReferOtherFiles: boolean;
+  /** Problems of the text that do not stop it from being read (a duplicate key: the last one is used). */
+  readonly warnings: readonly { readonly message: string; readonly line: number; readonly column: number }[];
   /** Spans of the keys at these paths (unescaped segments), keyed by segments joined with NUL. */
   locate(paths: readonly (readonly string[])[]): Map<string, Span>;
 }
@@ -60,6 +62,7 @@ function parseJson(file: string, text: string): ParsedDocument {
     format: 'json',
     value,
     mayReferOtherFiles: EXTERNAL_REF.test(text),
+    warnings: [],
     locate(paths) {
       const spans = new Map<string, Span>();
       for (const [id, key] of locateJsonKeys(text, paths)) spans.set(id, spanOf(lines, key.start, key.end));
@@ -128,10 +131,20 @@ const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [(jsYaml as unknown as
  */
 function parseYaml(file: string, text: string): ParsedDocument {
   let value: unknown;
+  const warnings: { message: string; line: number; column: number }[] = [];
   try {
-    value = jsYaml.load(text, { schema: FAST_SCHEMA, json: true, filename: file });
-  } catch {
-    return parseYamlDocument(file, text);
+    value = jsYaml.load(text, { schema: FAST_SCHEMA, filename: file });
+  } catch (error) {
+    const mark = (error as jsYaml.YAMLException).mark as { line: number; column: number; position: number } | undefined;
+    if ((error as jsYaml.YAMLException).reason !== 'duplicated mapping key' || !mark) return parseYamlDocument(file, text);
+    // Read as YAML parsers do (the last value wins), and say so: a duplicate usually hides a response.
+    try {
+      value = jsYaml.load(text, { schema: FAST_SCHEMA, json: true, filename: file });
+    } catch {
+      return parseYamlDocument(file, text);
+    }
+    const key = /^\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]*?)\s*:/.exec(text.split('\n')[mark.line] ?? '')?.[1] ?? '';
+    warnings.push({ message: `duplicate key "${key.replace(/^["']|["']$/g, '')}" in this mapping: the last one is used, the ones before it are lost`, line: mark.line + 1, column: mark.column + 1 });
   }
   refuseAliasBombs(file, text, value);
   const lines = new LineIndex(text);
@@ -142,6 +155,7 @@ function parseYaml(file: string, text: string): ParsedDocument {
     format: 'yaml',
     value,
     mayReferOtherFiles: EXTERNAL_REF.test(text),
+    warnings,
     locate(paths) {
       locator ??= new YamlKeyLocator(text);
       const spans = new Map<string, Span>();
@@ -188,6 +202,7 @@ function parseYamlDocument(file: string, text: string): ParsedDocument {
     format: 'yaml',
     value,
     mayReferOtherFiles: EXTERNAL_REF.test(text),
+    warnings: [],
     locate(paths) {
       const spans = new Map<string, Span>();
       for (const path of paths) {
