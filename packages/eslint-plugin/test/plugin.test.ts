@@ -66,6 +66,22 @@ describe('odd syntax never throws', () => {
   }
 });
 
+describe('hostile code', () => {
+  it('a name reassigned away from the response is no longer its sends: `res = req; res.status(401)`', () => {
+    const code = "import express from 'express';\nconst app = express();\napp.get('/x', (req: any, res: any) => {\n  if (!req.user.isAdmin) { res = req; res.status(401).json({ error: 'admins only' }); }\n});\n";
+    expect(lint(code, 'reassigned.ts').filter((message) => message.ruleId?.startsWith('@status-lint/'))).toEqual([]);
+    const sent = "import express from 'express';\nconst app = express();\napp.get('/x', (req: any, res: any) => {\n  if (!req.user.isAdmin) { res.status(401).json({ error: 'admins only' }); res = req; }\n});\n";
+    expect(lint(sent, 'sent.ts').map((message) => message.ruleId)).toContain('@status-lint/no-401-for-forbidden');
+  });
+
+  it('a 200,000-space string literal is read in linear time', () => {
+    const code = `import express from 'express';\nconst app = express();\napp.get('/x', (req, res) => { res.status(401).json({ error: 'insufficient${' '.repeat(200_000)}permissions [${'['.repeat(50_000)}' }); });\n`;
+    const started = performance.now();
+    expect(lint(code, 'spaces.ts').filter((message) => message.fatal)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('hard negatives from the fixtures', () => {
   for (const name of ['client.ts', 'server.js', 'odd.tsx']) {
     it(`reports nothing in fixtures/apps/negatives/${name}`, () => {

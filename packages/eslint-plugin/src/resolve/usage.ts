@@ -69,8 +69,11 @@ export function usageOf(identifier: TSESTree.Identifier): Usage | undefined {
 
 export function usagesOf(variable: Variable): Usage[] {
   const usages: Usage[] = [];
+  // After `res = req` (or any reassignment) the name no longer holds the response: later uses are not its sends.
+  let reassignedAt = Number.POSITIVE_INFINITY;
+  for (const reference of variable.references) if (reference.isWrite() && !reference.init) reassignedAt = Math.min(reassignedAt, reference.identifier.range[0]);
   for (const reference of variable.references) {
-    if (reference.init) continue;
+    if (reference.init || reference.identifier.range[0] >= reassignedAt) continue;
     const usage = usageOf(reference.identifier as TSESTree.Identifier);
     if (usage) usages.push(usage);
   }

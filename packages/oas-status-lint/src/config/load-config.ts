@@ -61,6 +61,8 @@ export function loadConfigFile(file: string, cwd: string = process.cwd()): Loade
   let text: string;
   try {
     // Editors on Windows may start the file with a byte order mark, which JSON.parse rejects.
+    // Only a regular file: a FIFO named like a config would block the run forever.
+    if (existsSync(absolute) && !statSync(absolute).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
     text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
