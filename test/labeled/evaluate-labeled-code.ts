@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../../packages/eslint-plugin/dist/index.js';
-import { scoreLabels, type Found, type Label, type Mistake, type RuleScore } from './score-labels.js';
+import { scoreLabels, type Found, type Label, type Mistake, type RuleScore } from './score-labels.mjs';
 
 interface CodeExpectation {
   readonly file: string;

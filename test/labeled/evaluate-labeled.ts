@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lint } from '../../packages/oas-status-lint/dist/index.js';
-import { scoreLabels, type Found, type Label, type Mistake, type RuleScore } from './score-labels.js';
+import { scoreLabels, type Found, type Label, type Mistake, type RuleScore } from './score-labels.mjs';
 
 export type { Mistake, RuleScore };
 

@@ -1,43 +1,32 @@
 // Precision and recall per rule, from labels (the expected rule at a place, or none) and what a front end found there.
 
-export interface Label {
-  /** Where the response is: `file#pointer` for specs, `file:line` for code. */
-  readonly place: string;
-  /** The expected rule, or undefined for "none". */
-  readonly rule?: string;
-  readonly suggest?: number;
-  /** The response's own words, to show with mistakes. */
-  readonly description?: string;
-}
+// Plain JavaScript, so that both the vitest suites and the `eval:real` command (plain node) use this one function.
 
-export interface Found {
-  readonly rule: string;
-  readonly suggest?: number;
-}
+/**
+ * @typedef {object} Label
+ * @property {string} place where the response is: `file#pointer` for specs, `file:line` for code
+ * @property {string} [rule] the expected rule, or undefined for "none"
+ * @property {number} [suggest]
+ * @property {string} [description] the response's own words, to show with mistakes
+ */
+/** @typedef {{ rule: string, suggest?: number }} Found */
+/** @typedef {{ truePositives: number, falsePositives: number, falseNegatives: number, wrongSuggestion: number, precision: number, recall: number }} RuleScore */
+/** @typedef {{ kind: 'false-positive' | 'false-negative' | 'wrong-suggestion', place: string, expected?: string, got?: string, description?: string }} Mistake */
 
-export interface RuleScore {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  wrongSuggestion: number;
-  precision: number;
-  recall: number;
-}
-
-export interface Mistake {
-  readonly kind: 'false-positive' | 'false-negative' | 'wrong-suggestion';
-  readonly place: string;
-  readonly expected?: string;
-  readonly got?: string;
-  readonly description?: string;
-}
-
-/** Score every label against the findings at its place; findings at unlabelled places are false positives. */
-export function scoreLabels(labels: readonly Label[], found: ReadonlyMap<string, readonly Found[]>): { scores: Record<string, RuleScore>; mistakes: Mistake[] } {
-  const scores: Record<string, RuleScore> = {};
-  const score = (rule: string) => (scores[rule] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0, wrongSuggestion: 0, precision: 1, recall: 1 });
-  const mistakes: Mistake[] = [];
-  const labelled = new Set<string>();
+/**
+ * Score every label against the findings at its place; findings at unlabelled places are false positives.
+ * @param {readonly Label[]} labels
+ * @param {ReadonlyMap<string, readonly Found[]>} found
+ * @returns {{ scores: Record<string, RuleScore>, mistakes: Mistake[] }}
+ */
+export function scoreLabels(labels, found) {
+  /** @type {Record<string, RuleScore>} */
+  const scores = {};
+  /** @param {string} rule */
+  const score = (rule) => (scores[rule] ??= { truePositives: 0, falsePositives: 0, falseNegatives: 0, wrongSuggestion: 0, precision: 1, recall: 1 });
+  /** @type {Mistake[]} */
+  const mistakes = [];
+  const labelled = new Set();
   for (const label of labels) {
     labelled.add(label.place);
     const got = found.get(label.place) ?? [];

@@ -1,0 +1,142 @@
+// `npm run eval:real -- --corpus <dir>`: score the ESLint plugin on real public server code, in place, against the
+// labels in test/real/labels/code (one JSONL file per repository: repository, commit, path, line, rule, verdict,
+// reason). The corpus folder holds each repository at its labelled commit as <owner>+<name>/; nothing of it is
+// committed here. Each labelled file is linted as a user would lint it (recommended preset, no type information),
+// so the plugin resolves the application's helpers, error classes and tables from the files around it.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import plugin from '../../packages/eslint-plugin/dist/index.js';
+import { scoreLabels } from '../labeled/score-labels.mjs';
+
+const HERE = import.meta.dirname;
+/** A finding belongs to a label when it is on the labelled line or a few lines into the same statement. */
+const WINDOW_BEFORE = 1;
+const WINDOW_AFTER = 4;
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    labels: { type: 'string', default: join(HERE, 'labels', 'code') },
+    repo: { type: 'string', multiple: true },
+    verbose: { type: 'boolean', short: 'v' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help || !values.corpus) {
+  console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>]
+
+Each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
+  git --git-dir=<mirror> archive <commit> | tar -x -C <dir>/<owner>+<name>`);
+  process.exit(values.help ? 0 : 2);
+}
+
+function readLabels(dir) {
+  const labels = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.jsonl')).sort()) {
+    readFileSync(join(dir, name), 'utf8').split('\n').forEach((line, index) => {
+      if (!line.trim()) return;
+      try {
+        labels.push(JSON.parse(line));
+      } catch (error) {
+        console.error(`${name}:${index + 1}: not JSON (${error.message})`);
+        process.exitCode = 2;
+      }
+    });
+  }
+  return labels;
+}
+
+// The corpus is outside this checkout: ESLint matches config globs relative to its cwd, so that is the corpus.
+const linter = new Linter({ configType: 'flat', cwd: resolve(values.corpus) });
+function lintFile(file, text) {
+  const typescript = /\.[cm]?tsx?$/.test(file);
+  return linter.verify(
+    text,
+    [
+      {
+        files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+        // The code's own eslint-disable comments name other setups' rules; ours are measured whatever they say.
+        linterOptions: { reportUnusedDisableDirectives: 'off', noInlineConfig: true },
+        languageOptions: typescript
+          ? { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: file.endsWith('x') } }, sourceType: 'module' }
+          : { ecmaVersion: 'latest', sourceType: /require\(/.test(text) && !/^\s*import\s/m.test(text) ? 'commonjs' : 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+      },
+      { files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], ...plugin.configs.recommended },
+    ],
+    { filename: file },
+  );
+}
+
+const corpus = resolve(values.corpus);
+const wanted = values.repo ? new Set(values.repo) : undefined;
+const all = readLabels(resolve(values.labels)).filter((label) => !wanted || wanted.has(label.repo));
+const byFile = new Map();
+const missing = new Set();
+for (const label of all) {
+  const dir = join(corpus, label.repo.replace('/', '+'));
+  if (!existsSync(dir)) {
+    missing.add(`${label.repo}@${label.commit}`);
+    continue;
+  }
+  const file = join(dir, label.path);
+  byFile.set(file, [...(byFile.get(file) ?? []), label]);
+}
+for (const repo of missing) console.error(`not in the corpus, skipped: ${repo}`);
+
+const labels = [];
+const found = new Map();
+const crashes = [];
+const reportedByRule = {};
+let files = 0;
+const started = performance.now();
+for (const [file, fileLabels] of byFile) {
+  if (!existsSync(file)) {
+    crashes.push(`${file}: labelled file missing from the corpus`);
+    continue;
+  }
+  files++;
+  let messages;
+  try {
+    messages = lintFile(file, readFileSync(file, 'utf8'));
+  } catch (error) {
+    crashes.push(`${file}: ${error.message}`);
+    messages = [];
+  }
+  for (const message of messages.filter((item) => item.fatal)) crashes.push(`${file}:${message.line}: ${message.message}`);
+  const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
+  for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;
+  for (const label of fileLabels) {
+    const place = `${label.repo}/${label.path}:${label.line}:${label.rule}`;
+    labels.push({ place, rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: `${label.reason} [${label.kind}, ${label.status}]` });
+    // The label's own rule only: a label judges one rule at one site.
+    const near = ours.filter((message) => message.ruleId === `@status-lint/${label.rule}` && message.line >= label.line - WINDOW_BEFORE && message.line <= label.line + WINDOW_AFTER);
+    const hits = near.map((message) => ({ rule: label.rule, suggest: Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined, message: message.message }));
+    if (hits.length > 0) found.set(place, hits.slice(0, 1));
+  }
+}
+const { scores, mistakes } = scoreLabels(labels, found);
+const seconds = (performance.now() - started) / 1000;
+
+const rules = ['no-401-for-forbidden', 'no-400-for-semantic-error', 'no-500-for-upstream-error', 'require-retry-after-on-429', 'no-error-body-on-success'];
+console.log(`${labels.length} labelled sites in ${files} files of ${new Set(all.map((label) => label.repo)).size - missing.size} repositories (${seconds.toFixed(1)} s)`);
+for (const rule of rules) {
+  const score = scores[rule];
+  const misuse = labels.filter((label) => label.rule === rule).length;
+  const sites = all.filter((label) => label.rule === rule && !missing.has(`${label.repo}@${label.commit}`)).length;
+  if (!score) {
+    console.log(`  ${rule.padEnd(28)} ${sites} sites, ${misuse} misuse, nothing reported`);
+    continue;
+  }
+  console.log(`  ${rule.padEnd(28)} P=${score.precision.toFixed(2)} R=${score.recall.toFixed(2)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}; ${sites} sites, ${misuse} misuse; wrong suggestion ${score.wrongSuggestion})`);
+}
+const total = Object.values(scores).reduce((sum, score) => ({ tp: sum.tp + score.truePositives, fp: sum.fp + score.falsePositives, fn: sum.fn + score.falseNegatives }), { tp: 0, fp: 0, fn: 0 });
+console.log(`  ${'all rules'.padEnd(28)} P=${(total.tp / Math.max(1, total.tp + total.fp)).toFixed(2)} R=${(total.tp / Math.max(1, total.tp + total.fn)).toFixed(2)}`);
+console.log(`  findings in the labelled files, any line: ${JSON.stringify(reportedByRule)}`);
+if (crashes.length > 0) console.log(`crashes:\n  ${crashes.join('\n  ')}`);
+if (values.verbose) for (const mistake of mistakes) console.log(`${mistake.kind} ${mistake.place}: expected ${mistake.expected}, got ${mistake.got ?? 'nothing'} -- ${mistake.description}`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ scores, mistakes, labels: labels.length, crashes }, null, 2)}\n`);
+if (crashes.length > 0) process.exitCode = 1;
