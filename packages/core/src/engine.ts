@@ -1,6 +1,6 @@
 // Apply configured rules to facts: presets, severities and options resolved to a plan, then run.
 import type { Finding, ResponseFact, Severity } from './facts.js';
-import type { FrontEnd, PresetName } from './rule.js';
+import type { FrontEnd, PresetName, Rule } from './rule.js';
 import { matchOperations, type DriftFacts, type DriftResult } from './drift.js';
 import { rules as allRules, findRule, isDriftRule, isResponseRule, type AnyRule } from './rules/index.js';
 
@@ -103,11 +103,19 @@ export function runRules(facts: readonly ResponseFact[], plan: readonly PlannedR
   for (const fact of facts) {
     for (const { rule, severity, options } of plan) {
       if (!isResponseRule(rule)) continue;
-      const finding = rule.check(fact, options);
+      const finding = checkFact(rule, fact, options);
       if (finding) results.push({ fact, finding, severity });
     }
   }
   return results;
+}
+
+/** One rule on one fact; a status decided away from the call names where ("401 from `unauthorized()` (src/lib/http.ts:12)"). */
+export function checkFact<Options>(rule: Rule<Options>, fact: ResponseFact, options: Options): Finding | undefined {
+  const finding = rule.check(fact, options);
+  if (!finding || !fact.statusOrigin || fact.status === undefined) return finding;
+  const origin = fact.statusOrigin;
+  return { ...finding, message: `${finding.message} (${fact.status} from \`${origin.callee}\`${origin.how ? `, ${origin.how}` : ''}, ${origin.file}:${origin.line})` };
 }
 
 /** Run the planned drift rules on the routes of a project and the operations of its specs. */

@@ -133,6 +133,19 @@ export interface ResponseFact {
   readonly guards?: readonly GuardEvidence[];
   readonly upstream?: UpstreamEvidence;
   readonly context?: ResponseContext;
+  /** Code: the status is decided away from the call (an app helper, error class or code table), and where. */
+  readonly statusOrigin?: StatusOrigin;
+}
+
+/** Where a status sent through the application's own helper or error class is decided. */
+export interface StatusOrigin {
+  /** `unauthorized()`, `new ValidationError()`, `AppErrorCode.UNAUTHORIZED`. */
+  readonly callee: string;
+  /** How it decides it: `its class field`, `its super(...) call`, `a table of codes`. */
+  readonly how?: string;
+  /** Relative path and line of the definition. */
+  readonly file: string;
+  readonly line: number;
 }
 
 export type Severity = 'off' | 'warn' | 'error';

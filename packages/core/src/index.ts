@@ -21,4 +21,5 @@ export * from './knowledge/status-constants.js';
 export * from './knowledge/exception-classes.js';
 export * from './knowledge/response-calls.js';
 export * from './knowledge/routes.js';
+export * from './knowledge/rpc-codes.js';
 export { LocatedError } from './located-error.js';

@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft } from './frameworks/custom-errors.js';
+import { appProducerDraft } from './app-model/call-sites.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
 import { hapiRouteDrafts } from './frameworks/hapi.js';
@@ -200,6 +201,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       httpErrorsDraft(context, node, boundary, role) ??
       boomDraft(context, node, boundary, role) ??
       (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
+      appProducerDraft(context, node, boundary, role) ??
       customErrorDraft(context, node, boundary, role);
     if (draft) drafts.push(draft);
   }
@@ -209,10 +211,12 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     const callee = node.callee;
     const quick = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPath(callee.object)?.split('.')[0] : undefined;
     if (!quick) continue;
-    if (!context.imports.binding(quick) && quick !== 'Response' && !memberPath(callee)?.includes('httpErrors')) continue;
+    const known = Boolean(context.imports.binding(quick)) || quick === 'Response' || Boolean(memberPath(callee)?.includes('httpErrors'));
     const boundary = boundaryOf(node);
     const role = roleOf(boundary);
-    const draft = httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role));
+    const draft =
+      (known ? (httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role))) : undefined) ??
+      (skipFetchResponses ? undefined : appProducerDraft(context, node, boundary, role));
     if (draft) drafts.push(draft);
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));

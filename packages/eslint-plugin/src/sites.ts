@@ -1,7 +1,7 @@
 // Response sites: where a file sends a response, as a core fact plus what is needed to report and fix it in the code.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { GuardEvidence, ResponseFact, TextEvidence, UpstreamEvidence } from '@status-lint/core';
+import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamEvidence } from '@status-lint/core';
 import { bodyShape } from './resolve/body.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
 import type { Role } from './resolve/handlers.js';
@@ -67,6 +67,10 @@ export interface Draft {
   readonly addRetryAfter?: () => Suggestion | undefined;
   /** Headers are set by something we cannot see (a library, an exception filter). */
   readonly headersUnknown?: boolean;
+  /** The status is decided by the application's own helper, error class or code table: where. */
+  readonly statusOrigin?: StatusOrigin;
+  /** Texts known without a node (an error class's name: `WorkflowAlreadyExistsException`). */
+  readonly extraTexts?: readonly TextEvidence[];
 }
 
 /** A header set (or a response object handed away) on a response object, at a position in the file. */
@@ -217,7 +221,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   path = mergePaths(path, outerPath);
   const upstream: UpstreamEvidence | undefined = upstreamEvidence(context, path);
 
-  const texts: TextEvidence[] = [];
+  const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {
     const text = staticText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
@@ -244,6 +248,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       implicitStatus: draft.implicit === true,
       producer: draft.producer,
     },
+    ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };
   const replaceStatus = (next: number): Suggestion | undefined => {
     if (draft.replaceStatus) return draft.replaceStatus(next, resolved, statusNode);

@@ -1,6 +1,6 @@
 // The same analysis without ESLint: parse with typescript-estree, scope with scope-manager, and read the file as the rules do.
 import { analyze as analyzeScopes, type ScopeManager } from '@typescript-eslint/scope-manager';
-import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
+import { createRequire } from 'node:module';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth, type FileAnalysis } from './analyze.js';
@@ -48,6 +48,14 @@ class StandaloneSourceCode {
   }
 }
 
+type Estree = typeof import('@typescript-eslint/typescript-estree');
+let estree: Estree | undefined;
+/** typescript-estree (and TypeScript with it) is loaded on the first parse: linting one file with no imports never needs it. */
+function typescriptEstree(): Estree {
+  estree ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as Estree;
+  return estree;
+}
+
 export interface ParsedSource {
   readonly program: TSESTree.Program;
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -56,6 +64,7 @@ export interface ParsedSource {
 /** Parse TypeScript or JavaScript (JSX by the file's extension) into ESTree with scopes and parent links. Throws on syntax errors. */
 export function parseSource(code: string, filename: string): ParsedSource {
   const jsx = /\.(?:tsx|jsx)$/i.test(filename) || /\.[cm]?js$/i.test(filename);
+  const { parse, simpleTraverse } = typescriptEstree();
   const program = parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
   simpleTraverse(program, { enter: () => undefined }, true);
   const scopeManager = analyzeScopes(program, { sourceType: 'module', childVisitorKeys: visitorKeys });

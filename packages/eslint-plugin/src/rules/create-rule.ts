@@ -1,7 +1,7 @@
 // One ESLint rule from one core rule: the same id, docs and options; facts from the shared analysis; the core decides.
 import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { docsUrlFor, type Finding, type Rule } from '@status-lint/core';
+import { checkFact, docsUrlFor, type Finding, type Rule } from '@status-lint/core';
 import { analyzeFile } from '../analyze.js';
 import type { ResponseSite } from '../sites.js';
 
@@ -75,7 +75,7 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
           }
           const reported = new Set<string>();
           for (const site of sites) {
-            const finding = coreRule.check(site.fact, merged);
+            const finding = checkFact(coreRule, site.fact, merged);
             if (!finding) continue;
             const node = reportNode(site, finding);
             const key = `${node.range[0]}:${node.range[1]}`;

@@ -1,0 +1,58 @@
+// RPC frameworks name errors by code; their HTTP transports answer each code with a fixed status. These tables are
+// the frameworks' own (tRPC's getHTTPStatusCodeFromError, the Connect protocol's code-to-HTTP mapping).
+
+/** tRPC `TRPCError({ code })` (`@trpc/server`). */
+export const trpcCodeStatuses: Readonly<Record<string, number>> = {
+  PARSE_ERROR: 400,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_SUPPORTED: 405,
+  TIMEOUT: 408,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE_CONTENT: 422,
+  TOO_MANY_REQUESTS: 429,
+  CLIENT_CLOSED_REQUEST: 499,
+  INTERNAL_SERVER_ERROR: 500,
+  NOT_IMPLEMENTED: 501,
+  BAD_GATEWAY: 502,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
+};
+
+/** ConnectRPC / gRPC `Code` enum members (`@connectrpc/connect`, `Code.AlreadyExists`), over the Connect protocol. */
+export const connectCodeStatuses: Readonly<Record<string, number>> = {
+  Canceled: 499,
+  Unknown: 500,
+  InvalidArgument: 400,
+  DeadlineExceeded: 504,
+  NotFound: 404,
+  AlreadyExists: 409,
+  PermissionDenied: 403,
+  ResourceExhausted: 429,
+  FailedPrecondition: 400,
+  Aborted: 409,
+  OutOfRange: 400,
+  Unimplemented: 501,
+  Internal: 500,
+  Unavailable: 503,
+  DataLoss: 500,
+  Unauthenticated: 401,
+};
+
+export const rpcErrorClasses = [
+  { className: 'TRPCError', modules: ['@trpc/server'], codeProperty: 'code', table: trpcCodeStatuses },
+  { className: 'ConnectError', modules: ['@connectrpc/connect', '@bufbuild/connect'], codeArgument: 1, table: connectCodeStatuses },
+] as const;
+
+/** Framework exception classes whose constructor takes the status as an argument: an app class extending one passes it in `super(...)`. */
+export const statusArgumentClasses: readonly { readonly className: string; readonly modules: readonly string[]; readonly statusArgument: number }[] = [
+  { className: 'HttpException', modules: ['@nestjs/common'], statusArgument: 1 },
+  { className: 'HTTPException', modules: ['hono/http-exception', 'hono'], statusArgument: 0 },
+  { className: 'HttpError', modules: ['http-errors', 'routing-controllers'], statusArgument: 0 },
+];

@@ -1,0 +1,120 @@
+// A call of the application's own producer in the file being linted (`return unauthorized({ message })`,
+// `throw new ValidationError('already exists')`, `throw new AppError(AppErrorCode.UNAUTHORIZED, msg)`), read as a
+// response site: the status its summary gives for these arguments, the words of its arguments, and where the
+// status is decided, so that the rules judge it like a direct send.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { TextEvidence } from '@status-lint/core';
+import type { Role } from '../resolve/handlers.js';
+import { isFunction, keyName, memberPath, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import type { Draft } from '../sites.js';
+import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
+import { currentFile } from './source-files.js';
+
+type Position = 'thrown' | 'returned' | 'statement';
+
+const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
+const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description']);
+/** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
+const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
+
+/** Is the value of this call sent: thrown, returned from a handler or helper, handed to `next()`, or a send on its own? */
+function positionOf(node: TSESTree.Node): Position | undefined {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.ChainExpression)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return undefined;
+  if (parent.type === AST_NODE_TYPES.ThrowStatement) return 'thrown';
+  if (parent.type === AST_NODE_TYPES.ReturnStatement) return 'returned';
+  if (isFunction(parent) && parent.body === child) return 'returned';
+  if (parent.type === AST_NODE_TYPES.ExpressionStatement) return 'statement';
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+    const name = memberPath(parent.callee)?.split('.').pop();
+    if (name && HANDS_ON_ERRORS.test(name)) return 'thrown';
+  }
+  return undefined;
+}
+
+const readers = new Map<string, ProducerReader>();
+function readerFor(cwd: string): ProducerReader {
+  let reader = readers.get(cwd);
+  if (!reader) {
+    reader = new ProducerReader(cwd);
+    readers.set(cwd, reader);
+  }
+  return reader;
+}
+
+/** The words of the arguments: strings, and the message-like properties of object literals (never the code or status). */
+function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  for (const argument of args) {
+    if (skip.has(argument) || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+    const value = unwrap(argument);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of value.properties) {
+        if (property.type === AST_NODE_TYPES.Property && MESSAGE_PROPERTIES.has(keyName(property) ?? '') && !skip.has(property.value)) nodes.push(property.value);
+      }
+    } else nodes.push(argument);
+  }
+  return nodes;
+}
+
+/** The name of a class or helper as words, when it says something (`WorkflowAlreadyExistsException`). */
+function nameText(producer: Producer): TextEvidence[] {
+  // A helper's name (`unauthorizedResponse`) says what it sends, not why: only error classes name the failure.
+  if (!producer.callee.startsWith('new ')) return [];
+  const name = producer.callee.replace(/^new /, '').replace(/\(\)$/, '');
+  if (GENERIC_NAME.test(name)) return [];
+  return [{ source: 'message', text: name.replace(/(?:Error|Exception|Err)$/, '') }];
+}
+
+export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+  const position = positionOf(node);
+  if (!position) return undefined;
+  const callee = unwrap(node.callee);
+  const root = rootIdentifier(callee);
+  // Only what the file declares or imports: never a global we know nothing of.
+  if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
+  const variable = variableOf(context, root);
+  if (!variable || variable.defs.length === 0) return undefined;
+  let producer: Producer | undefined;
+  try {
+    producer = readerFor(process.cwd()).ofCallee(currentFile(context), callee);
+  } catch {
+    return undefined;
+  }
+  if (!producer) return undefined;
+  if (position === 'statement' && !producer.sendsItself) return undefined;
+  const file = currentFile(context);
+  const status = applySource(file, undefined, producer.status, node.arguments);
+  if (status?.kind !== 'constant') return undefined;
+  const skip = new Set<TSESTree.Node>();
+  let statusNode: TSESTree.Node | undefined;
+  if (producer.status.kind !== 'constant') {
+    const argument = argumentAt(file, node.arguments, producer.status.ref);
+    if (argument && argument.range && node.arguments.some((item) => item === argument || (item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1]))) {
+      skip.add(argument);
+      // A status written at the call (`quickError(401, ...)`) is what a fix rewrites; a code in a table is not.
+      if (producer.status.kind === 'argument') statusNode = argument;
+    }
+  }
+  const fromPackage = producer.line === 0;
+  return {
+    producer: fromPackage ? 'framework-error' : 'app',
+    anchor: node,
+    ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status) } }),
+    messageNodes: messageNodes(node.arguments, skip),
+    extraTexts: fromPackage ? [] : nameText(producer),
+    headerNames: producer.headers.length > 0 ? { names: producer.headers, complete: false } : undefined,
+    boundary,
+    role,
+    // What the helper sends beyond its status (headers, a wrapper's hooks) is not all visible from here.
+    headersUnknown: producer.headers.length > 0,
+    statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
+    ...(statusNode ? {} : { replaceStatus: () => undefined }),
+  };
+}

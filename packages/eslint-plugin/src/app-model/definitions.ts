@@ -1,0 +1,197 @@
+// What a name in the application stands for, across files: a function, a class, an object literal, or a module,
+// through local declarations, ES imports and exports (named, default, `export *`, re-exports) and CommonJS.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
+import { resolveModuleFile } from './module-resolution.js';
+import { sourceFile, type SourceFile } from './source-files.js';
+
+export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+export type Definition =
+  | { readonly kind: 'function'; readonly file: SourceFile; readonly node: FunctionNode; readonly name: string }
+  | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string }
+  | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
+  | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
+  /** A package from the registry: `source` and the export, for framework knowledge (`@nestjs/common` `BadRequestException`). */
+  | { readonly kind: 'package'; readonly source: string; readonly imported: string; readonly name: string };
+
+const MAX_HOPS = 12;
+
+function declaredName(node: TSESTree.Node): string | undefined {
+  if ((node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration) && node.id) return node.id.name;
+  return undefined;
+}
+
+/** A top-level binding of a file by name (module scope), without an identifier node to start from. */
+function topLevel(file: SourceFile, name: string): TSESTree.Identifier | undefined {
+  const scope = file.context.sourceCode.getScope(file.program);
+  const moduleScope = scope.childScopes.find((child) => child.block === file.program) ?? scope;
+  const variable = moduleScope.set.get(name) ?? scope.set.get(name);
+  return variable?.identifiers[0] as TSESTree.Identifier | undefined;
+}
+
+/** What a value expression of a file is. */
+function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {
+  const value = unwrap(node);
+  if (isFunction(value)) return { kind: 'function', file, node: value, name };
+  if (value.type === AST_NODE_TYPES.ClassExpression || value.type === AST_NODE_TYPES.ClassDeclaration) return { kind: 'class', file, node: value, name };
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', file, node: value, name };
+  if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return definitionOf(file, value, hops + 1);
+  // `require('./errors')` as a value: the module.
+  if (value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'require') {
+    const source = value.arguments[0];
+    if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') return moduleDefinition(file, source.value, '*', name);
+  }
+  return undefined;
+}
+
+function moduleDefinition(from: SourceFile, source: string, imported: string, name: string, hops = 0): Definition | undefined {
+  const path = resolveModuleFile(from.file, source);
+  if (!path) return { kind: 'package', source, imported, name };
+  const target = sourceFile(path);
+  if (!target) return undefined;
+  return imported === '*' ? { kind: 'module', file: target, name } : exportOf(target, imported, hops + 1);
+}
+
+/** What an export of a file is, following re-exports. */
+export function exportOf(file: SourceFile, name: string, hops = 0): Definition | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  const starSources: string[] = [];
+  for (const statement of file.program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {
+      if (name !== 'default') continue;
+      const declaration = statement.declaration as TSESTree.Node;
+      return definitionOfValue(file, declaration, declaredName(declaration) ?? 'default', hops);
+    }
+    if (statement.type === AST_NODE_TYPES.ExportAllDeclaration) {
+      if (!statement.exported) starSources.push(statement.source.value);
+      else if ((statement.exported.type === AST_NODE_TYPES.Identifier ? statement.exported.name : String((statement.exported as unknown as TSESTree.StringLiteral).value)) === name) return moduleDefinition(file, statement.source.value, '*', name, hops);
+      continue;
+    }
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration) continue;
+    const declaration = statement.declaration;
+    if (declaration) {
+      if ((declaration.type === AST_NODE_TYPES.FunctionDeclaration || declaration.type === AST_NODE_TYPES.ClassDeclaration) && declaration.id?.name === name) return definitionOfValue(file, declaration, name, hops);
+      if (declaration.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && declarator.init) return definitionOfValue(file, declarator.init, name, hops);
+        }
+      }
+      if (declaration.type === AST_NODE_TYPES.TSEnumDeclaration && declaration.id.name === name) return undefined;
+      continue;
+    }
+    for (const specifier of statement.specifiers) {
+      const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : String(specifier.exported.value);
+      if (exported !== name) continue;
+      const local = specifier.local.type === AST_NODE_TYPES.Identifier ? specifier.local.name : String(specifier.local.value);
+      if (statement.source) return moduleDefinition(file, statement.source.value, local, name, hops);
+      const identifier = topLevel(file, local);
+      return identifier ? definitionOf(file, identifier, hops + 1) : undefined;
+    }
+  }
+  // CommonJS: `module.exports = { a }`, `module.exports.a = ...`, `exports.a = ...`.
+  for (const statement of file.program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const { left, right } = statement.expression;
+    if (left.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const target = sourceText(left);
+    if (target === 'module.exports') {
+      const value = unwrap(right);
+      if (name === 'default') return definitionOfValue(file, value, 'default', hops);
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of value.properties) if (property.type === AST_NODE_TYPES.Property && keyName(property) === name) return definitionOfValue(file, property.value, name, hops);
+      }
+      if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.ClassExpression || isFunction(value)) {
+        const whole = definitionOfValue(file, value, name, hops);
+        if (whole?.kind === 'object') return memberOf(whole, name, hops);
+      }
+    }
+    if (target === `module.exports.${name}` || target === `exports.${name}`) return definitionOfValue(file, right, name, hops);
+  }
+  for (const source of starSources) {
+    const found = moduleDefinition(file, source, name, name, hops);
+    if (found && found.kind !== 'package') return found;
+  }
+  // A file that declares the name at the top without exporting it is read too (a namespace's members, a script).
+  const identifier = topLevel(file, name);
+  return identifier ? definitionOf(file, identifier, hops + 1) : undefined;
+}
+
+function sourceText(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = sourceText(node.object);
+    return object ? `${object}.${node.property.name}` : undefined;
+  }
+  return undefined;
+}
+
+/** A member of an object, a module or a class (its static members). */
+function memberOf(owner: Definition, member: string, hops: number): Definition | undefined {
+  if (owner.kind === 'module') return exportOf(owner.file, member, hops + 1);
+  if (owner.kind === 'object') {
+    for (const property of owner.node.properties) {
+      if (property.type === AST_NODE_TYPES.Property && keyName(property) === member) {
+        if (property.shorthand && property.value.type === AST_NODE_TYPES.Identifier) return definitionOf(owner.file, property.value, hops + 1);
+        return definitionOfValue(owner.file, property.value, member, hops);
+      }
+    }
+    return undefined;
+  }
+  if (owner.kind === 'class') {
+    for (const element of owner.node.body.body) {
+      if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.static && keyName(element) === member && element.value) {
+        return definitionOfValue(owner.file, element.value, member, hops);
+      }
+    }
+    return undefined;
+  }
+  if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
+  return undefined;
+}
+
+/** What an identifier or member expression of a file stands for. */
+export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): Definition | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.MemberExpression) {
+    const member = propertyName(current);
+    if (member === undefined || current.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+    const owner = definitionOf(file, current.object, hops + 1);
+    return owner ? memberOf(owner, member, hops) : undefined;
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const scope = file.context.sourceCode.getScope(current);
+  let variable = null as import('../resolve/values.js').Variable | null;
+  for (let at: typeof scope | null = scope; at && !variable; at = at.upper) variable = at.set.get(current.name) ?? null;
+  const definition = variable?.defs[0];
+  if (!definition) return undefined;
+  switch (definition.type) {
+    case 'ImportBinding': {
+      const specifier = definition.node as TSESTree.ImportClause;
+      const declaration = definition.parent as TSESTree.ImportDeclaration;
+      const imported =
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? '*' : specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      return moduleDefinition(file, declaration.source.value, imported, current.name, hops);
+    }
+    case 'FunctionName':
+      return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };
+    case 'ClassName':
+      return { kind: 'class', file, node: definition.node as ClassNode, name: current.name };
+    case 'Variable': {
+      const declarator = definition.node as TSESTree.VariableDeclarator;
+      if (!declarator.init) return undefined;
+      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        // `const { ValidationError } = require('./errors')`.
+        const property = declarator.id.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && item.value.type === AST_NODE_TYPES.Identifier && item.value.name === current.name);
+        const key = property ? keyName(property) : undefined;
+        const owner = key ? definitionOfValue(file, declarator.init, key, hops) : undefined;
+        return owner && key ? memberOf(owner, key, hops) : undefined;
+      }
+      return definitionOfValue(file, declarator.init, current.name, hops);
+    }
+    default:
+      return undefined;
+  }
+}

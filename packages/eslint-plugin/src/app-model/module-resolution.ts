@@ -1,0 +1,163 @@
+// Which file of the application an import names: relative paths, tsconfig `paths`, and the packages of a workspace
+// (npm/yarn `workspaces`, pnpm-workspace.yaml), without TypeScript and without installed node_modules. Packages
+// from the registry are not the application's: they resolve to nothing.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { createPathsMatcher, findTsconfig, getTsconfig } from 'get-tsconfig';
+import { parse as parseJsonc } from 'jsonc-parser';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const DECLARATION = /\.d\.[cm]?ts$/;
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The source file a path names, with the extension, `/index` and `.js`-for-`.ts` conventions of TypeScript. */
+export function probeSourceFile(base: string): string | undefined {
+  const candidates: string[] = [];
+  if (EXTENSIONS.some((extension) => base.endsWith(extension)) && !DECLARATION.test(base)) candidates.push(base);
+  const written = /\.([cm]?)jsx?$/.exec(base);
+  if (written) {
+    const stem = base.slice(0, -written[0].length);
+    candidates.push(`${stem}.${written[1]}ts`, `${stem}.tsx`);
+  }
+  for (const extension of EXTENSIONS) candidates.push(`${base}${extension}`);
+  for (const extension of EXTENSIONS) candidates.push(join(base, `index${extension}`));
+  return candidates.find(isFile);
+}
+
+const pathsMatchers = new Map<string, ((specifier: string) => string[]) | null>();
+
+/** tsconfig `paths` of the nearest tsconfig.json above a folder (its `extends` followed). */
+function pathsMatcherFor(folder: string): ((specifier: string) => string[]) | undefined {
+  const cached = pathsMatchers.get(folder);
+  if (cached !== undefined) return cached ?? undefined;
+  let matcher: ((specifier: string) => string[]) | null = null;
+  try {
+    const found = getTsconfig(folder);
+    matcher = found ? createPathsMatcher(found) : null;
+  } catch {
+    // An `extends` that cannot be resolved (a workspace package not installed): the file's own `paths` still hold.
+    try {
+      const path = findTsconfig(folder);
+      const config = path ? (parseJsonc(readFileSync(path, 'utf8'), [], { allowTrailingComma: true }) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } }) : undefined;
+      const options = config?.compilerOptions;
+      matcher = path && options?.paths ? createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl ?? '.', paths: options.paths } } }) : null;
+    } catch {
+      matcher = null;
+    }
+  }
+  pathsMatchers.set(folder, matcher);
+  return matcher ?? undefined;
+}
+
+interface Workspace {
+  readonly packages: ReadonlyMap<string, string>;
+}
+const workspaces = new Map<string, Workspace | null>();
+
+/** Folders a workspace pattern names: `packages/*`, `apps/**` (one level is what real repositories use), or a folder. */
+function expandPattern(root: string, pattern: string): string[] {
+  const clean = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (clean.startsWith('!')) return [];
+  const star = clean.search(/\*/);
+  if (star === -1) return [join(root, clean)];
+  const parent = join(root, clean.slice(0, star).replace(/\/$/, ''));
+  try {
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules')
+      .map((entry) => join(parent, entry.name));
+  } catch {
+    return [];
+  }
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The workspace a folder belongs to: the nearest folder above with workspace globs, and its packages by name. */
+function workspaceOf(folder: string): Workspace | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    const cached = workspaces.get(current);
+    if (cached !== undefined) return cached ?? undefined;
+    const patterns: string[] = [];
+    const manifest = existsSync(join(current, 'package.json')) ? readJson(join(current, 'package.json')) : undefined;
+    const declared = manifest?.workspaces;
+    if (Array.isArray(declared)) patterns.push(...declared.filter((item): item is string => typeof item === 'string'));
+    else if (declared && typeof declared === 'object' && Array.isArray((declared as { packages?: unknown }).packages)) patterns.push(...((declared as { packages: string[] }).packages));
+    const pnpm = join(current, 'pnpm-workspace.yaml');
+    if (existsSync(pnpm)) {
+      for (const match of readFileSync(pnpm, 'utf8').matchAll(/^\s*-\s*['"]?([^'"\n#]+?)['"]?\s*$/gm)) patterns.push(match[1]);
+    }
+    if (patterns.length > 0) {
+      const packages = new Map<string, string>();
+      for (const pattern of patterns) {
+        for (const dir of expandPattern(current, pattern)) {
+          const name = readJson(join(dir, 'package.json'))?.name;
+          if (typeof name === 'string' && !packages.has(name)) packages.set(name, dir);
+        }
+      }
+      const workspace = { packages };
+      workspaces.set(current, workspace);
+      return workspace;
+    }
+    const parent = dirname(current);
+    if (parent === current) {
+      workspaces.set(current, null);
+      return undefined;
+    }
+  }
+}
+
+/** A workspace package's entry: its source when the manifest points at built output (`dist/index.js` -> `src/index.ts`). */
+function packageEntry(dir: string, subpath: string): string | undefined {
+  if (subpath) return probeSourceFile(join(dir, subpath)) ?? probeSourceFile(join(dir, 'src', subpath));
+  const manifest = readJson(join(dir, 'package.json')) ?? {};
+  const exported = manifest.exports;
+  const dot = exported && typeof exported === 'object' ? (exported as Record<string, unknown>)['.'] ?? exported : exported;
+  const fields: unknown[] = [manifest.source, typeof dot === 'string' ? dot : undefined];
+  if (dot && typeof dot === 'object') for (const key of ['source', 'import', 'default', 'require', 'types']) fields.push((dot as Record<string, unknown>)[key]);
+  fields.push(manifest.module, manifest.main, manifest.types);
+  for (const field of fields) {
+    if (typeof field !== 'string') continue;
+    const found = probeSourceFile(join(dir, field)) ?? probeSourceFile(join(dir, field.replace(/^\.?\/?(?:dist|build|lib|out)\//, 'src/').replace(/\.d\.ts$/, '')));
+    if (found) return found;
+  }
+  return probeSourceFile(join(dir, 'src', 'index')) ?? probeSourceFile(join(dir, 'index'));
+}
+
+const resolutions = new Map<string, string | null>();
+
+/** The application file `specifier` names from `fromFile`, or undefined (a registry package, or not found). */
+export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
+  const key = `${dirname(fromFile)}\0${specifier}`;
+  const cached = resolutions.get(key);
+  if (cached !== undefined && (cached === null || isFile(cached))) return cached ?? undefined;
+  const found = resolveUncached(fromFile, specifier);
+  resolutions.set(key, found ?? null);
+  return found;
+}
+
+function resolveUncached(fromFile: string, specifier: string): string | undefined {
+  if (specifier.startsWith('node:')) return undefined;
+  if (specifier.startsWith('.') || isAbsolute(specifier)) return probeSourceFile(resolve(dirname(fromFile), specifier));
+  for (const candidate of pathsMatcherFor(dirname(fromFile))?.(specifier) ?? []) {
+    const found = probeSourceFile(candidate);
+    if (found) return found;
+  }
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  const dir = workspaceOf(dirname(fromFile))?.packages.get(name);
+  return dir ? packageEntry(dir, parts.slice(specifier.startsWith('@') ? 2 : 1).join('/')) : undefined;
+}

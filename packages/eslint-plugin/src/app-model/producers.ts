@@ -1,0 +1,406 @@
+// Summaries of the application's own response producers: functions that return or throw an HTTP error or send a
+// response, and error classes. A summary says where the status comes from (a constant, an argument, a property of
+// an argument, or a code looked up in a table), so that each call site can be judged like a direct send.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErrorNameStatuses } from '@status-lint/core';
+import { resolveStatus } from '../resolve/status.js';
+import { isFunction, keyName, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import { definitionOf, type ClassNode, type Definition } from './definitions.js';
+import type { SourceFile } from './source-files.js';
+import { relative } from 'node:path';
+
+/** Which argument (and which property of it) a value comes from. */
+export interface ArgumentRef {
+  readonly index: number;
+  readonly property?: string;
+}
+
+export type StatusSource =
+  | { readonly kind: 'constant'; readonly status: number }
+  | { readonly kind: 'argument'; readonly ref: ArgumentRef; readonly otherwise?: number }
+  | { readonly kind: 'table'; readonly ref: ArgumentRef; readonly table: ReadonlyMap<string, number>; readonly otherwise?: number };
+
+export interface Producer {
+  readonly status: StatusSource;
+  /** `unauthorized()`, `new ValidationError()`; how (a class field, super, a table) and where. */
+  readonly callee: string;
+  readonly how?: string;
+  readonly file: string;
+  readonly line: number;
+  /** It sends through a response object it is handed (a statement on its own is a send), or returns/throws. */
+  readonly sendsItself: boolean;
+  /** Header names it sets on the response (`Retry-After`), and whether it hands the response on where we cannot see. */
+  readonly headers: readonly string[];
+}
+
+const MAX_DEPTH = 5;
+const STATUS_FIELDS = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'httpCode', 'code', 'statuscode', 'status_code']);
+
+/** Where a value of a function (or constructor) comes from, in terms of its parameters. */
+function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (ArgumentRef & { otherwise?: TSESTree.Node }) | undefined {
+  if (!fn) return undefined;
+  const value = unwrap(node);
+  let name: string | undefined;
+  let property: string | undefined;
+  if (value.type === AST_NODE_TYPES.Identifier) name = value.name;
+  else if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed && unwrap(value.object).type === AST_NODE_TYPES.Identifier) {
+    name = (unwrap(value.object) as TSESTree.Identifier).name;
+    property = propertyName(value);
+  }
+  if (!name) return undefined;
+  for (const [index, raw] of fn.params.entries()) {
+    const parameter = raw.type === AST_NODE_TYPES.TSParameterProperty ? raw.parameter : raw;
+    const identifier = parameterIdentifier(parameter as TSESTree.Parameter);
+    if (identifier?.name === name) return { index, property, otherwise: parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.right : undefined };
+    // `({ status, message }) => ...`: a property of the argument.
+    const pattern = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    if (pattern.type === AST_NODE_TYPES.ObjectPattern && !property) {
+      for (const item of pattern.properties) {
+        if (item.type !== AST_NODE_TYPES.Property) continue;
+        const local = item.value.type === AST_NODE_TYPES.AssignmentPattern ? item.value.left : item.value;
+        if (local.type === AST_NODE_TYPES.Identifier && local.name === name) {
+          return { index, property: keyName(item), otherwise: item.value.type === AST_NODE_TYPES.AssignmentPattern ? item.value.right : undefined };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Entries of an object literal (or enum-keyed object) whose values are statuses: `{ NOT_FOUND: 404, [Code.Conflict]: 409 }`. */
+function statusTable(file: SourceFile, node: TSESTree.Node): Map<string, number> | undefined {
+  const definition = definitionOf(file, node);
+  const object = definition?.kind === 'object' ? definition : unwrap(node).type === AST_NODE_TYPES.ObjectExpression ? { file, node: unwrap(node) as TSESTree.ObjectExpression } : undefined;
+  if (!object) return undefined;
+  const table = new Map<string, number>();
+  for (const property of object.node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const resolved = resolveStatus(object.file.context, property.value);
+    if (!resolved) continue;
+    const key = property.computed ? codeKey(object.file, property.key) : keyName(property);
+    if (key !== undefined) table.set(key, resolved.status);
+  }
+  return table.size > 0 ? table : undefined;
+}
+
+/** The key a code is looked up by: its string (`'rate_limit_exceeded'`) or its member name (`AppErrorCode.UNAUTHORIZED`). */
+export function codeKey(file: SourceFile, node: TSESTree.Node): string | undefined {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.MemberExpression) return propertyName(value);
+  return staticText(file.context, value);
+}
+
+/** `switch (code) { case 'X': return 400; ... }` in a function of one parameter: a table of codes. */
+function switchTable(file: SourceFile, fn: FunctionNode, statusOf: (node: TSESTree.Node) => number | undefined): { ref: ArgumentRef; table: Map<string, number>; otherwise?: number } | undefined {
+  let found: { ref: ArgumentRef; table: Map<string, number>; otherwise?: number } | undefined;
+  walk(file.context, fn.body, (node) => {
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type !== AST_NODE_TYPES.SwitchStatement || found) return undefined;
+    const ref = parameterRef(fn, node.discriminant);
+    if (!ref) return undefined;
+    const table = new Map<string, number>();
+    let otherwise: number | undefined;
+    let pending: string[] = [];
+    for (const switchCase of node.cases) {
+      const key = switchCase.test ? codeKey(file, switchCase.test) : undefined;
+      if (key !== undefined) pending.push(key);
+      const returned = switchCase.consequent.flatMap((statement) => (statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement])).find((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) as TSESTree.ReturnStatement | TSESTree.ThrowStatement | undefined;
+      if (!returned?.argument) continue;
+      const status = statusOf(returned.argument);
+      if (status !== undefined) {
+        for (const item of pending) table.set(item, status);
+        if (!switchCase.test) otherwise = status;
+      }
+      pending = [];
+    }
+    if (table.size > 0) found = { ref: { index: ref.index, property: ref.property }, table, otherwise };
+    return undefined;
+  });
+  return found;
+}
+
+/** Read an expression of a producer (a status value) as a source in terms of `fn`'s parameters. */
+function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSESTree.Node, depth: number): StatusSource | undefined {
+  const resolved = resolveStatus(file.context, node);
+  if (resolved) return { kind: 'constant', status: resolved.status };
+  const ref = parameterRef(fn, node);
+  if (ref) {
+    const otherwise = ref.otherwise ? resolveStatus(file.context, ref.otherwise)?.status : undefined;
+    return { kind: 'argument', ref: { index: ref.index, property: ref.property }, otherwise };
+  }
+  const value = unwrap(node);
+  // `STATUS_BY_CODE[code]`, `ERRORS[code].status`.
+  const lookup = value.type === AST_NODE_TYPES.MemberExpression && value.computed ? value : value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(value.object) as TSESTree.MemberExpression).computed ? (unwrap(value.object) as TSESTree.MemberExpression) : undefined;
+  if (lookup) {
+    const keyRef = parameterRef(fn, lookup.property);
+    const inner = lookup === value ? undefined : propertyName(value as TSESTree.MemberExpression);
+    const table = keyRef ? (inner ? nestedTable(file, lookup.object, inner) : statusTable(file, lookup.object)) : undefined;
+    if (keyRef && table) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property }, table };
+  }
+  // `codeToStatus(code)`, `getStatus(error.code)`: a function of the code.
+  if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length >= 1 && depth < MAX_DEPTH) {
+    const keyRef = parameterRef(fn, value.arguments[0]);
+    const callee = keyRef ? definitionOf(file, value.callee) : undefined;
+    if (keyRef && callee?.kind === 'function') {
+      const table = switchTable(callee.file, callee.node, (returned) => resolveStatus(callee.file.context, returned)?.status) ?? mappedTable(callee.file, callee.node);
+      if (table && table.ref.index === 0 && !table.ref.property) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property }, table: table.table, otherwise: table.otherwise };
+    }
+  }
+  return undefined;
+}
+
+/** `ERRORS = { NOT_FOUND: { status: 404, ... } }` read as `ERRORS[code].status`. */
+function nestedTable(file: SourceFile, node: TSESTree.Node, field: string): Map<string, number> | undefined {
+  const definition = definitionOf(file, node);
+  if (definition?.kind !== 'object') return undefined;
+  const table = new Map<string, number>();
+  for (const property of definition.node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || unwrap(property.value).type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const inner = (unwrap(property.value) as TSESTree.ObjectExpression).properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === field);
+    const status = inner ? resolveStatus(definition.file.context, inner.value)?.status : undefined;
+    const key = property.computed ? codeKey(definition.file, property.key) : keyName(property);
+    if (status !== undefined && key !== undefined) table.set(key, status);
+  }
+  return table.size > 0 ? table : undefined;
+}
+
+/** `(code) => TABLE[code]` as a function. */
+function mappedTable(file: SourceFile, fn: FunctionNode): { ref: ArgumentRef; table: Map<string, number>; otherwise?: number } | undefined {
+  const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? (fn.body.body.find((statement) => statement.type === AST_NODE_TYPES.ReturnStatement) as TSESTree.ReturnStatement | undefined)?.argument : fn.body;
+  if (!body) return undefined;
+  const source = sourceOfValue(file, fn, unwrap(body).type === AST_NODE_TYPES.LogicalExpression ? (unwrap(body) as TSESTree.LogicalExpression).left : body, MAX_DEPTH);
+  if (source?.kind !== 'table') return undefined;
+  const fallback = unwrap(body).type === AST_NODE_TYPES.LogicalExpression ? resolveStatus(file.context, (unwrap(body) as TSESTree.LogicalExpression).right)?.status : undefined;
+  return { ref: source.ref, table: new Map(source.table), otherwise: fallback };
+}
+
+/** Compose: a producer called with these arguments, seen from `fn` (whose parameters they may be). */
+export function applySource(file: SourceFile, fn: FunctionNode | undefined, source: StatusSource, args: readonly TSESTree.Node[]): StatusSource | undefined {
+  if (source.kind === 'constant') return source;
+  const argument = argumentAt(file, args, source.ref);
+  if (!argument) return source.otherwise !== undefined ? { kind: 'constant', status: source.otherwise } : undefined;
+  if (source.kind === 'argument') {
+    const inner = sourceOfValue(file, fn, argument, MAX_DEPTH);
+    if (inner) return inner;
+    return source.otherwise !== undefined && !parameterRef(fn, argument) ? { kind: 'constant', status: source.otherwise } : undefined;
+  }
+  const key = codeKey(file, argument);
+  if (key !== undefined && source.table.has(key)) return { kind: 'constant', status: source.table.get(key)! };
+  const ref = parameterRef(fn, argument);
+  if (ref) return { kind: 'table', ref: { index: ref.index, property: ref.property }, table: source.table, otherwise: source.otherwise };
+  return source.otherwise !== undefined && key !== undefined ? { kind: 'constant', status: source.otherwise } : undefined;
+}
+
+/** The argument node a reference names: `args[1]`, or the `status` property of an object literal argument. */
+export function argumentAt(file: SourceFile, args: readonly TSESTree.Node[], ref: ArgumentRef): TSESTree.Node | undefined {
+  const argument = args[ref.index];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!ref.property) return argument;
+  const value = unwrap(argument);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return parameterRefNode(argument, ref.property);
+  const property = value.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === ref.property);
+  return property?.value;
+}
+
+/** `opts` handed on whole: the property is read from the caller's own parameter (`opts.status`), kept as a member. */
+function parameterRefNode(argument: TSESTree.Node, property: string): TSESTree.Node | undefined {
+  const value = unwrap(argument);
+  if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return { type: AST_NODE_TYPES.MemberExpression, object: value, property: { type: AST_NODE_TYPES.Identifier, name: property, range: value.range, loc: value.loc }, computed: false, optional: false, range: value.range, loc: value.loc, parent: value.parent } as unknown as TSESTree.Node;
+}
+
+function lineOf(node: TSESTree.Node): number {
+  return node.loc.start.line;
+}
+
+function shown(file: SourceFile, cwd: string): string {
+  const path = relative(cwd, file.file);
+  return path.startsWith('..') ? file.file : path.split('\\').join('/');
+}
+
+const memoKey = (kind: string, node: TSESTree.Node) => `${kind}:${node.range[0]}:${node.range[1]}`;
+
+/** A framework class of a package, known by name: its status (fixed, or from an argument or a code). */
+function packageClassSource(source: string, imported: string): { source: StatusSource; how: string } | undefined {
+  const module = source.replace(/^node:/, '');
+  if ((module === '@nestjs/common' || module.startsWith('@nestjs/')) && Object.hasOwn(nestExceptionStatuses, imported)) return { source: { kind: 'constant', status: nestExceptionStatuses[imported] }, how: `extends ${imported}` };
+  for (const known of statusArgumentClasses) {
+    if (known.className === imported && known.modules.some((item) => module === item || module.startsWith(`${item}/`))) return { source: { kind: 'argument', ref: { index: known.statusArgument } }, how: `extends ${imported}` };
+  }
+  for (const known of rpcErrorClasses) {
+    if (known.className !== imported || !known.modules.some((item) => module === item || module.startsWith(`${item}/`))) continue;
+    const table = new Map(Object.entries(known.table));
+    const ref = 'codeProperty' in known ? { index: 0, property: known.codeProperty } : { index: known.codeArgument };
+    return { source: { kind: 'table', ref, table }, how: `a ${imported} code` };
+  }
+  if (module === 'http-errors' && Object.hasOwn(httpErrorNameStatuses, imported)) return { source: { kind: 'constant', status: httpErrorNameStatuses[imported] }, how: `extends ${imported}` };
+  return undefined;
+}
+
+export class ProducerReader {
+  constructor(private readonly cwd: string) {}
+
+  /** The producer a callee stands for (`unauthorized`, `ValidationError`, `errors.forbidden`), if the app defines one. */
+  ofCallee(file: SourceFile, callee: TSESTree.Node, depth = 0): Producer | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const definition = definitionOf(file, callee);
+    if (!definition) return undefined;
+    return this.ofDefinition(definition, depth);
+  }
+
+  ofDefinition(definition: Definition, depth: number): Producer | undefined {
+    if (definition.kind === 'package') {
+      const known = packageClassSource(definition.source, definition.imported);
+      return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: false, headers: [] } : undefined;
+    }
+    if (definition.kind !== 'function' && definition.kind !== 'class') return undefined;
+    const key = memoKey(definition.kind, definition.node);
+    if (definition.file.memo.has(key)) return definition.file.memo.get(key) as Producer | undefined;
+    // A cycle (a class whose base is itself, mutually recursive helpers) reads as unknown.
+    definition.file.memo.set(key, undefined);
+    const producer = definition.kind === 'class' ? this.ofClass(definition.file, definition.node, definition.name, depth) : this.ofFunction(definition.file, definition.node, definition.name, depth);
+    definition.file.memo.set(key, producer);
+    return producer;
+  }
+
+  private made(file: SourceFile, node: TSESTree.Node, callee: string, status: StatusSource, how: string | undefined, extra: Partial<Producer> = {}): Producer {
+    return { status, callee, how, file: shown(file, this.cwd), line: lineOf(node), sendsItself: false, headers: [], ...extra };
+  }
+
+  private ofClass(file: SourceFile, node: ClassNode, name: string, depth: number): Producer | undefined {
+    const label = `new ${name}()`;
+    const constructor = node.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    const ctor = constructor?.value as FunctionNode | undefined;
+    // `this.status = ...` in the constructor, and `super(...)` with the base's own source.
+    if (ctor?.body) {
+      let found: StatusSource | undefined;
+      let how: string | undefined;
+      for (const statement of (ctor.body as TSESTree.BlockStatement).body) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const expression = statement.expression;
+        if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression && STATUS_FIELDS.has(propertyName(expression.left) ?? '')) {
+          const source = sourceOfValue(file, ctor, expression.right, depth);
+          if (source) {
+            found = source;
+            how = 'its constructor';
+          }
+        }
+        if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
+          const base = this.ofCallee(file, node.superClass, depth + 1);
+          const applied = base ? applySource(file, ctor, base.status, expression.arguments) : undefined;
+          if (applied) {
+            found = applied;
+            how = `its super(...) call to ${base!.callee.replace(/^new |\(\)$/g, '')}`;
+          }
+        }
+      }
+      if (found) return this.made(file, constructor!, label, found, how);
+    }
+    // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
+    for (const element of node.body.body) {
+      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || !STATUS_FIELDS.has(keyName(element) ?? '')) continue;
+      const resolved = resolveStatus(file.context, element.value);
+      if (resolved) return this.made(file, element, label, { kind: 'constant', status: resolved.status }, 'its class field');
+    }
+    // Otherwise what its base says, with the same arguments (an implicit constructor passes them on).
+    if (node.superClass) {
+      const base = this.ofCallee(file, node.superClass, depth + 1);
+      if (base && (base.status.kind === 'constant' || !constructor)) return this.made(file, node, label, base.status, base.how ?? `extends ${base.callee.replace(/^new |\(\)$/g, '')}`);
+    }
+    return undefined;
+  }
+
+  private ofFunction(file: SourceFile, fn: FunctionNode, name: string, depth: number): Producer | undefined {
+    const label = `${name}()`;
+    const sources: StatusSource[] = [];
+    const headers = new Set<string>();
+    let sendsItself = false;
+    const produced = (expression: TSESTree.Node): StatusSource | undefined => {
+      const value = unwrap(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
+      if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const direct = this.frameworkResponse(file, fn, value);
+      if (direct) {
+        if (direct.sendsItself) sendsItself = true;
+        for (const header of direct.headers) headers.add(header);
+        return direct.status;
+      }
+      const inner = this.ofCallee(file, value.callee, depth + 1);
+      if (!inner) return undefined;
+      if (inner.sendsItself) sendsItself = true;
+      for (const header of inner.headers) headers.add(header);
+      return applySource(file, fn, inner.status, value.arguments);
+    };
+    const returns: TSESTree.Node[] = [];
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returns.push(fn.body);
+    else {
+      walk(file.context, fn.body, (node) => {
+        if (isFunction(node)) return false;
+        if ((node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) && node.argument) returns.push(node.argument);
+        // A send through a response object the helper was handed: `res.status(401).json(...)` as a statement.
+        if (node.type === AST_NODE_TYPES.ExpressionStatement) returns.push(node.expression);
+        return undefined;
+      });
+    }
+    const table = switchTable(file, fn, (returned) => {
+      const source = produced(returned);
+      return source?.kind === 'constant' ? source.status : undefined;
+    });
+    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers] });
+    for (const expression of returns) {
+      const source = produced(expression);
+      if (source) sources.push(source);
+    }
+    if (sources.length === 0) return undefined;
+    const first = sources[0];
+    const same = sources.every((source) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value)) === JSON.stringify(first, (_, value: unknown) => (value instanceof Map ? [...value] : value)));
+    // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
+    if (!same) return undefined;
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers] });
+  }
+
+  /** A response made by framework code inside a helper: `Response.json(b, { status })`, `c.json(b, 401)`, `res.status(s).json(b)`. */
+  private frameworkResponse(file: SourceFile, fn: FunctionNode, node: TSESTree.CallExpression | TSESTree.NewExpression): { status: StatusSource; sendsItself: boolean; headers: string[] } | undefined {
+    const callee = unwrap(node.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
+    const options = (index: number) => {
+      const argument = node.arguments[index];
+      const value = argument ? unwrap(argument) : undefined;
+      return value?.type === AST_NODE_TYPES.ObjectExpression ? value : undefined;
+    };
+    const headerNames = (object: TSESTree.ObjectExpression | undefined): string[] => {
+      const headersProperty = object?.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === 'headers');
+      const value = headersProperty ? unwrap(headersProperty.value) : undefined;
+      return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
+    };
+    // `new Response(body, { status })`, `Response.json(body, { status })`, `NextResponse.json(body, { status })`.
+    const isResponse = (callee.type === AST_NODE_TYPES.Identifier && /^(?:Response|NextResponse)$/.test(callee.name)) || (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:Response|NextResponse)$/.test(callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '') && (method === 'json' || method === 'redirect'));
+    if (isResponse) {
+      const init = options(1);
+      const status = init?.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === 'status');
+      const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
+      return source ? { status: source, sendsItself: false, headers: headerNames(init) } : undefined;
+    }
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
+    // Calls on a parameter (the response or context object the helper is handed).
+    let root: TSESTree.Node = callee.object;
+    const chain: TSESTree.CallExpression[] = [];
+    while (root.type === AST_NODE_TYPES.CallExpression && root.callee.type === AST_NODE_TYPES.MemberExpression) {
+      chain.push(root);
+      root = root.callee.object;
+    }
+    const owner = parameterRef(fn, root.type === AST_NODE_TYPES.MemberExpression ? root.object : root);
+    if (!owner) return undefined;
+    const calls = [node as TSESTree.CallExpression, ...chain];
+    for (const call of calls) {
+      const name = call.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(call.callee) : undefined;
+      // Express/Fastify `status(s)`/`code(s)`/`sendStatus(s)`, Koa `ctx.throw(s, msg)`, Hono `c.json(body, s)`.
+      const statusArgument = name === 'status' || name === 'code' || name === 'sendStatus' || name === 'throw' ? call.arguments[0] : (name === 'json' || name === 'text' || name === 'body' || name === 'html') && call.arguments.length >= 2 ? call.arguments[1] : undefined;
+      if (!statusArgument) continue;
+      const source = sourceOfValue(file, fn, statusArgument, MAX_DEPTH);
+      if (source) return { status: source, sendsItself: true, headers: [] };
+    }
+    return undefined;
+  }
+}

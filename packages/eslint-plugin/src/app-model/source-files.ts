@@ -1,0 +1,75 @@
+// The application's other files, parsed on demand and kept for the process: keyed by path and checked against the
+// file's modification time and size on every use, so an editor session sees edits. Bounded in size and count.
+import { readFileSync, statSync } from 'node:fs';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { parseSource } from '../standalone.js';
+import { FileImports, recordImport } from '../resolve/imports.js';
+import type { FileContext } from '../resolve/values.js';
+
+/** Larger files are generated code or data, not the helpers that decide statuses. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILES = 2000;
+
+export interface SourceFile {
+  readonly file: string;
+  readonly context: FileContext;
+  readonly program: TSESTree.Program;
+  /** What was learned of this file (summaries of its exports), dropped with it when the file changes. */
+  readonly memo: Map<string, unknown>;
+}
+
+interface Entry {
+  readonly stamp: string;
+  readonly parsed: SourceFile | null;
+}
+
+const files = new Map<string, Entry>();
+
+function stampOf(file: string): string | undefined {
+  try {
+    const info = statSync(file);
+    return info.isFile() && info.size <= MAX_FILE_BYTES ? `${info.mtimeMs}:${info.size}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function recordImports(program: TSESTree.Program, imports: FileImports): void {
+  for (const statement of program.body) {
+    recordImport(statement, imports);
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) for (const declarator of declaration.declarations) recordImport(declarator, imports);
+  }
+}
+
+/** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
+export function sourceFile(file: string): SourceFile | undefined {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return undefined;
+  const cached = files.get(file);
+  if (cached && cached.stamp === stamp) return cached.parsed ?? undefined;
+  let parsed: SourceFile | null = null;
+  try {
+    const { program, sourceCode } = parseSource(readFileSync(file, 'utf8'), file);
+    const imports = new FileImports();
+    recordImports(program, imports);
+    parsed = { file, program, context: { sourceCode, imports, filename: file, variables: new Map() }, memo: new Map() };
+  } catch {
+    parsed = null;
+  }
+  if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
+  files.set(file, { stamp, parsed });
+  return parsed ?? undefined;
+}
+
+/** The file being linted, as the model sees it: ESLint's own parse, not parsed again. */
+export function currentFile(context: FileContext): SourceFile {
+  const key = `\0current\0${context.filename}`;
+  const cached = currentFiles.get(context.sourceCode.ast);
+  if (cached) return cached;
+  const current: SourceFile = { file: context.filename, context, program: context.sourceCode.ast as TSESTree.Program, memo: new Map([[key, true]]) };
+  currentFiles.set(context.sourceCode.ast, current);
+  return current;
+}
+const currentFiles = new WeakMap<object, SourceFile>();
