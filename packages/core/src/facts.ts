@@ -77,6 +77,8 @@ export interface GuardEvidence {
   readonly negated: boolean;
   /** The condition holds because an earlier `if (...) return` did not fire: a precondition of the path, not its trigger. */
   readonly afterEarlyExit?: boolean;
+  /** That earlier exit threw (`if (payload.type !== ACCESS) throw ...`): a check that passed, not why this response is sent. */
+  readonly afterFailedCheck?: boolean;
   /**
    * Members that appear only as arguments of calls in the condition (`req.user` in `!can(req.user, 'delete', doc)`):
    * handed to a check, not tested themselves. A subset of `members`.

@@ -1,7 +1,7 @@
 // The statuses a function can send: its own responses and thrown errors, and those of the helpers and services it calls, across files.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { libraryMiddleware } from '@status-lint/core';
-import { contains, isFunction, keyName, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
+import { contains, errorClassStatus, isFunction, keyName, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, type AnalyzedFile, type CodeLocation } from './project.js';
 import type { Target, ValueResolver } from './values.js';
 
@@ -188,7 +188,7 @@ export class StatusReader {
         followed.add(node);
         if (node.type === AST_NODE_TYPES.NewExpression && !anchors.has(node)) {
           // `throw new NotFoundError('user')`: an error class of the project whose status is fixed inside it.
-          const fixed = this.errorClassStatus(file, node);
+          const fixed = errorClassStatus(file.file, node);
           const thrown = isThrown(node);
           if (fixed && !(thrown && caught(node, member))) sends.push({ status: fixed.status, statusText: fixed.name, implicit: false, location: locationOf(file.file, node.callee), via: [], thrown });
           return undefined;
@@ -218,45 +218,6 @@ export class StatusReader {
       unknowns.push(`the response is handed to \`${name}()\` in ${file.file}:${handoff.call.loc.start.line}`);
     }
     return { sends, parametric, unknowns };
-  }
-
-  /** The status an error class of the project fixes for itself: `super(404, msg)`, `status = 404`, `this.statusCode = 404`. */
-  private errorClassStatus(file: AnalyzedFile, node: TSESTree.NewExpression): { status: number; name: string } | undefined {
-    const target = this.resolver.resolveExpression(file, node.callee);
-    if (target?.kind !== 'class') return undefined;
-    const name = node.callee.type === AST_NODE_TYPES.Identifier ? node.callee.name : 'error';
-    let current: Target | undefined = target;
-    for (let depth = 0; depth < 4 && current?.kind === 'class'; depth++) {
-      const { file: classFile, node: cls } = current;
-      let found: number | undefined;
-      let hasConstructor = false;
-      for (const element of cls.body.body) {
-        if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && /^(?:status|statusCode|httpStatus|code)$/.test(keyNameOf(element) ?? '')) {
-          found ??= resolveStatus(classFile.context, element.value)?.status;
-        }
-        if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor' && element.value.body) {
-          hasConstructor = true;
-          walk(classFile.context, element.value.body, (inner) => {
-            if (found !== undefined) return false;
-            if (inner.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.Super) {
-              for (const argument of inner.arguments) {
-                const status = argument.type === AST_NODE_TYPES.SpreadElement ? undefined : resolveStatus(classFile.context, argument)?.status;
-                if (status !== undefined && status >= 400) found ??= status;
-              }
-            }
-            if (inner.type === AST_NODE_TYPES.AssignmentExpression && inner.left.type === AST_NODE_TYPES.MemberExpression && inner.left.object.type === AST_NODE_TYPES.ThisExpression && /^(?:status|statusCode|httpStatus)$/.test(memberPath(inner.left)?.split('.').pop() ?? '')) {
-              found ??= resolveStatus(classFile.context, inner.right)?.status;
-            }
-            return undefined;
-          });
-        }
-      }
-      if (found !== undefined && found >= 400 && found <= 599) return { status: found, name };
-      // A subclass with a constructor of its own decides its status there; without one, its parent's constructor runs.
-      if (hasConstructor || !cls.superClass) return undefined;
-      current = this.resolver.resolveExpression(classFile, cls.superClass);
-    }
-    return undefined;
   }
 
   /** Follow one call into a function of the project, and read its parametric statuses at this call. */

@@ -70,6 +70,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
       };
     }
     for (const guard of fact.guards ?? []) {
+      if (guard.afterFailedCheck) continue;
       const evidence = permissionGuardEvidence(guard);
       if (!evidence || credentialProblem) continue;
       return {

@@ -16,7 +16,7 @@ type Position = 'thrown' | 'returned' | 'statement';
 const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
 const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description']);
 /** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
-const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
+const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
 
 /** Is the value of this call sent: thrown, returned from a handler or helper, handed to `next()`, or a send on its own? */
 function positionOf(node: TSESTree.Node): Position | undefined {
@@ -106,7 +106,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   return {
     producer: fromPackage ? 'framework-error' : 'app',
     anchor: node,
-    ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status) } }),
+    ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status), node: node.callee } }),
     messageNodes: messageNodes(node.arguments, skip),
     extraTexts: fromPackage ? [] : nameText(producer),
     headerNames: producer.headers.length > 0 ? { names: producer.headers, complete: false } : undefined,

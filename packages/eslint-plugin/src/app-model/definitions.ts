@@ -54,9 +54,19 @@ function moduleDefinition(from: SourceFile, source: string, imported: string, na
   return imported === '*' ? { kind: 'module', file: target, name } : exportOf(target, imported, hops + 1);
 }
 
-/** What an export of a file is, following re-exports. */
+/** What an export of a file is, following re-exports; remembered with the file. */
 export function exportOf(file: SourceFile, name: string, hops = 0): Definition | undefined {
   if (hops > MAX_HOPS) return undefined;
+  const key = `export:${name}`;
+  if (file.memo.has(key)) return file.memo.get(key) as Definition | undefined;
+  // A cycle of `export *` reads as not found.
+  file.memo.set(key, undefined);
+  const found = exportUncached(file, name, hops);
+  file.memo.set(key, found);
+  return found;
+}
+
+function exportUncached(file: SourceFile, name: string, hops: number): Definition | undefined {
   const starSources: string[] = [];
   for (const statement of file.program.body) {
     if (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) {

@@ -137,15 +137,18 @@ function packageEntry(dir: string, subpath: string): string | undefined {
   return probeSourceFile(join(dir, 'src', 'index')) ?? probeSourceFile(join(dir, 'index'));
 }
 
-const resolutions = new Map<string, string | null>();
+const resolutions = new Map<string, { readonly file: string | null; readonly at: number }>();
+/** Resolutions are trusted this long: files appear and disappear in an editor session, not within a lint run. */
+const RESOLUTION_TTL_MS = 2000;
 
 /** The application file `specifier` names from `fromFile`, or undefined (a registry package, or not found). */
 export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
   const key = `${dirname(fromFile)}\0${specifier}`;
+  const now = Date.now();
   const cached = resolutions.get(key);
-  if (cached !== undefined && (cached === null || isFile(cached))) return cached ?? undefined;
+  if (cached && now - cached.at < RESOLUTION_TTL_MS) return cached.file ?? undefined;
   const found = resolveUncached(fromFile, specifier);
-  resolutions.set(key, found ?? null);
+  resolutions.set(key, { file: found ?? null, at: now });
   return found;
 }
 

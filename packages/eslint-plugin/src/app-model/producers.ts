@@ -277,6 +277,15 @@ export class ProducerReader {
     if (ctor?.body) {
       let found: StatusSource | undefined;
       let how: string | undefined;
+      // `constructor(message: string, readonly statusCode: number)`: a parameter property is the field.
+      for (const [index, parameter] of ctor.params.entries()) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const identifier = parameterIdentifier(parameter.parameter as TSESTree.Parameter);
+        if (!identifier || !STATUS_FIELDS.has(identifier.name)) continue;
+        const otherwise = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? resolveStatus(file.context, parameter.parameter.right)?.status : undefined;
+        found = { kind: 'argument', ref: { index }, otherwise };
+        how = 'its constructor';
+      }
       for (const statement of (ctor.body as TSESTree.BlockStatement).body) {
         if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
         const expression = statement.expression;

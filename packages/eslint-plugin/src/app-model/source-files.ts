@@ -22,7 +22,12 @@ export interface SourceFile {
 interface Entry {
   readonly stamp: string;
   readonly parsed: SourceFile | null;
+  /** When the stamp was last compared with the disk: within a second, the file is taken as it was. */
+  checked: number;
 }
+
+/** How long a file is trusted without looking at the disk again: short enough for an editor, long enough for a run. */
+const RECHECK_MS = 1000;
 
 const files = new Map<string, Entry>();
 
@@ -45,10 +50,15 @@ function recordImports(program: TSESTree.Program, imports: FileImports): void {
 
 /** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
 export function sourceFile(file: string): SourceFile | undefined {
+  const now = Date.now();
+  const cached = files.get(file);
+  if (cached && now - cached.checked < RECHECK_MS) return cached.parsed ?? undefined;
   const stamp = stampOf(file);
   if (stamp === undefined) return undefined;
-  const cached = files.get(file);
-  if (cached && cached.stamp === stamp) return cached.parsed ?? undefined;
+  if (cached && cached.stamp === stamp) {
+    cached.checked = now;
+    return cached.parsed ?? undefined;
+  }
   let parsed: SourceFile | null = null;
   try {
     const { program, sourceCode } = parseSource(readFileSync(file, 'utf8'), file);
@@ -59,7 +69,7 @@ export function sourceFile(file: string): SourceFile | undefined {
     parsed = null;
   }
   if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
-  files.set(file, { stamp, parsed });
+  files.set(file, { stamp, parsed, checked: now });
   return parsed ?? undefined;
 }
 

@@ -30,6 +30,16 @@ export function exits(statement: TSESTree.Statement): boolean {
   return false;
 }
 
+/** Does the statement end by throwing (an error check that fires), rather than by returning? */
+function throwsAtEnd(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && throwsAtEnd(last);
+  }
+  return false;
+}
+
 /** The statements of a block-like parent that come before `child`. */
 export function statementsBefore(parent: TSESTree.Node, child: TSESTree.Node): readonly TSESTree.Node[] {
   const list = blockBody(parent);
@@ -68,9 +78,9 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
   let catchClause: TSESTree.CatchClause | undefined;
   let promiseCatch: TSESTree.Node | undefined;
   let promiseHandler: FunctionNode | undefined;
-  const add = (test: TSESTree.Node, flipped: boolean, afterEarlyExit = false): void => {
+  const add = (test: TSESTree.Node, flipped: boolean, afterEarlyExit = false, afterFailedCheck = false): void => {
     const evidence = guardEvidence(context, test, flipped);
-    guards.push(afterEarlyExit ? { ...evidence, afterEarlyExit } : evidence);
+    guards.push(afterEarlyExit ? { ...evidence, afterEarlyExit, ...(afterFailedCheck ? { afterFailedCheck } : {}) } : evidence);
     conditions.push({ test, flipped });
     if (!catchClause && !promiseCatch && !flipped) errorMarkers.push(...conditionMarkers(context, test));
   };
@@ -118,7 +128,7 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
     }
     // Early exits before this statement: `if (user.role === 'admin') return next();` guards what follows with its negation.
     for (const statement of statementsBefore(parent, child)) {
-      if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && exits(statement.consequent)) add(statement.test, true, true);
+      if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && exits(statement.consequent)) add(statement.test, true, true, throwsAtEnd(statement.consequent));
     }
     child = parent;
     parent = child.parent;
