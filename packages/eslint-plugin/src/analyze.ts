@@ -114,16 +114,16 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
   return events;
 }
 
-export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): ResponseSite[] {
-  return analyzeFileInDepth(sourceCode, filename).sites as ResponseSite[];
+export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): ResponseSite[] {
+  return analyzeFileInDepth(sourceCode, filename, cwd).sites as ResponseSite[];
 }
 
 /** The analysis of one file with what the rules do not need: unresolved sends and response objects handed away. */
-export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): FileAnalysis {
+export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): FileAnalysis {
   const program = sourceCode.ast;
   const cached = cache.get(program);
   if (cached) return cached;
-  const context: FileContext = { sourceCode, imports: new FileImports(), filename, variables: new Map() };
+  const context: FileContext = { sourceCode, imports: new FileImports(), filename, variables: new Map(), cwd };
   // Test files hold stub servers and mock replies that lie on purpose; nothing in them is the API's behaviour.
   if (TEST_FILE.test(filename)) {
     const empty: FileAnalysis = { context, sites: [], unresolved: [], handoffs: [], roles: new Map() };

@@ -83,7 +83,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!variable || variable.defs.length === 0) return undefined;
   let producer: Producer | undefined;
   try {
-    producer = readerFor(process.cwd()).ofCallee(currentFile(context), callee);
+    producer = readerFor(context.cwd ?? process.cwd()).ofCallee(currentFile(context), callee);
   } catch {
     return undefined;
   }

@@ -12,6 +12,8 @@ export interface FileContext {
   readonly imports: FileImports;
   readonly filename: string;
   readonly variables: Map<TSESTree.Identifier, Variable | null>;
+  /** The working directory paths in messages are shown relative to (ESLint's `cwd`). */
+  readonly cwd?: string;
 }
 
 /** Helper parameters bound to the arguments of one call site, when a helper's send is read through its caller. */

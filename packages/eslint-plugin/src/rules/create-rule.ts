@@ -69,7 +69,7 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
         'Program:exit'() {
           let sites: ResponseSite[];
           try {
-            sites = analyzeFile(context.sourceCode, context.filename);
+            sites = analyzeFile(context.sourceCode, context.filename, context.cwd);
           } catch {
             return;
           }

@@ -1,0 +1,177 @@
+// The application model: statuses decided by the app's own helpers, error classes and code tables in other files,
+// judged at the call site in the plain recommended setup (no type information), and kept right as files change.
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'app-model-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function lint(dir: string, name: string, text?: string) {
+  const linter = new Linter({ configType: 'flat', cwd: dir });
+  const file = join(dir, name);
+  const source = text ?? readFileSync(file, 'utf8');
+  return linter
+    .verify(source, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } }, { files: ['**/*.ts'], ...plugin.configs.recommended }], { filename: file })
+    .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message, fixes: (message.suggestions ?? []).map((item) => item.fix.text) }));
+}
+
+const ERRORS = `
+export enum AppErrorCode { UNAUTHORIZED = 'UNAUTHORIZED', CONFLICT = 'CONFLICT', INVALID = 'INVALID' }
+const STATUS_BY_CODE: Record<AppErrorCode, number> = { [AppErrorCode.UNAUTHORIZED]: 401, [AppErrorCode.CONFLICT]: 409, [AppErrorCode.INVALID]: 400 };
+export class AppError extends Error {
+  status: number;
+  constructor(readonly code: AppErrorCode, message: string) {
+    super(message);
+    this.status = STATUS_BY_CODE[code];
+  }
+}
+export class HttpError extends Error {
+  constructor(message: string, public statusCode = 500) { super(message); }
+}
+export class ValidationError extends HttpError {
+  constructor(message: string) { super(message, 400); }
+}
+export class TooManyTokensError extends HttpError {
+  statusCode = 400;
+}
+`;
+
+const RESPONSES = `
+import { NextResponse } from 'next/server';
+export const unauthorized = (body: { message: string }) => NextResponse.json(body, { status: 401 });
+export function quickError(status: number, code: string, message: string) {
+  return new Response(JSON.stringify({ code, message }), { status });
+}
+export function tooManyRequests(retryAfter?: number) {
+  return NextResponse.json({ error: 'slow down' }, { status: 429 });
+}
+export function tooManyRequestsWithHeader(seconds: number) {
+  return NextResponse.json({ error: 'slow down' }, { status: 429, headers: { 'Retry-After': String(seconds) } });
+}
+export function either(flag: boolean) {
+  if (flag) return NextResponse.json({}, { status: 401 });
+  return NextResponse.json({}, { status: 404 });
+}
+`;
+
+describe('helpers in other files', () => {
+  const dir = project({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+    'src/lib/errors.ts': ERRORS,
+    'src/lib/responses.ts': RESPONSES,
+    'src/lib/index.ts': "export * from './errors';\nexport { default as toErrors } from './default-export';\n",
+    'src/lib/default-export.ts': 'export default class PlanLimitError extends Error { statusCode = 400; }\n',
+  });
+
+  it('reads a helper through a tsconfig path alias, and names where its status is decided', () => {
+    const text = `import { unauthorized } from '@/lib/responses';
+export async function DELETE(request: Request) {
+  const user = await getUser(request);
+  if (user.role !== 'owner') return unauthorized({ message: 'You must be the owner' });
+  return new Response(null, { status: 204 });
+}
+`;
+    const [finding] = lint(dir, 'src/app/api/route.ts', text).filter((item) => item.rule === 'no-401-for-forbidden');
+    expect(finding.line).toBe(4);
+    expect(finding.message).toMatch(/401 from `unauthorized\(\)`, src\/lib\/responses\.ts:3\)$/);
+    // The status is written in the helper: changing it at the call is no fix.
+    expect(finding.fixes).toEqual([]);
+  });
+
+  it('rewrites a status written at the call of a helper that takes it', () => {
+    const text = `import { quickError } from '../lib/responses';
+export function GET() {
+  return quickError(401, 'cannot_access_app', "You can't access this app: insufficient permissions");
+}
+`;
+    const [finding] = lint(dir, 'src/app/route.ts', text).filter((item) => item.rule === 'no-401-for-forbidden');
+    expect(finding?.fixes).toEqual(['403']);
+  });
+
+  it('follows error classes: super(...) arguments, parameter-property defaults, class fields, re-exports and default exports', () => {
+    const text = `import { ValidationError, TooManyTokensError, toErrors as PlanLimitError } from '../lib';
+export function create(existing: unknown, count: number) {
+  if (existing) throw new ValidationError('User with email already exists');
+  if (count > 200) throw new TooManyTokensError('limit reached');
+  throw new PlanLimitError('Only available for paid accounts');
+}
+`;
+    const findings = lint(dir, 'src/app/service.ts', text).filter((item) => item.rule === 'no-400-for-semantic-error');
+    expect(findings.map((item) => item.line)).toEqual([3, 4]);
+    expect(findings[0].message).toMatch(/400 from `new ValidationError\(\)`, its super\(\.\.\.\) call to HttpError, src\/lib\/errors\.ts:\d+\)$/);
+  });
+
+  it('looks a code up in the application\'s own table', () => {
+    const text = `import { AppError, AppErrorCode } from '../lib/errors';
+export function remove(user: { isAdmin: boolean }) {
+  if (!user.isAdmin) throw new AppError(AppErrorCode.UNAUTHORIZED, 'Only admins can remove members');
+  throw new AppError(AppErrorCode.CONFLICT, 'already removed');
+}
+`;
+    const findings = lint(dir, 'src/app/members.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 3]]);
+  });
+
+  it('requires Retry-After of a 429 helper unless the helper sets it', () => {
+    const text = `import { tooManyRequests, tooManyRequestsWithHeader } from '../lib/responses';
+export function a() { return tooManyRequests(); }
+export function b() { return tooManyRequestsWithHeader(30); }
+`;
+    expect(lint(dir, 'src/app/limits.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 2]]);
+  });
+
+  it('never guesses: a helper whose status depends on a branch, and an error that is built but not sent', () => {
+    const text = `import { either } from '../lib/responses';
+import { ValidationError } from '../lib/errors';
+export function a(user: { role: string }) {
+  if (user.role !== 'admin') return either(true);
+  const error = new ValidationError('already exists');
+  console.log(error);
+  return null;
+}
+`;
+    expect(lint(dir, 'src/app/quiet.ts', text)).toEqual([]);
+  });
+});
+
+describe('framework and RPC knowledge', () => {
+  const dir = project({ 'src/errors.ts': "import { BadRequestException } from '@nestjs/common';\nexport class WorkflowAlreadyExistsException extends BadRequestException {}\n" });
+
+  it('tRPC codes and Nest exception subclasses', () => {
+    const text = `import { TRPCError } from '@trpc/server';
+import { WorkflowAlreadyExistsException } from './errors';
+export function a(ctx: { user: { isAdmin: boolean } }) {
+  if (!ctx.user.isAdmin) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Only admins can do that' });
+  throw new WorkflowAlreadyExistsException();
+}
+`;
+    expect(lint(dir, 'src/router.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 4],
+      ['no-400-for-semantic-error', 5],
+    ]);
+  });
+});
+
+describe('an editor session', () => {
+  it('sees a helper file change', async () => {
+    const dir = project({ 'src/respond.ts': "export const deny = () => Response.json({ error: 'no' }, { status: 401 });\n" });
+    const text = "import { deny } from './respond';\nexport function a(user: { role: string }) {\n  if (user.role !== 'admin') return deny();\n}\n";
+    expect(lint(dir, 'src/handler.ts', text).map((item) => item.rule)).toEqual(['no-401-for-forbidden']);
+    writeFileSync(join(dir, 'src/respond.ts'), "export const deny = () => Response.json({ error: 'no' }, { status: 403 });\n");
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(dir, 'src/respond.ts'), later, later);
+    await new Promise((done) => setTimeout(done, 2100));
+    expect(lint(dir, 'src/handler.ts', text)).toEqual([]);
+  });
+});
