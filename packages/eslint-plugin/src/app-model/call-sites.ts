@@ -27,6 +27,10 @@ function positionOf(node: TSESTree.Node): Position | undefined {
     parent = parent.parent;
   }
   if (!parent) return undefined;
+  // `return { response: tooManyRequests() }`: a wrapper's handler hands back the response it built.
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === child && /^(?:response|res|error|err)$/.test(keyName(parent) ?? '') && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    return positionOf(parent.parent) === 'returned' ? 'returned' : undefined;
+  }
   if (parent.type === AST_NODE_TYPES.ThrowStatement) return 'thrown';
   if (parent.type === AST_NODE_TYPES.ReturnStatement) return 'returned';
   if (isFunction(parent) && parent.body === child) return 'returned';
@@ -72,9 +76,21 @@ function nameText(producer: Producer): TextEvidence[] {
   return [{ source: 'message', text: name.replace(/(?:Error|Exception|Err)$/, '') }];
 }
 
+/** Inside a check of another response's status (`if (res.status === 429) throw new RateLimitedError()`): a client
+ * turning answers it received into errors of its own, not a server choosing what to send. */
+function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunction(parent)) return false;
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test !== child) {
+      if (/\.(?:status|statusCode)\s*[!=]==?\s*\d{3}\b|\b\d{3}\s*[!=]==?\s*\w+\.(?:status|statusCode)\b/.test(context.sourceCode.getText(parent.test))) return true;
+    }
+  }
+  return false;
+}
+
 export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
   const position = positionOf(node);
-  if (!position) return undefined;
+  if (!position || translatesReceivedStatus(context, node)) return undefined;
   const callee = unwrap(node.callee);
   const root = rootIdentifier(callee);
   // Only what the file declares or imports: never a global we know nothing of.
@@ -103,17 +119,22 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     }
   }
   const fromPackage = producer.line === 0;
+  const passed = (index: number) => {
+    const argument = node.arguments[index];
+    return argument !== undefined && !(argument.type === AST_NODE_TYPES.Identifier && argument.name === 'undefined');
+  };
+  const headers = [...producer.headers, ...(producer.headerArguments ?? []).filter((item) => passed(item.index)).map((item) => item.name)];
   return {
     producer: fromPackage ? 'framework-error' : 'app',
     anchor: node,
     ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status), node: node.callee } }),
     messageNodes: messageNodes(node.arguments, skip),
     extraTexts: fromPackage ? [] : nameText(producer),
-    headerNames: producer.headers.length > 0 ? { names: producer.headers, complete: false } : undefined,
+    headerNames: headers.length > 0 ? { names: headers, complete: false } : undefined,
     boundary,
     role,
     // What the helper sends beyond its status (headers, a wrapper's hooks) is not all visible from here.
-    headersUnknown: producer.headers.length > 0,
+    headersUnknown: headers.length > 0,
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
     ...(statusNode ? {} : { replaceStatus: () => undefined }),
   };

@@ -33,6 +33,8 @@ export interface Producer {
   readonly sendsItself: boolean;
   /** Header names it sets on the response (`Retry-After`), and whether it hands the response on where we cannot see. */
   readonly headers: readonly string[];
+  /** Headers it sets only when the caller passes this argument (`problem(429, msg, retryAfter?)`). */
+  readonly headerArguments?: readonly { readonly name: string; readonly index: number }[];
 }
 
 const MAX_DEPTH = 5;
@@ -270,6 +272,13 @@ export class ProducerReader {
   }
 
   private ofClass(file: SourceFile, node: ClassNode, name: string, depth: number): Producer | undefined {
+    const producer = this.classStatus(file, node, name, depth);
+    // An error that carries when to retry (`retryAfterMs`, `Retry-After`): its handler is taken to send the header.
+    if (producer && /retry[-_]?after|retryAfter|resetAt|retryIn/i.test(file.context.sourceCode.getText(node))) return { ...producer, headers: [...producer.headers, 'Retry-After'] };
+    return producer;
+  }
+
+  private classStatus(file: SourceFile, node: ClassNode, name: string, depth: number): Producer | undefined {
     const label = `new ${name}()`;
     const constructor = node.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
     const ctor = constructor?.value as FunctionNode | undefined;
@@ -352,11 +361,18 @@ export class ProducerReader {
         return undefined;
       });
     }
+    // A helper that writes `Retry-After`: always, or only when its caller passes the delay (`retryAfter?`).
+    const headerArguments: { name: string; index: number }[] = [];
+    if (/retry-after/i.test(file.context.sourceCode.getText(fn))) {
+      const delay = fn.params.findIndex((parameter) => /retry|reset|delay|wait|seconds|after/i.test(parameterIdentifier(parameter as TSESTree.Parameter)?.name ?? ''));
+      if (delay >= 0) headerArguments.push({ name: 'Retry-After', index: delay });
+      else headers.add('Retry-After');
+    }
     const table = switchTable(file, fn, (returned) => {
       const source = produced(returned);
       return source?.kind === 'constant' ? source.status : undefined;
     });
-    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers] });
+    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments });
     for (const expression of returns) {
       const source = produced(expression);
       if (source) sources.push(source);
@@ -366,7 +382,7 @@ export class ProducerReader {
     const same = sources.every((source) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value)) === JSON.stringify(first, (_, value: unknown) => (value instanceof Map ? [...value] : value)));
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
-    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers] });
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments });
   }
 
   /** A response made by framework code inside a helper: `Response.json(b, { status })`, `c.json(b, 401)`, `res.status(s).json(b)`. */
