@@ -128,6 +128,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which) )already (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
   { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
+  { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
+  // "Share status is already ${status}": the state it is in was a value, gone from the static text.
+  { signal: 'state-conflict', re: /\b(?:is|are|was|were) already ?$/ },
   { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },
   { signal: 'state-conflict', re: /\b(?:with (?:that|this|the same) [\w' -]{1,40}|(?<!(?:who|that|which) )already) exists?\b/ },
   { signal: 'state-conflict', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:a second time|twice|again)\b/ },
@@ -162,6 +165,9 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  // "Cannot delete the last admin", "at least one owner is required": a rule about what must remain, not who may act.
+  { signal: 'business-rule', re: /\b(?:the )?(?:last|only|sole|final) (?:remaining )?(?:admin|administrator|owner|manager|member|user|account|seat|payment method|billing contact|organi[sz]ation owner|workspace owner)s?\b(?= (?:of|in|on|for|account|left|remaining)\b| ?$|[.,;:])|\b(?:at ?least|a minimum of) (?:one|1) (?:\w+ ){0,2}(?:admin|administrator|owner|manager|member|environment|user|account|seat)s? (?:is |must be )?(?:required|needed|must remain|has to remain)\b/ },
+  { signal: 'business-rule', re: /\bcannot (?:delete|remove|archive|disable) (?:the |a |an |this )?(?:home|default|built-?in|system|primary|main|root|last|only) [\w-]+/ },
   { signal: 'business-rule', re: /\b(?:may|can) (?:only )?(?:hold|have|own|create|book|reserve|register|add|keep|open|redeem|use|invite|enrol+) (?:at most|no more than|up to|a maximum of|only) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:until|while|unless|once)\b|\bcan no longer be [\w-]+\b/ },
   { signal: 'business-rule', re: /\bonly \d+ [\w-]+(?: [\w-]+){0,3} (?:are|is) (?:left|remaining|available|in stock)\b|\bfewer than (?:the )?(?:quantity|amount|number) (?:requested|ordered)\b/ },
@@ -415,6 +421,10 @@ function classifyUncached(text: string): Classification {
     if (dependency && !matches.some((match) => match.signal.startsWith('upstream'))) matches.push(dependency);
     const refusal = deferring ? undefined : authorizationRefusal(clause);
     if (refusal && !matches.some((match) => match.signal === 'permission-denied')) matches.push(refusal);
+    // "Cannot delete the last admin": a rule about who must remain, not a refusal of who is asking.
+    if (matches.some((match) => match.signal === 'business-rule' && /\b(?:last|only|sole|final|at ?least|minimum)\b/.test(match.phrase))) {
+      for (let index = matches.length - 1; index >= 0; index--) if (matches[index].signal === 'permission-denied') negated.push(...matches.splice(index, 1));
+    }
   }
   return { matches, negated };
 }
