@@ -12,9 +12,13 @@ import plugin from '../../packages/eslint-plugin/dist/index.js';
 import { scoreLabels } from '../labeled/score-labels.mjs';
 
 const HERE = import.meta.dirname;
-/** A finding belongs to a label when it is on the labelled line or a few lines into the same statement. */
+/**
+ * A label names the line where the statement that sends starts; a finding points at the status, which can be a few
+ * lines into that statement (`return new Response(body, {\n ... status: 500 })`). A finding belongs to the nearest
+ * label of its rule at or above it, within this many lines.
+ */
 const WINDOW_BEFORE = 1;
-const WINDOW_AFTER = 4;
+const WINDOW_AFTER = 8;
 
 const { values } = parseArgs({
   options: {
@@ -109,13 +113,18 @@ for (const [file, fileLabels] of byFile) {
   for (const message of messages.filter((item) => item.fatal)) crashes.push(`${file}:${message.line}: ${message.message}`);
   const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
   for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;
+  const placeOf = (label) => `${label.repo}/${label.path}:${label.line}:${label.rule}`;
   for (const label of fileLabels) {
-    const place = `${label.repo}/${label.path}:${label.line}:${label.rule}`;
-    labels.push({ place, rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: `${label.reason} [${label.kind}, ${label.status}]` });
-    // The label's own rule only: a label judges one rule at one site.
-    const near = ours.filter((message) => message.ruleId === `@status-lint/${label.rule}` && message.line >= label.line - WINDOW_BEFORE && message.line <= label.line + WINDOW_AFTER);
-    const hits = near.map((message) => ({ rule: label.rule, suggest: Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined, message: message.message }));
-    if (hits.length > 0) found.set(place, hits.slice(0, 1));
+    labels.push({ place: placeOf(label), rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: `${label.reason} [${label.kind}, ${label.status}]` });
+  }
+  // The label's own rule only: a label judges one rule at one site.
+  for (const message of ours) {
+    const rule = message.ruleId.slice('@status-lint/'.length);
+    const owner = fileLabels
+      .filter((label) => label.rule === rule && message.line >= label.line - WINDOW_BEFORE && message.line <= label.line + WINDOW_AFTER)
+      .sort((a, b) => Math.abs(message.line - a.line - 0.5) - Math.abs(message.line - b.line - 0.5))[0];
+    if (!owner || found.has(placeOf(owner))) continue;
+    found.set(placeOf(owner), [{ rule, suggest: Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined }]);
   }
 }
 const { scores, mistakes } = scoreLabels(labels, found);

@@ -6,12 +6,16 @@ import { findSignal, hasStrongSignal } from '../vocabulary.js';
 
 /** Last segments of members that hold what a known user may do. */
 const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is(?:admin|owner|staff|superuser|moderator|member)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+/** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
+const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */
 const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?)$/i;
 /** Callees that ask whether a known user may do something. */
 const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authorize|authorise|hasrole|hasroles|hasanyrole|hasallroles|haspermission|haspermissions|hasscope|hasscopes|hasaccess|checkpermission|checkpermissions|checkrole|checkaccess|isowner|isadmin|ismember|canaccess|canedit|canview|candelete|canupdate|canmanage|ability\.can|enforce|permits?|includes|some|every|has)$/i;
 /** Members that say whether the caller is identified at all: testing them is authentication. */
 const IDENTITY_MEMBERS = /(?:^|\.)(?:user|session|auth|currentuser|token|principal|identity|me|claims|account|jwt|apikey|authorization|isauthenticated|authenticated|loggedin|isloggedin)$/i;
+/** The caller's id, by itself: `userId`, `req.user.id`, `session.user_id`. */
+const CALLER_ID = /(?:^|\.)(?:user|session|currentuser|principal|account|viewer|actor)(?:\.?id|_id)$/i;
 
 function isUserPath(member: string): boolean {
   return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
@@ -25,9 +29,16 @@ function lastSegment(member: string): string {
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
   const passed = new Set(guard.passedMembers ?? []);
-  const testsIdentityOnly = guard.negated && guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member));
+  // `!userId` (where `userId = req.user?.id`) asks whether there is a caller at all.
+  const testsIdentityOnly =
+    guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
   if (testsIdentityOnly) return undefined;
-  const permissionMember = guard.members.find((member) => PERMISSION_MEMBERS.test(lastSegment(member)));
+  // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
+  const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));
+  const ofCredential = (member: string) => member.includes('.') && /auth|token|credential|session|login|key/i.test(member.slice(0, member.lastIndexOf('.')));
+  // `JwtType.ACCESS`, `Role.ADMIN`: a constant compared against, not something the caller holds (its other side says).
+  const isConstant = (member: string) => /^[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+$/.test(member);
+  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
   if (permissionMember) return `\`${permissionMember}\``;
   const permissionCall = guard.callees.find((callee) => {
     if (!PERMISSION_CALLEES.test(callee)) return false;
