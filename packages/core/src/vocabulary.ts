@@ -126,7 +126,8 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- state conflict (409) ---
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which) )already (?:exists?|registered|taken|in use|used|been used|been (?:cancel+ed|processed|completed|paid|deleted|submitted|approved|confirmed|closed|archived|verified|redeemed|claimed|accepted|published)|cancel+ed|completed|processed|paid|deleted|archived|verified|confirmed|submitted|closed|subscribed|a member|assigned|linked|connected|enabled|disabled|active|running|started|finished|locked|redeemed|claimed|accepted|published|reserved|booked|present|defined|created|uploaded|installed|associated|added|there)\b/ },
-  { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))/ },
+  // Duplicates inside the request itself ("duplicate stepIds are not allowed", "duplicate ids in the list") are validation.
+  { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))(?! (?:[\w'-]+ ){0,3}(?:(?:are|is) not (?:allowed|permitted|supported)|in (?:the |this |your )?(?:request|body|payload|list|array|input|batch)|within (?:the |a )?(?:request|body|payload|list|array|batch)))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
   // "Share status is already ${status}": the state it is in was a value, gone from the static text.

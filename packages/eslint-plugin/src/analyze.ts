@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft } from './frameworks/custom-errors.js';
-import { appProducerDraft } from './app-model/call-sites.js';
+import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
 import { hapiRouteDrafts } from './frameworks/hapi.js';
@@ -98,6 +98,8 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
       const callee = memberPath(usage.passedTo.callee) ?? '';
       // Loggers, local helpers (read on their own) and checks (`isLimited(c)`, `getUser(ctx)`) set no headers.
       if (inCondition(usage.passedTo) || LOGGERS.test(callee) || localFunction(context, usage.passedTo.callee) || /(?:^|\.)(?:is|has|get|should|can|check|count|read|parse|validate|verify|assert)[A-Z\w]*$/.test(callee)) continue;
+      // `logRequest(c)` sets no header: only calls that may (by name, by their code, or a package's) leave the headers open.
+      if (!mayTouchHeaders(context, usage.passedTo.callee)) continue;
       events.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: { names: [], complete: false } });
       continue;
     }

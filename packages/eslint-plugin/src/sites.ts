@@ -250,7 +250,10 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     },
     ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };
+  // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
+  const global = globalErrorHandler(context, draft, path, boundary);
   const replaceStatus = (next: number): Suggestion | undefined => {
+    if (global) return undefined;
     if (draft.replaceStatus) return draft.replaceStatus(next, resolved, statusNode);
     if (!statusNode) return undefined;
     const text = writeStatus(resolved?.style, next);
@@ -258,6 +261,24 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     return { text, fix: (fixer) => fixer.replaceText(target, text) };
   };
   return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter, via };
+}
+
+/** Express error middleware, `setErrorHandler`/`onError` callbacks, and the catch around `await next()` of a middleware. */
+function globalErrorHandler(context: FileContext, draft: Draft, path: PathInfo, boundary: FunctionNode | undefined): boolean {
+  if (draft.role?.errorHandler) return true;
+  const registration = boundary?.parent;
+  if (registration?.type === AST_NODE_TYPES.CallExpression && registration.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = registration.callee.property.type === AST_NODE_TYPES.Identifier ? registration.callee.property.name : '';
+    if (/^(?:setErrorHandler|onError|errorHandler)$/.test(name)) return true;
+  }
+  if (!path.catchClause) return false;
+  let callsNext = false;
+  walk(context, (path.catchClause.parent as TSESTree.TryStatement).block, (node) => {
+    if (callsNext) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'next') callsNext = true;
+    return undefined;
+  });
+  return callsNext;
 }
 
 /** `GET /users/:id` when the handler is registered on a route, else the handler's name. */

@@ -93,6 +93,16 @@ export function isOwnCallee(callee: string, module?: string): boolean {
   return OWN_ROOTS.test(root) && (callee.includes('.') || root !== 'request');
 }
 
+/**
+ * Markers that catch every failure of an HTTP client (`axios.isAxiosError(e)`, `e instanceof FetchError`): a branch
+ * that answers them apart leaves only the server's own failures after it. Narrow ones (a timeout, a status) do not.
+ */
+const ALL_CLIENT_FAILURES = /^(?:isAxiosError|AxiosError|FetchError|HTTPError|RequestError|GaxiosError|UndiciError|HttpErrorResponse)$/;
+
+export function catchesEveryClientFailure(marker: string): boolean {
+  return ALL_CLIENT_FAILURES.test(marker);
+}
+
 /** Does a handler that tests this marker (`ECONNABORTED`, `isAxiosError`, `response.status` of the error) handle a network failure? */
 export function isNetworkErrorMarker(marker: string): boolean {
   return NETWORK_ERROR_MARKERS.test(marker);

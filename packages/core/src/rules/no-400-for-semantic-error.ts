@@ -22,7 +22,9 @@ function isLookupCallee(callee: string): boolean {
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
   // `if (!session) return 401; ...; return 400` leaves `session` true on the path: a precondition, not the conflict.
   if (guard.negated || guard.afterEarlyExit) return undefined;
-  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && testsExistence(guard.text, item.binding));
+  // `canCreateOwnTag` from `hasPermission(...)`: a permission answer, not a record that exists.
+  const permissionAnswer = (item: { binding: string; callee: string }) => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
+  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && !permissionAnswer(item) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
 

@@ -3,7 +3,7 @@ import type { ResponseFact, UpstreamEvidence } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
-import { isNetworkErrorMarker, isOwnCallee, isUpstreamCallee } from '../knowledge/upstream-callees.js';
+import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isUpstreamCallee } from '../knowledge/upstream-callees.js';
 
 export interface No500ForUpstreamErrorOptions {
   /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
@@ -20,6 +20,8 @@ function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason
   if (unavailable) return { status: 503, reason: `it handles \`${unavailable}\`` };
   return { status: 502, reason: 'the upstream call failed' };
 }
+
+const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
 
 const NAMES: Record<number, string> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };
 
@@ -62,6 +64,9 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     }
     const upstream = fact.upstream;
     if (!upstream) return undefined;
+    // `if (axios.isAxiosError(e)) return 502; ... 500`: network failures were answered apart; this 500 is what is left.
+    const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastPart(item))));
+    if (networkHandledBefore) return undefined;
     const known = upstream.callees.find((name) => isUpstreamCallee(name, options.upstreamCallees, upstream.calleeModules?.[name]));
     // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
     const networkMarker = upstream.via === 'not-ok-branch' ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);

@@ -10,6 +10,7 @@ import { isFunction, keyName, memberPath, rootIdentifier, unwrap, variableOf, ty
 import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
+import { definitionOf } from './definitions.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
 
@@ -138,4 +139,25 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
     ...(statusNode ? {} : { replaceStatus: () => undefined }),
   };
+}
+
+/**
+ * May a call that is handed the response or context object set headers on it (`rateLimit(c)` may; `logRequest(c)`
+ * does not)? A name about headers or limits may; an app function is read for header writes; a package may do
+ * anything; a name the file neither declares nor imports is not taken to.
+ */
+export function mayTouchHeaders(context: FileContext, callee: TSESTree.Node): boolean {
+  const name = memberPath(callee) ?? '';
+  if (/header|rate|limit|retry|throttle|cors|cache|secur|helmet|respond|reply|send|wrap|with[A-Z]/i.test(name)) return true;
+  const root = rootIdentifier(unwrap(callee));
+  if (!root) return true;
+  const variable = variableOf(context, root);
+  if (!variable || variable.defs.length === 0) return false;
+  try {
+    const definition = definitionOf(currentFile(context), callee);
+    if (definition?.kind === 'function') return /\.(?:header|set|setHeader|append|appendHeader|headers)\b|retry-after/i.test(definition.file.context.sourceCode.getText(definition.node));
+  } catch {
+    return true;
+  }
+  return true;
 }

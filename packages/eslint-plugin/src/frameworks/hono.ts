@@ -6,13 +6,21 @@ import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
-import { followBinding, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const SENDERS = new Map(honoContextMethods.filter((method) => method.sends).map((method) => [method.name, method]));
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
   return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+}
+
+/** Is this call an argument (at any depth, within its statement) of a construction such as `new HTTPException(...)`? */
+function builtForConstruction(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !current.type.endsWith('Statement') && !isFunction(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.NewExpression) return true;
+  }
+  return false;
 }
 
 export function honoDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
@@ -32,6 +40,8 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
     const method = SENDERS.get(usage.path[0]);
     if (!method) continue;
     const call = usage.call;
+    // `new HTTPException(409, { res: c.json({ error }) })`: a response built for the exception, sent with its status.
+    if (builtForConstruction(call)) continue;
     const args = call.arguments;
     const body = args[method.bodyArgument ?? 0];
     const second = args[1];

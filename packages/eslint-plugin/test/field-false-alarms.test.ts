@@ -1,0 +1,161 @@
+// False alarms measured on real server code (issue 10), each rebuilt as the smallest code that showed it: none of
+// these may be reported, and the suggestions that are offered must be right for the code they change.
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+function lint(code: string, filename = 'src/server.ts') {
+  const linter = new Linter({ configType: 'flat' });
+  return linter
+    .verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } }, { files: ['**/*.ts'], ...plugin.configs.recommended }], { filename })
+    .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message, fixes: (message.suggestions ?? []).map((item) => item.fix.text) }));
+}
+
+describe('false alarms from the field', () => {
+  it('the inner response of a Hono HTTPException is not a 200', () => {
+    const code = `import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+const app = new Hono();
+app.post('/tags', async (c) => {
+  const exists = await db.tag.findFirst({ where: { name: 'x' } });
+  if (exists) throw new HTTPException(409, { res: c.json({ error: 'Tag already exists' }) });
+  return c.json({ ok: true }, 201);
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+  });
+
+  it('an outer catch-all that re-wraps an inner catch is reported once', () => {
+    const code = `import express from 'express';
+import axios from 'axios';
+const app = express();
+app.get('/rates', async (req, res) => {
+  try {
+    try {
+      const { data } = await axios.get('https://rates.example.com');
+      return res.json(data);
+    } catch (inner) {
+      return res.status(500).json({ error: 'rates provider failed' });
+    }
+  } catch (outer) {
+    return res.status(500).json({ error: 'unexpected' });
+  }
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([10]);
+  });
+
+  it('a 500 branch after network errors were handled apart is the server’s own failure', () => {
+    const code = `import express from 'express';
+import axios from 'axios';
+const app = express();
+app.get('/rates', async (req, res) => {
+  try {
+    const { data } = await axios.get('https://rates.example.com');
+    return res.json(data);
+  } catch (error) {
+    if (axios.isAxiosError(error)) return res.status(502).json({ error: 'rates provider failed' });
+    return res.status(500).json({ error: 'internal error' });
+  }
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it('the application’s own error class is not a network error', () => {
+    const code = `import express from 'express';
+import { charge } from './billing';
+class ValidationError extends Error {}
+const app = express();
+app.post('/pay', async (req, res) => {
+  try {
+    await charge(req.body);
+    return res.json({ ok: true });
+  } catch (error) {
+    if (error instanceof ValidationError) return res.status(400).json({ error: error.message });
+    return res.status(500).json({ error: 'could not charge' });
+  }
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it('a rate-limit plugin’s errorResponseBuilder builds a body for the plugin, which sets Retry-After', () => {
+    const code = `import Fastify from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+const app = Fastify();
+await app.register(rateLimit, {
+  max: 100,
+  errorResponseBuilder: (request, context) => ({ statusCode: 429, error: 'Too Many Requests', message: 'Slow down' }),
+});
+app.get('/a', async (request, reply) => {
+  if (limited) return reply.code(429).send({ error: 'slow down' });
+  return { ok: true };
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-error-body-on-success' || item.line === 6)).toEqual([]);
+  });
+
+  it('an earlier helper(c) call does not silence the 429 rule for the rest of the function', () => {
+    const code = `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/a', async (c) => {
+  logRequest(c);
+  if (await isLimited(c)) return c.json({ error: 'Too many requests' }, 429);
+  return c.json({ ok: true });
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'require-retry-after-on-429').map((item) => item.line)).toEqual([5]);
+  });
+
+  it('a permission result is not a lookup conflict, and validation inside the body is not a state conflict', () => {
+    const code = `import express from 'express';
+const app = express();
+app.post('/tags', async (req, res) => {
+  const canCreateOwnTag = await hasPermission(req.user, 'tag:create');
+  if (!canCreateOwnTag) return res.status(400).json({ error: 'You cannot create tags' });
+  const ids = req.body.steps.map((step) => step.id);
+  if (new Set(ids).size !== ids.length) return res.status(400).json({ error: 'Duplicate stepIds are not allowed' });
+  return res.status(201).json({ ok: true });
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([]);
+  });
+
+  it('names the call that failed, not a constructor or next()', () => {
+    const code = `import express from 'express';
+import OpenAI from 'openai';
+const app = express();
+app.post('/chat', async (req, res, next) => {
+  try {
+    const client = new OpenAI();
+    const answer = await client.chat.completions.create({ model: 'x', messages: [] });
+    return res.json(answer);
+  } catch (error) {
+    next(error);
+    return res.status(500).json({ error: 'failed' });
+  }
+});
+`;
+    const [finding] = lint(code).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(finding?.message).toMatch(/`client\.chat\.completions\.create\(\.\.\.\)`/);
+  });
+
+  it('no status change is suggested inside a global error handler', () => {
+    const code = `import Koa from 'koa';
+import axios from 'axios';
+const app = new Koa();
+app.use(async (ctx, next) => {
+  try {
+    await next();
+  } catch (error) {
+    if (error.code === 'ECONNREFUSED') { ctx.status = 500; ctx.body = { error: 'upstream refused' }; return; }
+    ctx.status = 500;
+    ctx.body = { error: 'internal' };
+  }
+});
+`;
+    for (const finding of lint(code)) expect(finding.fixes).toEqual([]);
+  });
+});
