@@ -12,6 +12,7 @@ import { fetchResponseDraft } from './frameworks/fetch-response.js';
 import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
 import { httpErrorsDraft } from './frameworks/http-errors.js';
 import { koaDrafts } from './frameworks/koa.js';
+import { trpcReturnDrafts } from './frameworks/trpc.js';
 import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
@@ -222,7 +223,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     if (draft) drafts.push(draft);
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
-  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls));
+  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls));
 
   const sites: ResponseSite[] = [];
   const unresolved: UnresolvedSend[] = [];

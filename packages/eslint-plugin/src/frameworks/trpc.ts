@@ -1,0 +1,44 @@
+// tRPC procedures (`publicProcedure.input(schema).mutation(async ({ ctx, input }) => ...)`): what a resolver returns
+// goes out with 200; errors go out through `TRPCError` codes (read by the application model from core's table).
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, memberPath, type FileContext } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+
+const RESOLVERS = new Set(['query', 'mutation']);
+
+/** Is this `.query(fn)` / `.mutation(fn)` called on a procedure builder (`t.procedure`, `protectedProcedure.input(...)`)? */
+function isProcedure(call: TSESTree.CallExpression): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  for (let object: TSESTree.Node = call.callee.object; ; ) {
+    if (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.MemberExpression) object = object.callee.object;
+    else if (object.type === AST_NODE_TYPES.MemberExpression) return /(?:^|\.)procedure$/i.test(memberPath(object) ?? '');
+    else return object.type === AST_NODE_TYPES.Identifier && /procedure$/i.test(object.name);
+  }
+}
+
+export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
+  if (!context.imports.importsAny(['@trpc/server']) && !/\bProcedure\b|procedure\./.test(context.sourceCode.text)) return [];
+  const drafts: Draft[] = [];
+  for (const call of calls) {
+    const method = call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : undefined;
+    const fn = call.arguments[0];
+    if (!method || !RESOLVERS.has(method) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
+    const returned: TSESTree.Node[] = [];
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+    else {
+      walk(context, fn.body, (node) => {
+        if (node !== fn.body && isFunction(node)) return false;
+        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+        return undefined;
+      });
+    }
+    for (const argument of returned) {
+      if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      // The status of a resolver is tRPC's to set (or a TRPCError's): no fix in place.
+      drafts.push({ producer: 'trpc', anchor: argument, ...IMPLICIT_SUCCESS, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });
+    }
+  }
+  return drafts;
+}
