@@ -175,3 +175,58 @@ describe('an editor session', () => {
     expect(lint(dir, 'src/handler.ts', text)).toEqual([]);
   });
 });
+
+describe('bodies and procedures', () => {
+  const dir = project({ 'src/envelope.ts': 'export const fail = (code: number, message: string) => ({ success: false, code, message });\n' });
+
+  it('reads the body an app helper builds from its arguments', () => {
+    const text = `import express from 'express';
+import { fail } from './envelope';
+const app = express();
+app.post('/import', async (req, res) => {
+  try {
+    await runImport(req.body);
+    res.json({ success: true });
+  } catch (error) {
+    res.json(fail(500, 'Import failed'));
+  }
+});
+`;
+    expect(lint(dir, 'src/server.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 9]]);
+  });
+
+  it('a tRPC resolver that answers a failure with { success: false } sends it with 200', () => {
+    const text = `import { initTRPC } from '@trpc/server';
+const t = initTRPC.create();
+export const router = t.router({
+  trigger: t.procedure.mutation(async () => {
+    try {
+      await fetch('https://runner.example.com/start');
+      return { success: true };
+    } catch (error) {
+      return { success: false, error: 'Failed to start the run' };
+    }
+  }),
+});
+`;
+    expect(lint(dir, 'src/router.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 9]]);
+  });
+});
+
+describe('with type information', () => {
+  it('resolves imports through the program typescript-eslint builds', () => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', paths: { '#lib/*': ['./src/lib/*'] } }, include: ['src'] }),
+      'src/lib/deny.ts': "export const deny = () => Response.json({ error: 'no' }, { status: 401 });\n",
+      'src/handler.ts': "import { deny } from '#lib/deny.js';\nexport function a(user: { role: string }) {\n  if (user.role !== 'admin') return deny();\n  return null;\n}\n",
+    });
+    const linter = new Linter({ configType: 'flat', cwd: dir });
+    const file = join(dir, 'src/handler.ts');
+    const messages = linter.verify(
+      readFileSync(file, 'utf8'),
+      [{ files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { projectService: true, tsconfigRootDir: dir } } }, { files: ['**/*.ts'], ...plugin.configs.recommended }],
+      { filename: file },
+    );
+    expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['@status-lint/no-401-for-forbidden', 3]]);
+  });
+});

@@ -11,6 +11,7 @@ import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
 import { definitionOf } from './definitions.js';
+import { useProgram } from './module-resolution.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
 
@@ -100,6 +101,8 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!variable || variable.defs.length === 0) return undefined;
   let producer: Producer | undefined;
   try {
+    // With type information (typescript-eslint's projectService), imports resolve as the program resolves them.
+    useProgram((context.sourceCode.parserServices as { program?: Parameters<typeof useProgram>[0] } | undefined)?.program ?? undefined);
     producer = readerFor(context.cwd ?? process.cwd()).ofCallee(currentFile(context), callee);
   } catch {
     return undefined;

@@ -2,6 +2,7 @@
 // (npm/yarn `workspaces`, pnpm-workspace.yaml), without TypeScript and without installed node_modules. Packages
 // from the registry are not the application's: they resolve to nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { createPathsMatcher, findTsconfig, getTsconfig } from 'get-tsconfig';
 import { parse as parseJsonc } from 'jsonc-parser';
@@ -137,6 +138,35 @@ function packageEntry(dir: string, subpath: string): string | undefined {
   return probeSourceFile(join(dir, 'src', 'index')) ?? probeSourceFile(join(dir, 'index'));
 }
 
+/** The TypeScript program typescript-eslint built for this lint (`projectService`), when there is one. */
+interface TypeScriptProgram {
+  getCompilerOptions(): Record<string, unknown>;
+}
+let program: TypeScriptProgram | undefined;
+type TypeScriptApi = { resolveModuleName(name: string, from: string, options: unknown, host: unknown): { resolvedModule?: { resolvedFileName: string; isExternalLibraryImport?: boolean } }; sys: unknown };
+let typescript: TypeScriptApi | null | undefined;
+
+/** Use the program's own module resolution (its `paths`, `exports`, project references) while linting with type information. */
+export function useProgram(next: TypeScriptProgram | undefined): void {
+  if (next === program) return;
+  program = next;
+  resolutions.clear();
+  if (next && typescript === undefined) {
+    try {
+      typescript = createRequire(import.meta.url)('typescript') as TypeScriptApi;
+    } catch {
+      typescript = null;
+    }
+  }
+}
+
+function resolveWithProgram(fromFile: string, specifier: string): string | undefined {
+  if (!program || !typescript) return undefined;
+  const resolved = typescript.resolveModuleName(specifier, fromFile, program.getCompilerOptions(), typescript.sys).resolvedModule;
+  if (!resolved || resolved.isExternalLibraryImport || DECLARATION.test(resolved.resolvedFileName)) return undefined;
+  return resolved.resolvedFileName;
+}
+
 const resolutions = new Map<string, { readonly file: string | null; readonly at: number }>();
 /** Resolutions are trusted this long: files appear and disappear in an editor session, not within a lint run. */
 const RESOLUTION_TTL_MS = 2000;
@@ -154,6 +184,8 @@ export function resolveModuleFile(fromFile: string, specifier: string): string |
 
 function resolveUncached(fromFile: string, specifier: string): string | undefined {
   if (specifier.startsWith('node:')) return undefined;
+  const byProgram = resolveWithProgram(fromFile, specifier);
+  if (byProgram) return byProgram;
   if (specifier.startsWith('.') || isAbsolute(specifier)) return probeSourceFile(resolve(dirname(fromFile), specifier));
   for (const candidate of pathsMatcherFor(dirname(fromFile))?.(specifier) ?? []) {
     const found = probeSourceFile(candidate);

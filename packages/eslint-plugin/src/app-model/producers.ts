@@ -71,6 +71,12 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
   return undefined;
 }
 
+/** Which argument a value of a function is (for readers of what helpers return). */
+export function parameterRefOf(fn: FunctionNode, node: TSESTree.Node): ArgumentRef | undefined {
+  const ref = parameterRef(fn, node);
+  return ref ? { index: ref.index, property: ref.property } : undefined;
+}
+
 /** Entries of an object literal (or enum-keyed object) whose values are statuses: `{ NOT_FOUND: 404, [Code.Conflict]: 409 }`. */
 function statusTable(file: SourceFile, node: TSESTree.Node): Map<string, number> | undefined {
   const definition = definitionOf(file, node);

@@ -2,6 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
+import { helperReturnedProperties } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
@@ -111,6 +112,16 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
     return { kind: 'object', properties };
   }
   if (current.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array' };
+  // A body an app helper builds from its arguments (`resReturn(null, 400, msg)` -> `{ errcode, errmsg, data }`).
+  if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
+    const returned = helperReturnedProperties(context, current);
+    if (returned) {
+      return {
+        kind: 'object',
+        properties: returned.map((property) => ({ name: property.name, ...valueShape(property.context, property.node, property.context === context ? bindings : NO_BINDINGS, depth + 1) })),
+      };
+    }
+  }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };
   if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(current.callee.name)) return { kind: 'caught-error' };

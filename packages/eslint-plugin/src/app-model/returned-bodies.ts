@@ -1,0 +1,60 @@
+// Bodies built by the application's helpers: `ctx.body = commons.resReturn(null, 400, 'no such project')`, where
+// the helper returns `{ errcode, errmsg, data }` from its arguments. Each property is read where its value is
+// written: in the helper (a constant) or at the call (an argument).
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, keyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import { definitionOf } from './definitions.js';
+import { argumentAt, parameterRefOf } from './producers.js';
+import { currentFile } from './source-files.js';
+
+export interface ReturnedProperty {
+  readonly name: string;
+  /** Where the value is written, and the file it is read in. */
+  readonly context: FileContext;
+  readonly node: TSESTree.Node;
+}
+
+/** The one object literal a function returns, if it returns exactly one. */
+function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.ObjectExpression | undefined {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    const body = unwrap(fn.body);
+    return body.type === AST_NODE_TYPES.ObjectExpression ? body : undefined;
+  }
+  const returned: TSESTree.Node[] = [];
+  walk(context, fn.body, (node) => {
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(unwrap(node.argument));
+    return undefined;
+  });
+  return returned.length === 1 && returned[0].type === AST_NODE_TYPES.ObjectExpression ? returned[0] : undefined;
+}
+
+/** The properties of the object an app helper returns for this call, or undefined when it is not such a helper. */
+export function helperReturnedProperties(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[] | undefined {
+  let definition;
+  try {
+    definition = definitionOf(currentFile(context), call.callee);
+  } catch {
+    return undefined;
+  }
+  if (definition?.kind !== 'function') return undefined;
+  const helper = definition.file.context;
+  const object = returnedObject(helper, definition.node);
+  if (!object) return undefined;
+  const properties: ReturnedProperty[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = keyName(property);
+    if (name === undefined) continue;
+    const ref = parameterRefOf(definition.node, property.value);
+    if (ref) {
+      const argument = argumentAt(currentFile(context), call.arguments, ref);
+      if (argument && argument.range && call.arguments.some((item) => item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1])) properties.push({ name, context, node: argument });
+      continue;
+    }
+    properties.push({ name, context: helper, node: property.value });
+  }
+  return properties;
+}
