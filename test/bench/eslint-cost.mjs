@@ -14,7 +14,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const modules = join(here, 'node_modules');
-const corpusDir = join(here, 'out', 'eslint-corpus');
+// BENCH_ESLINT_CORPUS=<dir> lints a real codebase in place instead (its own imports, tsconfig and workspaces: the
+// application model's cross-file work is in the measure). No code of it is kept here.
+const externalCorpus = process.env.BENCH_ESLINT_CORPUS;
+const corpusDir = externalCorpus ?? join(here, 'out', 'eslint-corpus');
 const pluginEntry = join(root, 'packages', 'eslint-plugin', 'dist', 'index.js');
 
 /** The packages whose `src/` is linted: tRPC's server, and every Feathers package installed (the ones test/bench depends on and their Feathers dependencies). */
@@ -26,6 +29,7 @@ export function corpusPackages() {
 function tsFiles(dir) {
   const files = [];
   for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) files.push(...tsFiles(path));
     else if (/\.tsx?$/.test(name) && !/\.d\.tsx?$/.test(name)) files.push(path);
@@ -35,6 +39,11 @@ function tsFiles(dir) {
 
 /** Copy the sources out of node_modules (which ESLint ignores) into out/eslint-corpus; returns what was copied. */
 function prepareCorpus() {
+  if (externalCorpus) {
+    const sources = tsFiles(externalCorpus);
+    const lines = sources.reduce((sum, file) => sum + readFileSync(file, 'utf8').split('\n').length, 0);
+    return { packages: [{ name: relative(root, externalCorpus) || externalCorpus, version: 'as found', files: sources.length }], files: sources.length, lines };
+  }
   rmSync(corpusDir, { recursive: true, force: true });
   const packages = [];
   let files = 0;

@@ -5,6 +5,7 @@ import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
+import { currentFile } from './app-model/source-files.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
 import { hapiRouteDrafts } from './frameworks/hapi.js';
@@ -133,6 +134,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     cache.set(program, empty);
     return empty;
   }
+  // Kept for the application model: files linted later that import this one read it without parsing it again.
+  if (!filename.startsWith('<')) currentFile(context);
   const functions: FunctionNode[] = [];
   const constructions: TSESTree.NewExpression[] = [];
   const calls: TSESTree.CallExpression[] = [];

@@ -9,7 +9,7 @@ import type { FileContext } from '../resolve/values.js';
 
 /** Larger files are generated code or data, not the helpers that decide statuses. */
 const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_FILES = 2000;
+const MAX_FILES = 1000;
 
 export interface SourceFile {
   readonly file: string;
@@ -73,13 +73,21 @@ export function sourceFile(file: string): SourceFile | undefined {
   return parsed ?? undefined;
 }
 
-/** The file being linted, as the model sees it: ESLint's own parse, not parsed again. */
+/**
+ * The file being linted, as the model sees it: ESLint's own parse, not parsed again. It is also kept for the files
+ * linted after it that import it, so that a lint run parses each file once.
+ */
 export function currentFile(context: FileContext): SourceFile {
-  const key = `\0current\0${context.filename}`;
   const cached = currentFiles.get(context.sourceCode.ast);
   if (cached) return cached;
-  const current: SourceFile = { file: context.filename, context, program: context.sourceCode.ast as TSESTree.Program, memo: new Map([[key, true]]) };
+  const current: SourceFile = { file: context.filename, context, program: context.sourceCode.ast as TSESTree.Program, memo: new Map() };
   currentFiles.set(context.sourceCode.ast, current);
+  const stamp = stampOf(context.filename);
+  const known = files.get(context.filename);
+  if (stamp !== undefined && (!known || known.stamp !== stamp || !known.parsed)) {
+    if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
+    files.set(context.filename, { stamp, parsed: current, checked: Date.now() });
+  }
   return current;
 }
 const currentFiles = new WeakMap<object, SourceFile>();
