@@ -14,6 +14,7 @@ import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
 import { httpErrorsDraft } from './frameworks/http-errors.js';
 import { koaDrafts } from './frameworks/koa.js';
 import { trpcReturnDrafts } from './frameworks/trpc.js';
+import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
@@ -226,7 +227,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     if (draft) drafts.push(draft);
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
-  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls));
+  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions));
 
   const sites: ResponseSite[] = [];
   const unresolved: UnresolvedSend[] = [];

@@ -230,3 +230,56 @@ describe('with type information', () => {
     expect(messages.map((message) => [message.ruleId, message.line])).toEqual([['@status-lint/no-401-for-forbidden', 3]]);
   });
 });
+
+describe('codes in tables, RPC codes and returned statuses', () => {
+  const dir = project({
+    'src/errors.ts': `export class RequestError extends Error {
+  constructor(readonly code: string, readonly status = 400) { super(code); }
+}
+const errorCodeToHttpStatus = { bad_request: 400, forbidden: 403, rate_limit_exceeded: 429, conflict: 409 } as const;
+export class DubApiError extends Error {
+  status: number;
+  constructor({ code, message }: { code: keyof typeof errorCodeToHttpStatus; message: string }) {
+    super(message);
+    this.status = errorCodeToHttpStatus[code];
+  }
+}
+`,
+  });
+
+  it('a default status, a destructured code looked up in a table, ConnectRPC codes', () => {
+    const text = `import { ConnectError, Code } from '@connectrpc/connect';
+import { RequestError, DubApiError } from './errors';
+export async function handler(domain: unknown, taken: boolean) {
+  if (taken) throw new RequestError('domain.hostname_already_exists');
+  if (!domain) throw new DubApiError({ code: 'rate_limit_exceeded', message: 'Too many requests' });
+  throw new ConnectError('Plan limit reached: only 3 projects on the free plan', Code.FailedPrecondition);
+}
+`;
+    expect(lint(dir, 'src/handler.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 4],
+      ['require-retry-after-on-429', 5],
+      ['no-400-for-semantic-error', 6],
+    ]);
+  });
+
+  it('ts-rest handlers return { status, body }, and a Hono exception carries the words of its response', () => {
+    const text = `import { initServer } from '@ts-rest/express';
+import { HTTPException } from 'hono/http-exception';
+const s = initServer();
+export const router = s.router(contract, {
+  createTeam: async ({ body }) => {
+    if (await teams.exists(body.name)) return { status: 400, body: { message: 'Team name already exists' } };
+    return { status: 201, body: { ok: true } };
+  },
+});
+export function tag(c: any) {
+  throw new HTTPException(400, { res: c.json({ error: 'Tag already exists' }) });
+}
+`;
+    expect(lint(dir, 'src/teams.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 6],
+      ['no-400-for-semantic-error', 11],
+    ]);
+  });
+});

@@ -111,12 +111,25 @@ export function honoExceptionDraft(context: FileContext, node: TSESTree.NewExpre
   if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const options = node.arguments[1] ? followBinding(context, node.arguments[1], NO_BINDINGS) : undefined;
   const message = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'message')?.value : undefined;
-  const hasResponse = options?.type === AST_NODE_TYPES.ObjectExpression && property(options, 'res') !== undefined;
+  const response = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'res')?.value : undefined;
+  const hasResponse = response !== undefined;
+  // `{ res: c.json({ error: 'Tag already exists' }) }`: the words of the response it carries are the exception's.
+  const carried: TSESTree.Node[] = [];
+  const built = response ? followBinding(context, response, NO_BINDINGS) : undefined;
+  if (built?.type === AST_NODE_TYPES.CallExpression && built.arguments[0] && built.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
+    const body = followBinding(context, built.arguments[0], NO_BINDINGS);
+    if (body.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const name of ['error', 'message', 'detail', 'reason']) {
+        const value = property(body, name)?.value;
+        if (value) carried.push(value);
+      }
+    } else carried.push(body);
+  }
   return {
     producer: 'hono',
     anchor: node,
     statusNode,
-    messageNodes: message ? [message] : [],
+    messageNodes: [...(message ? [message] : []), ...carried],
     boundary,
     role,
     headersUnknown: hasResponse || (options !== undefined && options.type !== AST_NODE_TYPES.ObjectExpression),

@@ -1,0 +1,38 @@
+// ts-rest routers (`@ts-rest/express`, `/nest`, `/next`, `/fastify`, `/serverless`): a handler answers by returning
+// `{ status: 401, body }`; the status is the property, the body beside it.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, keyName, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import type { Draft } from '../sites.js';
+
+const MODULES = ['@ts-rest/core', '@ts-rest/express', '@ts-rest/nest', '@ts-rest/next', '@ts-rest/fastify', '@ts-rest/serverless', '@ts-rest/open-api'];
+
+function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+}
+
+export function tsRestReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
+  if (!context.imports.importsAny(MODULES)) return [];
+  const drafts: Draft[] = [];
+  for (const fn of functions) {
+    const returned: TSESTree.Node[] = [];
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+    else {
+      walk(context, fn.body, (node) => {
+        if (node !== fn.body && isFunction(node)) return false;
+        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+        return undefined;
+      });
+    }
+    for (const value of returned) {
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const status = property(value, 'status');
+      const body = property(value, 'body');
+      if (!status || !body || value.properties.some((item) => item.type === AST_NODE_TYPES.Property && !['status', 'body', 'headers'].includes(keyName(item) ?? ''))) continue;
+      const headers = property(value, 'headers');
+      drafts.push({ producer: 'ts-rest', anchor: value, statusNode: status.value, bodyNode: body.value, headerNodes: headers ? [headers.value] : [], boundary: fn });
+    }
+  }
+  return drafts;
+}
