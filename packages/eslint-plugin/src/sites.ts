@@ -12,6 +12,7 @@ import { NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileCo
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
+import { wrapperHeaders } from './app-model/call-sites.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
@@ -230,6 +231,8 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
   let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
   if (draft.headersUnknown) headers = { names: headers.names, complete: false };
+  const wrapped = wrapperHeaders(context, boundary);
+  if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
   const fact: ResponseFact = {

@@ -283,3 +283,13 @@ export function tag(c: any) {
     ]);
   });
 });
+
+describe('wrappers', () => {
+  it('a wrapper that sets Retry-After on what its handler returns answers for the handler\'s 429s', () => {
+    const dir = project({
+      'src/auth.ts': "export const withWorkspace = (handler: (input: any) => Promise<Response>) => async (req: Request) => {\n  const response = await handler({ req });\n  if (response.status === 429) response.headers.set('Retry-After', '60');\n  return response;\n};\n",
+    });
+    const text = "import { withWorkspace } from './auth';\nexport const GET = withWorkspace(async ({ req }) => {\n  if (await limited(req)) return Response.json({ error: 'Too many requests' }, { status: 429 });\n  return Response.json({ ok: true });\n});\nexport async function POST() {\n  return Response.json({ error: 'Too many requests' }, { status: 429 });\n}\n";
+    expect(lint(dir, 'src/route.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 7]]);
+  });
+});

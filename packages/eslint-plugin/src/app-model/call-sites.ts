@@ -164,3 +164,24 @@ export function mayTouchHeaders(context: FileContext, callee: TSESTree.Node): bo
   }
   return true;
 }
+
+/**
+ * Headers a wrapper around the handler sets on what the handler returns: `export const GET = withWorkspace(async
+ * (...) => ...)`, where `withWorkspace` (read in its own file) writes `Retry-After`.
+ */
+export function wrapperHeaders(context: FileContext, handler: FunctionNode | undefined): string[] {
+  for (let node: TSESTree.Node | undefined = handler; node && node.parent; node = node.parent) {
+    const parent: TSESTree.Node = node.parent;
+    if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+      if (parent.type === AST_NODE_TYPES.VariableDeclarator || parent.type.endsWith('Statement') || parent.type === AST_NODE_TYPES.Program) return [];
+      continue;
+    }
+    try {
+      const definition = definitionOf(currentFile(context), parent.callee);
+      if (definition?.kind === 'function' && /retry-after/i.test(definition.file.context.sourceCode.getText(definition.node))) return ['Retry-After'];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
