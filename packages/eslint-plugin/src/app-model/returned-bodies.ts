@@ -3,8 +3,8 @@
 // written: in the helper (a constant) or at the call (an argument).
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, keyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
-import { walk } from '../resolve/walk.js';
+import { keyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { returnedValues } from '../resolve/returns.js';
 import { definitionOf } from './definitions.js';
 import { argumentAt, parameterRefOf } from './producers.js';
 import { currentFile } from './source-files.js';
@@ -18,16 +18,7 @@ export interface ReturnedProperty {
 
 /** The one object literal a function returns, if it returns exactly one. */
 function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.ObjectExpression | undefined {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
-    const body = unwrap(fn.body);
-    return body.type === AST_NODE_TYPES.ObjectExpression ? body : undefined;
-  }
-  const returned: TSESTree.Node[] = [];
-  walk(context, fn.body, (node) => {
-    if (node !== fn.body && isFunction(node)) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(unwrap(node.argument));
-    return undefined;
-  });
+  const returned = returnedValues(context, fn).map(unwrap);
   return returned.length === 1 && returned[0].type === AST_NODE_TYPES.ObjectExpression ? returned[0] : undefined;
 }
 

@@ -10,6 +10,7 @@ import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolv
 import { isFunction, keyName, parameterIdentifier, propertyName, staticText, unwrap, type FileContext, type FunctionNode, type Variable } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+import { returnStatements } from '../resolve/returns.js';
 
 const STATUS_SETTERS = new Set(['code', 'status']);
 export const FASTIFY_HEADER_SETTERS = new Set(headerSetters.fastify);
@@ -24,16 +25,6 @@ function isStandaloneSetter(usage: Usage): boolean {
 }
 
 /** Return statements of the handler itself (not of nested functions). */
-function returnsOf(context: FileContext, fn: TSESTree.Node & { body: TSESTree.Node }): TSESTree.ReturnStatement[] {
-  const found: TSESTree.ReturnStatement[] = [];
-  walk(context, fn.body, (node) => {
-    if (node !== fn.body && isFunction(node)) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
-    return undefined;
-  });
-  return found;
-}
-
 export function fastifyDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
   const drafts: Draft[] = [];
   const reply = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
@@ -114,7 +105,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
   }
   // Async handlers answer with what they return.
   if (role.helperCalls.length === 0 && role.fn.body.type === AST_NODE_TYPES.BlockStatement) {
-    for (const statement of returnsOf(context, role.fn)) {
+    for (const statement of returnStatements(context, role.fn)) {
       const argument = statement.argument;
       if (!argument || (argument.type !== AST_NODE_TYPES.ObjectExpression && staticText(context, argument) === undefined)) continue;
       if (setters.some((setter) => setterReaches(setter.call!, statement))) continue;
@@ -172,7 +163,7 @@ export function fastifyReturnDrafts(context: FileContext, functions: readonly Fu
   const drafts: Draft[] = [];
   for (const fn of functions) {
     if (withReply.has(fn) || fn.params.length > 1 || !isRouteHandler(context, fn)) continue;
-    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnsOf(context, fn).map((statement) => statement.argument) : [fn.body];
+    const returned = fn.body.type === AST_NODE_TYPES.BlockStatement ? returnStatements(context, fn).map((statement) => statement.argument) : [fn.body];
     for (const argument of returned) {
       if (!argument) continue;
       if (argument.type !== AST_NODE_TYPES.ObjectExpression && staticText(context, argument) === undefined) continue;

@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, memberPath, type FileContext } from '../resolve/values.js';
-import { walk } from '../resolve/walk.js';
+import { returnedValues } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const RESOLVERS = new Set(['query', 'mutation']);
@@ -25,16 +25,7 @@ export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.
     const method = call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : undefined;
     const fn = call.arguments[0];
     if (!method || !RESOLVERS.has(method) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
-    const returned: TSESTree.Node[] = [];
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
-    else {
-      walk(context, fn.body, (node) => {
-        if (node !== fn.body && isFunction(node)) return false;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
-        return undefined;
-      });
-    }
-    for (const argument of returned) {
+    for (const argument of returnedValues(context, fn)) {
       if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
       // The status of a resolver is tRPC's to set (or a TRPCError's): no fix in place.
       drafts.push({ producer: 'trpc', anchor: argument, ...IMPLICIT_SUCCESS, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });

@@ -2,8 +2,8 @@
 // `{ status: 401, body }`; the status is the property, the body beside it.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, keyName, type FileContext, type FunctionNode } from '../resolve/values.js';
-import { walk } from '../resolve/walk.js';
+import { keyName, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { returnedValues } from '../resolve/returns.js';
 import type { Draft } from '../sites.js';
 
 const MODULES = ['@ts-rest/core', '@ts-rest/express', '@ts-rest/nest', '@ts-rest/next', '@ts-rest/fastify', '@ts-rest/serverless', '@ts-rest/open-api'];
@@ -16,16 +16,7 @@ export function tsRestReturnDrafts(context: FileContext, functions: readonly Fun
   if (!context.imports.importsAny(MODULES)) return [];
   const drafts: Draft[] = [];
   for (const fn of functions) {
-    const returned: TSESTree.Node[] = [];
-    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
-    else {
-      walk(context, fn.body, (node) => {
-        if (node !== fn.body && isFunction(node)) return false;
-        if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
-        return undefined;
-      });
-    }
-    for (const value of returned) {
+    for (const value of returnedValues(context, fn)) {
       if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
       const status = property(value, 'status');
       const body = property(value, 'body');
