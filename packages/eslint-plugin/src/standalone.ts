@@ -1,14 +1,13 @@
 // The same analysis without ESLint: parse with typescript-estree, scope with scope-manager, and read the file as the rules do.
-import { analyze as analyzeScopes, type ScopeManager } from '@typescript-eslint/scope-manager';
+import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { createRequire } from 'node:module';
-import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth, type FileAnalysis } from './analyze.js';
 
 /** The part of ESLint's `SourceCode` the analysis reads, built from a parse of our own. */
 class StandaloneSourceCode {
   readonly lines: string[];
-  readonly visitorKeys = visitorKeys;
+  readonly visitorKeys = standaloneParsers().keys.visitorKeys;
   private readonly scopes = new Map<TSESTree.Node, TSESLint.Scope.Scope>();
 
   constructor(
@@ -49,11 +48,19 @@ class StandaloneSourceCode {
 }
 
 type Estree = typeof import('@typescript-eslint/typescript-estree');
-let estree: Estree | undefined;
-/** typescript-estree (and TypeScript with it) is loaded on the first parse: linting one file with no imports never needs it. */
-function typescriptEstree(): Estree {
-  estree ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as Estree;
-  return estree;
+type Scopes = typeof import('@typescript-eslint/scope-manager');
+type Keys = typeof import('@typescript-eslint/visitor-keys');
+let parsers: { estree: Estree; scopes: Scopes; keys: Keys } | undefined;
+/**
+ * The parser, scope analysis and visitor keys (TypeScript with them) are loaded on the first parse: the plugin loads
+ * without them, and linting a file that imports no helper of the application never needs them.
+ */
+function standaloneParsers(): { estree: Estree; scopes: Scopes; keys: Keys } {
+  if (!parsers) {
+    const require = createRequire(import.meta.url);
+    parsers = { estree: require('@typescript-eslint/typescript-estree') as Estree, scopes: require('@typescript-eslint/scope-manager') as Scopes, keys: require('@typescript-eslint/visitor-keys') as Keys };
+  }
+  return parsers;
 }
 
 export interface ParsedSource {
@@ -64,10 +71,10 @@ export interface ParsedSource {
 /** Parse TypeScript or JavaScript (JSX by the file's extension) into ESTree with scopes and parent links. Throws on syntax errors. */
 export function parseSource(code: string, filename: string): ParsedSource {
   const jsx = /\.(?:tsx|jsx)$/i.test(filename) || /\.[cm]?js$/i.test(filename);
-  const { parse, simpleTraverse } = typescriptEstree();
+  const { estree: { parse, simpleTraverse }, scopes, keys } = standaloneParsers();
   const program = parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
   simpleTraverse(program, { enter: () => undefined }, true);
-  const scopeManager = analyzeScopes(program, { sourceType: 'module', childVisitorKeys: visitorKeys });
+  const scopeManager = scopes.analyze(program, { sourceType: 'module', childVisitorKeys: keys.visitorKeys });
   const sourceCode = new StandaloneSourceCode(code, program, scopeManager) as unknown as Readonly<TSESLint.SourceCode>;
   return { program, sourceCode };
 }

@@ -90,9 +90,17 @@ function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): bo
   return false;
 }
 
+/**
+ * A returned or standalone call reads another file only when its name speaks of an answer (`unauthorized()`,
+ * `quickError()`, `responses.tooManyRequests()`, `handleApiError()`): most returned calls fetch data, and reading
+ * every file they come from would cost a lint run a second parse of the codebase. What is thrown is always read.
+ */
+const ANSWER_NAME = /error|exception|fail|deny|denied|forbid|unauthori|unauthen|reject|respon|reply|send|problem|invalid|conflict|not_?found|bad_?request|too_?many|limit|http|status|abort|quick|json|result|refus|gone|exists|duplicate|unprocessable|(?:^|\.)(?:ok|err|created|accepted|noContent|badGateway|unavailable|timeout)$/i;
+
 export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
   const position = positionOf(node);
   if (!position || translatesReceivedStatus(context, node)) return undefined;
+  if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(unwrap(node.callee)) ?? '')) return undefined;
   const callee = unwrap(node.callee);
   const root = rootIdentifier(callee);
   // Only what the file declares or imports: never a global we know nothing of.

@@ -4,8 +4,19 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { createPathsMatcher, findTsconfig, getTsconfig } from 'get-tsconfig';
-import { parse as parseJsonc } from 'jsonc-parser';
+import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, getTsconfig as GetTsconfig } from 'get-tsconfig';
+import type { parse as ParseJsonc } from 'jsonc-parser';
+
+/** Loaded when a file first imports by a bare or aliased name: a lint of relative imports never needs them. */
+let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; getTsconfig: typeof GetTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
+function readers(): NonNullable<typeof tsconfigReaders> {
+  if (!tsconfigReaders) {
+    const require = createRequire(import.meta.url);
+    const getTsconfigModule = require('get-tsconfig') as typeof import('get-tsconfig');
+    tsconfigReaders = { ...getTsconfigModule, parseJsonc: (require('jsonc-parser') as typeof import('jsonc-parser')).parse };
+  }
+  return tsconfigReaders;
+}
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const DECLARATION = /\.d\.[cm]?ts$/;
@@ -39,6 +50,7 @@ function pathsMatcherFor(folder: string): ((specifier: string) => string[]) | un
   const cached = pathsMatchers.get(folder);
   if (cached !== undefined) return cached ?? undefined;
   let matcher: ((specifier: string) => string[]) | null = null;
+  const { createPathsMatcher, findTsconfig, getTsconfig, parseJsonc } = readers();
   try {
     const found = getTsconfig(folder);
     matcher = found ? createPathsMatcher(found) : null;
