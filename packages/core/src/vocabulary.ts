@@ -130,6 +130,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))(?! (?:[\w'-]+ ){0,3}(?:(?:are|is) not (?:allowed|permitted|supported)|in (?:the |this |your )?(?:request|body|payload|list|array|input|batch)|within (?:the |a )?(?:request|body|payload|list|array|batch)))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
+  // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.
+  { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) already (?:been )?(?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed\b/ },
+  { signal: 'business-rule', re: /\b(?:is|are) (?:incompatible|not compatible) with\b|\bonly (?:available|allowed|possible|supported) (?:for|on|in|with) (?:the )?(?:paid|premium|pro|enterprise|business|team|plus|higher|upgraded) (?:plans?|accounts?|tiers?|subscriptions?|users?|workspaces?)\b|\brequires? (?:an? |the )?(?:(?:paid|premium|pro|enterprise|business|active|valid) ){1,2}(?:plan|subscription|license|licence|account|tier)\b/ },
   // "Share status is already ${status}": the state it is in was a value, gone from the static text.
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) already ?$/ },
   { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },
