@@ -108,7 +108,7 @@ export function create(existing: unknown, count: number) {
 }
 `;
     const findings = lint(dir, 'src/app/service.ts', text).filter((item) => item.rule === 'no-400-for-semantic-error');
-    expect(findings.map((item) => item.line)).toEqual([3, 4]);
+    expect(findings.map((item) => item.line)).toEqual([3, 4, 5]);
     expect(findings[0].message).toMatch(/400 from `new ValidationError\(\)`, its super\(\.\.\.\) call to HttpError, src\/lib\/errors\.ts:\d+\)$/);
   });
 

@@ -22,7 +22,7 @@ const BUILT_IN_ROOTS = new Set([
 ]);
 
 /** Callees of another service's SDK that are common enough to know by default. */
-const BUILT_IN_PATTERNS = ['axios.*', 'got.*', 'ky.*', 'undici.*', 'superagent.*', 'needle.*', 'this.httpService.*', 'httpService.*', 'this.http.*', 'globalThis.fetch', 'window.fetch'];
+const BUILT_IN_PATTERNS = ['supabase.storage.*', '*.storage.from.*', 'axios.*', 'got.*', 'ky.*', 'undici.*', 'superagent.*', 'needle.*', 'this.httpService.*', 'httpService.*', 'this.http.*', 'globalThis.fetch', 'window.fetch'];
 
 /**
  * Packages of hosted APIs whose clients make a network call on every method: a call on a client imported from
@@ -50,7 +50,7 @@ const SDK_MODULES: readonly string[] = [
  * The names those SDK clients are usually held in, for when the imports say nothing (a client made in a local
  * module): `stripe.paymentIntents.create`, `this.openai.chat.completions.create`, `sgMail.send`.
  */
-const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal']);
+const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal', 'resend', 'plaid', 'sendgrid', 'mailchimp', 'hubspot', 'shopify', 'algolia', 'pusher', 'slackclient', 'nodemailer', 'transporter']);
 
 /** AWS SDK v3: `await s3Client.send(new GetObjectCommand(...))`, `S3Client.send` for a client made with `new S3Client()`. */
 const AWS_CLIENT_SEND = /(?:^|\.)\w*Client\.send$/;

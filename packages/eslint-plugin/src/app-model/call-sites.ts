@@ -193,3 +193,17 @@ export function wrapperHeaders(context: FileContext, handler: FunctionNode | und
   }
   return [];
 }
+
+/** A function of the application defined in another file that a callee names, with the context to read it in. */
+export function applicationFunction(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
+  const root = rootIdentifier(unwrap(callee));
+  if (!root) return undefined;
+  const variable = variableOf(context, root);
+  if (!variable || variable.defs[0]?.type !== 'ImportBinding') return undefined;
+  try {
+    const definition = definitionOf(currentFile(context), callee);
+    return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
+  } catch {
+    return undefined;
+  }
+}

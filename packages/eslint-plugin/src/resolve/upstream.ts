@@ -7,6 +7,7 @@ import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
 import { initializerOf, isFunction, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
+import { applicationFunction } from '../app-model/call-sites.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -156,6 +157,27 @@ function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean 
   return found;
 }
 
+/**
+ * The callees of an application function defined in another file, read in that file (one level, no further). Used
+ * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
+ * helpers (measured: that made generic catch-alls look like upstream failures).
+ */
+function helperCallees(context: FileContext, callee: TSESTree.Node): { name: string; module?: string }[] {
+  const root = unwrap(callee);
+  if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const definition = applicationFunction(context, root);
+  if (!definition) return [];
+  const found: { name: string; module?: string }[] = [];
+  walk(definition.context, definition.fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const names = canonicalCallee(definition.context, node.callee);
+    const module = names.length > 0 ? calleeModule(definition.context, node.callee) : undefined;
+    for (const name of names) found.push({ name, module });
+    return undefined;
+  });
+  return found;
+}
+
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
@@ -240,6 +262,21 @@ function handledMarkers(context: FileContext, handler: TSESTree.Node): string[] 
   return [...markers];
 }
 
+/**
+ * `const { data, error } = await supabase.storage.from(b).createSignedUrl(...)`; `if (error) ...`: clients that answer
+ * with an error value instead of throwing. The branch where that `error` is set is the call's failure.
+ */
+function errorResult(context: FileContext, test: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined {
+  let found: { binding: TSESTree.Identifier; property: string } | undefined;
+  walk(context, test, (node) => {
+    if (found) return false;
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return false;
+    if (node.type === AST_NODE_TYPES.Identifier && /^(?:error|err|\w+Error)$/.test(node.name) && destructuredProperty(context, node) === 'error') found = { binding: node, property: 'error' };
+    return undefined;
+  });
+  return found;
+}
+
 /** The property of an upstream response a destructured name holds: `statusCode` in `const { statusCode, body } = await request(url)`. */
 function destructuredProperty(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
   const variable = variableOf(context, identifier);
@@ -296,7 +333,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     return { callees, calleeModules: modules, via: 'promise-catch', errorMarkers: path.errorMarkers, handledMarkers: handled };
   }
   for (const { test, flipped } of path.conditions) {
-    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier));
+    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test));
     if (!found) continue;
     const call = resultCall(context, found.binding);
     if (!call) continue;
@@ -305,6 +342,10 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const module = calleeModule(context, call.callee);
     const modules: Record<string, string> = {};
     if (module !== undefined) for (const name of callees) modules[name] = module;
+    for (const inner of helperCallees(context, call.callee)) {
+      if (!callees.includes(inner.name)) callees.push(inner.name);
+      if (inner.module !== undefined && modules[inner.name] === undefined) modules[inner.name] = inner.module;
+    }
     return { callees, calleeModules: modules, via: 'not-ok-branch', errorMarkers: [] };
   }
   return undefined;
