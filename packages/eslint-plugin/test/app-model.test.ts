@@ -293,3 +293,12 @@ describe('wrappers', () => {
     expect(lint(dir, 'src/route.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 7]]);
   });
 });
+
+describe('what the model reads', () => {
+  it('never a file outside the project, even when an import names one', () => {
+    const outside = project({ 'errors.ts': 'export class LeakError extends Error { statusCode = 401; }\n' });
+    const dir = project({});
+    const text = `import { LeakError } from '${join(outside, 'errors')}';\nexport function a(user: { role: string }) {\n  if (user.role !== 'admin') throw new LeakError('Only admins');\n}\n`;
+    expect(lint(dir, 'src/handler.ts', text)).toEqual([]);
+  });
+});

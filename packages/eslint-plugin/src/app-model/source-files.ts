@@ -1,6 +1,7 @@
 // The application's other files, parsed on demand and kept for the process: keyed by path and checked against the
 // file's modification time and size on every use, so an editor session sees edits. Bounded in size and count.
 import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { parseSource } from '../standalone.js';
@@ -49,7 +50,18 @@ function recordImports(program: TSESTree.Program, imports: FileImports): void {
 }
 
 /** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
+/** The project the model may read in (ESLint's working directory): never a file outside it, never a package's. */
+let projectRoot: string | undefined;
+
+function readable(file: string): boolean {
+  if (/[\\/]node_modules[\\/]/.test(file)) return false;
+  if (!projectRoot) return true;
+  const path = relative(projectRoot, file);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+}
+
 export function sourceFile(file: string): SourceFile | undefined {
+  if (!readable(file)) return undefined;
   const now = Date.now();
   const cached = files.get(file);
   if (cached && now - cached.checked < RECHECK_MS) return cached.parsed ?? undefined;
@@ -78,6 +90,7 @@ export function sourceFile(file: string): SourceFile | undefined {
  * linted after it that import it, so that a lint run parses each file once.
  */
 export function currentFile(context: FileContext): SourceFile {
+  if (context.cwd) projectRoot = context.cwd;
   const cached = currentFiles.get(context.sourceCode.ast);
   if (cached) return cached;
   const current: SourceFile = { file: context.filename, context, program: context.sourceCode.ast as TSESTree.Program, memo: new Map() };
