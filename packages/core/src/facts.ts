@@ -118,6 +118,8 @@ export interface ResponseContext {
   readonly implicitStatus?: boolean;
   /** The framework or spec version that produced it: `express`, `openapi-3.1`. */
   readonly producer?: string;
+  /** Code: the caller was authenticated before this code runs (a `protectedProcedure`): what authenticated it. */
+  readonly callerAuthenticatedBy?: string;
 }
 
 /** One response, as the rules see it. */

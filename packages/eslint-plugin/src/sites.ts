@@ -13,6 +13,7 @@ import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
 import { wrapperHeaders } from './app-model/call-sites.js';
+import { authenticatedProcedure } from './frameworks/trpc.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
@@ -235,6 +236,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
+  const callerAuthenticatedBy = status === 401 ? authenticatedProcedure(draft.anchor) : undefined;
   const fact: ResponseFact = {
     origin: 'code',
     status,
@@ -250,6 +252,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
       producer: draft.producer,
+      ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
     },
     ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };

@@ -302,3 +302,25 @@ describe('what the model reads', () => {
     expect(lint(dir, 'src/handler.ts', text)).toEqual([]);
   });
 });
+
+describe('authenticated procedures', () => {
+  it('a 401 inside a protected tRPC procedure is about a known caller; a public one is not judged so', () => {
+    const dir = project({});
+    const text = `import { TRPCError } from '@trpc/server';
+import { protectedProcedure, publicProcedure, router } from './trpc';
+export const accounting = router({
+  export: protectedProcedure.mutation(async ({ ctx }) => {
+    if (!ctx.teamId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Team not found' });
+    return { ok: true };
+  }),
+  login: publicProcedure.mutation(async ({ input }) => {
+    if (!input.token) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Team not found' });
+    return { ok: true };
+  }),
+});
+`;
+    const findings = lint(dir, 'src/accounting.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 5]]);
+    expect(findings[0].message).toMatch(/already authenticated \(`protectedProcedure`\)/);
+  });
+});

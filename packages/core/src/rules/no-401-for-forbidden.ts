@@ -80,6 +80,18 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         fix: { kind: 'replace-status', status: 403 },
       };
     }
+    // Inside a procedure that only runs for an authenticated caller, a 401 can only be about what that caller may do.
+    const authenticatedBy = fact.context?.callerAuthenticatedBy;
+    if (authenticatedBy && !credentialProblem) {
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'authenticatedCaller',
+        message: `401 Unauthorized sent where the caller is already authenticated (\`${authenticatedBy}\`): the caller is known but not allowed. Use 403 Forbidden.`,
+        evidence: authenticatedBy,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
+    }
     for (const guard of fact.guards ?? []) {
       if (guard.afterFailedCheck) continue;
       const evidence = permissionGuardEvidence(guard);

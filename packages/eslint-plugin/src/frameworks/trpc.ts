@@ -8,6 +8,32 @@ import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const RESOLVERS = new Set(['query', 'mutation']);
 
+/** The root of a procedure chain: `protectedProcedure` in `protectedProcedure.input(s).mutation(...)`. */
+function procedureRoot(call: TSESTree.CallExpression): string | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  for (let object: TSESTree.Node = call.callee.object; ; ) {
+    if (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.MemberExpression) object = object.callee.object;
+    else if (object.type === AST_NODE_TYPES.MemberExpression) return memberPath(object);
+    else return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
+  }
+}
+
+/** Procedures built for authenticated callers only: `protectedProcedure`, `authedProcedure`, `protectedProjectProcedure`. */
+const AUTHENTICATED_PROCEDURE = /^(?!public)\w*(?:protected|authed|authenticated|private|loggedIn|user|member|team|org|project|admin)\w*procedure$/i;
+
+/** The authenticated procedure a node runs in, if any (its resolver is handed to `.query()` / `.mutation()` of one). */
+export function authenticatedProcedure(node: TSESTree.Node): string | undefined {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!isFunction(current) || parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
+    const method = parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier ? parent.callee.property.name : undefined;
+    if (!method || !RESOLVERS.has(method)) continue;
+    const root = procedureRoot(parent);
+    return root && AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') ? root : undefined;
+  }
+  return undefined;
+}
+
 /** Is this `.query(fn)` / `.mutation(fn)` called on a procedure builder (`t.procedure`, `protectedProcedure.input(...)`)? */
 function isProcedure(call: TSESTree.CallExpression): boolean {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
