@@ -15,6 +15,7 @@ import { httpErrorsDraft } from './frameworks/http-errors.js';
 import { koaDrafts } from './frameworks/koa.js';
 import { trpcReturnDrafts } from './frameworks/trpc.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
+import { resultObjectDrafts } from './frameworks/result-objects.js';
 import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
@@ -228,6 +229,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   }
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions));
+  // Plain result objects last: anything an adapter already read is not read again.
+  drafts.push(...resultObjectDrafts(context, functions, new Set(drafts.map((draft) => draft.anchor))));
 
   const sites: ResponseSite[] = [];
   const unresolved: UnresolvedSend[] = [];

@@ -159,3 +159,22 @@ app.use(async (ctx, next) => {
     for (const finding of lint(code)) expect(finding.fixes).toEqual([]);
   });
 });
+
+describe('answers passed back as plain objects', () => {
+  it('a controller result { status, response } and an error mapper { type, message, code } are answers; option callbacks are the library\u2019s', () => {
+    const code = `export async function updateLink(userId: number, link: { ownerId: number }) {
+  if (link.ownerId !== userId) return { response: "You can't move a link to a collection you don't own.", status: 401 };
+  return { response: 'updated', status: 200 };
+}
+export function mapError(error: Error) {
+  if (error.name === 'RateLimit') return { type: 'rate-limit', message: 'Gmail rate limit exceeded', code: 429 };
+  return { type: 'unknown', message: 'Something went wrong', code: 500 };
+}
+export const limiter = createLimiter({ errorResponseBuilder: () => ({ statusCode: 429, message: 'slow down' }) });
+`;
+    expect(lint(code).map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 2],
+      ['require-retry-after-on-429', 6],
+    ]);
+  });
+});
