@@ -102,6 +102,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
   { signal: 'permission-denied', re: /\bprivilege(?:s)? (?:are |is )?(?:insufficient|too low|required)\b/ },
   { signal: 'permission-denied', re: /\bunauthori[sz]ed (?:to|for) (?:perform|access|view|modify|update|delete|create|manage|this action|this operation)\b/, strength: 'weak' },
+  // An identified caller the API will not serve: not enough rights, an account or plan that does not allow it.
+  { signal: 'permission-denied', re: /\bnot (?:sufficiently|properly) authori[sz]ed\b|\b(?:user|caller|client|account|you) (?:cannot|can't|can not|is unable to|are unable to) access (?:this |the |that )?(?:resource|record|data|item|object|page|project|organi[sz]ation|workspace)\b/ },
+  { signal: 'permission-denied', re: /\bnot authori[sz]ed to (?:use|access|perform|call|invoke|view|modify|delete|manage) (?:this|the|that)\b/, strength: 'medium' },
+  { signal: 'permission-denied', re: /\b(?:feature (?:is )?not enabled|bad account status|account (?:is )?(?:suspended|disabled|inactive|locked|not active)|trial (?:has )?(?:exceeded|expired|ended)|plan (?:does not|doesn't) (?:include|allow|support))\b/, strength: 'medium' },
 
   // Messages are not always in English: the most common refusals in Spanish, French, German, Portuguese and Italian.
   { signal: 'permission-denied', re: /(?:no tienes? permiso|sin permiso|permiso denegado|acceso denegado|no autorizado para|solo (?:los |las )?(?:administradores|propietarios|due[ñn]os)|acc[eè]s refus[ée]|permission refus[ée]e|vous n'avez pas (?:la permission|les droits|le droit)|droits insuffisants|port[ée]e insuffisante|r[ée]serv[ée]e? aux|keine berechtigung|zugriff verweigert|nur f[üu]r|fehlende berechtigung|unzureichende berechtigung|sem permiss[ãa]o|acesso negado|permesso negato|accesso negato)/ },
@@ -130,6 +134,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))(?! (?:[\w'-]+ ){0,3}(?:(?:are|is) not (?:allowed|permitted|supported)|in (?:the |this |your )?(?:request|body|payload|list|array|input|batch)|within (?:the |a )?(?:request|body|payload|list|array|batch)))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
+  // "Cancellation of the task is not possible", "Cannot delete an active workflow", "The name is used by another screen".
+  { signal: 'state-conflict', re: /\b(?:cancel+ation|deletion|removal|update|modification|transition) (?:of (?:the|this|that) [\w-]+ )?is not (?:possible|allowed)(?: (?:any ?more|now|in (?:its|the) current state))?\b|\bcannot (?:delete|remove|edit|modify|update|change|cancel) (?:an? |the )?(?:active|running|published|locked|archived|in-use|in use|default|current)\b|\b(?:is|are) (?:already )?(?:used|taken|in use) by another\b/ },
+  { signal: 'business-rule', re: /\b(?:where|when|if|because|as|since) [\w-]+(?: [\w-]+)? (?:is|are) disabled\b|\bconfirmation (?:is )?required\b/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) already (?:been )?(?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed\b/ },
   { signal: 'business-rule', re: /\b(?:is|are) (?:incompatible|not compatible) with\b|\bonly (?:available|allowed|possible|supported) (?:for|on|in|with) (?:the )?(?:paid|premium|pro|enterprise|business|team|plus|higher|upgraded) (?:plans?|accounts?|tiers?|subscriptions?|users?|workspaces?)\b|\brequires? (?:an? |the )?(?:(?:paid|premium|pro|enterprise|business|active|valid) ){1,2}(?:plan|subscription|license|licence|account|tier)\b/ },
@@ -241,6 +248,9 @@ const PATTERNS: readonly Pattern[] = [
   // --- upstream failures (502 / 503 / 504) ---
   { signal: 'upstream-timeout', re: /\b(?:did not|didn't|failed to|does not|doesn't|could not|couldn't) (?:respond|answer|reply|return|finish|complete)(?: [\w'-]+){0,2} (?:in time|within|before the|fast enough)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:took|takes|taking) (?:longer than|too long|more than)\b/ },
+  // Error catalogues name them as codes: `INTERNAL_TIMEOUT`, `NETWORK_ERR` (split to words before matching).
+  { signal: 'upstream-timeout', re: /\binternal timeout\b|\bgateway timeout\b/ },
+  { signal: 'upstream-failure', re: /\bnetwork (?:err|error|failure)\b(?! (?:in|on) (?:the |your )?(?:client|browser|device))/ },
   { signal: 'upstream-timeout', re: /\b(?:upstream|gateway|dependency|dependent service|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|supplier|vendor|system|origin|proxied|service|server|api|request|call|connection|operation|processing|query)(?: (?!not\b|never\b|did not\b)[\w'-]+){0,3} (?:timed out|timeout|time-out|time out|took too long|did not respond in time|didn't respond in time|failed to respond in time|deadline exceeded)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:timed out|timeout|time-out|deadline exceeded) (?:while |when )?(?:waiting for|calling|contacting|connecting to|reaching|talking to|communicating with)\b/ },
   { signal: 'upstream-timeout', re: /\b(?:gateway|upstream|proxy) timeout\b/ },

@@ -320,3 +320,36 @@ describe('credential wording seen in the public corpus', () => {
     },
   );
 });
+
+describe('phrases measured on real code and descriptions', () => {
+  it.each([
+    ['Cannot delete the last admin account', 'business-rule'],
+    ['Atleast one admin is required', 'business-rule'],
+    ['cannot delete home dashboard', 'business-rule'],
+    ['This feature requires a valid enterprise license.', 'business-rule'],
+    ['Only available for Paid accounts', 'business-rule'],
+    ['Option is incompatible with the current plan', 'business-rule'],
+    ['Subtasks cannot be created where subtasks are disabled', 'business-rule'],
+    ['Batch export is not ready for download', 'state-conflict'],
+    ['Share status is already ', 'state-conflict'],
+    ['Domain is already banned.', 'state-conflict'],
+    ['Cancellation of the task is not possible', 'state-conflict'],
+    ['Cannot delete an active workflow', 'state-conflict'],
+    ['The name is used by another screen.', 'state-conflict'],
+    ['User cannot access resource', 'permission-denied'],
+    ['Client is not sufficiently authorized', 'permission-denied'],
+    ['FeatureNotEnabled', 'permission-denied'],
+    ['INTERNAL_TIMEOUT', 'upstream-timeout'],
+    ['NETWORK_ERR', 'upstream-failure'],
+  ] as const)('%j reads as %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+
+  it.each([
+    ['Cannot delete the last admin account', 'permission-denied'],
+    ['Duplicate stepIds are not allowed', 'state-conflict'],
+    ['A network error in the client', 'upstream-failure'],
+  ] as const)('%j does not read as %s', (text, signal) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain(signal);
+  });
+});
