@@ -1,6 +1,5 @@
 // Static values in code: what a name is bound to, the text of a string or template, the dotted path of a member.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileImports } from './imports.js';
 
@@ -38,6 +37,15 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
         return current;
     }
   }
+}
+
+/** The variable a name refers to from a scope: its own, or the nearest enclosing one that declares it (eslint-utils' `findVariable`, without loading it). */
+function findVariable(initialScope: TSESLint.Scope.Scope, identifier: TSESTree.Identifier): Variable | null {
+  for (let scope: TSESLint.Scope.Scope | null = initialScope; scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return null;
 }
 
 export function variableOf(context: FileContext, identifier: TSESTree.Identifier): Variable | null {
