@@ -2,7 +2,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamEvidence } from '@status-lint/core';
-import { bodyShape } from './resolve/body.js';
+import { bodyShape, shapeOfProperties } from './resolve/body.js';
+import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
 import type { Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
@@ -71,6 +72,8 @@ export interface Draft {
   readonly headersUnknown?: boolean;
   /** The status is decided by the application's own helper, error class or code table: where. */
   readonly statusOrigin?: StatusOrigin;
+  /** A body built in another file from this call's arguments (an app helper's `c.json({ ... })`). */
+  readonly bodyProperties?: readonly ReturnedProperty[];
   /** Texts known without a node (an error class's name: `WorkflowAlreadyExistsException`). */
   readonly extraTexts?: readonly TextEvidence[];
 }
@@ -228,7 +231,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     const text = staticText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
-  const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : undefined;
+  const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
   let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
   if (draft.headersUnknown) headers = { names: headers.names, complete: false };

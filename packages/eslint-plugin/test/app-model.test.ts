@@ -324,3 +324,20 @@ export const accounting = router({
     expect(findings[0].message).toMatch(/already authenticated \(`protectedProcedure`\)/);
   });
 });
+
+describe('factories and envelope helpers', () => {
+  const dir = project({
+    'server/errors.ts': "import httpErrors from 'http-errors';\nexport function ValidationError(message = 'Validation failed') {\n  return httpErrors(400, message, { id: 'validation_error' });\n}\n",
+    'server/hono.ts': "export function simpleError200(c: any, code: string, message: string) {\n  return c.json({ status: 'error', error: code, message }, 200);\n}\n",
+  });
+
+  it('a factory called without `new` that returns an http-errors error', () => {
+    const text = "import { ValidationError } from './errors';\nexport async function create(existing: unknown) {\n  if (existing) throw ValidationError('User with email already exists');\n}\n";
+    expect(lint(dir, 'server/users.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 3]]);
+  });
+
+  it('a helper that answers failures with 200 and an error envelope', () => {
+    const text = "import { simpleError200 } from './hono';\nexport async function channel(c: any, found: unknown) {\n  if (!found) return simpleError200(c, 'channel_not_found', 'Channel not found');\n  return c.json({ ok: true });\n}\n";
+    expect(lint(dir, 'server/channel.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 3]]);
+  });
+});

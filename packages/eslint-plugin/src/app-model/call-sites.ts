@@ -11,6 +11,7 @@ import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
 import { definitionOf } from './definitions.js';
+import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
@@ -141,6 +142,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     anchor: node,
     ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status), node: node.callee } }),
     messageNodes: messageNodes(node.arguments, skip),
+    ...(producer.body ? { bodyProperties: propertiesAtCall(context, node, producer.body.file.context, producer.body.fn, producer.body.node) } : {}),
     extraTexts: fromPackage ? [] : nameText(producer),
     headerNames: headers.length > 0 ? { names: headers, complete: false } : undefined,
     boundary,

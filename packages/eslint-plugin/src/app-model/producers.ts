@@ -35,6 +35,8 @@ export interface Producer {
   readonly headers: readonly string[];
   /** Headers it sets only when the caller passes this argument (`problem(429, msg, retryAfter?)`). */
   readonly headerArguments?: readonly { readonly name: string; readonly index: number }[];
+  /** The object literal it sends as the body (`c.json({ status: 'error', error: code, message }, 200)`), read per call. */
+  readonly body?: { readonly file: SourceFile; readonly fn: FunctionNode; readonly node: TSESTree.ObjectExpression };
 }
 
 const MAX_DEPTH = 5;
@@ -243,6 +245,8 @@ function packageClassSource(source: string, imported: string): { source: StatusS
     const ref = 'codeProperty' in known ? { index: 0, property: known.codeProperty } : { index: known.codeArgument };
     return { source: { kind: 'table', ref, table }, how: `a ${imported} code` };
   }
+  // `createError(400, message)`, `httpErrors(401)`: the package's own function takes the status first.
+  if (module === 'http-errors' && (imported === 'default' || imported === '*' || imported === 'createError')) return { source: { kind: 'argument', ref: { index: 0 } }, how: 'http-errors' };
   if (module === 'http-errors' && Object.hasOwn(httpErrorNameStatuses, imported)) return { source: { kind: 'constant', status: httpErrorNameStatuses[imported] }, how: `extends ${imported}` };
   return undefined;
 }
@@ -341,6 +345,7 @@ export class ProducerReader {
     const sources: StatusSource[] = [];
     const headers = new Set<string>();
     let sendsItself = false;
+    const bodies: TSESTree.Node[] = [];
     const produced = (expression: TSESTree.Node): StatusSource | undefined => {
       const value = unwrap(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
       if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return undefined;
@@ -348,6 +353,7 @@ export class ProducerReader {
       if (direct) {
         if (direct.sendsItself) sendsItself = true;
         for (const header of direct.headers) headers.add(header);
+        if (direct.body) bodies.push(unwrap(direct.body));
         return direct.status;
       }
       const inner = this.ofCallee(file, value.callee, depth + 1);
@@ -388,11 +394,12 @@ export class ProducerReader {
     const same = sources.every((source) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value)) === JSON.stringify(first, (_, value: unknown) => (value instanceof Map ? [...value] : value)));
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
-    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments });
+    const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, ...(body ? { body } : {}) });
   }
 
   /** A response made by framework code inside a helper: `Response.json(b, { status })`, `c.json(b, 401)`, `res.status(s).json(b)`. */
-  private frameworkResponse(file: SourceFile, fn: FunctionNode, node: TSESTree.CallExpression | TSESTree.NewExpression): { status: StatusSource; sendsItself: boolean; headers: string[] } | undefined {
+  private frameworkResponse(file: SourceFile, fn: FunctionNode, node: TSESTree.CallExpression | TSESTree.NewExpression): { status: StatusSource; sendsItself: boolean; headers: string[]; body?: TSESTree.Node } | undefined {
     const callee = unwrap(node.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     const options = (index: number) => {
@@ -411,7 +418,7 @@ export class ProducerReader {
       const init = options(1);
       const status = init?.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === 'status');
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      return source ? { status: source, sendsItself: false, headers: headerNames(init) } : undefined;
+      return source ? { status: source, sendsItself: false, headers: headerNames(init), body: node.arguments[0] } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).
@@ -430,7 +437,7 @@ export class ProducerReader {
       const statusArgument = name === 'status' || name === 'code' || name === 'sendStatus' || name === 'throw' ? call.arguments[0] : (name === 'json' || name === 'text' || name === 'body' || name === 'html') && call.arguments.length >= 2 ? call.arguments[1] : undefined;
       if (!statusArgument) continue;
       const source = sourceOfValue(file, fn, statusArgument, MAX_DEPTH);
-      if (source) return { status: source, sendsItself: true, headers: [] };
+      if (source) return { status: source, sendsItself: true, headers: [], body: calls[0].arguments[0] };
     }
     return undefined;
   }

@@ -31,15 +31,18 @@ export function helperReturnedProperties(context: FileContext, call: TSESTree.Ca
     return undefined;
   }
   if (definition?.kind !== 'function') return undefined;
-  const helper = definition.file.context;
-  const object = returnedObject(helper, definition.node);
-  if (!object) return undefined;
+  const object = returnedObject(definition.file.context, definition.node);
+  return object ? propertiesAtCall(context, call, definition.file.context, definition.node, object) : undefined;
+}
+
+/** The properties of an object literal a helper builds, each read where its value is written: the helper, or this call. */
+export function propertiesAtCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, helper: FileContext, fn: FunctionNode, object: TSESTree.ObjectExpression): ReturnedProperty[] {
   const properties: ReturnedProperty[] = [];
   for (const property of object.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = keyName(property);
     if (name === undefined) continue;
-    const ref = parameterRefOf(definition.node, property.value);
+    const ref = parameterRefOf(fn, property.value);
     if (ref) {
       const argument = argumentAt(currentFile(context), call.arguments, ref);
       if (argument && argument.range && call.arguments.some((item) => item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1])) properties.push({ name, context, node: argument });

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
-import { helperReturnedProperties } from '../app-model/returned-bodies.js';
+import { helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
@@ -91,6 +91,11 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
   return { value: { kind: 'unknown' }, required: false };
 }
 
+/** An object body whose properties are written in several files (a helper's literal, its caller's arguments). */
+export function shapeOfProperties(context: FileContext, properties: readonly ReturnedProperty[], bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
+  return { kind: 'object', properties: properties.map((property) => ({ name: property.name, ...valueShape(property.context, property.node, property.context === context ? bindings : NO_BINDINGS, depth) })) };
+}
+
 /** The shape of a body expression. */
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
@@ -115,12 +120,7 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   // A body an app helper builds from its arguments (`resReturn(null, 400, msg)` -> `{ errcode, errmsg, data }`).
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
     const returned = helperReturnedProperties(context, current);
-    if (returned) {
-      return {
-        kind: 'object',
-        properties: returned.map((property) => ({ name: property.name, ...valueShape(property.context, property.node, property.context === context ? bindings : NO_BINDINGS, depth + 1) })),
-      };
-    }
+    if (returned) return shapeOfProperties(context, returned, bindings, depth + 1);
   }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };
