@@ -341,3 +341,11 @@ describe('factories and envelope helpers', () => {
     expect(lint(dir, 'server/channel.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 3]]);
   });
 });
+
+describe('names that are statuses', () => {
+  it('a method the model cannot follow whose name is a reason phrase', () => {
+    const dir = project({});
+    const text = "export async function create(context: any, name: string) {\n  if (await context.exists(name)) context.throwBadRequestError('Team name already exists');\n  if (!name) context.throwBadRequestError('name is required');\n  context.logNotFound('x');\n}\n";
+    expect(lint(dir, 'src/teams.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 2]]);
+  });
+});

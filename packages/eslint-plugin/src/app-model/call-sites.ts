@@ -116,7 +116,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   } catch {
     return undefined;
   }
-  if (!producer) return undefined;
+  if (!producer) return namedStatusDraft(context, node, position, boundary, role);
   if (position === 'statement' && !producer.sendsItself) return undefined;
   const file = currentFile(context);
   const status = applySource(file, undefined, producer.status, node.arguments);
@@ -208,4 +208,31 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   } catch {
     return undefined;
   }
+}
+
+/** Reason phrases as methods name them: `throwBadRequestError`, `ctx.forbidden`, `sendTooManyRequests`. */
+const NAMED_STATUSES: readonly [RegExp, number][] = [
+  [/BadRequest/i, 400],
+  [/Unauthori[sz]ed/i, 401],
+  [/Forbidden/i, 403],
+  [/Conflict/i, 409],
+  [/Unprocessable/i, 422],
+  [/TooManyRequests/i, 429],
+  [/InternalServerError/i, 500],
+  [/BadGateway/i, 502],
+  [/ServiceUnavailable/i, 503],
+  [/GatewayTimeout/i, 504],
+];
+
+/**
+ * A method the model cannot follow (`context.throwBadRequestError(msg)` on an object it is handed) whose name is a
+ * reason phrase: the name is the status. Only names that throw, send or build an error or response count.
+ */
+function namedStatusDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, position: Position, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+  const name = memberPath(unwrap(node.callee))?.split('.').pop() ?? '';
+  if (!/^(?:throw|send|reply|respond|raise|return|new|create|make)?[A-Z]?\w*(?:Error|Exception|Response)?$/.test(name) || !/^(?:throw|send|reply|respond|raise)|(?:Error|Exception|Response)$/.test(name)) return undefined;
+  if (position === 'statement' && !/^(?:throw|send|reply|respond|raise)/.test(name)) return undefined;
+  const found = NAMED_STATUSES.find(([pattern]) => pattern.test(name));
+  if (!found) return undefined;
+  return { producer: 'named-helper', anchor: node, knownStatus: { status: found[1], text: String(found[1]), node: node.callee }, messageNodes: messageNodes(node.arguments, new Set()), boundary, role, replaceStatus: () => undefined };
 }
