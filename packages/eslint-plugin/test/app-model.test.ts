@@ -349,3 +349,38 @@ describe('names that are statuses', () => {
     expect(lint(dir, 'src/teams.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 2]]);
   });
 });
+
+describe('codes decided beside the class', () => {
+  const dir = project({
+    'lib/errors.ts': `export const errorCodeToHttpStatus = { bad_request: 400, unauthorized: 401, forbidden: 403, conflict: 409, rate_limit_exceeded: 429 };
+export class DubApiError extends Error {
+  public readonly code: string;
+  constructor({ code, message }: { code: keyof typeof errorCodeToHttpStatus; message: string }) {
+    super(message);
+    this.code = code;
+  }
+}
+export class RequestError extends Error {
+  status: number;
+  constructor(input: string | { code: string; status?: number }, public data?: unknown) {
+    const { code, status = 400 } = typeof input === 'string' ? { code: input } : input;
+    super(code);
+    this.status = status;
+  }
+}
+`,
+  });
+
+  it('a class that only keeps its code, with the table of codes in its file; a status destructured with a default', () => {
+    const text = `import { DubApiError, RequestError } from './errors';
+export async function handler(limited: boolean, taken: boolean) {
+  if (limited) throw new DubApiError({ code: 'rate_limit_exceeded', message: 'Too many requests' });
+  if (taken) throw new RequestError('domain.hostname_already_exists');
+}
+`;
+    expect(lint(dir, 'lib/handler.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['require-retry-after-on-429', 3],
+      ['no-400-for-semantic-error', 4],
+    ]);
+  });
+});

@@ -73,6 +73,43 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
   return undefined;
 }
 
+/** `const { code, status = 400 } = typeof input === 'string' ? { code: input } : input; this.status = status`: the default when the first argument does not say. */
+function destructuredDefault(file: SourceFile, fn: FunctionNode, node: TSESTree.Node): StatusSource | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.Identifier || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  for (const statement of fn.body.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+      for (const property of declarator.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.value.type !== AST_NODE_TYPES.AssignmentPattern) continue;
+        const local = property.value.left;
+        if (local.type !== AST_NODE_TYPES.Identifier || local.name !== value.name) continue;
+        const otherwise = resolveStatus(file.context, property.value.right)?.status;
+        const key = keyName(property);
+        return otherwise !== undefined && key ? { kind: 'argument', ref: { index: 0, property: key }, otherwise } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The one top-level object literal of a file whose values are statuses (`errorCodeToHttpStatus`), if there is exactly one. */
+function fileStatusTable(file: SourceFile): Map<string, number> | undefined {
+  const tables: Map<string, number>[] = [];
+  for (const statement of file.program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) {
+      const init = declarator.init ? unwrap(declarator.init) : undefined;
+      if (init?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      const table = statusTable(file, init);
+      if (table && table.size >= 2 && [...table.values()].every((status) => status >= 400)) tables.push(table);
+    }
+  }
+  return tables.length === 1 ? tables[0] : undefined;
+}
+
 /** Which argument a value of a function is (for readers of what helpers return). */
 export function parameterRefOf(fn: FunctionNode, node: TSESTree.Node): ArgumentRef | undefined {
   const ref = parameterRef(fn, node);
@@ -296,11 +333,13 @@ export class ProducerReader {
     if (ctor?.body) {
       let found: StatusSource | undefined;
       let how: string | undefined;
+      let codeRef: ArgumentRef | undefined;
       // `constructor(message: string, readonly statusCode: number)`: a parameter property is the field.
       for (const [index, parameter] of ctor.params.entries()) {
         if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
         const identifier = parameterIdentifier(parameter.parameter as TSESTree.Parameter);
-        if (!identifier || !STATUS_FIELDS.has(identifier.name)) continue;
+        if (identifier?.name === 'code') codeRef = { index };
+        if (!identifier || !STATUS_FIELDS.has(identifier.name) || identifier.name === 'code') continue;
         const otherwise = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? resolveStatus(file.context, parameter.parameter.right)?.status : undefined;
         found = { kind: 'argument', ref: { index }, otherwise };
         how = 'its constructor';
@@ -309,11 +348,14 @@ export class ProducerReader {
         if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
         const expression = statement.expression;
         if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression && STATUS_FIELDS.has(propertyName(expression.left) ?? '')) {
-          const source = sourceOfValue(file, ctor, expression.right, depth);
-          if (source) {
+          const field = propertyName(expression.left);
+          const source = sourceOfValue(file, ctor, expression.right, depth) ?? destructuredDefault(file, ctor, expression.right);
+          // `this.code = code` holds an error code, not a status, unless it resolves to one.
+          if (source && (field !== 'code' || source.kind === 'constant')) {
             found = source;
             how = 'its constructor';
           }
+          if (field === 'code' && !found) codeRef = parameterRefOf(ctor, expression.right);
         }
         if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
           const base = this.ofCallee(file, node.superClass, depth + 1);
@@ -325,6 +367,9 @@ export class ProducerReader {
         }
       }
       if (found) return this.made(file, constructor!, label, found, how);
+      // `this.code = code` and, in the same file, a table from codes to statuses (`errorCodeToHttpStatus`).
+      const table = codeRef ? fileStatusTable(file) : undefined;
+      if (codeRef && table) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table }, 'a table of codes in its file');
     }
     // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
     for (const element of node.body.body) {
