@@ -384,3 +384,34 @@ export async function handler(limited: boolean, taken: boolean) {
     ]);
   });
 });
+
+describe('upstream failures through the application', () => {
+  it('a try around one app helper that calls a provider, and an error value from a workspace package\u2019s helper', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }),
+      'packages/storage/package.json': JSON.stringify({ name: '@acme/storage', exports: { './signed': './src/signed.ts' } }),
+      'packages/storage/src/signed.ts': "export async function signedUrl(client: any, path: string) {\n  return client.storage.from('vault').createSignedUrl(path, 60);\n}\n",
+      'apps/api/src/billing.ts': "import Stripe from 'stripe';\nconst stripe = new Stripe('k');\nexport async function createPortal(customer: string) {\n  return stripe.billingPortal.sessions.create({ customer });\n}\n",
+    });
+    const text = `import { signedUrl } from '@acme/storage/signed';
+import { createPortal } from './billing';
+export async function GET(client: any, customer: string) {
+  try {
+    return Response.redirect(await createPortal(customer));
+  } catch (error) {
+    console.error(error);
+    return Response.json({ error: 'Failed to create portal session' }, { status: 500 });
+  }
+}
+export async function POST(client: any) {
+  const { data, error } = await signedUrl(client, 'a.pdf');
+  if (error || !data) return Response.json({ error: 'Failed to generate pre-signed URL' }, { status: 500 });
+  return Response.json(data);
+}
+`;
+    expect(lint(dir, 'apps/api/src/route.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-500-for-upstream-error', 8],
+      ['no-500-for-upstream-error', 13],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ const BUILT_IN_ROOTS = new Set([
 ]);
 
 /** Callees of another service's SDK that are common enough to know by default. */
-const BUILT_IN_PATTERNS = ['supabase.storage.*', '*.storage.from.*', 'axios.*', 'got.*', 'ky.*', 'undici.*', 'superagent.*', 'needle.*', 'this.httpService.*', 'httpService.*', 'this.http.*', 'globalThis.fetch', 'window.fetch'];
+const BUILT_IN_PATTERNS = ['supabase.storage.*', 'axios.*', 'got.*', 'ky.*', 'undici.*', 'superagent.*', 'needle.*', 'this.httpService.*', 'httpService.*', 'this.http.*', 'globalThis.fetch', 'window.fetch'];
 
 /**
  * Packages of hosted APIs whose clients make a network call on every method: a call on a client imported from
@@ -51,6 +51,9 @@ const SDK_MODULES: readonly string[] = [
  * module): `stripe.paymentIntents.create`, `this.openai.chat.completions.create`, `sgMail.send`.
  */
 const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal', 'resend', 'plaid', 'sendgrid', 'mailchimp', 'hubspot', 'shopify', 'algolia', 'pusher', 'slackclient', 'nodemailer', 'transporter']);
+
+/** Object storage buckets (`supabase.storage.from(bucket)`, `client.storage.from(...).upload`): a hosted service. */
+const OBJECT_STORAGE_BUCKET = /(?:^|\.)storage\.from(?:\.|$)/;
 
 /** AWS SDK v3: `await s3Client.send(new GetObjectCommand(...))`, `S3Client.send` for a client made with `new S3Client()`. */
 const AWS_CLIENT_SEND = /(?:^|\.)\w*Client\.send$/;
@@ -120,5 +123,5 @@ export function isUpstreamCallee(callee: string, extraPatterns: readonly string[
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
   if ([...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern))) return true;
   if (module !== undefined) return isUpstreamModule(module);
-  return (SDK_ROOTS.has(root.toLowerCase()) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare);
+  return (SDK_ROOTS.has(root.toLowerCase()) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare) || OBJECT_STORAGE_BUCKET.test(bare);
 }

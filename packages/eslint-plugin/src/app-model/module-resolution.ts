@@ -135,8 +135,17 @@ function workspaceOf(folder: string): Workspace | undefined {
 
 /** A workspace package's entry: its source when the manifest points at built output (`dist/index.js` -> `src/index.ts`). */
 function packageEntry(dir: string, subpath: string): string | undefined {
-  if (subpath) return probeSourceFile(join(dir, subpath)) ?? probeSourceFile(join(dir, 'src', subpath));
   const manifest = readJson(join(dir, 'package.json')) ?? {};
+  if (subpath) {
+    // `"exports": { "./storage": "./src/utils/storage.ts" }`: the package's own map first.
+    const exported = manifest.exports && typeof manifest.exports === 'object' ? (manifest.exports as Record<string, unknown>)[`./${subpath}`] : undefined;
+    const targets = typeof exported === 'string' ? [exported] : exported && typeof exported === 'object' ? ['source', 'import', 'default', 'require', 'types'].map((key) => (exported as Record<string, unknown>)[key]).filter((item): item is string => typeof item === 'string') : [];
+    for (const target of targets) {
+      const found = probeSourceFile(join(dir, target)) ?? probeSourceFile(join(dir, target.replace(/^\.?\/?(?:dist|build|lib|out)\//, 'src/').replace(/\.d\.ts$/, '')));
+      if (found) return found;
+    }
+    return probeSourceFile(join(dir, subpath)) ?? probeSourceFile(join(dir, 'src', subpath));
+  }
   const exported = manifest.exports;
   const dot = exported && typeof exported === 'object' ? (exported as Record<string, unknown>)['.'] ?? exported : exported;
   const fields: unknown[] = [manifest.source, typeof dot === 'string' ? dot : undefined];

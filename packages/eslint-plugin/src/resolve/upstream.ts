@@ -178,6 +178,20 @@ function helperCallees(context: FileContext, callee: TSESTree.Node): { name: str
   return found;
 }
 
+/** Calls that build or send the answer, or log: not the work a `try` guards. */
+const ANSWER_OR_LOG = /^(?:Response|NextResponse|res|reply|c|ctx|context|h|console|logger|log|Sentry|span|tracer|JSON|Object|Array|String|Number|Promise|Math|Date)(?:\.|$)/;
+
+/** The one call in a block that does work (answers and logging aside), if there is exactly one. */
+function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const calls: TSESTree.CallExpression[] = [];
+  walk(context, block, (node) => {
+    if (isFunction(node)) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && !ANSWER_OR_LOG.test(memberPath(node.callee) ?? '')) calls.push(node);
+    return undefined;
+  });
+  return calls.length === 1 ? calls[0] : undefined;
+}
+
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
@@ -325,6 +339,15 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
   if (path.catchClause) {
     const tryStatement = path.catchClause.parent as TSESTree.TryStatement;
     const { callees, modules } = calleeListIn(context, tryStatement.block);
+    // A `try` around one call of an app helper (`await createStripePortalSession(...)`) handles that helper's failure:
+    // what it calls is read. A catch-all around several calls is not (measured: it made them look like upstreams).
+    const only = soleCall(context, tryStatement.block);
+    if (only) {
+      for (const inner of helperCallees(context, only.callee)) {
+        if (!callees.includes(inner.name)) callees.push(inner.name);
+        if (inner.module !== undefined && modules[inner.name] === undefined) modules[inner.name] = inner.module;
+      }
+    }
     return { callees, calleeModules: modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body) };
   }
   if (path.promiseCatch) {
