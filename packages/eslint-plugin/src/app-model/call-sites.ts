@@ -10,7 +10,7 @@ import { isFunction, keyName, memberPath, rootIdentifier, unwrap, variableOf, ty
 import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
-import { definitionOf } from './definitions.js';
+import { definitionIn } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 
@@ -108,17 +108,17 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
   const variable = variableOf(context, root);
   if (!variable || variable.defs.length === 0) return undefined;
+  const file = currentFile(context);
   let producer: Producer | undefined;
   try {
     // With type information (typescript-eslint's projectService), imports resolve as the program resolves them.
     useProgram((context.sourceCode.parserServices as { program?: Parameters<typeof useProgram>[0] } | undefined)?.program ?? undefined);
-    producer = readerFor(context.cwd ?? process.cwd()).ofCallee(currentFile(context), callee);
+    producer = readerFor(context.cwd ?? process.cwd()).ofCallee(file, callee);
   } catch {
     return undefined;
   }
   if (!producer) return namedStatusDraft(context, node, position, boundary, role);
   if (position === 'statement' && !producer.sendsItself) return undefined;
-  const file = currentFile(context);
   const status = applySource(file, undefined, producer.status, node.arguments);
   if (status?.kind !== 'constant') return undefined;
   const skip = new Set<TSESTree.Node>();
@@ -166,12 +166,8 @@ export function mayTouchHeaders(context: FileContext, callee: TSESTree.Node): bo
   if (!root) return true;
   const variable = variableOf(context, root);
   if (!variable || variable.defs.length === 0) return false;
-  try {
-    const definition = definitionOf(currentFile(context), callee);
-    if (definition?.kind === 'function') return /\.(?:header|set|setHeader|append|appendHeader|headers)\b|retry-after/i.test(definition.file.context.sourceCode.getText(definition.node));
-  } catch {
-    return true;
-  }
+  const definition = definitionIn(context, callee);
+  if (definition?.kind === 'function') return /\.(?:header|set|setHeader|append|appendHeader|headers)\b|retry-after/i.test(definition.file.context.sourceCode.getText(definition.node));
   return true;
 }
 
@@ -186,12 +182,8 @@ export function wrapperHeaders(context: FileContext, handler: FunctionNode | und
       if (parent.type === AST_NODE_TYPES.VariableDeclarator || parent.type.endsWith('Statement') || parent.type === AST_NODE_TYPES.Program) return [];
       continue;
     }
-    try {
-      const definition = definitionOf(currentFile(context), parent.callee);
-      if (definition?.kind === 'function' && /retry-after/i.test(definition.file.context.sourceCode.getText(definition.node))) return ['Retry-After'];
-    } catch {
-      return [];
-    }
+    const definition = definitionIn(context, parent.callee);
+    if (definition?.kind === 'function' && /retry-after/i.test(definition.file.context.sourceCode.getText(definition.node))) return ['Retry-After'];
   }
   return [];
 }
@@ -202,12 +194,8 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   if (!root) return undefined;
   const variable = variableOf(context, root);
   if (!variable || variable.defs[0]?.type !== 'ImportBinding') return undefined;
-  try {
-    const definition = definitionOf(currentFile(context), callee);
-    return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
-  } catch {
-    return undefined;
-  }
+  const definition = definitionIn(context, callee);
+  return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
 }
 
 /** Reason phrases as methods name them: `throwBadRequestError`, `ctx.forbidden`, `sendTooManyRequests`. */

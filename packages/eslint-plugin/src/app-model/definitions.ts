@@ -4,7 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
-import { sourceFile, type SourceFile } from './source-files.js';
+import { currentFile, sourceFile, type SourceFile } from './source-files.js';
+import type { FileContext } from '../resolve/values.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -203,5 +204,14 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
     }
     default:
       return undefined;
+  }
+}
+
+/** What a callee of the file being linted stands for; a failure of the model is "unknown", never a failed lint. */
+export function definitionIn(context: FileContext, node: TSESTree.Node): Definition | undefined {
+  try {
+    return definitionOf(currentFile(context), node);
+  } catch {
+    return undefined;
   }
 }

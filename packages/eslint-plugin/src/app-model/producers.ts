@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErrorNameStatuses } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
-import { isFunction, keyName, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
@@ -205,7 +205,7 @@ function nestedTable(file: SourceFile, node: TSESTree.Node, field: string): Map<
   const table = new Map<string, number>();
   for (const property of definition.node.properties) {
     if (property.type !== AST_NODE_TYPES.Property || unwrap(property.value).type !== AST_NODE_TYPES.ObjectExpression) continue;
-    const inner = (unwrap(property.value) as TSESTree.ObjectExpression).properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === field);
+    const inner = objectProperty(unwrap(property.value) as TSESTree.ObjectExpression, field);
     const status = inner ? resolveStatus(definition.file.context, inner.value)?.status : undefined;
     const key = property.computed ? codeKey(definition.file, property.key) : keyName(property);
     if (status !== undefined && key !== undefined) table.set(key, status);
@@ -247,7 +247,7 @@ export function argumentAt(file: SourceFile, args: readonly TSESTree.Node[], ref
   if (!ref.property) return argument;
   const value = unwrap(argument);
   if (value.type !== AST_NODE_TYPES.ObjectExpression) return parameterRefNode(argument, ref.property);
-  const property = value.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === ref.property);
+  const property = objectProperty(value, ref.property);
   return property?.value;
 }
 
@@ -436,7 +436,8 @@ export class ProducerReader {
     }
     if (sources.length === 0) return undefined;
     const first = sources[0];
-    const same = sources.every((source) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value)) === JSON.stringify(first, (_, value: unknown) => (value instanceof Map ? [...value] : value)));
+    const key = (source: StatusSource) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value));
+    const same = sources.every((source) => key(source) === key(first));
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
     const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
@@ -453,7 +454,7 @@ export class ProducerReader {
       return value?.type === AST_NODE_TYPES.ObjectExpression ? value : undefined;
     };
     const headerNames = (object: TSESTree.ObjectExpression | undefined): string[] => {
-      const headersProperty = object?.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === 'headers');
+      const headersProperty = object ? objectProperty(object, 'headers') : undefined;
       const value = headersProperty ? unwrap(headersProperty.value) : undefined;
       return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
     };
@@ -461,7 +462,7 @@ export class ProducerReader {
     const isResponse = (callee.type === AST_NODE_TYPES.Identifier && /^(?:Response|NextResponse)$/.test(callee.name)) || (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:Response|NextResponse)$/.test(callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '') && (method === 'json' || method === 'redirect'));
     if (isResponse) {
       const init = options(1);
-      const status = init?.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === 'status');
+      const status = init ? objectProperty(init, 'status') : undefined;
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
       return source ? { status: source, sendsItself: false, headers: headerNames(init), body: node.arguments[0] } : undefined;
     }

@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { keyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { returnedValues } from '../resolve/returns.js';
-import { definitionOf } from './definitions.js';
+import { definitionIn } from './definitions.js';
 import { argumentAt, parameterRefOf } from './producers.js';
 import { currentFile } from './source-files.js';
 
@@ -24,12 +24,7 @@ function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.Object
 
 /** The properties of the object an app helper returns for this call, or undefined when it is not such a helper. */
 export function helperReturnedProperties(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[] | undefined {
-  let definition;
-  try {
-    definition = definitionOf(currentFile(context), call.callee);
-  } catch {
-    return undefined;
-  }
+  const definition = definitionIn(context, call.callee);
   if (definition?.kind !== 'function') return undefined;
   const object = returnedObject(definition.file.context, definition.node);
   return object ? propertiesAtCall(context, call, definition.file.context, definition.node, object) : undefined;

@@ -49,7 +49,6 @@ function recordImports(program: TSESTree.Program, imports: FileImports): void {
   }
 }
 
-/** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
 /** The project the model may read in (ESLint's working directory): never a file outside it, never a package's. */
 let projectRoot: string | undefined;
 
@@ -60,6 +59,13 @@ function readable(file: string): boolean {
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
+/** Keep an entry, dropping the oldest when the cache is full. */
+function remember(file: string, entry: Entry): void {
+  if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
+  files.set(file, entry);
+}
+
+/** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
 export function sourceFile(file: string): SourceFile | undefined {
   if (!readable(file)) return undefined;
   const now = Date.now();
@@ -80,8 +86,7 @@ export function sourceFile(file: string): SourceFile | undefined {
   } catch {
     parsed = null;
   }
-  if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
-  files.set(file, { stamp, parsed, checked: now });
+  remember(file, { stamp, parsed, checked: now });
   return parsed ?? undefined;
 }
 
@@ -98,8 +103,7 @@ export function currentFile(context: FileContext): SourceFile {
   const stamp = stampOf(context.filename);
   const known = files.get(context.filename);
   if (stamp !== undefined && (!known || known.stamp !== stamp || !known.parsed)) {
-    if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
-    files.set(context.filename, { stamp, parsed: current, checked: Date.now() });
+    remember(context.filename, { stamp, parsed: current, checked: Date.now() });
   }
   return current;
 }

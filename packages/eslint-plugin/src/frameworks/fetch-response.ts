@@ -5,12 +5,8 @@ import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { mergeHeaders, headersOfSetterCall, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
-import { followBinding, isGlobalName, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { followBinding, isGlobalName, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
-
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
-}
 
 /** Which constructor this is: the global `Response`, or `NextResponse` from `next/server`. */
 function responseClass(context: FileContext, node: TSESTree.Node): 'fetch' | 'nextjs' | undefined {
@@ -61,8 +57,8 @@ export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpr
   const headerNodes: TSESTree.Node[] = [];
   let headersUnknown = false;
   if (init?.type === AST_NODE_TYPES.ObjectExpression) {
-    statusNode = property(init, 'status')?.value;
-    const headers = property(init, 'headers');
+    statusNode = objectProperty(init, 'status')?.value;
+    const headers = objectProperty(init, 'headers');
     if (headers) headerNodes.push(headers.value);
     if (init.properties.some((item) => item.type === AST_NODE_TYPES.SpreadElement)) headersUnknown = true;
   } else if (init) {
@@ -73,7 +69,7 @@ export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpr
   const inlineInit = init !== undefined && init === initArgument;
   const addRetryAfter: Draft['addRetryAfter'] = () => {
     if (!inlineInit || init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-    const headers = property(init, 'headers');
+    const headers = objectProperty(init, 'headers');
     const fix = headers ? addProperty(context, headers.value, "'Retry-After'", RETRY_AFTER_VALUE) : addProperty(context, init, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
     return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
   };

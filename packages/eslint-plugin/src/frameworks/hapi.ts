@@ -6,22 +6,18 @@ import { RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { usageOf, type ChainCall } from '../resolve/usage.js';
-import { followBinding, isFunction, keyName, localFunction, NO_BINDINGS, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { followBinding, isFunction, keyName, localFunction, NO_BINDINGS, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, variableOf, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
-}
-
 /** The handler of a route config: `handler`, or `options.handler` / `config.handler`; inline or a function of the file. */
 function handlerOf(context: FileContext, config: TSESTree.ObjectExpression): FunctionNode | undefined {
-  let value = property(config, hapiToolkit.handlerProperty)?.value;
+  let value = objectProperty(config, hapiToolkit.handlerProperty)?.value;
   for (const name of hapiToolkit.optionsProperties) {
     if (value) break;
-    const options = property(config, name)?.value;
+    const options = objectProperty(config, name)?.value;
     const object = options ? followBinding(context, options, NO_BINDINGS) : undefined;
-    if (object?.type === AST_NODE_TYPES.ObjectExpression) value = property(object, hapiToolkit.handlerProperty)?.value;
+    if (object?.type === AST_NODE_TYPES.ObjectExpression) value = objectProperty(object, hapiToolkit.handlerProperty)?.value;
   }
   if (!value) return undefined;
   const current = unwrap(value);
@@ -37,7 +33,7 @@ function routeConfigs(context: FileContext, call: TSESTree.CallExpression): TSES
   const candidates = argument.type === AST_NODE_TYPES.ArrayExpression ? argument.elements : [argument];
   return candidates
     .map((item) => (item && item.type !== AST_NODE_TYPES.SpreadElement ? followBinding(context, item, NO_BINDINGS) : undefined))
-    .filter((item): item is TSESTree.ObjectExpression => item?.type === AST_NODE_TYPES.ObjectExpression && property(item, 'path') !== undefined);
+    .filter((item): item is TSESTree.ObjectExpression => item?.type === AST_NODE_TYPES.ObjectExpression && objectProperty(item, 'path') !== undefined);
 }
 
 /** Return statements of the handler itself (not of nested functions), and an arrow's expression body. */

@@ -6,14 +6,10 @@ import type { Role } from '../resolve/handlers.js';
 import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
-import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const SENDERS = new Map(honoContextMethods.filter((method) => method.sends).map((method) => [method.name, method]));
-
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
-}
 
 /** Is this call an argument (at any depth, within its statement) of a construction such as `new HTTPException(...)`? */
 function builtForConstruction(node: TSESTree.Node): boolean {
@@ -50,8 +46,8 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
     let statusNode: TSESTree.Node | undefined;
     const headerNodes: TSESTree.Node[] = [];
     if (init?.type === AST_NODE_TYPES.ObjectExpression) {
-      statusNode = property(init, 'status')?.value;
-      const headers = property(init, 'headers');
+      statusNode = objectProperty(init, 'status')?.value;
+      const headers = objectProperty(init, 'headers');
       if (headers) headerNodes.push(headers.value);
     } else if (second && second.type !== AST_NODE_TYPES.SpreadElement) {
       statusNode = second;
@@ -60,7 +56,7 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
     const bodyNode = body && body.type !== AST_NODE_TYPES.SpreadElement ? body : undefined;
     const addRetryAfter: Draft['addRetryAfter'] = () => {
       if (init?.type === AST_NODE_TYPES.ObjectExpression && init === second) {
-        const headers = property(init, 'headers');
+        const headers = objectProperty(init, 'headers');
         const fix = headers ? addProperty(context, headers.value, "'Retry-After'", RETRY_AFTER_VALUE) : addProperty(context, init, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
         return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
       }
@@ -110,8 +106,8 @@ export function honoExceptionDraft(context: FileContext, node: TSESTree.NewExpre
   const statusNode = node.arguments[0];
   if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const options = node.arguments[1] ? followBinding(context, node.arguments[1], NO_BINDINGS) : undefined;
-  const message = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'message')?.value : undefined;
-  const response = options?.type === AST_NODE_TYPES.ObjectExpression ? property(options, 'res')?.value : undefined;
+  const message = options?.type === AST_NODE_TYPES.ObjectExpression ? objectProperty(options, 'message')?.value : undefined;
+  const response = options?.type === AST_NODE_TYPES.ObjectExpression ? objectProperty(options, 'res')?.value : undefined;
   const hasResponse = response !== undefined;
   // `{ res: c.json({ error: 'Tag already exists' }) }`: the words of the response it carries are the exception's.
   const carried: TSESTree.Node[] = [];
@@ -120,7 +116,7 @@ export function honoExceptionDraft(context: FileContext, node: TSESTree.NewExpre
     const body = followBinding(context, built.arguments[0], NO_BINDINGS);
     if (body.type === AST_NODE_TYPES.ObjectExpression) {
       for (const name of ['error', 'message', 'detail', 'reason']) {
-        const value = property(body, name)?.value;
+        const value = objectProperty(body, name)?.value;
         if (value) carried.push(value);
       }
     } else carried.push(body);

@@ -26,8 +26,7 @@ export function authenticatedProcedure(node: TSESTree.Node): string | undefined 
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (!isFunction(current) || parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
-    const method = parent.callee.type === AST_NODE_TYPES.MemberExpression && parent.callee.property.type === AST_NODE_TYPES.Identifier ? parent.callee.property.name : undefined;
-    if (!method || !RESOLVERS.has(method)) continue;
+    if (!resolverMethod(parent)) continue;
     const root = procedureRoot(parent);
     return root && AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') ? root : undefined;
   }
@@ -36,21 +35,23 @@ export function authenticatedProcedure(node: TSESTree.Node): string | undefined 
 
 /** Is this `.query(fn)` / `.mutation(fn)` called on a procedure builder (`t.procedure`, `protectedProcedure.input(...)`)? */
 function isProcedure(call: TSESTree.CallExpression): boolean {
-  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  for (let object: TSESTree.Node = call.callee.object; ; ) {
-    if (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.MemberExpression) object = object.callee.object;
-    else if (object.type === AST_NODE_TYPES.MemberExpression) return /(?:^|\.)procedure$/i.test(memberPath(object) ?? '');
-    else return object.type === AST_NODE_TYPES.Identifier && /procedure$/i.test(object.name);
-  }
+  const root = procedureRoot(call);
+  // A member path (`t.procedure`) names the builder by its last segment; a variable (`protectedProcedure`) by its end.
+  return root !== undefined && (root.includes('.') ? /(?:^|\.)procedure$/i : /procedure$/i).test(root);
+}
+
+/** `query` or `mutation`, when the call is one: the method a resolver is handed to. */
+function resolverMethod(call: TSESTree.CallExpression): string | undefined {
+  const method = call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : undefined;
+  return method && RESOLVERS.has(method) ? method : undefined;
 }
 
 export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
   if (!context.imports.importsAny(['@trpc/server']) && !/\bProcedure\b|procedure\./.test(context.sourceCode.text)) return [];
   const drafts: Draft[] = [];
   for (const call of calls) {
-    const method = call.callee.type === AST_NODE_TYPES.MemberExpression && call.callee.property.type === AST_NODE_TYPES.Identifier ? call.callee.property.name : undefined;
     const fn = call.arguments[0];
-    if (!method || !RESOLVERS.has(method) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
+    if (!resolverMethod(call) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
     for (const argument of returnedValues(context, fn)) {
       if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
       // The status of a resolver is tRPC's to set (or a TRPCError's): no fix in place.

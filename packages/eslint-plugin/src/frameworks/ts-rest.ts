@@ -2,15 +2,11 @@
 // `{ status: 401, body }`; the status is the property, the body beside it.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { keyName, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { returnedValues } from '../resolve/returns.js';
 import type { Draft } from '../sites.js';
 
 const MODULES = ['@ts-rest/core', '@ts-rest/express', '@ts-rest/nest', '@ts-rest/next', '@ts-rest/fastify', '@ts-rest/serverless', '@ts-rest/open-api'];
-
-function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
-  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
-}
 
 export function tsRestReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
   if (!context.imports.importsAny(MODULES)) return [];
@@ -18,10 +14,10 @@ export function tsRestReturnDrafts(context: FileContext, functions: readonly Fun
   for (const fn of functions) {
     for (const value of returnedValues(context, fn)) {
       if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      const status = property(value, 'status');
-      const body = property(value, 'body');
+      const status = objectProperty(value, 'status');
+      const body = objectProperty(value, 'body');
       if (!status || !body || value.properties.some((item) => item.type === AST_NODE_TYPES.Property && !['status', 'body', 'headers'].includes(keyName(item) ?? ''))) continue;
-      const headers = property(value, 'headers');
+      const headers = objectProperty(value, 'headers');
       drafts.push({ producer: 'ts-rest', anchor: value, statusNode: status.value, bodyNode: body.value, headerNodes: headers ? [headers.value] : [], boundary: fn });
     }
   }

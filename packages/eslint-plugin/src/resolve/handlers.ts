@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
-import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, unwrap, variableOf, type FileContext, type FunctionNode, type Variable } from './values.js';
+import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
 
@@ -98,7 +98,7 @@ function limiterSetsRetryAfter(context: FileContext, module: string | undefined,
   const object = options ? followBinding(context, options, NO_BINDINGS) : undefined;
   if (object?.type !== AST_NODE_TYPES.ObjectExpression || object.properties.some((property) => property.type !== AST_NODE_TYPES.Property)) return true;
   const valueOf = (name: string): TSESTree.Node | undefined => {
-    const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+    const property = objectProperty(object, name);
     return property?.value;
   };
   return known.some((option) => {

@@ -146,6 +146,12 @@ interface CalleeList {
   readonly modules: Record<string, string>;
 }
 
+/** Add a callee once, with the package it comes from when known (the first module seen for a name stays). */
+function addCallee(list: CalleeList, name: string, module: string | undefined): void {
+  if (!list.callees.includes(name)) list.callees.push(name);
+  if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
+}
+
 /** Does a catch pass what it caught on (`throw`), so that an outer catch still sees the calls of its `try`? */
 function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean {
   let found = false;
@@ -211,8 +217,8 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
       // A client being built (`new OpenAI()`) fails far less than the calls made with it: name those first.
       if (node.type === AST_NODE_TYPES.NewExpression) {
         if (!constructions.includes(name)) constructions.push(name);
-      } else if (!list.callees.includes(name)) list.callees.push(name);
-      if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
+        if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
+      } else addCallee(list, name, module);
     }
     if (depth >= 2) return;
     const local = localFunction(context, node.callee) ?? methodOfThis(context, node.callee);
@@ -338,17 +344,12 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier): TSES
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
     const tryStatement = path.catchClause.parent as TSESTree.TryStatement;
-    const { callees, modules } = calleeListIn(context, tryStatement.block);
+    const list = calleeListIn(context, tryStatement.block);
     // A `try` around one call of an app helper (`await createStripePortalSession(...)`) handles that helper's failure:
     // what it calls is read. A catch-all around several calls is not (measured: it made them look like upstreams).
     const only = soleCall(context, tryStatement.block);
-    if (only) {
-      for (const inner of helperCallees(context, only.callee)) {
-        if (!callees.includes(inner.name)) callees.push(inner.name);
-        if (inner.module !== undefined && modules[inner.name] === undefined) modules[inner.name] = inner.module;
-      }
-    }
-    return { callees, calleeModules: modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body) };
+    if (only) for (const inner of helperCallees(context, only.callee)) addCallee(list, inner.name, inner.module);
+    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body) };
   }
   if (path.promiseCatch) {
     const { callees, modules } = calleeListIn(context, chainSource(context, path.promiseCatch));
@@ -360,16 +361,13 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     if (!found) continue;
     const call = resultCall(context, found.binding);
     if (!call) continue;
-    const callees = canonicalCallee(context, call.callee);
-    if (callees.length === 0) continue;
+    const names = canonicalCallee(context, call.callee);
+    if (names.length === 0) continue;
     const module = calleeModule(context, call.callee);
-    const modules: Record<string, string> = {};
-    if (module !== undefined) for (const name of callees) modules[name] = module;
-    for (const inner of helperCallees(context, call.callee)) {
-      if (!callees.includes(inner.name)) callees.push(inner.name);
-      if (inner.module !== undefined && modules[inner.name] === undefined) modules[inner.name] = inner.module;
-    }
-    return { callees, calleeModules: modules, via: 'not-ok-branch', errorMarkers: [] };
+    const list: CalleeList = { callees: [], modules: {} };
+    for (const name of names) addCallee(list, name, module);
+    for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
+    return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [] };
   }
   return undefined;
 }

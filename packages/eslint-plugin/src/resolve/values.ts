@@ -129,6 +129,11 @@ export function propertyName(member: TSESTree.MemberExpression): string | undefi
 }
 
 /** The name of an object property's key when it is static. */
+/** The property of an object literal with this key (`{ status: 401 }`), if written. */
+export function objectProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  return object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+}
+
 export function keyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | undefined {
   const key = property.key;
   if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
