@@ -262,6 +262,18 @@ describe('11. --project failures name their cause and keep the rest', () => {
     expect(app?.messages.map((message) => message.ruleId)).toContain('require-retry-after-on-429');
   });
 
+  it('a helper imported from outside the project is never read', async () => {
+    const outside = tempProject({ 'errors.ts': 'export class LeakError extends Error { statusCode = 429; }\n' });
+    const dir = tempProject({
+      'openapi.yaml': spec,
+      'tsconfig.json': '{"compilerOptions": {"strict": true}, "include": ["src"]}',
+      'src/app.ts': `import express from 'express';\nimport { LeakError } from '${join(outside, 'errors')}';\nconst app = express();\napp.get('/a', (req, res) => {\n  throw new LeakError('slow down');\n});\n`,
+    });
+    const run = await runMeasured(['openapi.yaml', '--project', 'tsconfig.json', '--format', 'json'], dir);
+    withinBounds(run);
+    expect(json(run).flatMap((result) => result.messages).filter((message) => message.ruleId === 'require-retry-after-on-429')).toEqual([]);
+  });
+
   it('a tsconfig `extends` loop is an error on the tsconfig', async () => {
     const dir = tempProject({ 'openapi.yaml': spec, 'tsconfig.json': '{"extends": "./b.json"}', 'b.json': '{"extends": "./tsconfig.json"}', 'src/app.ts': express });
     const run = await runMeasured(['openapi.yaml', '--project', 'tsconfig.json', '--format', 'json'], dir);

@@ -80,7 +80,8 @@ export function parseSource(code: string, filename: string): ParsedSource {
 }
 
 /** Parse and analyze one file as the ESLint rules would, without ESLint. */
-export function analyzeSource(code: string, filename: string): FileAnalysis & ParsedSource {
+/** `cwd` bounds what the application model may read (the project's folder), as ESLint's cwd does in the plugin. */
+export function analyzeSource(code: string, filename: string, cwd?: string): FileAnalysis & ParsedSource {
   const parsed = parseSource(code, filename);
-  return { ...analyzeFileInDepth(parsed.sourceCode, filename), ...parsed };
+  return { ...analyzeFileInDepth(parsed.sourceCode, filename, cwd), ...parsed };
 }

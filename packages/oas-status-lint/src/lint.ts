@@ -187,7 +187,7 @@ export async function lintSourcesRun(sources: readonly SourceInput[], options: L
     forFile.set(`${message.ruleId}\0${message.line}\0${message.column}\0${message.message}`, message);
     messages.set(file, forFile);
   };
-  const project = options.project ? await ProjectLint.open(options.project) : undefined;
+  const project = options.project ? await ProjectLint.open(options.project, cwd) : undefined;
   // Read ahead: the next files are read while this one is linted, so disk waits overlap with work.
   const READ_AHEAD = 4;
   const texts = new Map<number, Promise<string>>();

@@ -55,11 +55,11 @@ export class ProjectLint {
   ) {}
 
   /** Read the project; a project that cannot be read becomes one fatal message on its tsconfig. */
-  static async open(tsconfig: string): Promise<ProjectLint> {
+  static async open(tsconfig: string, cwd?: string): Promise<ProjectLint> {
     // Loaded only when asked for: the TypeScript compiler and parser are heavy for a spec-only run.
     const scanner = await import('@status-lint/project-scanner');
     try {
-      return new ProjectLint(scanner.scanProject(tsconfig), undefined);
+      return new ProjectLint(scanner.scanProject(tsconfig, cwd), undefined);
     } catch (error) {
       if (error instanceof scanner.ProjectError) return new ProjectLint(undefined, { file: error.file, message: { ruleId: null, severity: 2, fatal: true, message: error.message, line: error.line, column: error.column } });
       throw error;

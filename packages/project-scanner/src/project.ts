@@ -64,7 +64,10 @@ export class ProjectIndex {
   private readonly resolutionCache: ts.ModuleResolutionCache;
   readonly problems: FileProblem[] = [];
 
-  constructor(tsconfigPath: string) {
+  /** What the application model may read while following helpers: the run's project folder, else the tsconfig's. */
+  private readonly readRoot: string;
+
+  constructor(tsconfigPath: string, cwd?: string) {
     const configFile = resolve(tsconfigPath);
     if (!existsSync(configFile)) throw new ProjectError(`cannot read the project: ${tsconfigPath} does not exist`, configFile);
     const file = statSync(configFile).isDirectory() ? resolve(configFile, 'tsconfig.json') : configFile;
@@ -72,6 +75,7 @@ export class ProjectIndex {
     const parsed = readTsconfig(file);
     this.root = dirname(file);
     this.configFile = file;
+    this.readRoot = cwd ?? this.root;
     this.compilerOptions = { ...parsed.options, allowJs: true };
     this.host = ts.sys;
     this.resolutionCache = ts.createModuleResolutionCache(this.root, (name) => name, this.compilerOptions);
@@ -108,7 +112,7 @@ export class ProjectIndex {
     if (text === undefined) return undefined;
     let analyzed: AnalyzedFile | null = null;
     try {
-      analyzed = { ...analyzeSource(text, file), file };
+      analyzed = { ...analyzeSource(text, file, this.readRoot), file };
     } catch (error) {
       const located = error as { lineNumber?: number; column?: number; message?: string };
       // A file nested deeper than the parser's stack is that file's problem, not the project's.

@@ -84,8 +84,9 @@ function prefixApplies(prefix: string | undefined, path: string | undefined): bo
 }
 
 /** Read a project and find its routes and responses. Throws ProjectError when the tsconfig cannot be read. */
-export function scanProject(tsconfigPath: string): ProjectScan {
-  const project = new ProjectIndex(tsconfigPath);
+/** `cwd`: the project folder of the run; code outside it is never read. */
+export function scanProject(tsconfigPath: string, cwd?: string): ProjectScan {
+  const project = new ProjectIndex(tsconfigPath, cwd);
   const resolver = new ValueResolver(project);
   const reader = new StatusReader(resolver);
   const finder = new RouterFinder(resolver);

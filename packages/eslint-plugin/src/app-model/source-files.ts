@@ -54,8 +54,8 @@ let projectRoot: string | undefined;
 
 function readable(file: string): boolean {
   if (/[\\/]node_modules[\\/]/.test(file)) return false;
-  if (!projectRoot) return true;
-  const path = relative(projectRoot, file);
+  // Without a project folder given (the standalone analysis), the process's working directory bounds it.
+  const path = relative(projectRoot ?? process.cwd(), file);
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
