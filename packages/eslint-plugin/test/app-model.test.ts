@@ -385,6 +385,39 @@ export async function handler(limited: boolean, taken: boolean) {
   });
 });
 
+describe('statuses a subclass hands its base by name', () => {
+  it('a static field named in super(...), over a base whose default covers only an absent value', () => {
+    const dir = project({
+      'src/errors.ts': `export class ApiError extends Error {
+  public static httpCode = 400;
+  public httpCode: number;
+  public constructor(message: string, httpCode: number = null) {
+    super(message);
+    this.httpCode = httpCode === null ? 400 : httpCode;
+  }
+}
+export class ErrorNotFound extends ApiError {
+  public static httpCode = 404;
+  public constructor(message = 'Not Found') { super(message, ErrorNotFound.httpCode); }
+}
+export class ErrorConflictish extends ApiError {
+  public constructor(message: string) { super(message, null); }
+}
+`,
+    });
+    const text = `import { ErrorNotFound, ErrorConflictish, ApiError } from './errors';
+export function handler(kind: number) {
+  if (kind === 1) throw new ErrorNotFound('Share not found');
+  if (kind === 2) throw new ErrorConflictish('This email is already taken');
+  throw new ApiError('Project already exists', someStatus());
+}
+declare function someStatus(): number;
+`;
+    // 404 is read from the static field, so "not found" is not a 400; null takes the base's default; an unknown status is unknown.
+    expect(lint(dir, 'src/handler.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+  });
+});
+
 describe('upstream failures through the application', () => {
   it('a try around one app helper that calls a provider, and an error value from a workspace package\u2019s helper', () => {
     const dir = project({

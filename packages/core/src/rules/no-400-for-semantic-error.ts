@@ -1,8 +1,8 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { classifyFact, operationsNote } from '../fact-text.js';
-import { findSignal, hasStrongSignal } from '../vocabulary.js';
+import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
+import { findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 
 export interface No400ForSemanticErrorOptions {
   /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
@@ -28,6 +28,30 @@ export function existingLookupEvidence(guard: GuardEvidence): string | undefined
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
 
+/** Callees that read one stored record: `db.user.findUnique`, `query.link.find`, `Model.findById`, `repo.getById`. */
+const RECORD_LOOKUP = /(?:^|\.)(?:find(?:Unique|First|One|ById|ByPk|OneBy|UniqueOrThrow)?\w*|get\w*By(?:Id|Uuid|Slug|Key|Name|Email)\w*|fetch\w*By(?:Id|Uuid|Slug|Key)\w*|lookup\w*|load\w*ById)$/i;
+/** Where stored records live: the object a record lookup is called on. */
+const STORE_PATH = /(?:^|\.)(?:db|prisma|repo|repository|repositories|model|models|query|queries|knex|collection|store|dao|orm|em|manager|tx|trx|client|database|sql|drizzle|mongo|mongoose|service|services)(?:\.|$)|Repository\.|Model\.|Service\.|Store\./;
+
+/** A guard that sends the 400 because a lookup of a stored record found nothing: `if (!link)` after `query.link.find(...)`. */
+export function missingLookupEvidence(guard: GuardEvidence): string | undefined {
+  if (guard.afterEarlyExit) return undefined;
+  const lookup = guard.lookups.find((item) => {
+    const last = item.callee.split('.').pop() ?? '';
+    const storeCall = RECORD_LOOKUP.test(item.callee) && (STORE_PATH.test(item.callee) || /^(?:find|get|fetch|load)\w*By|^findUnique|^findFirst|^findOne/.test(last));
+    return storeCall && !/^(?:can|has|is|may)[A-Z_]/.test(item.binding) && testsAbsence(guard.text, item.binding);
+  });
+  return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
+}
+
+/** Does the condition ask whether the lookup found nothing (`!link`, `user === null`, `rows.length === 0`)? */
+function testsAbsence(condition: string, binding: string): boolean {
+  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const compact = condition.replace(/\s+/g, ' ').trim();
+  const absent = new RegExp(`^(?:!${name}(?:\\.length)?|${name} ?={2,3} ?(?:null|undefined)|${name}\\.length ?(?:={2,3} ?0|< ?1))$`);
+  return compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()));
+}
+
 /**
  * Does the condition ask whether the lookup found something (`existing`, `clash !== null`, `count > 0`), rather
  * than compare what it found (`refunded.total + amount > payment.amount`, a business rule)?
@@ -41,6 +65,23 @@ function testsExistence(condition: string, binding: string): boolean {
   // `a || b`, `a && b`: each part on its own.
   return compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')));
 }
+
+/**
+ * "User not found", "no ticket exists": the request parsed and named something the server does not have. Not when the
+ * text also speaks of a malformed request ("id is required or not found"), or when what is missing is part of the
+ * request itself ("no file found in the request", "no email found in body"): that is a 400.
+ */
+function missingResourceText(classification: Classification, texts: readonly string[]): string | undefined {
+  const missing = findSignal(classification, 'not-found');
+  if (!missing || missing.strength !== 'strong') return undefined;
+  if (hasSignal(classification, 'syntax-error')) return undefined;
+  if (texts.some((text) => IN_REQUEST.test(text.toLowerCase()))) return undefined;
+  return missing.phrase;
+}
+
+/** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
+const IN_REQUEST =
+  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b/;
 
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   {
@@ -79,6 +120,33 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: chosen.match.phrase,
         suggestedStatus: chosen.status,
         fix: { kind: 'replace-status', status: chosen.status },
+      };
+    }
+    // Code only: a described 400 lists what it covers ("the selected row does not exist on the dashboard" is an
+    // out-of-range value); a sent 400 with "User not found" says why this one was sent.
+    const missing = fact.origin === 'spec' ? undefined : missingResourceText(classification, textsOf(fact));
+    if (missing) {
+      const where = fact.origin === 'spec' ? 'description says' : 'message says';
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'notFoundText',
+        message: `400 Bad Request used for a resource that does not exist: the ${where} "${missing}"${operationsNote(fact)}. A well-formed request for something missing is 404 Not Found.`,
+        evidence: missing,
+        suggestedStatus: 404,
+        fix: { kind: 'replace-status', status: 404 },
+      };
+    }
+    for (const guard of fact.guards ?? []) {
+      const evidence = missingLookupEvidence(guard);
+      // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
+      if (!evidence || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || textsOf(fact).some((text) => IN_REQUEST.test(text.toLowerCase()) || /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text))) continue;
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'notFoundLookup',
+        message: `400 Bad Request sent because a lookup found nothing (${evidence}, tested in \`${guard.text}\`): the request was well-formed and named something that does not exist. Use 404 Not Found.`,
+        evidence: guard.text,
+        suggestedStatus: 404,
+        fix: { kind: 'replace-status', status: 404 },
       };
     }
     for (const guard of fact.guards ?? []) {

@@ -178,6 +178,14 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
     return { kind: 'argument', ref: { index: ref.index, property: ref.property }, otherwise };
   }
   const value = unwrap(node);
+  // `httpCode === null ? 400 : httpCode`, `status ?? 500` spelled as a condition: the argument, with a default.
+  if (value.type === AST_NODE_TYPES.ConditionalExpression) {
+    for (const [given, fallback] of [[value.alternate, value.consequent], [value.consequent, value.alternate]] as const) {
+      const argument = parameterRef(fn, given);
+      const otherwise = argument ? resolveStatus(file.context, fallback)?.status : undefined;
+      if (argument && otherwise !== undefined) return { kind: 'argument', ref: { index: argument.index, property: argument.property }, otherwise };
+    }
+  }
   // `STATUS_BY_CODE[code]`, `ERRORS[code].status`.
   const lookup = value.type === AST_NODE_TYPES.MemberExpression && value.computed ? value : value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(value.object) as TSESTree.MemberExpression).computed ? (unwrap(value.object) as TSESTree.MemberExpression) : undefined;
   if (lookup) {
@@ -231,13 +239,20 @@ export function applySource(file: SourceFile, fn: FunctionNode | undefined, sour
   if (source.kind === 'argument') {
     const inner = sourceOfValue(file, fn, argument, MAX_DEPTH);
     if (inner) return inner;
-    return source.otherwise !== undefined && !parameterRef(fn, argument) ? { kind: 'constant', status: source.otherwise } : undefined;
+    // The default stands only for an absent value (`null`, `undefined`): a value the model cannot read is unknown.
+    return source.otherwise !== undefined && isAbsentValue(argument) ? { kind: 'constant', status: source.otherwise } : undefined;
   }
   const key = codeKey(file, argument);
   if (key !== undefined && source.table.has(key)) return { kind: 'constant', status: source.table.get(key)! };
   const ref = parameterRef(fn, argument);
   if (ref) return { kind: 'table', ref: { index: ref.index, property: ref.property }, table: source.table, otherwise: source.otherwise };
   return source.otherwise !== undefined && key !== undefined ? { kind: 'constant', status: source.otherwise } : undefined;
+}
+
+/** `null`, `undefined`, `void 0`: an argument that leaves a parameter at its default. */
+function isAbsentValue(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  return (value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined') || (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === 'void');
 }
 
 /** The argument node a reference names: `args[1]`, or the `status` property of an object literal argument. */
@@ -373,7 +388,8 @@ export class ProducerReader {
     }
     // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
     for (const element of node.body.body) {
-      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || !STATUS_FIELDS.has(keyName(element) ?? '')) continue;
+      // A static field (`static httpCode = 400`) is the class's default, read only when no constructor sets the status.
+      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || !STATUS_FIELDS.has(keyName(element) ?? '') || (element.static && ctor)) continue;
       const resolved = resolveStatus(file.context, element.value);
       if (resolved) return this.made(file, element, label, { kind: 'constant', status: resolved.status }, 'its class field');
     }

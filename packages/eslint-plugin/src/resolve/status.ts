@@ -110,6 +110,12 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
         const status = [...entries].find(([, member]) => member === name)?.[0];
         return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries } } : undefined;
       }
+      // `ErrorNotFound.httpCode`: a static field of a class in this file (`static httpCode = 404`).
+      if (definition?.type === 'ClassName') {
+        const field = (definition.node as TSESTree.ClassDeclaration).body.body.find((element): element is TSESTree.PropertyDefinition => element.type === AST_NODE_TYPES.PropertyDefinition && element.static && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name);
+        const inner = field?.value ? resolveStatus(context, field.value, bindings, depth + 1) : undefined;
+        return inner ? { status: inner.status, style: LITERAL } : undefined;
+      }
     }
     if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier) {
       // `codes.StatusCodes.FORBIDDEN` through a namespace import.

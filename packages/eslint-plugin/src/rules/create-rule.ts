@@ -14,6 +14,8 @@ const FINDING_MESSAGES = [
   'conflictText',
   'businessRuleText',
   'conflictLookup',
+  'notFoundText',
+  'notFoundLookup',
   'upstreamText',
   'upstreamCall',
   'missingRetryAfter',
