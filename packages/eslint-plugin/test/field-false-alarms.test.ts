@@ -178,3 +178,41 @@ export const limiter = createLimiter({ errorResponseBuilder: () => ({ statusCode
     ]);
   });
 });
+
+describe('misses from the field', () => {
+  it('a failure handler that reads the error as a provider failure says its try called a provider', () => {
+    const code = `import { TRPCError } from '@trpc/server';
+import { ProviderError, getProviderErrorDetails } from '@app/banking';
+export async function status(api: { getConnectionStatus(id: string): Promise<unknown> }, id: string) {
+  try {
+    return await api.getConnectionStatus(id);
+  } catch (error) {
+    if (error instanceof ProviderError && error.code === 'disconnected') return { status: 'disconnected' };
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Failed to get connection status' });
+  }
+}
+export async function rates(getRates: () => Promise<unknown>) {
+  try {
+    return await getRates();
+  } catch (error) {
+    console.error('Failed to get exchange rates', getProviderErrorDetails(error));
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Failed to get exchange rates' });
+  }
+}
+export async function own(save: () => Promise<unknown>) {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    console.error('save failed', formatError(error));
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Failed to save' });
+  }
+}
+declare class ApiError extends Error {}
+declare function formatError(error: unknown): string;
+`;
+    const found = lint(code).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(found.map((item) => item.line)).toEqual([8, 16]);
+    expect(found[0].message).toContain("reads the error as a provider's: `ProviderError`");
+  });
+});

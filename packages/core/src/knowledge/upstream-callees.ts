@@ -106,9 +106,19 @@ export function catchesEveryClientFailure(marker: string): boolean {
   return ALL_CLIENT_FAILURES.test(marker);
 }
 
+/**
+ * The application's own names for a failure of another service: `ProviderError`, `isEmailProviderRateLimitError`,
+ * `getProviderErrorDetails(error)`, `UpstreamServiceError`. Not `ApiError` or `HttpError`, which apps use for their own.
+ */
+const PROVIDER_ERROR_MARKER = /^(?:is|get|to|handle|format|log)?\w*(?:Provider|Upstream|Gateway|ThirdParty|ExternalService|ExternalApi|RemoteService|Vendor)\w*Error\w*$/;
+
 /** Does a handler that tests this marker (`ECONNABORTED`, `isAxiosError`, `response.status` of the error) handle a network failure? */
 export function isNetworkErrorMarker(marker: string): boolean {
-  return NETWORK_ERROR_MARKERS.test(marker);
+  return NETWORK_ERROR_MARKERS.test(marker) || PROVIDER_ERROR_MARKER.test(marker);
+}
+
+export function isProviderErrorMarker(marker: string): boolean {
+  return PROVIDER_ERROR_MARKER.test(marker);
 }
 
 /**

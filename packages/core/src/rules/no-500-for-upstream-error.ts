@@ -3,7 +3,7 @@ import type { ResponseFact, UpstreamEvidence } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
-import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isUpstreamCallee } from '../knowledge/upstream-callees.js';
+import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from '../knowledge/upstream-callees.js';
 
 export interface No500ForUpstreamErrorOptions {
   /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
@@ -76,7 +76,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     const { status, reason } = statusForUpstream(upstream);
     const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
     // Say why an unknown callee counts, unless the reason already names the network error it handles.
-    const why = known || reason.includes('handles') ? '' : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
+    const why = known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
     return {
       ruleId: 'no-500-for-upstream-error',
       messageId: 'upstreamCall',

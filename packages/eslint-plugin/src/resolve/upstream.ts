@@ -274,6 +274,10 @@ function handledMarkers(context: FileContext, handler: TSESTree.Node): string[] 
       case AST_NODE_TYPES.BinaryExpression:
         if (['===', '!==', '==', '!=', 'instanceof'].includes(node.operator)) add(node);
         break;
+      case AST_NODE_TYPES.CallExpression:
+        // `logger.error('...', getProviderErrorDetails(error))`: the handler names what failed by the helper it hands the error to.
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.arguments.length > 0) markers.add(node.callee.name);
+        break;
       default:
         break;
     }
