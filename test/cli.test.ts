@@ -347,3 +347,43 @@ describe('file names', () => {
     expect(none.stderr).toMatch(/no files match "nothing\/\*\.yaml"/);
   });
 });
+
+describe('examples written on a response schema', () => {
+  it('speak for the response when its media type has none (a 401 whose examples refuse an identified account)', async () => {
+    const spec = `openapi: 3.0.3
+info: { title: Streams, version: '1' }
+paths:
+  /streams:
+    get:
+      responses:
+        '200': { description: OK }
+        '401':
+          description: Unauthorized
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Error401' }
+  /keys:
+    get:
+      responses:
+        '200': { description: OK }
+        '401':
+          description: Unauthorized
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Error401' }
+              example: { meta: { message: Invalid API key. } }
+components:
+  schemas:
+    Error401:
+      type: object
+      properties: { meta: { type: object, properties: { message: { type: string } } } }
+      example:
+        Example Response 1: { meta: { code: ERR-401-InvalidApiKey, message: Invalid API key. } }
+        Example Response 2: { meta: { code: ERR-401-FeatureNotEnabled, message: "This feature isn't enabled." } }
+`;
+    const dir = tempProject({ 'spec.yaml': spec });
+    const { results } = await runJson([join(dir, 'spec.yaml')]);
+    // The media type's own example wins over the schema's: only /streams reads the schema's refusal.
+    expect(messagesOf(results, 'spec.yaml').map((message) => [message.ruleId, message.pointer])).toEqual([['no-401-for-forbidden', '/paths/~1streams/get/responses/401']]);
+  });
+});

@@ -61,7 +61,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\bpermission(?:s)? (?:denied|missing|required|check failed|error|refused|insufficient|not granted)\b/ },
   { signal: 'permission-denied', re: /\b(?:denied|refused) (?:permission|access to (?:this|the|that) (?:resource|project|repository|organization|organisation|team|workspace|account|record|file|document|folder))\b/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|plan|subscription|policy|acl|access level|membership)s? (?:${AUX} )?(?:not|n't|never)? ?(?:allow|permit|grant|authori[sz]e|include|cover)s? (?:you|this|it|the|access|that)\b`) },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy|account(?:'s)? status|account|plan|subscription|tier|license|licence)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
+  // An identified account whose plan, billing or settings refuse it: "This feature isn't enabled", "Your trial has expired".
+  { signal: 'permission-denied', re: /\b(?:this |the )?(?:feature|functionality|capability|add-?on|module|product|service) (?:is not|isn't|is not yet|has not been|hasn't been) (?:enabled|activated|included|turned on)(?! (?:on|for) (?:this|the) (?:server|instance|deployment|installation|environment))\b/ },
+  { signal: 'permission-denied', re: /\b(?:billing status|payment status) (?:needs attention|is (?:not|in)|requires|must be)|\b(?:your |the )?(?:trial|subscription|plan|license|licence) (?:has |is )?(?:expired|ended|exceeded|lapsed|(?:is )?(?:inactive|not active|suspended|cancel+ed))\b|\bno active (?:subscription|plan|license|licence)\b/ },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },

@@ -24,6 +24,12 @@ describe('permission denial', () => {
     'Requires the `admin:org` scope',
     'The authenticated user does not own this repository',
     "You don't have access to this workspace",
+    // An identified account that its plan, billing or settings refuse (real 401 examples of a streaming API).
+    "Your account's status doesn't allow this action.",
+    "This feature isn't enabled.",
+    'Your billing status needs attention.',
+    'Your trial has expired',
+    'No active subscription',
   ])('finds it in %j', (text) => {
     expect(signals(text)).toContain('permission-denied');
   });
@@ -37,6 +43,8 @@ describe('permission denial', () => {
     'Not authorized',
     'Missing API key',
     'Bad credentials',
+    'Google sign-in is not enabled on this server',
+    'The session has expired',
   ])('does not find it in %j', (text) => {
     expect(signals(text)).not.toContain('permission-denied');
   });

@@ -42,7 +42,7 @@ function exampleValuesOf(documents: DocumentSet, media: Record<string, unknown>,
   return values.map(exampleValue);
 }
 
-const MAX_EXAMPLE_TEXTS = 20;
+const MAX_EXAMPLE_TEXTS = 40;
 
 /** The strings an example carries (`{"message": {"key": ["has already been taken"]}}`): its own words. */
 export function exampleTexts(values: readonly unknown[]): string[] {
@@ -85,12 +85,23 @@ function bodyOf3(documents: DocumentSet, response: Record<string, unknown>, file
   if (!chosen) return { exampleValues: [] };
   const [mediaType, media] = chosen;
   const values = entries.flatMap(([, entry]) => exampleValuesOf(documents, entry, file));
+  // No example on the media type: the schema's own (`Error401: { example: { ... } }`) speaks for the response.
+  if (values.length === 0) values.push(...schemaExampleValues(documents, media.schema, file));
   return { body: withExamples(shapeOfSchema(documents, media.schema, file), values.map((value) => bodyShapeFromValue(value)), mediaType), exampleValues: values };
+}
+
+/** The `example` (or `examples` list) written on a response's schema itself, after its `$ref`. */
+function schemaExampleValues(documents: DocumentSet, schema: unknown, file: string): unknown[] {
+  const target = resolved(documents, schema, file);
+  if (!isObject(target)) return [];
+  const values = [...(target.example !== undefined ? [target.example] : []), ...(Array.isArray(target.examples) ? target.examples : [])];
+  return values.map(exampleValue);
 }
 
 /** The body of a Swagger 2.0 response: its schema, `examples` by media type, and `produces`. */
 function bodyOf2(documents: DocumentSet, response: Record<string, unknown>, file: string, produces?: readonly string[]): BodyAndExamples {
   const values = isObject(response.examples) ? Object.values(response.examples).map(exampleValue) : [];
+  if (values.length === 0) values.push(...schemaExampleValues(documents, response.schema, file));
   const problem = produces?.find((type) => /^application\/problem\+/i.test(type));
   const onlyProblem = problem && produces?.length === 1 ? problem : undefined;
   return { body: withExamples(shapeOfSchema(documents, response.schema, file), values.map((value) => bodyShapeFromValue(value)), onlyProblem), exampleValues: values };
