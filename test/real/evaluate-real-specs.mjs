@@ -6,6 +6,27 @@ import { join, resolve } from 'node:path';
 import { lintSources } from '../../packages/oas-status-lint/dist/index.js';
 import { scoreLabels } from '../labeled/score-labels.mjs';
 
+const documents = new Map();
+/** The parsed description (JSON only: the directory ships JSON), or undefined. */
+function document(file) {
+  if (!documents.has(file)) {
+    try {
+      documents.set(file, file.endsWith('.json') ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+    } catch {
+      documents.set(file, undefined);
+    }
+  }
+  return documents.get(file);
+}
+
+/** `/components/responses/X` when the response at `pointer` is `{ $ref: '#/components/responses/X' }`. */
+function sharedResponseOf(doc, pointer) {
+  let value = doc;
+  for (const part of pointer.split('/').slice(1)) value = value?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  const ref = value && typeof value.$ref === 'string' ? value.$ref : undefined;
+  return ref?.startsWith('#/') ? ref.slice(1) : undefined;
+}
+
 export async function evaluateSpecs({ specs, labelsDir, verbose = false, log = console.log }) {
   const labels = [];
   for (const name of readdirSync(labelsDir).filter((file) => file.endsWith('.jsonl')).sort()) {
@@ -27,8 +48,10 @@ export async function evaluateSpecs({ specs, labelsDir, verbose = false, log = c
     for (const label of specLabels) {
       const place = `${spec}#${label.pointer}:${label.rule}`;
       scored.push({ place, rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: label.reason });
-      // A response written once and used by several operations is reported at its own pointer: match on either.
-      const hit = messages.find((message) => message.ruleId === label.rule && message.pointer === label.pointer);
+      // A response written once and used by several operations is reported once, at its own pointer: a label on an
+      // operation's response that is a `$ref` to it is matched by that finding.
+      const shared = sharedResponseOf(document(file), label.pointer);
+      const hit = messages.find((message) => message.ruleId === label.rule && (message.pointer === label.pointer || (shared !== undefined && message.pointer === shared)));
       if (hit) found.set(place, [{ rule: label.rule, suggest: hit.suggestion?.status }]);
     }
   }

@@ -67,6 +67,8 @@ export function isErrorSchemaName(name: string): boolean {
   // `DescribeProblemResponse`, `ListErrorsOutput`: an operation's output named after a resource.
   if (OPERATION_VERBS.has(words[0])) return false;
   const last = words[words.length - 1];
+  // `WorkflowTransitionRulesUpdateErrors`: the errors of an operation on many items, listed in its answer.
+  if (last === 'errors' && words.slice(0, -1).some((word) => OPERATION_VERBS.has(word))) return false;
   if (ERROR_NAME_WORDS.has(last)) return true;
   const firstErrorIndex = words.findIndex((word) => ERROR_NAME_WORDS.has(word));
   if (firstErrorIndex < 0) return false;
@@ -251,6 +253,8 @@ export function classifyBody(
     }
   }
   if (shape.schemaName && !nameMayBeResource && isErrorSchemaName(shape.schemaName)) {
+    // `allOf: [PickupList, error_response_body]`: the data is there, and the error part's `errors` list reports beside it.
+    if (hasDataBeside(shape.properties ?? [], 'errors') && (shape.properties ?? []).some((property) => keyOf(property.name) === 'errors')) return { verdict: 'partial', evidence: '`errors` beside data', words };
     return { verdict: 'error', evidence: `schema \`${shape.schemaName}\``, words };
   }
   let partial: BodyClassification | undefined;

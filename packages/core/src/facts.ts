@@ -5,7 +5,7 @@ export type FactOrigin = 'code' | 'spec';
 
 /** A piece of human text attached to a response: a spec description, a message string in code. */
 export interface TextEvidence {
-  readonly source: 'description' | 'summary' | 'message' | 'example' | 'title' | 'body';
+  readonly source: 'description' | 'summary' | 'message' | 'example' | 'title' | 'body' | 'schema';
   readonly text: string;
 }
 
@@ -120,6 +120,13 @@ export interface ResponseContext {
   readonly producer?: string;
   /** Code: the caller was authenticated before this code runs (a `protectedProcedure`): what authenticated it. */
   readonly callerAuthenticatedBy?: string;
+  /**
+   * Code: the author's comments just above the response, in the same function ("return 200 so that Stripe does not
+   * retry"). Read only for why a status was chosen, never as the response's own words.
+   */
+  readonly notes?: readonly string[];
+  /** Code: the file the response is sent from, relative to the project (Next.js route files name the route). */
+  readonly file?: string;
 }
 
 /** One response, as the rules see it. */

@@ -304,6 +304,9 @@ const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
 /** Words that say a limit belongs to the business (a plan, a balance, a season), not to a request value. */
 const BUSINESS_CONTEXT = /\b(?:plan|tier|subscription|account|balance|funds|quota|credit|season|per (?:day|week|month|year|user|team|customer|order)|stock|inventory|seats?|members?|players?|capacity|allowance|license|licence)\b/;
 
+/** Words that say a limit is on the request itself: its fields, values, items, files. */
+const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|file size|attachments?|occurrences?|filters?)\b/;
+
 /** An authorization concept... */
 const AUTHZ_CONCEPT =
   /\b(?:permissions?|perms?|privileges?|rights|roles?|rbac|acls?|abac|authz|scopes?|entitlements?|admins?|administrators?|owners?|ownership|operators?|membership|(?:read|write)[- ]only|clearance|capabilit(?:y|ies)|reserved for|restricted to)\b/;
@@ -428,7 +431,10 @@ function classifyUncached(text: string): Classification {
     // "maximum allowed length is exceeded" is about the shape of a field, not a business rule.
     for (let index = matches.length - 1; index >= 0; index--) {
       if (matches[index].signal !== 'business-rule') continue;
-      const shapeOfField = /\b(?:length|characters?|chars|digits|size|bytes|items in|elements|decimal)\b/.test(matches[index].phrase);
+      const shapeOfField =
+        /\b(?:length|characters?|chars|digits|size|bytes|items in|elements|decimal)\b/.test(matches[index].phrase) ||
+        // "Description exceeds maximum length", "exceeds 10 category limit": a bound on what this request carries.
+        (/\b(?:maximum|max|minimum|min|limit|exceed\w*)\b/.test(matches[index].phrase) && REQUEST_SHAPE.test(clause) && !BUSINESS_CONTEXT.test(clause));
       // "the `limit` exceeds the maximum of 100": a bound on a request value, unless the clause names what it limits.
       const boundOnValue = /\b(?:maximum|max|minimum|min|limit) (?:allowed )?(?:of |is )?\d+\b(?! ?[a-z%])/.test(clause) && !BUSINESS_CONTEXT.test(clause);
       if (shapeOfField || boundOnValue) matches.splice(index, 1);

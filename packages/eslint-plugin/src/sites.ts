@@ -1,4 +1,5 @@
 // Response sites: where a file sends a response, as a core fact plus what is needed to report and fix it in the code.
+import { basename, relative } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamEvidence } from '@status-lint/core';
@@ -256,6 +257,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       implicitStatus: draft.implicit === true,
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
+      ...notesAndFile(context, boundary, draft.anchor),
     },
     ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };
@@ -270,6 +272,24 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     return { text, fix: (fixer) => fixer.replaceText(target, text) };
   };
   return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter, via };
+}
+
+/** Comments this close above a response, in its function, are about it. */
+const NOTE_LINES = 6;
+
+/** The author's comments just above the response in its function, and the file it is sent from (for route files). */
+function notesAndFile(context: FileContext, boundary: FunctionNode | undefined, anchor: TSESTree.Node): { notes?: string[]; file?: string } {
+  // Relative to the project: the folders above it (a home folder named `hooks`) say nothing about this route.
+  const file = context.filename ? (context.cwd && !relative(context.cwd, context.filename).startsWith('..') ? relative(context.cwd, context.filename) : basename(context.filename)).split('\\').join('/') : undefined;
+  const source = context.sourceCode as { getCommentsInside?: (node: TSESTree.Node) => TSESTree.Comment[] };
+  if (!boundary || typeof source.getCommentsInside !== 'function') return file ? { file } : {};
+  const line = anchor.loc.start.line;
+  const notes = source
+    .getCommentsInside(boundary)
+    .filter((comment) => comment.loc.end.line <= line && comment.loc.end.line >= line - NOTE_LINES)
+    .map((comment) => comment.value.trim())
+    .filter((text) => text.length > 0);
+  return { ...(notes.length > 0 ? { notes } : {}), ...(file ? { file } : {}) };
 }
 
 /** Express error middleware, `setErrorHandler`/`onError` callbacks, and the catch around `await next()` of a middleware. */

@@ -216,3 +216,26 @@ declare function formatError(error: unknown): string;
     expect(found[0].message).toContain("reads the error as a provider's: `ProviderError`");
   });
 });
+
+describe('a 2xx that acknowledges on purpose', () => {
+  it('a comment above the response that says the sender must not retry, or a webhook route', () => {
+    const code = `import express from 'express';
+const app = express();
+app.post('/billing/events', (req, res) => {
+  if (!req.body.type) {
+    // Answer 200 so that the provider does not retry this delivery forever.
+    return res.json({ error: 'unknown event' });
+  }
+  res.json({ received: true });
+});
+app.post('/stripe/webhook', (req, res) => {
+  res.json({ error: 'bad payload' });
+});
+app.post('/signup', (req, res) => {
+  res.json({ error: 'signup failed' });
+});
+`;
+    const found = lint(code).filter((item) => item.rule === 'no-error-body-on-success');
+    expect(found.map((item) => item.line)).toEqual([14]);
+  });
+});

@@ -190,25 +190,10 @@ app.post('/subscribe', async (req, res) => {
       errors: [
         {
           messageId: "errorBody",
-          data: { message: "200 success response carries an error body (`success: false`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          data: { message: "200 success response carries an error body (`success: false`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
           line: 6,
           column: 23,
-          suggestions: [
-            {
-              messageId: "replaceStatus",
-              data: {"status":500,"replacement":"500"},
-              output: `const express = require('express');
-const app = express();
-app.post('/subscribe', async (req, res) => {
-  const result = await newsletter.subscribe(req.body.email);
-  if (!result) {
-    return res.status(500).json({ success: false, message: 'Subscription failed' });
-  }
-  res.json({ success: true });
-});
-`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -308,24 +293,10 @@ export default async function (app: FastifyInstance) {
       errors: [
         {
           messageId: "errorBody",
-          data: { message: "200 success response carries an error body (`status: \"error\"`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          data: { message: "200 success response carries an error body (`status: \"error\"`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
           line: 5,
           column: 22,
-          suggestions: [
-            {
-              messageId: "replaceStatus",
-              data: {"status":500,"replacement":"reply.code(500)"},
-              output: `import type { FastifyInstance } from 'fastify';
-export default async function (app: FastifyInstance) {
-  app.post('/jobs', async (request, reply) => {
-    const job = await queue.add(request.body);
-    if (!job) return reply.code(500).send({ status: 'error', message: 'Queue is full' });
-    return reply.code(202).send({ id: job.id });
-  });
-}
-`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
@@ -411,25 +382,10 @@ export class ImportsController {
       errors: [
         {
           messageId: "errorBody",
-          data: { message: "200 success response carries an error body (`success: false`). Use 500 (or the 4xx or 5xx status that matches the failure)." },
+          data: { message: "200 success response carries an error body (`success: false`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
           line: 5,
           column: 13,
-          suggestions: [
-            {
-              messageId: "replaceStatus",
-              data: {"status":500,"replacement":"500"},
-              output: `import { Controller, HttpCode, Post } from '@nestjs/common';
-@Controller('imports')
-export class ImportsController {
-  @Post()
-  @HttpCode(500)
-  async run() {
-    return { success: false, error: 'Import failed' };
-  }
-}
-`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },

@@ -2,7 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
-import { findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
+import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 
 export interface No400ForSemanticErrorOptions {
   /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
@@ -26,6 +26,19 @@ export function existingLookupEvidence(guard: GuardEvidence): string | undefined
   const permissionAnswer = (item: { binding: string; callee: string }) => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
   const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && !permissionAnswer(item) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
+}
+
+/**
+ * A described 400 that lists many validation failures (required, invalid format, too long) and one state or rule
+ * among them: an error catalogue copied onto the operation, whose one odd entry does not make the 400 a lie.
+ */
+function validationCatalogue(fact: ResponseFact, phrase: string): boolean {
+  const texts = textsOf(fact);
+  if (texts.length < 4) return false;
+  const classified = texts.map(classifyText);
+  const semantic = classified.filter((item) => item.matches.some((match) => (match.signal === 'state-conflict' || match.signal === 'business-rule') && match.strength === 'strong')).length;
+  const validation = classified.filter((item) => item.matches.some((match) => match.signal === 'syntax-error')).length;
+  return semantic <= 1 && validation >= 3 && !fact.texts.some((text) => text.source === 'description' && text.text.toLowerCase().includes(phrase.toLowerCase()));
 }
 
 /** Callees that read one stored record: `db.user.findUnique`, `query.link.find`, `Model.findById`, `repo.getById`. */
@@ -110,6 +123,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         : business?.strength === 'strong'
           ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
           : undefined;
+    if (chosen && fact.origin === 'spec' && validationCatalogue(fact, chosen.match.phrase)) return undefined;
     if (chosen) {
       // A 400 whose text also names parse errors still sends 400 for the conflict or rule it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';

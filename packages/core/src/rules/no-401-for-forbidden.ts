@@ -2,7 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
-import { findSignal, hasStrongSignal } from '../vocabulary.js';
+import { classifyText, findSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
 /** Last segments of members that hold what a known user may do. */
 const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is(?:admin|owner|staff|superuser|moderator|member)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
@@ -53,6 +53,26 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   return undefined;
 }
 
+/**
+ * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one
+ * ("not authorized to use this API") counts alone, or as a listed case of its own (one enum value or example beside
+ * another that speaks of credentials), but not inside the same sentence as a credential problem ("Access denied: invalid key").
+ */
+function permissionText(fact: ResponseFact, classification: Classification, credentialProblem: boolean): SignalMatch | undefined {
+  const permission = findSignal(classification, 'permission-denied');
+  if (!permission) return undefined;
+  if (permission.strength === 'strong' || (permission.strength === 'medium' && !credentialProblem)) return permission;
+  if (permission.strength !== 'medium') return undefined;
+  // Alternatives are the listed cases (examples, enum values); a description sums them up and is not one of them.
+  const alternatives = fact.texts.filter((text) => text.source === 'example' || text.source === 'schema').map((text) => classifyText(text.text));
+  const credentialCase = alternatives.some((own) => hasStrongSignal(own, 'authentication-failure'));
+  for (const own of alternatives) {
+    const refusal = findSignal(own, 'permission-denied');
+    if (credentialCase && refusal && refusal.strength !== 'weak' && !hasStrongSignal(own, 'authentication-failure')) return refusal;
+  }
+  return undefined;
+}
+
 export const no401ForForbidden = defineRule<Record<string, never>>(
   {
     id: 'no-401-for-forbidden',
@@ -66,9 +86,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
   (fact: ResponseFact) => {
     if (fact.status !== 401) return undefined;
     const classification = classifyFact(fact);
-    const permission = findSignal(classification, 'permission-denied');
     const credentialProblem = hasStrongSignal(classification, 'authentication-failure');
-    if (permission && (permission.strength === 'strong' || (permission.strength === 'medium' && !credentialProblem))) {
+    const permission = permissionText(fact, classification, credentialProblem);
+    if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
       return {

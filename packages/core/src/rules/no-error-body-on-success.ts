@@ -1,24 +1,32 @@
-// no-error-body-on-success: a 2xx response whose body says the operation failed.
+// no-error-body-on-success: a 2xx response whose body says the operation failed, when the 2xx is how the server
+// tells that failure (not a protocol envelope, a deliberate acknowledgement, or a verdict that is the product).
 import type { ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { classifyBody } from '../body.js';
+import { classifyBody, type BodyClassification } from '../body.js';
 import { operationsNote } from '../fact-text.js';
+import { upstreamFailure } from '../upstream-failure.js';
 import { classifyText, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
 import { reasonPhraseStatus } from '../knowledge/reason-phrases.js';
+import { admitsFailure, deliberateSuccess } from '../knowledge/deliberate-success.js';
 
 export interface NoErrorBodyOnSuccessOptions {
   /** Also report bodies that carry data beside an `errors` list (GraphQL style, batch results). */
   readonly reportPartialSuccess: boolean;
 }
 
+/** "Link has been deleted successfully.": a text that says it worked is not an error, whatever else it names. */
+const SAYS_SUCCESS = /\b(?:successfully|succeeded|success)\b/i;
+const SAYS_NO_SUCCESS = /\b(?:unsuccessful(?:ly)?|not (?:successful(?:ly)?|succeeded)|no success|without success)\b/i;
+
 /** Does a text, on its own, read as an error message? */
 export function textSaysError(text: string): boolean {
   // An error message is a line or two; long text (a README, a diff, a template) is content, not a verdict.
   if (text.length > 300 || !/[a-z]/i.test(text)) return false;
+  if (SAYS_SUCCESS.test(text) && !SAYS_NO_SUCCESS.test(text)) return false;
   const classification = classifyText(text);
   return (
     hasStrongSignal(classification, 'error-text') ||
-    (text.length < 80 && statusForErrorText(classification) !== undefined && !/\b(?:success|created|ok|returned|(?<!not )found|list|retrieved)\b/i.test(text)) ||
+    (text.length < 80 && statusForErrorText(classification) !== undefined && !/\b(?:created|ok|returned|(?<!not )found|list|retrieved)\b/i.test(text)) ||
     reasonPhraseStatus(text) !== undefined
   );
 }
@@ -33,6 +41,33 @@ function merge(classifications: readonly Classification[]): Classification {
 /** The API's business may be errors themselves (an error tracker): then a schema name proves nothing. */
 function servesErrorResources(fact: ResponseFact): boolean {
   return (fact.context?.operations ?? []).some((operation) => /\/[^/{}]*errors?\b|\/(?:issues|crashes|exceptions|events|incidents|problems|faults|alerts)\b/i.test(operation));
+}
+
+/** The status the failure's own words, or the failed call behind it, point to; undefined when nothing names it. */
+function suggestionFor(fact: ResponseFact, verdict: BodyClassification): { status: number; basis: string } | undefined {
+  // The evidence quotes the words that decided (a message from a schema's enum is in no other list).
+  const texts = [...verdict.words, ...(verdict.evidence ? [verdict.evidence] : []), ...fact.texts.map((text) => text.text)];
+  // A reason phrase names its status ("Method not allowed" is 405); a bare "error" says nothing more than a 500.
+  const named = texts.map(reasonPhraseStatus).find((status) => status !== undefined && status !== 500);
+  if (named !== undefined) return { status: named, basis: 'its words' };
+  const worded = statusForErrorText(merge(texts.map(classifyText)));
+  if (worded !== undefined) return { status: worded, basis: 'its words' };
+  const failure = fact.origin === 'code' ? upstreamFailure(fact) : undefined;
+  if (failure) return { status: failure.status, basis: `\`${failure.callee}(...)\` failed` };
+  // Code that caught an exception and answered it with a 2xx: the server's own failure, which is a 500.
+  if (fact.origin === 'code' && (fact.context?.inErrorHandler || fact.body?.kind === 'caught-error')) return { status: 500, basis: 'its words' };
+  return undefined;
+}
+
+/** Is the property an example fails on (`error` in "its example has property `error`") absent from a typed schema? */
+function exampleOutsideSchema(fact: ResponseFact, evidence: string): boolean {
+  const body = fact.body;
+  if (!body || body.kind === 'unknown') return false;
+  const declared = body.properties ?? [];
+  // An untyped `{ type: object }` says nothing itself: then its example is the description.
+  if (declared.length === 0 && body.schemaName === undefined) return false;
+  const name = /`([\w$-]+)(?::|`)/.exec(evidence.replace(/^its example has /, ''))?.[1];
+  return name === undefined || !declared.some((property) => property.name === name);
 }
 
 export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
@@ -56,7 +91,7 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     const description = fact.texts.find((text) => text.source === 'description')?.text;
     // A 204 "Not found" on a DELETE says there was nothing to delete: idempotent, not a lie.
     const phraseStatus = description !== undefined && fact.status !== 204 ? reasonPhraseStatus(description) : undefined;
-    if (phraseStatus !== undefined) {
+    if (phraseStatus !== undefined && !deliberateSuccess(fact, undefined)) {
       return {
         ruleId: 'no-error-body-on-success',
         messageId: 'errorDescription',
@@ -70,20 +105,22 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     if (!fact.body) return undefined;
     const verdict = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
     const report = verdict.verdict === 'error' || (verdict.verdict === 'partial' && options.reportPartialSuccess);
-    if (!report) return undefined;
-    const words = merge([...verdict.words, ...fact.texts.map((text) => text.text)].map(classifyText));
-    // With no words pointing elsewhere, the failure is the server's: 500.
-    // A reason phrase names its status ("Method not allowed" is 405); a bare "error" says nothing more than the fallback.
-    const named = [...verdict.words, ...fact.texts.map((text) => text.text)].map(reasonPhraseStatus).find((status) => status !== undefined && status !== 500);
-    const suggested = named ?? statusForErrorText(words) ?? 500;
-    const advice = `Use ${suggested} (or the 4xx or 5xx status that matches the failure)`;
+    if (!report || deliberateSuccess(fact, verdict)) return undefined;
+    // A spec whose schema is a success type and whose example alone carries an error: the example is what is wrong
+    // (a converter copied an error example onto the success response), not the status. Not this rule's finding.
+    // The failing property of such an example is not in the schema (`error` beside a schema of `id`, `name`); an
+    // envelope whose schema declares `ok`, `code` or `success` is described as failing by its own example.
+    if (fact.origin === 'spec' && verdict.evidence?.startsWith('its example has') && !admitsFailure(fact) && exampleOutsideSchema(fact, verdict.evidence)) return undefined;
+    const suggestion = suggestionFor(fact, verdict);
+    const advice = suggestion
+      ? `Use ${suggestion.status} (${suggestion.basis === 'its words' ? '' : `${suggestion.basis}; `}or the 4xx or 5xx status that matches the failure)`
+      : 'Nothing names the failure: send the 4xx or 5xx status that matches it';
     return {
       ruleId: 'no-error-body-on-success',
       messageId: verdict.verdict === 'partial' ? 'partialBody' : 'errorBody',
       message: `${what} success response carries an error body (${verdict.evidence})${operationsNote(fact)}. ${advice}.`,
       evidence: verdict.evidence ?? '',
-      suggestedStatus: suggested,
-      fix: { kind: 'replace-status', status: suggested },
+      ...(suggestion ? { suggestedStatus: suggestion.status, fix: { kind: 'replace-status' as const, status: suggestion.status } } : {}),
       target: fact.context?.implicitStatus ? 'body' : 'status',
     };
   },

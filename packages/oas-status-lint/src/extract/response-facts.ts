@@ -117,7 +117,24 @@ function textsOf(response: Record<string, unknown>, body: BodyShape | undefined,
   if (typeof response.summary === 'string') texts.push({ source: 'summary', text: response.summary });
   if (body?.title) texts.push({ source: 'title', text: body.title });
   for (const text of exampleTexts(exampleValues)) texts.push({ source: 'example', text });
+  for (const text of enumMessages(body)) texts.push({ source: 'schema', text });
   return texts;
+}
+
+/** Properties whose values are sentences for people: their `enum` lists what the response may say. */
+const MESSAGE_PROPERTY = /^(?:error_?)?(?:description|message|msg|detail|details|reason|title)$/i;
+const MAX_ENUM_MESSAGES = 20;
+
+/** `errorDescription: { enum: ['Authentication failed', 'You are not authorized to use this API'] }`: each value, in words. */
+function enumMessages(body: BodyShape | undefined, depth = 0): string[] {
+  const texts: string[] = [];
+  for (const property of body?.properties ?? []) {
+    const value = property.value;
+    if (value.kind === 'enum' && MESSAGE_PROPERTY.test(property.name)) {
+      for (const item of value.values) if (typeof item === 'string' && /[a-z]{3}/i.test(item) && /\s/.test(item)) texts.push(item);
+    } else if (value.kind === 'object' && value.shape && depth < 1) texts.push(...enumMessages(value.shape, depth + 1));
+  }
+  return texts.slice(0, MAX_ENUM_MESSAGES);
 }
 
 function commonSiblings(usages: readonly ResponseUsage[]): string[] | undefined {

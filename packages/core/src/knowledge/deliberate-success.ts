@@ -1,0 +1,94 @@
+// When a 2xx that carries a failure is the protocol or the product, not a lie: protocol envelopes that must be 200,
+// acknowledgements that stop a sender's retries, verdicts that are what the operation returns, streams, batches.
+import type { ResponseFact } from '../facts.js';
+import type { BodyClassification } from '../body.js';
+
+/** Bodies a protocol fixes: JSON-RPC 2.0 (`jsonrpc`, `error`), MCP tool results (`isError`), SOAP faults. */
+const PROTOCOL_PROPERTIES = new Set(['jsonrpc', 'iserror', 'soapenvelope', 'envelope']);
+
+/** Routes, handlers and files of protocols whose errors travel in a 200: GraphQL, JSON-RPC, MCP. (tRPC sends HTTP statuses.) */
+const PROTOCOL_ROUTE = /(?:^|[\s/_.-])(?:graphql|gql|json-?rpc|mcp)(?:$|[\s/_.-])/i;
+
+/** Media types that stream: the status is sent before the failure happens, so the failure travels inside. */
+const STREAMING_MEDIA = /event-stream|ndjson|jsonl|json-seq|x-json-stream|octet-stream/i;
+
+/** Routes that stream (`/2/tweets/sample/stream`, `/events/sse`), whatever media type the description gives. */
+const STREAMING_ROUTE = /(?:^|[\s/_.-])(?:stream|streams|streaming|sse|event-?stream)(?:$|[\s/_.-])/i;
+
+/**
+ * Webhook and queue receivers: the sender retries anything that is not a 2xx, so a receiver that has read a delivery
+ * it cannot use answers 2xx on purpose. Named in the route, the handler or the file. Not an OAuth `callback`, which a
+ * browser follows and which does not retry.
+ */
+const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|inbound|receivers?|consumers?|subscribers?|pubsub|sns|sqs)(?:$|[\s/_.\]-])|(?:webhook|Webhook|Hook)(?=[A-Z]|$)/;
+
+/**
+ * The author's own words that the 2xx is deliberate toward a sender that retries: "return 200 so that Stripe does not
+ * retry", "acknowledge the event". A retry said of callers or users ("not a state callers should retry") is not it.
+ */
+const ACKNOWLEDGING_NOTE = /\b(?:acknowledg\w*|ack(?:nowledge)?s? (?:the |this )?(?:event|message|delivery|webhook|job|notification))\b/i;
+const SENDER_RETRY_NOTE = /\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|twilio|sendgrid|queue|deliver(?:y|ies)|events?|messages?|jobs?|notifications?)\b[^.]*\b(?:retr(?:y|ies|ying|ied)|redeliver\w*|re-?send\w*)\b|\b(?:retr(?:y|ies|ying|ied)|redeliver\w*)\b[^.]*\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|queue|deliver(?:y|ies)|events?)\b/i;
+
+/** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
+const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
+
+/** An action that refuses on purpose: "deny", "reject", "decline" succeeded when it refused. */
+const REFUSING_OPERATION = /(?:^|[\s/_.-])(?:deny|reject|decline|block|ban|revoke)(?:$|[\s/_.-])|(?:^|[a-z])(?:Deny|Reject|Decline|Revoke)(?=[A-Z]|$)/;
+
+/** Properties whose `false` is an answer (`{ valid: false, errors }` from a validation), not a failure. */
+const ANSWER_FLAGS = new Set(['valid', 'isvalid', 'available', 'isavailable', 'exists', 'allowed', 'passed', 'matches', 'eligible']);
+
+/** Batch operations answer per item: failures of some items are results, not a failure of the call. */
+const BATCH_OPERATION = /(?:^|[\s/_.-])(?:batch|bulk|multi|batches)(?:$|[\s/_.-])|(?:^|[a-z])(?:Batch|Bulk)(?=[A-Z]|$)/;
+
+/** A 202 that says the work is not done yet: "not generated yet, try again later" is the promise of an accepted job. */
+const NOT_YET = /\b(?:not (?:yet )?(?:ready|generated|available|complete|completed|finished|done)|try again later|retry later|in progress|pending|still processing|being (?:processed|generated))\b/i;
+
+/**
+ * A description that admits failures travel with this 2xx ("Errors are also returned with HTTP 200", "the API still
+ * answers 200 with code=40400", "a problem document is returned with this status"): the author says it is a failure.
+ */
+const ADMITS_FAILURE = /\b(?:errors?|failures?|wrong [\w ]+|problem (?:document|details)|(?:does|do) not exist|unavailable|fails?)\b[^.]{0,60}\b(?:(?:is|are) (?:also )?(?:returned|sent|answered|reported)|(?:still )?(?:answers?|returns?|responds?)) (?:with |as |in )?(?:an? )?(?:http )?(?:200|2xx|this status|a success)\b|\bstill (?:answers|returns|responds with) (?:http )?200\b/i;
+
+export function admitsFailure(fact: ResponseFact): boolean {
+  return fact.texts.some((text) => (text.source === 'description' || text.source === 'summary') && ADMITS_FAILURE.test(text.text));
+}
+
+function placesOf(fact: ResponseFact): string[] {
+  return [...(fact.context?.operations ?? []), ...(fact.context?.file ? [fact.context.file] : [])];
+}
+
+function propertyNames(fact: ResponseFact): string[] {
+  const body = fact.body;
+  const own = body?.properties ?? [];
+  const fromExamples = (body?.examples ?? []).flatMap((example) => example.properties ?? []);
+  return [...own, ...fromExamples].map((property) => property.name.toLowerCase().replace(/[-_\s]/g, ''));
+}
+
+/**
+ * Why this 2xx with a failure in it is not a lie, or undefined when it is one. `verdict` is the body's classification
+ * (undefined when only the description was read).
+ */
+export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassification | undefined): string | undefined {
+  if (admitsFailure(fact)) return undefined;
+  const places = placesOf(fact);
+  const names = propertyNames(fact);
+  if (names.some((name) => PROTOCOL_PROPERTIES.has(name))) return 'a protocol envelope';
+  if (places.some((place) => PROTOCOL_ROUTE.test(place))) return 'a protocol whose errors travel in a 200';
+  if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
+  if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place))) return 'an acknowledgement to a sender that retries';
+  if ((fact.context?.notes ?? []).some((note) => ACKNOWLEDGING_NOTE.test(note) || SENDER_RETRY_NOTE.test(note))) return 'the code says the 2xx stops a sender\'s retries';
+  if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
+  const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
+  const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
+  // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
+  // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
+  if (!upstreamFailed && (flagOnly || fact.origin === 'spec') && places.some((place) => VERDICT_OPERATION.test(place))) return 'a verdict the operation answers';
+  if (verdict === undefined && places.some((place) => REFUSING_OPERATION.test(place))) return 'an action that refuses on purpose';
+  if (verdict?.evidence && /`errors`|property `errors`/.test(verdict.evidence) && places.some((place) => BATCH_OPERATION.test(place))) return 'per-item results of a batch';
+  if (fact.status === 202) {
+    const onlyName = verdict?.evidence?.startsWith('schema `') && !verdict.evidence.includes(' with ');
+    if (onlyName || fact.texts.some((text) => NOT_YET.test(text.text))) return 'an accepted job that is not done yet';
+  }
+  return undefined;
+}

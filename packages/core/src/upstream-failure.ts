@@ -1,0 +1,49 @@
+// Did the response follow a failed call to another service, and which status says so? Shared by the rules that
+// judge a 500 (no-500-for-upstream-error) and a failure answered with a 2xx (no-error-body-on-success).
+import type { ResponseFact, UpstreamEvidence } from './facts.js';
+import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from './knowledge/upstream-callees.js';
+
+const TIMEOUT_MARKERS = /^(?:AbortError|TimeoutError|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_CANCELED|DeadlineExceeded|DEADLINE_EXCEEDED|timeout|timedout|isTimeout)$/i;
+const UNAVAILABLE_MARKERS = /^(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_SOCKET|UNAVAILABLE|ServiceUnavailable|CircuitOpen|CircuitBreakerOpen|BrokenCircuitError)$/i;
+
+function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason: string } {
+  const timeout = upstream.errorMarkers.find((marker) => TIMEOUT_MARKERS.test(marker));
+  if (timeout) return { status: 504, reason: `it handles \`${timeout}\`` };
+  const unavailable = upstream.errorMarkers.find((marker) => UNAVAILABLE_MARKERS.test(marker));
+  if (unavailable) return { status: 503, reason: `it handles \`${unavailable}\`` };
+  return { status: 502, reason: 'the upstream call failed' };
+}
+
+export interface UpstreamFailure {
+  /** The call that failed: `axios.get`, `stripe.charges.create`. */
+  readonly callee: string;
+  readonly status: 502 | 503 | 504;
+  /** Why that status: "it handles `ETIMEDOUT`", "the upstream call failed". */
+  readonly reason: string;
+  /** Why an unknown callee counts, for messages (empty when the callee is known). */
+  readonly why: string;
+  /** "after" a failed call, or "when the response of" a call was not ok. */
+  readonly how: string;
+}
+
+const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
+export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
+  const upstream = fact.upstream;
+  if (!upstream) return undefined;
+  // `if (axios.isAxiosError(e)) return 502; ... 500`: network failures were answered apart; this 500 is what is left.
+  const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastPart(item))));
+  if (networkHandledBefore) return undefined;
+  const known = upstream.callees.find((name) => isUpstreamCallee(name, extraCallees, upstream.calleeModules?.[name]));
+  // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
+  const networkMarker = upstream.via === 'not-ok-branch' ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);
+  // Databases raise the same codes (`ECONNREFUSED`): the call must be one that is not the server's own work.
+  const callee = known ?? (networkMarker !== undefined ? upstream.callees.find((name) => !isOwnCallee(name, upstream.calleeModules?.[name])) : undefined);
+  if (!callee) return undefined;
+  const { status, reason } = statusForUpstream(upstream);
+  const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
+  // Say why an unknown callee counts, unless the reason already names the network error it handles.
+  const why = known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
+  return { callee, status: status as 502 | 503 | 504, reason, why, how };
+}

@@ -1,0 +1,55 @@
+// When a 2xx that carries a failure is the protocol or the product (measured on real code and descriptions, issue 11).
+import { describe, expect, it } from 'vitest';
+import { noErrorBodyOnSuccess } from '../src/rules/index.js';
+import { codeFact, objectBody, specFact, upstream } from './facts-for-tests.js';
+
+const check = (fact: Parameters<typeof noErrorBodyOnSuccess.check>[0]) => noErrorBodyOnSuccess.check(fact, { reportPartialSuccess: false });
+const errorBody = objectBody({ error: { required: true, value: { kind: 'literal', value: 'invalid signature' } } });
+const okFalse = objectBody({ ok: { required: true, value: { kind: 'literal', value: false } } });
+
+describe('a 2xx with a failure in it that is not a lie', () => {
+  it('a webhook receiver acknowledges a delivery it cannot use, named by its route or file, or said so in a comment', () => {
+    expect(check(codeFact(200, { body: errorBody, context: { operations: ['POST /webhooks/stripe'] } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: errorBody, context: { file: 'app/api/webhook/route.ts', operations: ['POST'] } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: errorBody, context: { notes: ['return 200 so that Stripe does not retry the event'] } }))).toBeUndefined();
+    // A retry said of callers, not of a sender, is no acknowledgement; an OAuth callback is no webhook.
+    expect(check(codeFact(200, { body: errorBody, context: { notes: ['not a state callers should retry'] } }))).toBeDefined();
+    expect(check(codeFact(200, { body: errorBody, context: { operations: ['GET /auth/oauth/callback'] } }))).toBeDefined();
+  });
+
+  it('protocol envelopes and streams', () => {
+    expect(check(codeFact(200, { body: objectBody({ jsonrpc: { required: true, value: { kind: 'literal', value: '2.0' } }, error: { required: true, value: { kind: 'object' } } }) }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body: { ...errorBody, mediaType: 'text/event-stream' } }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body: errorBody, context: { operations: ['GET /2/tweets/compliance/stream'] } }))).toBeUndefined();
+    expect(check(specFact(200, 'OK', { body: errorBody, context: { operations: ['POST /graphql'] } }))).toBeUndefined();
+  });
+
+  it('a verdict that is the product, unless the check itself failed', () => {
+    expect(check(specFact(200, 'Result', { body: okFalse, context: { operations: ['POST /matrix/validation'] } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: objectBody({ isValid: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'bad' } } }) }))).toBeUndefined();
+    expect(check(codeFact(200, { body: okFalse, context: { operations: ['POST /test-send'], inErrorHandler: true }, upstream: upstream(['sendgrid.send']) }))?.suggestedStatus).toBe(502);
+  });
+
+  it('a 202 whose job is not done yet, and a success message that names what it removed', () => {
+    expect(check(specFact(202, 'Report not generated yet, try again later', { body: objectBody({}, { schemaName: 'ErrorResponse' }) }))).toBeUndefined();
+    expect(check(codeFact(200, { body: objectBody({ message: { required: true, value: { kind: 'literal', value: 'Link has been deleted successfully.' } } }) }))).toBeUndefined();
+  });
+
+  it('an error example on a typed success schema is the example\u2019s mistake, unless the description admits the failure', () => {
+    const typed = objectBody({ id: { required: true, value: { kind: 'typed', type: 'string' } } }, { examples: [errorBody] });
+    expect(check(specFact(200, 'Success', { body: typed }))).toBeUndefined();
+    expect(check(specFact(200, 'Result. Errors are also returned with HTTP 200, see example.', { body: typed }))).toBeDefined();
+  });
+});
+
+describe('what the finding suggests', () => {
+  it('the status the words name, the failed call, the caught exception, or none', () => {
+    expect(check(codeFact(200, { body: objectBody({ error: { required: true, value: { kind: 'literal', value: 'User not found' } } }) }))?.suggestedStatus).toBe(404);
+    expect(check(codeFact(200, { body: okFalse, upstream: upstream(['axios.post']), context: { inErrorHandler: true } }))?.message).toContain('Use 502 (`axios.post(...)` failed;');
+    expect(check(codeFact(200, { body: { kind: 'caught-error' }, context: { inErrorHandler: true } }))?.suggestedStatus).toBe(500);
+    const unnamed = check(codeFact(200, { body: okFalse }));
+    expect(unnamed?.suggestedStatus).toBeUndefined();
+    expect(unnamed?.fix).toBeUndefined();
+    expect(unnamed?.message).toContain('Nothing names the failure');
+  });
+});
