@@ -162,7 +162,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:modified|updated|changed|edited|deleted|saved) by (?:someone|somebody|another|a different|other)\b/ },
   { signal: 'state-conflict', re: /^conflict\b/ },
   { signal: 'state-conflict', re: /\b(?:resource|record|item|name|key|alias|file|stream|table|account|slot|seat|username|email|domain) (?:is |are )?(?:already |still |currently )?in use\b/ },
-  { signal: 'state-conflict', re: /\b(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b/ },
+  // Not two parts of one request ("the filter conflicts with another filter", "conflicting parameters"): that is a 400.
+  { signal: 'state-conflict', re: /\b(?<!(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|settings?|headers?|properties) )(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b(?! (?:(?:an?|the|another|other|each|one) )?(?:[\w-]+ )?(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|headers?|properties|query)\b)/ },
   { signal: 'state-conflict', re: /\b(?:edit|update|write|version|state|resource|merge|concurrency|naming|name) conflicts?\b/ },
   { signal: 'state-conflict', re: /\b(?:version|etag|revision|sequence number|sha|if-match|precondition|hash) (?:mismatch|does not match|doesn't match|conflict|is out of date|is stale)\b/ },
   { signal: 'state-conflict', re: /\b(?:mismatch(?:ed)? (?:version|etag|revision))\b/ },
@@ -232,7 +233,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:violates?|violation of|breaks?|breach(?:es)? of) (?:a |the |one or more )?(?:\w+ )?(?:policy|policies|rules?|constraints?|invariants?)\b/ },
   { signal: 'business-rule', re: /\b(?:not eligible|ineligible|does not qualify|doesn't qualify|not qualified)\b/ },
   { signal: 'business-rule', re: /\bsemantic(?:ally)? (?:invalid|incorrect|error|errors|validation)\b/ },
-  { signal: 'business-rule', re: /\bunprocessable\b/ },
+  // "Unprocessable Entity" names 422; "an unprocessable input file" is a bad input.
+  { signal: 'business-rule', re: /\bunprocessable (?:entity|content)\b/ },
   { signal: 'business-rule', re: /\b(?:would|will) (?:exceed|overdraw|result in a negative)\b/ },
   { signal: 'business-rule', re: /\b(?:has|have|with) (?:active|open|pending|outstanding|existing) (?:subscriptions?|orders?|invoices?|balances?|dependencies|children|members|resources|reservations|bookings|payments|loans)\b/ },
   { signal: 'business-rule', re: /\b(?:not|isn't|is not) (?:available|bookable|purchasable|refundable|cancel+able|transferable|editable) (?:for|on|at|in) (?:the |this |that )?(?:selected|requested|chosen|given)\b/ },
@@ -261,10 +263,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-timeout', re: /\b(?:network|gateway|upstream|provider|partner|vendor|bank|processor|carrier|api|backend|dependency|supplier) time-?outs?\b(?! (?:of|is|setting|value|parameter|are reported))/ },
   // The timeout happened ("timed out", "Timeout."), not advice about a client's own timeout setting.
   { signal: 'upstream-timeout', re: /\b(?:timed out|timing out|time-?outs? (?:occurred|happened|error|exceeded|expired|reached|while|when|during))\b|^(?:an? )?(?:request |gateway |operation )?time-?out\b/ },
-  { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|service|server|system|database|api)s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
+  { signal: 'upstream-unavailable', re: /\b(?:upstream|dependency|dependent|downstream|third[- ]party|external|remote|backend|back-end|provider|partner|origin|database|(?<=\b(?!(?:the|this|our|a|an|its|the|web|http|api)\b)[a-z][\w-]+ )(?:service|server|system|api))s? (?:\w+ )?(?:is |are |was |were )?(?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not available|not reachable|overloaded|under maintenance|out of service)\b/ },
   { signal: 'upstream-unavailable', re: /(?<![\w'-])(?!(?:feature|method|endpoint|function|operation|option|resource|item|product|data|field|value)\b)[\w'-]+ (?:is|are) (?:currently |temporarily )?(?:unavailable|unreachable|down|offline|not reachable)\b/ },
   { signal: 'upstream-unavailable', re: /\brefus(?:es|ed|ing) (?:the |our |a |all )?connections?\b/ },
-  { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance|temporarily unavailable|service unavailable)\b/ },
+  { signal: 'upstream-unavailable', re: /\b(?:connection refused|econnrefused|could not connect to|couldn't connect to|unable to connect to|failed to connect to|cannot connect to|can't connect to|unable to reach|could not reach|cannot reach|failed to reach|no healthy upstream|circuit breaker (?:is )?open|down for maintenance)\b/ },
   { signal: 'upstream-failure', re: /\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|sync|synchroni[sz]e|transmit|forward|notify|deliver|submit|push|post|send)\b(?: [\w'-]+){0,6} (?:from|to|with|at|on|via) (?:the |an? |our |its |their )?(?:[\w'-]+ ){0,3}(?:provider|service|api|system|server|partner|supplier|vendor|upstream|backend|gateway|platform|registry|carrier|bank|processor|erp|crm|wms)s?\b/ },
   { signal: 'upstream-failure', re: /\b(?:error|failure|failed|problem) (?:during|while|when) (?:the )?(?:transmission|transmitting|sending|forwarding|syncing|synchroni[sz]ing|calling|contacting|communicating|connecting|fetching|posting|uploading|delivering|relaying|proxying)\b/ },
   { signal: 'upstream-failure', re: /(?<![\w'-])(?!(?:we|it|this|server|endpoint|operation|request|handler|application|app)\b)[\w'-]+ (?:returned|returns|responded with|responds with|replied with|replies with|sent back|sends back|reported|reports|answered with|answers with) an? (?:error|failure|invalid|unexpected|bad|malformed|unreadable|5\d\d)\b/ },
