@@ -13,7 +13,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Uint8Array } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { cwd?: string; stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -26,6 +26,8 @@ export async function runCli(argv: string[], options: { cwd?: string; stdin?: st
     cwd: options.cwd ?? ROOT,
     stdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
     isTTY: false,
+    // Colours are decided from this environment, not the test runner's (CI services set FORCE_COLOR).
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }

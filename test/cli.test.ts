@@ -306,7 +306,11 @@ describe('--baseline', () => {
 
   it('writes the current findings, then reports only new ones and what got fixed, stable across line moves', async () => {
     const dir = tempProject({ 'spec.yaml': spec('') });
-    const first = await runCli(['spec.yaml', '--baseline', '.status-lint-baseline.json'], { cwd: dir });
+    // A missing baseline is an error unless its creation is asked for: a typo must not turn the gate off.
+    const missing = await runCli(['spec.yaml', '--baseline', '.status-lint-baseline.json'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/does not exist; create it with .*--update-baseline/);
+    const first = await runCli(['spec.yaml', '--baseline', '.status-lint-baseline.json', '--update-baseline'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/baseline of 2 finding\(s\) written/);
     const baseline = JSON.parse(readFileSync(join(dir, '.status-lint-baseline.json'), 'utf8'));
@@ -385,5 +389,25 @@ components:
     const { results } = await runJson([join(dir, 'spec.yaml')]);
     // The media type's own example wins over the schema's: only /streams reads the schema's refusal.
     expect(messagesOf(results, 'spec.yaml').map((message) => [message.ruleId, message.pointer])).toEqual([['no-401-for-forbidden', '/paths/~1streams/get/responses/401']]);
+  });
+});
+
+describe('a folder of a multi-file spec', () => {
+  it('lints the documents and keeps the findings written in their fragments, exit 1', async () => {
+    const { code, results } = await runJson([fixture('example/')]);
+    expect(code).toBe(1);
+    expect(messagesOf(results, 'responses.yaml').map((message) => message.ruleId)).toEqual(['require-retry-after-on-429']);
+    expect(results.flatMap((result) => result.messages).some((message) => message.fatal)).toBe(false);
+    expect(messagesOf(results, 'openapi.yaml')).toHaveLength(6);
+    // Named on its own, a fragment is still not an OpenAPI document.
+    expect((await runCli([fixture('example/responses.yaml')])).code).toBe(2);
+  });
+
+  it('prints the docs of each rule once under the report, and colours when FORCE_COLOR asks', async () => {
+    const run = await runCli([fixture('example/')]);
+    expect(run.stdout.match(/no-400-for-semantic-error\.md/g)).toHaveLength(1);
+    expect(run.stdout).not.toContain('\u001b[');
+    const forced = await runCli([fixture('example/')], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[31m');
   });
 });

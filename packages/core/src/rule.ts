@@ -1,7 +1,9 @@
 // What a rule is: its metadata (shared by every front end) and its decision on one fact.
+import { CORE_VERSION } from './version.js';
 import type { Finding, ResponseFact, Severity } from './facts.js';
 
-export const DOCS_BASE_URL = 'https://github.com/status-lint/status-lint/blob/main/docs/rules/';
+/** The rule pages of the release this core belongs to: a link never points at pages of another version. */
+export const DOCS_BASE_URL = `https://github.com/status-lint/status-lint/blob/v${CORE_VERSION}/docs/rules/`;
 
 export type PresetName = 'recommended' | 'all';
 /** Where facts come from: code files through ESLint, specs through the CLI, or a TypeScript project through the CLI's `--project`. */

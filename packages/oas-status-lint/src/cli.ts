@@ -11,10 +11,11 @@ import { expandInputs, NoInputError } from './load/expand-inputs.js';
 import { type SourceInput } from './lint.js';
 import { lintRunInParallel } from './parallel-lint.js';
 import { escapeControlCharacters } from './format/control-characters.js';
+import { useColor } from './format/ansi.js';
 import { OutputError, refuseInputTarget, writeWhole } from './write-output.js';
 import { DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
 import { explainRule, listRules } from './explain.js';
-import { toResult, type LintResult } from './results.js';
+import { toResult, type LintMessage, type LintResult } from './results.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from './baseline.js';
 
 export const EXIT_OK = 0;
@@ -32,8 +33,8 @@ Options:
       --rule <id:severity> set a rule's severity (off, warn, error); repeatable
       --max-warnings <n>   exit with 1 when there are more than n warnings
       --quiet              report errors only
-      --baseline <file>    report only findings not in this baseline (written from the current findings if missing)
-      --update-baseline    rewrite the baseline file from the current findings
+      --baseline <file>    report only findings not in this baseline file (it must exist)
+      --update-baseline    create or rewrite the baseline file from the current findings
       --validate           also validate each document against the OpenAPI schema (problems are warnings)
       --max-file-size <MiB> the largest file that is read (default: ${DEFAULT_MAX_FILE_MIB})
   -p, --project <file>     also read this TypeScript server project (its tsconfig.json): report drift between
@@ -53,6 +54,8 @@ export interface CliIo {
   readonly cwd: string;
   readonly stdin: (maxBytes?: number) => Promise<Uint8Array>;
   readonly isTTY: boolean;
+  /** The environment colours are decided from (FORCE_COLOR, NO_COLOR); the process's own by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: CliIo = {
@@ -119,6 +122,8 @@ async function withBaseline(results: LintResult[], file: string, update: boolean
   });
   // Whatever is there must be a baseline before anything is written over it: never a spec, a config, someone's notes.
   const known = existing === undefined ? undefined : parseBaseline(existing, file);
+  // A missing baseline is an error, not a new one: a typo in CI would otherwise turn the gate off for good.
+  if (existing === undefined && !update) throw new BaselineError(`baseline ${file} does not exist; create it with --baseline ${file} --update-baseline`);
   if (existing === undefined || update) {
     await refuseInputTarget(file, inputs, 'baseline');
     const baseline = createBaseline(results, baseDir);
@@ -163,7 +168,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${toolVersion()}\n`);
     return EXIT_OK;
   }
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !process.env.NO_COLOR;
+  const color = useColor({ color: values.color, noColor: values['no-color'] }, io.env ?? process.env, io.isTTY);
   if (values['list-rules']) {
     io.stdout(listRules(color));
     return EXIT_OK;
@@ -208,8 +213,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const run = await lintRunInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, maxFileBytes, project: values.project === undefined ? undefined : resolve(io.cwd, values.project) });
   let results = run.results;
   const readFiles = [...run.inputs, ...sources.map((source) => source.file), ...(config.configFile ? [config.configFile] : []), ...(values.project === undefined ? [] : [resolve(io.cwd, values.project)])];
-  // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error.
-  results = results.filter((result) => !(discovered.has(result.filePath) && result.messages.length === 1 && result.messages[0].fatal && /^not an OpenAPI document/.test(result.messages[0].message)));
+  // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error. A
+  // fragment keeps the findings that the documents referring to it report where its responses are written.
+  results = results.flatMap((result) => {
+    if (!discovered.has(result.filePath)) return [result];
+    const notOpenApi = (message: LintMessage) => message.fatal === true && /^not an OpenAPI document/.test(message.message);
+    if (!result.messages.some(notOpenApi)) return [result];
+    const messages = result.messages.filter((message) => !notOpenApi(message));
+    return messages.length === 0 ? [] : [toResult(result.filePath, messages)];
+  });
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
   if (values.baseline) results = await withBaseline(results, resolve(io.cwd, values.baseline), Boolean(values['update-baseline']), readFiles, io);

@@ -1,8 +1,12 @@
 // `--list-rules` and `--explain <rule-id>`: the rules' metadata and docs pages, readable in a terminal.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { findRule, rules, ruleIds } from '@status-lint/core';
 
-const DOCS_DIR = new URL('../../../docs/rules/', import.meta.url);
+/** The page of a rule as shipped with the installed @status-lint/core (its `docs/rules/<id>.md`). */
+function rulePage(id: string): string {
+  return readFileSync(fileURLToPath(import.meta.resolve(`@status-lint/core/docs/rules/${id}.md`)), 'utf8');
+}
 
 const bold = (text: string, color: boolean) => (color ? `\u001b[1m${text}\u001b[22m` : text);
 const dim = (text: string, color: boolean) => (color ? `\u001b[2m${text}\u001b[22m` : text);
@@ -47,7 +51,7 @@ export function explainRule(id: string, color: boolean): ExplainResult {
   if (!rule) return { ok: false, message: `unknown rule "${id}"; known rules: ${ruleIds.join(', ')}` };
   let page: string;
   try {
-    page = readFileSync(new URL(`${rule.meta.id}.md`, DOCS_DIR), 'utf8');
+    page = rulePage(rule.meta.id);
   } catch {
     page = `# ${rule.meta.id}\n\n${rule.meta.description}\n\nDocs: ${rule.meta.docsUrl}\n`;
   }

@@ -1,4 +1,4 @@
-// The stylish format: ESLint's human-readable report, one block a file, a docs link under each message, a summary.
+// The stylish format: ESLint's human-readable report, one block a file, the docs of each rule once, a summary.
 import type { LintMessage, LintResult } from '../results.js';
 import { displayPath } from './display-path.js';
 import { escapeControlCharacters } from './control-characters.js';
@@ -11,14 +11,14 @@ function plural(count: number, word: string): string {
 
 // Columns are padded before coloring: escape codes would otherwise count towards the width.
 function fileBlock(result: LintResult, context: FormatContext, paint: Painter): string {
-  const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
   const rows = result.messages.map((message: LintMessage) => ({
     position: `${message.line}:${message.column}`,
     severity: message.severity === 2 ? 'error' : 'warning',
     // A message is one row; a newline inside it would break the columns.
     text: escapeControlCharacters(message.message.replace(/\s*\r?\n\s*/g, ' ')),
     ruleId: message.ruleId ?? '',
-    docsUrl: message.docsUrl ?? (message.ruleId ? docsUrls.get(message.ruleId) : undefined),
+    column: message.column,
+    pointer: message.pointer,
   }));
   // A loop, not Math.max(...rows): a spread of 125,000 values overflows the stack.
   let positionWidth = 0;
@@ -38,9 +38,28 @@ function fileBlock(result: LintResult, context: FormatContext, paint: Painter): 
         rule ? row.text.padEnd(textWidth) : row.text
       }${rule}`,
     );
-    if (row.docsUrl) lines.push(`  ${' '.repeat(positionWidth)}  ${' '.repeat(severityWidth)}  ${paint.dim(`docs: ${row.docsUrl}`)}`);
+    // A one-line (minified) JSON file puts every finding at line 1: its pointer is the place a reader can find.
+    if (row.pointer && row.column > POINTER_AFTER_COLUMN) lines.push(`  ${' '.repeat(positionWidth)}  ${' '.repeat(severityWidth)}  ${paint.dim(`at ${escapeControlCharacters(row.pointer)}`)}`);
   }
   return lines.join('\n');
+}
+
+/** Past this column a line:column is no place to look for in an editor; the JSON pointer is shown too. */
+const POINTER_AFTER_COLUMN = 200;
+
+/** The docs of each rule that has a finding, once, under the report (ESLint prints none; one line each is enough). */
+function docsBlock(results: readonly LintResult[], context: FormatContext, paint: Painter): string {
+  const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
+  const seen = new Map<string, string>();
+  for (const result of results) {
+    for (const message of result.messages) {
+      const url = message.docsUrl ?? (message.ruleId ? docsUrls.get(message.ruleId) : undefined);
+      if (message.ruleId && url && !seen.has(message.ruleId)) seen.set(message.ruleId, url);
+    }
+  }
+  if (seen.size === 0) return '';
+  const width = Math.max(...[...seen.keys()].map((id) => id.length));
+  return `\n\n${[...seen].map(([id, url]) => `  ${id.padEnd(width)}  ${paint.dim(url)}`).join('\n')}`;
 }
 
 export function formatStylish(results: readonly LintResult[], context: FormatContext): string {
@@ -51,5 +70,5 @@ export function formatStylish(results: readonly LintResult[], context: FormatCon
   const warnings = withMessages.reduce((sum, result) => sum + result.warningCount, 0);
   const summary = `\u2716 ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   const blocks = withMessages.map((result) => fileBlock(result, context, paint));
-  return `\n${blocks.join('\n\n')}\n\n${paint.bold(errors > 0 ? paint.red(summary) : paint.yellow(summary))}\n`;
+  return `\n${blocks.join('\n\n')}${docsBlock(withMessages, context, paint)}\n\n${paint.bold(errors > 0 ? paint.red(summary) : paint.yellow(summary))}\n`;
 }
