@@ -22,7 +22,7 @@ export function runMeasured(argv: readonly string[], cwd: string, options: { std
     const child = execFile(
       process.execPath,
       ['--max-old-space-size=1024', '--stack-size=984', RUNNER, ...argv],
-      { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: (options.timeoutSeconds ?? 60) * 1000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } },
+      { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: (options.timeoutSeconds ?? 60) * 1000, env: withoutForcedColor({ ...process.env, NO_COLOR: '1' }) },
       (error, stdout, stderr) => {
         const rss = /@@maxrss-kb=(\d+)/.exec(stderr);
         done({
@@ -38,4 +38,10 @@ export function runMeasured(argv: readonly string[], cwd: string, options: { std
     if (options.stdin !== undefined) child.stdin?.end(options.stdin);
     else child.stdin?.end();
   });
+}
+
+/** The environment without FORCE_COLOR (which turns colours on whatever its value but `0`): the output is compared as text. */
+function withoutForcedColor(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _forced, ...rest } = env;
+  return rest;
 }

@@ -92,9 +92,12 @@ describe('stylish', () => {
     expect(forbiddenRow.indexOf('no-401')).toBe(retryRow.indexOf('require-'));
   });
 
-  it('puts the docs link on the line under each message', () => {
+  it('lists the docs of each rule once, under the report', () => {
+    const docsRow = lines.findIndex((line) => line.includes(docsUrl('no-401-for-forbidden')));
+    expect(lines[docsRow].trim().split(/\s+/)).toEqual(['no-401-for-forbidden', docsUrl('no-401-for-forbidden')]);
+    expect(output.split(docsUrl('no-401-for-forbidden')).length).toBe(2);
     const forbiddenRow = lines.findIndex((line) => line.startsWith('  14:9'));
-    expect(lines[forbiddenRow + 1].trim()).toBe(`docs: ${docsUrl('no-401-for-forbidden')}`);
+    expect(lines[forbiddenRow + 1]).not.toContain('docs:');
   });
 
   it('ends with the ESLint summary line and has no color unless asked', () => {
