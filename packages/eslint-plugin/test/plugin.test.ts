@@ -33,6 +33,13 @@ describe('the plugin object', () => {
     expect(plugin.configs.all.plugins['@status-lint']).toBe(plugin);
   });
 
+  it('`all` is every rule as an error with the strictest options; each rule says whether it is recommended', () => {
+    expect(plugin.configs.recommended.rules['@status-lint/no-500-for-upstream-error']).toBe('warn');
+    expect(plugin.configs.all.rules['@status-lint/no-500-for-upstream-error']).toBe('error');
+    expect(plugin.configs.all.rules['@status-lint/no-error-body-on-success']).toEqual(['error', { reportPartialSuccess: true }]);
+    for (const rule of Object.values(plugin.rules)) expect(rule.meta?.docs?.recommended).toBe(true);
+  });
+
   it('points each rule at its docs page and offers suggestions, never autofix', () => {
     for (const [id, rule] of Object.entries(plugin.rules)) {
       expect(rule.meta.docs?.url).toMatch(new RegExp(`docs/rules/${id}\\.md$`));

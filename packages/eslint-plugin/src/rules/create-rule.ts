@@ -36,7 +36,7 @@ const messages: Record<MessageId, string> = {
  */
 function createRuleWithDocs<Options extends [Record<string, unknown>], Id extends string>(rule: {
   name: string;
-  meta: Omit<TSESLint.RuleMetaData<Id, Record<string, unknown>, Options>, 'docs' | 'defaultOptions'> & { docs: { description: string } };
+  meta: Omit<TSESLint.RuleMetaData<Id, Record<string, unknown>, Options>, 'docs' | 'defaultOptions'> & { docs: { description: string; recommended?: boolean } };
   defaultOptions: Options;
   create: (context: Readonly<TSESLint.RuleContext<Id, Options>>, options: Options) => TSESLint.RuleListener;
 }): TSESLint.RuleModule<Id, Options> {
@@ -73,7 +73,8 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
     name: meta.id,
     meta: {
       type: 'problem',
-      docs: { description: meta.description },
+      // ESLint's convention: `docs.recommended` says whether the rule is in the plugin's `recommended` config.
+      docs: { description: meta.description, recommended: meta.presets.includes('recommended') },
       hasSuggestions: true,
       messages,
       schema: [meta.optionsSchema as unknown as import('@typescript-eslint/utils').JSONSchema.JSONSchema4],
