@@ -56,8 +56,15 @@ export class ProjectLint {
 
   /** Read the project; a project that cannot be read becomes one fatal message on its tsconfig. */
   static async open(tsconfig: string, cwd?: string): Promise<ProjectLint> {
-    // Loaded only when asked for: the TypeScript compiler and parser are heavy for a spec-only run.
-    const scanner = await import('@status-lint/project-scanner');
+    // Loaded only when asked for, and installed only by who asks for it: the TypeScript compiler and parser are
+    // heavy for a spec-only user (an optional peer dependency).
+    let scanner: typeof import('@status-lint/project-scanner');
+    try {
+      scanner = await import('@status-lint/project-scanner');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String((error as Error).message).includes('@status-lint/project-scanner')) throw error;
+      return new ProjectLint(undefined, { file: tsconfig, message: { ruleId: null, severity: 2, fatal: true, message: '--project needs @status-lint/project-scanner, which is not installed: npm install --save-dev @status-lint/project-scanner', line: 1, column: 1 } });
+    }
     try {
       return new ProjectLint(scanner.scanProject(tsconfig, cwd), undefined);
     } catch (error) {
