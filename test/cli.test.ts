@@ -411,3 +411,51 @@ describe('a folder of a multi-file spec', () => {
     expect(forced.stdout).toContain('\u001b[31m');
   });
 });
+
+describe('config ignore patterns', () => {
+  it('are globs as picomatch reads them: braces, classes, folders', async () => {
+    const spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {description: Slow down}\n";
+    const dir = tempProject({
+      '.oas-status-lint.yaml': "ignore:\n  - 'specs/{old,legacy}/**'\n  - 'specs/draft[0-9].yaml'\n  - vendor\n",
+      'specs/old/a.yaml': spec,
+      'specs/legacy/b.yaml': spec,
+      'specs/draft1.yaml': spec,
+      'specs/draftX.yaml': spec,
+      'specs/current.yaml': spec,
+      'vendor/c.yaml': spec,
+    });
+    const { results } = await runJson(['.'], { cwd: dir });
+    expect(results.map((result) => result.filePath.slice(dir.length + 1)).sort()).toEqual(['specs/current.yaml', 'specs/draftX.yaml']);
+  });
+});
+
+describe('SARIF for code scanning', () => {
+  it("carries each rule's page as help (GitHub's rule panel) and its opening paragraph as the full description", async () => {
+    const run = await runCli([fixture('example/openapi.yaml'), '--format', 'sarif']);
+    const rule = JSON.parse(run.stdout).runs[0].tool.driver.rules.find((item: { id: string }) => item.id === 'no-401-for-forbidden');
+    expect(rule.help.markdown).toContain('# no-401-for-forbidden');
+    expect(rule.help.markdown).toContain('## Why');
+    expect(rule.fullDescription.text.length).toBeGreaterThan(rule.shortDescription.text.length);
+  });
+});
+
+describe('CI habits', () => {
+  it('says why it fails when only the warning count is over --max-warnings', async () => {
+    const run = await runCli([fixture('example/openapi.yaml'), '--rule', 'no-400-for-semantic-error:off', '--rule', 'no-401-for-forbidden:off', '--rule', 'no-error-body-on-success:off', '--rule', 'require-retry-after-on-429:off', '--max-warnings', '0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('too many warnings (maximum: 0, found: 1)');
+  });
+
+  it('reads stdin as the file --stdin-filepath names: its $refs resolve from its folder, findings name it', async () => {
+    const text = readFileSync(fixture('example/openapi.yaml'), 'utf8');
+    const { code, results } = await runJson(['-', '--stdin-filepath', 'fixtures/example/openapi.yaml'], { stdin: text });
+    expect(code).toBe(1);
+    expect(results.map((result) => result.filePath.split('/').slice(-2).join('/')).sort()).toEqual(['example/openapi.yaml', 'example/responses.yaml']);
+  });
+
+  it('refuses a URL with a message that says why (no network), exit 2', async () => {
+    const run = await runCli(['https://example.com/openapi.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('URLs are not read');
+  });
+});

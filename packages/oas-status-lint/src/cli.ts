@@ -14,7 +14,7 @@ import { escapeControlCharacters } from './format/control-characters.js';
 import { useColor } from './format/ansi.js';
 import { OutputError, refuseInputTarget, writeWhole } from './write-output.js';
 import { DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
-import { explainRule, listRules } from './explain.js';
+import { explainRule, listRules, rulePageIfAny } from './explain.js';
 import { toResult, type LintMessage, type LintResult } from './results.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline } from './baseline.js';
 
@@ -35,6 +35,7 @@ Options:
       --quiet              report errors only
       --baseline <file>    report only findings not in this baseline file (it must exist)
       --update-baseline    create or rewrite the baseline file from the current findings
+      --stdin-filepath <file> read stdin (-) as this file: its $refs resolve from its folder, findings name it
       --validate           also validate each document against the OpenAPI schema (problems are warnings)
       --max-file-size <MiB> the largest file that is read (default: ${DEFAULT_MAX_FILE_MIB})
   -p, --project <file>     also read this TypeScript server project (its tsconfig.json): report drift between
@@ -92,6 +93,7 @@ function parse(argv: readonly string[]) {
         project: { type: 'string', short: 'p' },
         baseline: { type: 'string' },
         'update-baseline': { type: 'boolean' },
+        'stdin-filepath': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -197,6 +199,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('no input: name one or more OpenAPI files, directories or globs (or - for stdin)');
 
+  const started = performance.now();
   const config = resolveConfig({ cwd: io.cwd, configPath: values.config, ruleFlags: values.rule ?? [] });
   const rulesConfig: RulesConfig = config.rules;
   const inputs = await expandInputs(positionals, io.cwd, config.ignore, config.ignoreBase);
@@ -204,7 +207,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const discovered = new Set<string>();
   for (const input of inputs) {
     if (input.file === '-') {
-      sources.push({ file: STDIN_NAME, bytes: await io.stdin(maxFileBytes) });
+      // With --stdin-filepath the text is read as that file: its relative `$ref`s resolve from its folder, and
+      // findings name it (as ESLint's --stdin-filename does).
+      const named = values['stdin-filepath'] === undefined ? STDIN_NAME : resolve(io.cwd, values['stdin-filepath']);
+      sources.push({ file: named, bytes: await io.stdin(maxFileBytes) });
     } else {
       sources.push({ file: input.file });
       if (input.discovered) discovered.add(input.file);
@@ -229,8 +235,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const context: FormatContext = {
     cwd: io.cwd,
     toolVersion: toolVersion(),
-    rules: rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, docsUrl: rule.meta.docsUrl, defaultSeverity: rule.meta.defaultSeverity })),
+    rules: rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, docsUrl: rule.meta.docsUrl, defaultSeverity: rule.meta.defaultSeverity, ...(format === 'sarif' ? { help: rulePageIfAny(rule.meta.id) } : {}) })),
     color: values.output ? false : color,
+    seconds: Math.round(performance.now() - started) / 1000,
   };
   const report = formatters[format](shown, context);
   if (values.output) {
@@ -243,5 +250,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_FAILURE;
     }
   } else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  // ESLint's wording: a run that fails only on the warning count says so, or the exit 1 is a mystery.
+  if (maxWarnings !== undefined && warnings > maxWarnings && !results.some((result) => result.errorCount > 0)) {
+    io.stderr(`oas-status-lint found too many warnings (maximum: ${maxWarnings}, found: ${warnings}).\n`);
+  }
   return exitCodeOf(results, maxWarnings);
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { findRule, rules, ruleIds } from '@status-lint/core';
 
 /** The page of a rule as shipped with the installed @status-lint/core (its `docs/rules/<id>.md`). */
-function rulePage(id: string): string {
+export function rulePage(id: string): string {
   return readFileSync(fileURLToPath(import.meta.resolve(`@status-lint/core/docs/rules/${id}.md`)), 'utf8');
 }
 
@@ -56,4 +56,13 @@ export function explainRule(id: string, color: boolean): ExplainResult {
     page = `# ${rule.meta.id}\n\n${rule.meta.description}\n\nDocs: ${rule.meta.docsUrl}\n`;
   }
   return { ok: true, text: renderMarkdown(page, color) };
+}
+
+/** The page of a rule, or undefined when the installed core has none (a rule added by a caller). */
+export function rulePageIfAny(id: string): string | undefined {
+  try {
+    return rulePage(id);
+  } catch {
+    return undefined;
+  }
 }

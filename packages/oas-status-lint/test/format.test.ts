@@ -278,7 +278,8 @@ describe('junit', () => {
 
   it('has one testsuite a file with counts, a failing testcase a message and a passing one for a clean file', () => {
     const suites = document.testsuites.testsuite;
-    expect(document.testsuites).toMatchObject({ name: 'oas-status-lint', tests: '5', failures: '4' });
+    // The broken file's input error is an <error>, not a failed test; every suite and case has a `time`.
+    expect(document.testsuites).toMatchObject({ name: 'oas-status-lint', tests: '5', failures: '3', errors: '1', time: '0' });
     expect(suites.map((suite: { name: string }) => suite.name)).toEqual(['specs/users.yaml', 'specs/billing api.json', 'specs/health.yaml', 'specs/broken.yaml']);
     expect(suites[0]).toMatchObject({ tests: '2', failures: '2' });
     expect(suites[2]).toMatchObject({ tests: '1', failures: '0' });
@@ -289,7 +290,10 @@ describe('junit', () => {
       failure: { type: 'no-401-for-forbidden' },
     });
     expect(suites[0].testcase[0].failure['#text']).toContain(`docs: ${docsUrl('no-401-for-forbidden')}`);
-    expect(suites[3].testcase[0].failure.type).toBe('input-error');
+    expect(suites[3].testcase[0].failure).toBeUndefined();
+    expect(suites[3].testcase[0].error.type).toBe('input-error');
+    expect(suites[3]).toMatchObject({ failures: '0', errors: '1', time: '0' });
+    expect(suites[0].testcase[0].time).toBe('0');
   });
 
   it('escapes quotes, markup and newlines so the message survives in its attribute and the body', () => {

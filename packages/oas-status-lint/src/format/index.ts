@@ -12,6 +12,8 @@ export interface FormatRuleMeta {
   readonly description: string;
   readonly docsUrl: string;
   readonly defaultSeverity: 'warn' | 'error';
+  /** The rule's page (Markdown), for formats that carry help with each rule (SARIF: GitHub's rule panel). */
+  readonly help?: string;
 }
 
 /** What formatters need beyond the results; the caller supplies it so formatters stay pure. */
@@ -22,6 +24,8 @@ export interface FormatContext {
   readonly rules: readonly FormatRuleMeta[];
   /** ANSI colors; only the stylish format has any. */
   readonly color: boolean;
+  /** How long the run took, for formats that report it (JUnit `time`). */
+  readonly seconds?: number;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;

@@ -1,4 +1,5 @@
-// The junit format: JUnit XML, one testsuite a file and one failing testcase a message, for CI test-report views.
+// The junit format: JUnit XML, one testsuite a file and one testcase a message, for CI test-report views. A finding is a
+// <failure>; an input the tool could not read (no rule) is an <error>, as JUnit tells a broken test from a failing one.
 import type { LintMessage, LintResult } from '../results.js';
 import { displayPath } from './display-path.js';
 import { escapeControlCharacters } from './control-characters.js';
@@ -31,11 +32,18 @@ function testcase(file: string, message: LintMessage, context: FormatContext): s
     docsUrl ? `docs: ${docsUrl}` : undefined,
   ].filter((line): line is string => line !== undefined);
   const name = `${ruleId} at ${message.line}:${message.column}${message.pointer ? ` ${message.pointer}` : ''}`;
+  const element = message.ruleId === null ? 'error' : 'failure';
   return [
-    `    <testcase${attributes({ classname: file, name })}>`,
-    `      <failure${attributes({ message: message.message, type: ruleId })}>${escapeText(details.join('\n'))}</failure>`,
+    `    <testcase${attributes({ classname: file, name, time: 0 })}>`,
+    `      <${element}${attributes({ message: message.message, type: ruleId })}>${escapeText(details.join('\n'))}</${element}>`,
     '    </testcase>',
   ].join('\n');
+}
+
+/** Input errors (no rule) and findings, counted apart. */
+function countsOf(result: LintResult): { errors: number; failures: number } {
+  const errors = result.messages.filter((message) => message.ruleId === null).length;
+  return { errors, failures: result.messages.length - errors };
 }
 
 function testsuite(result: LintResult, context: FormatContext): string {
@@ -44,17 +52,19 @@ function testsuite(result: LintResult, context: FormatContext): string {
     result.messages.length > 0
       ? result.messages.map((message) => testcase(file, message, context))
       : // A clean file is a passing test, so the report lists every file that was linted.
-        [`    <testcase${attributes({ classname: file, name: 'oas-status-lint' })} />`];
-  const counts = { tests: cases.length, failures: result.messages.length, errors: 0 };
+        [`    <testcase${attributes({ classname: file, name: 'oas-status-lint', time: 0 })} />`];
+  // Linting is one pass over all files: per-file time is not measured, and JUnit readers want the attribute.
+  const counts = { tests: cases.length, ...countsOf(result), time: 0 };
   return [`  <testsuite${attributes({ name: file, ...counts })}>`, ...cases, '  </testsuite>'].join('\n');
 }
 
 export function formatJunit(results: readonly LintResult[], context: FormatContext): string {
   const tests = results.reduce((sum, result) => sum + Math.max(result.messages.length, 1), 0);
-  const failures = results.reduce((sum, result) => sum + result.messages.length, 0);
+  const failures = results.reduce((sum, result) => sum + countsOf(result).failures, 0);
+  const errors = results.reduce((sum, result) => sum + countsOf(result).errors, 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'oas-status-lint', tests, failures, errors: 0 })}>`,
+    `<testsuites${attributes({ name: 'oas-status-lint', tests, failures, errors, time: context.seconds ?? 0 })}>`,
     ...results.map((result) => testsuite(result, context)),
     '</testsuites>',
     '',

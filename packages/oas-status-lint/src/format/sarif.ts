@@ -1,6 +1,7 @@
 // The sarif format: a SARIF 2.1.0 log (one run) for code scanning; it validates against the official schema.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Location, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintMessage, LintResult } from '../results.js';
 import type { FormatContext, FormatRuleMeta } from './index.js';
 
@@ -33,7 +34,7 @@ function artifactLocation(filePath: string, cwd: string): { uri: string; uriBase
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
 }
 
-function location(filePath: string, message: LintMessage, cwd: string): object {
+function location(filePath: string, message: LintMessage, cwd: string): Location {
   const region = {
     startLine: Math.max(message.line, 1),
     startColumn: Math.max(message.column, 1),
@@ -46,20 +47,33 @@ function location(filePath: string, message: LintMessage, cwd: string): object {
   };
 }
 
-function reportingDescriptor(rule: FormatRuleMeta): object {
+/** The first paragraph of a rule page after its title and one-line description: what the rule is about. */
+function firstParagraphs(page: string): string | undefined {
+  const paragraphs = page
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph && !paragraph.startsWith('#') && !paragraph.startsWith('**Presets'));
+  return paragraphs.length > 1 ? paragraphs.slice(1, 2).join('\n\n').replace(/\s*\n\s*/g, ' ') : undefined;
+}
+
+function reportingDescriptor(rule: FormatRuleMeta): ReportingDescriptor {
+  const full = rule.help ? firstParagraphs(rule.help) : undefined;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: full ?? rule.description },
+    // GitHub code scanning shows `help` in its rule panel; the page itself, in Markdown, with a plain-text fallback.
+    help: rule.help ? { text: `${rule.description} See ${rule.docsUrl}`, markdown: rule.help } : { text: `${rule.description} See ${rule.docsUrl}` },
     helpUri: rule.docsUrl,
     defaultConfiguration: { level: level(rule.defaultSeverity) },
   };
 }
 
 export function formatSarif(results: readonly LintResult[], context: FormatContext): string {
-  const rules: object[] = context.rules.map(reportingDescriptor);
+  const rules: ReportingDescriptor[] = context.rules.map(reportingDescriptor);
   const ruleIndexes = new Map(context.rules.map((rule, index) => [rule.id, index]));
-  const sarifResults: object[] = [];
-  const notifications: object[] = [];
+  const sarifResults: Result[] = [];
+  const notifications: Notification[] = [];
   for (const result of results) {
     for (const message of result.messages) {
       if (message.ruleId === null) {
@@ -90,7 +104,7 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
     }
   }
   const fatal = results.some((result) => result.fatalErrorCount > 0);
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [

@@ -1,6 +1,8 @@
 // Turn command-line inputs (files, directories, globs, `-`) into the list of documents to lint.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandedInput {
@@ -16,25 +18,18 @@ export class NoInputError extends Error {
   override readonly name = 'NoInputError';
 }
 
+/**
+ * Config `ignore` patterns, matched with picomatch against paths relative to the config's folder: `**`, `*`, `?`,
+ * `{a,b}`, `[x]`, negation. A pattern that names a folder (`vendor`, `vendor/`) ignores what is inside it.
+ */
 function matchesIgnore(file: string, base: string, ignore: readonly string[]): boolean {
   if (ignore.length === 0) return false;
   const path = relative(base, file).split('\\').join('/');
-  return ignore.some((pattern) => globToRegExp(pattern).test(path));
-}
-
-/** A small glob matcher for ignore patterns (`**`, `*`, `?`), matched against paths relative to cwd. */
-function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === '*' && pattern[index + 1] === '*') {
-      source += pattern[index + 2] === '/' ? '(?:.*/)?' : '.*';
-      index += pattern[index + 2] === '/' ? 2 : 1;
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^(?:\\./)?${source}(?:/.*)?$`);
+  const patterns = ignore.flatMap((pattern) => {
+    const clean = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
+    return [clean, `${clean}/**`];
+  });
+  return picomatch(patterns, { dot: true })(path);
 }
 
 /** Expand inputs in order, without duplicates; `-` stays as stdin. Missing plain files are kept (reported later). */
@@ -52,7 +47,11 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
       add('-', false);
       continue;
     }
-    const file = isAbsolute(input) ? input : resolve(cwd, input);
+    // `https://...` would otherwise read as a path (`https:/...`): the tool reads no network, and says so.
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input) && !/^file:\/\//i.test(input)) {
+      throw new NoInputError(`${input}: URLs are not read (oas-status-lint never uses the network); download the description first, for example: curl -o openapi.yaml '${input}'`);
+    }
+    const file = /^file:\/\//i.test(input) ? fileURLToPath(input) : isAbsolute(input) ? input : resolve(cwd, input);
     const info = await stat(file).catch(() => undefined);
     // A file that exists is taken as named, even when its name looks like a glob (`Orders-API-(v2).json`).
     if (!info && isDynamicPattern(input)) {
