@@ -47,6 +47,7 @@ export interface JsonResult {
   messages: JsonMessage[];
   errorCount: number;
   warningCount: number;
+  suppressedMessages: (JsonMessage & { suppressions: { kind: string; justification: string }[] })[];
 }
 
 export async function runJson(argv: string[], options: Parameters<typeof runCli>[1] = {}): Promise<{ code: number; results: JsonResult[]; stderr: string }> {

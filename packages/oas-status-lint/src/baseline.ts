@@ -73,7 +73,7 @@ export function applyBaseline(results: readonly LintResult[], baseline: Baseline
   }
   const filtered = results.map((result) => {
     const indexes = silenced.get(result);
-    return indexes ? toResult(result.filePath, result.messages.filter((_, index) => !indexes.has(index))) : result;
+    return indexes ? toResult(result.filePath, [...result.messages.filter((_, index) => !indexes.has(index)), ...result.suppressedMessages]) : result;
   });
   return { results: filtered, fixed: [...remaining.values()].flat() };
 }

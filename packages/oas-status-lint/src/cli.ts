@@ -131,7 +131,7 @@ async function withBaseline(results: LintResult[], file: string, update: boolean
     const baseline = createBaseline(results, baseDir);
     await writeWhole(file, `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`oas-status-lint: baseline of ${baseline.entries.length} finding(s) written to ${file}; later runs report only new findings\n`);
-    return results.map((result) => toResult(result.filePath, result.messages.filter((message) => !(message.ruleId && message.pointer))));
+    return results.map((result) => toResult(result.filePath, [...result.messages.filter((message) => !(message.ruleId && message.pointer)), ...result.suppressedMessages]));
   }
   const { results: remaining, fixed } = applyBaseline(results, known!, baseDir);
   if (fixed.length > 0) {
@@ -226,7 +226,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const notOpenApi = (message: LintMessage) => message.fatal === true && /^not an OpenAPI document/.test(message.message);
     if (!result.messages.some(notOpenApi)) return [result];
     const messages = result.messages.filter((message) => !notOpenApi(message));
-    return messages.length === 0 ? [] : [toResult(result.filePath, messages)];
+    return messages.length === 0 && result.suppressedMessages.length === 0 ? [] : [toResult(result.filePath, [...messages, ...result.suppressedMessages])];
   });
   if (results.length === 0 && inputs.length > 0) throw new NoInputError(`no OpenAPI documents found in ${positionals.join(' ')}`);
   if (values['update-baseline'] && !values.baseline) throw new UsageError('--update-baseline needs --baseline <file>');

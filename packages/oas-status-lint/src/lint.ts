@@ -57,7 +57,8 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
   const validation = options.validate ? await validateDocument(root.value) : [];
   const pending: PendingMessage[] = walk.problems.map((problem) => ({
     location: problem.location,
-    message: { ruleId: null, severity: problem.severity, message: problem.message, fatal: problem.severity === 2 ? true : undefined },
+    // A bad ignore directive is a problem of the spec to fix (exit 1), as ESLint treats a bad directive; not a tool failure.
+    message: { ruleId: null, severity: problem.severity, message: problem.message, fatal: problem.severity === 2 && !problem.directive ? true : undefined },
     withPointer: false,
   }));
   for (const problem of validation) {
@@ -69,10 +70,7 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
   for (const { fact, finding, severity } of runRules(facts.map((specFact) => specFact.fact), plan)) {
     const specFact = factBySpecFact.get(fact)!;
     const ignores = specFact.ignoresFor(finding.ruleId);
-    if (ignores.length > 0) {
-      for (const directive of ignores) used.add(directive);
-      continue;
-    }
+    for (const directive of ignores) used.add(directive);
     const rule = plan.find((planned) => planned.rule.meta.id === finding.ruleId)!.rule;
     pending.push({
       location: specFact.site.location,
@@ -82,6 +80,7 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
         message: finding.message,
         suggestion: suggestionOf(finding),
         docsUrl: rule.meta.docsUrl,
+        ...(ignores.length > 0 ? { suppressions: ignores.map((directive) => ({ kind: 'directive' as const, justification: directive.reason })) } : {}),
       },
       withPointer: true,
     });

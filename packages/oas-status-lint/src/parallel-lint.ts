@@ -26,7 +26,7 @@ export function mergeResults(runs: readonly (readonly LintResult[])[]): LintResu
   for (const results of runs) {
     for (const result of results) {
       const messages = byFile.get(result.filePath) ?? new Map<string, LintMessage>();
-      for (const message of result.messages) messages.set(`${message.ruleId}\0${message.line}\0${message.column}\0${message.message}`, message);
+      for (const message of [...result.messages, ...(result.suppressedMessages ?? [])]) messages.set(`${message.ruleId}\0${message.line}\0${message.column}\0${message.message}`, message);
       byFile.set(result.filePath, messages);
     }
   }

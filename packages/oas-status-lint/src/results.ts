@@ -28,6 +28,8 @@ export interface LintMessage {
   readonly docsUrl?: string;
   /** True when the file could not be linted at all. */
   readonly fatal?: boolean;
+  /** A finding silenced by an `x-status-lint-ignore` directive, with its reason (ESLint's `suppressions`). */
+  readonly suppressions?: readonly { readonly kind: 'directive'; readonly justification: string }[];
 }
 
 export interface LintResult {
@@ -37,14 +39,18 @@ export interface LintResult {
   readonly errorCount: number;
   readonly warningCount: number;
   readonly fatalErrorCount: number;
+  /** Findings silenced by a directive: reported nowhere as problems, but kept (ESLint's `suppressedMessages`). */
+  readonly suppressedMessages: readonly LintMessage[];
 }
 
 /** Count errors and warnings into a result. */
 export function toResult(filePath: string, messages: readonly LintMessage[]): LintResult {
-  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  const all = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  const sorted = all.filter((message) => !message.suppressions?.length);
   return {
     filePath,
     messages: sorted,
+    suppressedMessages: all.filter((message) => message.suppressions?.length),
     errorCount: sorted.filter((message) => message.severity === 2).length,
     warningCount: sorted.filter((message) => message.severity === 1).length,
     fatalErrorCount: sorted.filter((message) => message.fatal).length,

@@ -29,7 +29,7 @@ export interface ResponseSite {
 export interface SpecWalk {
   readonly version: SpecVersion;
   readonly sites: readonly ResponseSite[];
-  readonly problems: readonly (DirectiveProblem & { readonly severity: 1 | 2 })[];
+  readonly problems: readonly (DirectiveProblem & { readonly severity: 1 | 2; readonly directive?: boolean })[];
   readonly directives: readonly IgnoreDirective[];
 }
 
@@ -71,7 +71,7 @@ export function walkSpec(documents: DocumentSet, rootFile: string): SpecWalk {
   const root = documents.get(rootFile)!.value as Record<string, unknown>;
   const version = specVersionOf(root);
   const sites = new Map<string, ResponseSite>();
-  const problems: (DirectiveProblem & { severity: 1 | 2 })[] = [];
+  const problems: (DirectiveProblem & { severity: 1 | 2; directive?: boolean })[] = [];
   const directiveProblems: DirectiveProblem[] = [];
   const directives: IgnoreDirective[] = [];
   const visitedPathItems = new Set<string>();
@@ -215,7 +215,7 @@ export function walkSpec(documents: DocumentSet, rootFile: string): SpecWalk {
       if (site.usages.length === 0) site.usages.push({ statusKey: statusFromName(name), ignores: rootIgnores });
     }
   }
-  for (const problem of directiveProblems) problems.push({ ...problem, severity: 2 });
+  for (const problem of directiveProblems) problems.push({ ...problem, severity: 2, directive: true });
   return { version, sites: [...sites.values()], problems, directives };
 }
 

@@ -7,7 +7,7 @@ export function formatJson(results: readonly LintResult[], _context: FormatConte
   const eslintShaped = results.map((result) => ({
     filePath: result.filePath,
     messages: result.messages,
-    suppressedMessages: [],
+    suppressedMessages: result.suppressedMessages ?? [],
     errorCount: result.errorCount,
     fatalErrorCount: result.fatalErrorCount,
     warningCount: result.warningCount,

@@ -75,7 +75,7 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
   const sarifResults: Result[] = [];
   const notifications: Notification[] = [];
   for (const result of results) {
-    for (const message of result.messages) {
+    for (const message of [...result.messages, ...(result.suppressedMessages ?? [])]) {
       if (message.ruleId === null) {
         // The input could not be read as intended: that is about the tool's run, not a finding in the code.
         notifications.push({
@@ -100,6 +100,8 @@ export function formatSarif(results: readonly LintResult[], context: FormatConte
         message: { text: message.message },
         locations: [location(result.filePath, message, context.cwd)],
         ...(message.suggestion ? { properties: { suggestion: message.suggestion } } : {}),
+        // Silenced in the spec with a reason: code scanning shows it as suppressed, not as an alert.
+        ...(message.suppressions?.length ? { suppressions: message.suppressions.map((item) => ({ kind: 'inSource' as const, justification: item.justification })) } : {}),
       });
     }
   }
