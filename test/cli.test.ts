@@ -426,7 +426,7 @@ describe('config ignore patterns', () => {
   it('are globs as picomatch reads them: braces, classes, folders', async () => {
     const spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '429': {description: Slow down}\n";
     const dir = tempProject({
-      '.oas-status-lint.yaml': "ignore:\n  - 'specs/{old,legacy}/**'\n  - 'specs/draft[0-9].yaml'\n  - vendor\n",
+      '.oas-status-lint.yaml': "$schema: ./node_modules/oas-status-lint/schema.json\nignore:\n  - 'specs/{old,legacy}/**'\n  - 'specs/draft[0-9].yaml'\n  - vendor\n",
       'specs/old/a.yaml': spec,
       'specs/legacy/b.yaml': spec,
       'specs/draft1.yaml': spec,

@@ -118,6 +118,8 @@ export function readConfigDocument(document: Document.Parsed, report: ReportAt):
   const entries = new Map<string, Pair>();
   for (const pair of contents.items as Pair[]) {
     const name = String(reader.plain(keyNode(pair)));
+    // `$schema` points an editor at the config's JSON Schema (schema.json of this package); it sets nothing.
+    if (name === '$schema') continue;
     if (!(TOP_LEVEL_KEYS as readonly string[]).includes(name)) report(keyNode(pair), `unknown key "${name}" (known: ${TOP_LEVEL_KEYS.join(', ')})`);
     entries.set(name, pair);
   }
