@@ -239,3 +239,62 @@ app.post('/signup', (req, res) => {
     expect(found.map((item) => item.line)).toEqual([14]);
   });
 });
+
+describe('a NestJS fix leaves no import unused', () => {
+  const controller = (extra: string) => `import { Controller, Delete, Param, Req, UnauthorizedException } from '@nestjs/common';
+@Controller('posts')
+export class PostsController {
+  @Delete(':id')
+  remove(@Param('id') id: string, @Req() req: { user?: { role: string } }) {
+${extra}    if (req.user.role !== 'admin') throw new UnauthorizedException('Only admins can delete posts');
+    return { id };
+  }
+}
+`;
+  it('replaces the import of the old exception when the fix removes its last use, and adds beside it otherwise', () => {
+    const [alone] = lint(controller('')).filter((item) => item.rule === 'no-401-for-forbidden');
+    expect(alone).toBeDefined();
+    const fixed = new Linter({ configType: 'flat' });
+    const apply = (code: string) => {
+      const [message] = fixed.verify(code, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser, sourceType: 'module' } }, { files: ['**/*.ts'], ...plugin.configs.recommended }], { filename: 'src/posts.controller.ts' }).filter((item) => item.ruleId === '@status-lint/no-401-for-forbidden');
+      const fix = message.suggestions![0].fix;
+      return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+    };
+    // A fix is one contiguous edit in ESLint: the import and the call change together.
+    const single = apply(controller(''));
+    expect(single).toContain("import { Controller, Delete, Param, Req, ForbiddenException } from '@nestjs/common';");
+    expect(single).not.toContain('UnauthorizedException');
+    const shared = apply(controller("    if (!req.user) throw new UnauthorizedException('Login required');\n"));
+    expect(shared).toContain('import { Controller, Delete, Param, Req, UnauthorizedException, ForbiddenException }');
+    expect(shared).toContain("throw new UnauthorizedException('Login required')");
+    expect(shared).toContain("throw new ForbiddenException('Only admins can delete posts')");
+  });
+});
+
+describe('a Retry-After fix writes what the code knows', () => {
+  const fixesOf = (code: string) => lint(code).filter((item) => item.rule === 'require-retry-after-on-429').flatMap((item) => item.fixes);
+  it('the seconds a variable in scope holds, the time until a reset the handler reads, else 60', () => {
+    const seconds = fixesOf(`import express from 'express';
+const app = express();
+app.get('/a', async (req, res) => {
+  const secondsUntilReset = await limiter.wait(req.ip);
+  if (secondsUntilReset > 0) return res.status(429).json({ error: 'slow down' });
+  res.json({});
+});
+`);
+    expect(seconds.join('\n')).toContain("'Retry-After', String(secondsUntilReset)");
+    const reset = fixesOf(`import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const limit = await ratelimit.limit('key');
+  if (!limit.success) return NextResponse.json({ error: 'Too many requests' }, { status: 429 });
+  return NextResponse.json({});
+}
+`);
+    expect(reset.join('\n')).toContain("'Retry-After': String(Math.max(0, Math.ceil((limit.reset - Date.now()) / 1000)))");
+    const fallback = fixesOf(`import express from 'express';
+const app = express();
+app.get('/a', (req, res) => res.status(429).json({ error: 'slow down' }));
+`);
+    expect(fallback.join('\n')).toContain("'Retry-After', '60'");
+  });
+});

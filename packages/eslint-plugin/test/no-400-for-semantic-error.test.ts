@@ -357,7 +357,7 @@ export class TagsService {
             {
               messageId: "replaceStatus",
               data: {"status":409,"replacement":"ConflictException"},
-              output: `import { BadRequestException, Injectable, ConflictException } from '@nestjs/common';
+              output: `import { ConflictException, Injectable } from '@nestjs/common';
 
 @Injectable()
 export class TagsService {

@@ -412,7 +412,7 @@ export class GeoService {
             {
               messageId: "replaceStatus",
               data: {"status":502,"replacement":"BadGatewayException"},
-              output: `import { Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+              output: `import { Injectable, BadGatewayException } from '@nestjs/common';
 import { HttpService } from '@nestjs/axios';
 import { firstValueFrom } from 'rxjs';
 
@@ -811,7 +811,7 @@ export class GeoService {
             {
               messageId: "replaceStatus",
               data: {"status":502,"replacement":"BadGatewayException"},
-              output: `import { HttpException, HttpStatus, Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+              output: `import { HttpException, HttpStatus, Injectable, BadGatewayException } from '@nestjs/common';
 import { GeoClient } from '../clients/geo-client';
 
 @Injectable()
@@ -864,7 +864,7 @@ export class ShippingService {
             {
               messageId: "replaceStatus",
               data: {"status":502,"replacement":"BadGatewayException"},
-              output: `import { Injectable, InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+              output: `import { Injectable, BadGatewayException } from '@nestjs/common';
 import got from 'got';
 
 @Injectable()

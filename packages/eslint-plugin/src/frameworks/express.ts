@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
@@ -89,10 +89,10 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
             ? retryAfterForWriteHead(context, statusCall.call)
             : () => {
                 if (isNode) {
-                  const fix = insertStatementBefore(context, statusCall.call, `${name(usage)}.setHeader('Retry-After', ${RETRY_AFTER_VALUE});`);
+                  const fix = insertStatementBefore(context, statusCall.call, `${name(usage)}.setHeader('Retry-After', ${retryAfterValue(context, statusCall.call)});`);
                   return fix ? { text: `${name(usage)}.setHeader('Retry-After', ...)`, fix } : undefined;
                 }
-                const text = `.set('Retry-After', ${RETRY_AFTER_VALUE})`;
+                const text = `.set('Retry-After', ${retryAfterValue(context, statusCall.call)})`;
                 if (statusCall.name === 'sendStatus') return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, text) };
                 return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, text) };
               },

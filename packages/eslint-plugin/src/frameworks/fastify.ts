@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, headerSetters, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
@@ -51,7 +51,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
           return name ? { text: `${reply(usage)}.${name}()`, fix: (fixer) => fixer.replaceText(property, name) } : undefined;
         },
         addRetryAfter: () => {
-          const fix = insertStatementBefore(context, calls[0].call, `${reply(usage)}.header('Retry-After', ${RETRY_AFTER_VALUE});`);
+          const fix = insertStatementBefore(context, calls[0].call, `${reply(usage)}.header('Retry-After', ${retryAfterValue(context, calls[0].call)});`);
           return fix ? { text: `${reply(usage)}.header('Retry-After', ...)`, fix } : undefined;
         },
       });
@@ -81,7 +81,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
         bodyNode: bodyNode && bodyNode.type !== AST_NODE_TYPES.SpreadElement ? bodyNode : undefined,
         role,
         setsLater: standalone,
-        addRetryAfter: () => ({ text: `${reply(usage)}.header('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, `.header('Retry-After', ${RETRY_AFTER_VALUE})`) }),
+        addRetryAfter: () => ({ text: `${reply(usage)}.header('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, `.header('Retry-After', ${retryAfterValue(context, statusCall.call)})`) }),
       });
       continue;
     }

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
-import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { addProperty, retryAfterValue } from '../resolve/edits.js';
 import { mergeHeaders, headersOfSetterCall, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { followBinding, isGlobalName, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
@@ -70,7 +70,7 @@ export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpr
   const addRetryAfter: Draft['addRetryAfter'] = () => {
     if (!inlineInit || init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     const headers = objectProperty(init, 'headers');
-    const fix = headers ? addProperty(context, headers.value, "'Retry-After'", RETRY_AFTER_VALUE) : addProperty(context, init, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
+    const fix = headers ? addProperty(context, headers.value, "'Retry-After'", retryAfterValue(context, init)) : addProperty(context, init, 'headers', `{ 'Retry-After': ${retryAfterValue(context, init)} }`);
     return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
   };
   if (statusNode) {

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, hapiToolkit } from '@status-lint/core';
-import { RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { retryAfterValue } from '../resolve/edits.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { usageOf, type ChainCall } from '../resolve/usage.js';
@@ -88,7 +88,7 @@ function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
     const statusNode = codeCall?.call.arguments[0];
     const headerNames = headerNamesOf(context, calls, complete);
     const after = codeCall?.call ?? call;
-    const addRetryAfter: Draft['addRetryAfter'] = () => ({ text: `.header('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(after, `.header('Retry-After', ${RETRY_AFTER_VALUE})`) });
+    const addRetryAfter: Draft['addRetryAfter'] = () => ({ text: `.header('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(after, `.header('Retry-After', ${retryAfterValue(context, after)})`) });
     if (statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement) {
       drafts.push({ producer: 'hapi', anchor: call, statusNode, bodyNode: body, headerNames, boundary: fn, addRetryAfter });
       continue;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { honoContextMethods, honoDefaultStatusSends } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { addProperty, retryAfterValue } from '../resolve/edits.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
 import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
@@ -57,14 +57,14 @@ export function honoDrafts(context: FileContext, role: Role, usages: readonly Us
     const addRetryAfter: Draft['addRetryAfter'] = () => {
       if (init?.type === AST_NODE_TYPES.ObjectExpression && init === second) {
         const headers = objectProperty(init, 'headers');
-        const fix = headers ? addProperty(context, headers.value, "'Retry-After'", RETRY_AFTER_VALUE) : addProperty(context, init, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
+        const fix = headers ? addProperty(context, headers.value, "'Retry-After'", retryAfterValue(context, init)) : addProperty(context, init, 'headers', `{ 'Retry-After': ${retryAfterValue(context, init)} }`);
         return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
       }
       if (third) {
-        const fix = addProperty(context, third, "'Retry-After'", RETRY_AFTER_VALUE);
+        const fix = addProperty(context, third, "'Retry-After'", retryAfterValue(context, third));
         return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
       }
-      if (second) return { text: "headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(second, `, { 'Retry-After': ${RETRY_AFTER_VALUE} }`) };
+      if (second) return { text: "headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(second, `, { 'Retry-After': ${retryAfterValue(context, second)} }`) };
       return undefined;
     };
     if (statusNode) {

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, httpErrorNameStatuses, nameForStatus, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { addProperty, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { addProperty, retryAfterValue } from '../resolve/edits.js';
 import { resolveStatus } from '../resolve/status.js';
 import { followBinding, keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
@@ -40,12 +40,12 @@ export function httpErrorsDraft(context: FileContext, node: TSESTree.CallExpress
       role,
       addRetryAfter: () => {
         if (props && props === node.arguments.find((argument) => argument === props)) {
-          const fix = addProperty(context, props, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`);
+          const fix = addProperty(context, props, 'headers', `{ 'Retry-After': ${retryAfterValue(context, props)} }`);
           return fix ? { text: "headers: { 'Retry-After': ... }", fix } : undefined;
         }
         if (props) return undefined;
         const last = node.arguments[node.arguments.length - 1];
-        return { text: "headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${RETRY_AFTER_VALUE} } }`) };
+        return { text: "headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${retryAfterValue(context, last)} } }`) };
       },
     };
   }

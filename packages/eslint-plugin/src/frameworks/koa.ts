@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { koaContext } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { addProperty, insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { addProperty, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { blockBody, enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
@@ -64,7 +64,7 @@ export function koaDrafts(context: FileContext, role: Role, usages: readonly Usa
         role,
         setsLater: true,
         addRetryAfter: () => {
-          const fix = insertStatementBefore(context, assignment, `${ctx(usage)}.set('Retry-After', ${RETRY_AFTER_VALUE});`);
+          const fix = insertStatementBefore(context, assignment, `${ctx(usage)}.set('Retry-After', ${retryAfterValue(context, assignment)});`);
           return fix ? { text: `${ctx(usage)}.set('Retry-After', ...)`, fix } : undefined;
         },
       });
@@ -103,11 +103,11 @@ export function koaDrafts(context: FileContext, role: Role, usages: readonly Usa
         addRetryAfter: () => {
           if (props) {
             const object = followBinding(context, props, new Map());
-            const fix = object === props ? addProperty(context, props, 'headers', `{ 'Retry-After': ${RETRY_AFTER_VALUE} }`) : undefined;
+            const fix = object === props ? addProperty(context, props, 'headers', `{ 'Retry-After': ${retryAfterValue(context, props)} }`) : undefined;
             return fix ? { text: "throw with headers: { 'Retry-After': ... }", fix } : undefined;
           }
           const last = call.arguments[call.arguments.length - 1];
-          return { text: "throw with headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${RETRY_AFTER_VALUE} } }`) };
+          return { text: "throw with headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${retryAfterValue} } }`) };
         },
       });
       continue;

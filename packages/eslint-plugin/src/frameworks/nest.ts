@@ -20,7 +20,21 @@ function messagesOf(context: FileContext, argument: TSESTree.Node | undefined): 
   return [argument];
 }
 
-/** Rename the class and import the new one beside the old. */
+/** Identifiers named `name` outside the import declaration: the uses a class keeps after one of them is renamed. */
+function otherUses(context: FileContext, name: string, except: TSESTree.Node, declaration: TSESTree.Node | undefined): number {
+  let count = 0;
+  walk(context, context.sourceCode.ast, (node) => {
+    if (node === declaration) return false;
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === name && node !== except) count++;
+    return undefined;
+  });
+  return count;
+}
+
+/**
+ * Rename the class and import the new one: in place of the old one when nothing else in the file uses it (no import
+ * left unused), beside it otherwise.
+ */
 function renameClass(context: FileContext, callee: TSESTree.Identifier, className: string): Suggestion {
   const program = context.sourceCode.ast;
   const declaration = program.body.find(
@@ -29,14 +43,29 @@ function renameClass(context: FileContext, callee: TSESTree.Identifier, classNam
   );
   const imported = declaration?.specifiers.some((specifier) => specifier.local.name === className) ?? true;
   const last = declaration?.specifiers[declaration.specifiers.length - 1];
+  const oldSpecifier = declaration?.specifiers.find((specifier) => specifier.local.name === callee.name);
+  const soleUse = oldSpecifier?.type === AST_NODE_TYPES.ImportSpecifier && oldSpecifier.imported.type === AST_NODE_TYPES.Identifier && oldSpecifier.imported.name === callee.name && otherUses(context, callee.name, callee, declaration) === 0;
   return {
     text: className,
     fix: (fixer) => {
       const fixes = [fixer.replaceText(callee, className)];
-      if (!imported && last) fixes.push(fixer.insertTextAfter(last, `, ${className}`));
+      if (!imported && soleUse) fixes.push(fixer.replaceText(oldSpecifier, className));
+      else if (soleUse) fixes.push(fixer.removeRange(specifierRange(context, oldSpecifier)));
+      else if (!imported && last) fixes.push(fixer.insertTextAfter(last, `, ${className}`));
       return fixes;
     },
   };
+}
+
+/** The range of an import specifier with the comma and space that join it to its neighbour. */
+function specifierRange(context: FileContext, specifier: TSESTree.ImportClause): [number, number] {
+  const text = context.sourceCode.text;
+  let [start, end] = specifier.range;
+  const after = /^\s*,\s*/.exec(text.slice(end));
+  if (after) return [start, end + after[0].length];
+  const before = /,\s*$/.exec(text.slice(0, start));
+  if (before) start -= before[0].length;
+  return [start, end];
 }
 
 export function nestExceptionDraft(context: FileContext, node: TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
-import { addProperty, insertStatementBefore, RETRY_AFTER_VALUE } from '../resolve/edits.js';
+import { addProperty, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { laterUsage, type Usage } from '../resolve/usage.js';
 import type { Draft } from '../sites.js';
@@ -21,11 +21,11 @@ export function retryAfterForWriteHead(context: FileContext, call: TSESTree.Call
   return () => {
     const headers = writeHeadHeaders(call);
     if (headers) {
-      const fix = addProperty(context, headers, "'Retry-After'", RETRY_AFTER_VALUE);
+      const fix = addProperty(context, headers, "'Retry-After'", retryAfterValue(context, headers));
       return fix ? { text: "add 'Retry-After' to the headers", fix } : undefined;
     }
     const status = call.arguments[0];
-    return { text: "pass { 'Retry-After': ... } to writeHead", fix: (fixer) => fixer.insertTextAfter(status, `, { 'Retry-After': ${RETRY_AFTER_VALUE} }`) };
+    return { text: "pass { 'Retry-After': ... } to writeHead", fix: (fixer) => fixer.insertTextAfter(status, `, { 'Retry-After': ${retryAfterValue(context, status)} }`) };
   };
 }
 
@@ -44,7 +44,7 @@ export function statusCodeAssignment(context: FileContext, role: Role, usage: Us
     role,
     setsLater: true,
     addRetryAfter: () => {
-      const fix = insertStatementBefore(context, assignment, `${variable}.setHeader('Retry-After', ${RETRY_AFTER_VALUE});`);
+      const fix = insertStatementBefore(context, assignment, `${variable}.setHeader('Retry-After', ${retryAfterValue(context, assignment)});`);
       return fix ? { text: `${variable}.setHeader('Retry-After', ...)`, fix } : undefined;
     },
   };
