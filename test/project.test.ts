@@ -263,3 +263,31 @@ paths:
     expect(findings(results, fixture('projects/hono')).map((item) => item.rule).sort()).toEqual(['no-401-for-forbidden', 'undocumented-route', 'undocumented-status', 'unimplemented-operation', 'unreachable-documented-status']);
   });
 });
+
+describe('--project in CI habits', () => {
+  it("honours the code's own eslint-disable comments, and a baseline covers code findings too", async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'project-ci-'));
+    cpSync(fixture('projects/express'), dir, { recursive: true });
+    const routes = join(dir, 'src', 'routes', 'users.ts');
+    const lines = read(routes, 'utf8').split('\n');
+    // Line 19 sends the undocumented 409: silence it as a team would in its editor.
+    lines.splice(18, 0, '  // eslint-disable-next-line @status-lint/undocumented-status -- documented in v2 of the spec');
+    write(routes, lines.join('\n'));
+    const run = await runJson(['openapi.yaml', '--project', 'tsconfig.json'], { cwd: dir });
+    const result = run.results.find((item) => item.filePath.endsWith('users.ts'))!;
+    expect(result.messages.some((message) => message.ruleId === 'undocumented-status' && message.line === 20)).toBe(false);
+    expect(result.suppressedMessages.map((message) => [message.ruleId, message.line, message.suppressions[0].justification])).toEqual([['undocumented-status', 20, 'documented in v2 of the spec']]);
+
+    // A baseline records the code findings by rule, file and message: lines may move, they stay known.
+    expect((await runCli(['openapi.yaml', '--project', 'tsconfig.json', '--baseline', 'b.json', '--update-baseline'], { cwd: dir })).code).toBe(0);
+    const baseline = JSON.parse(read(join(dir, 'b.json'), 'utf8'));
+    expect(baseline.entries.some((entry: { file: string; message?: string }) => entry.file === 'src/routes/users.ts' && entry.message?.includes('GET /v1/users/{id}/avatar'))).toBe(true);
+    write(routes, `\n\n${read(routes, 'utf8')}`);
+    const again = await runCli(['openapi.yaml', '--project', 'tsconfig.json', '--baseline', 'b.json'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+  });
+});

@@ -2,12 +2,16 @@
 import { relative, resolve } from 'node:path';
 import { toResult, type LintResult } from './results.js';
 
-/** One recorded finding, keyed so that it survives lines moving: rule, file and JSON pointer. */
+/**
+ * One recorded finding, keyed so that it survives lines moving: rule, file and, in a spec, the JSON pointer of the
+ * response; in code (`--project`), the finding's message, which names the route and status rather than a line.
+ */
 export interface BaselineEntry {
   readonly ruleId: string;
   /** Relative to the baseline file's folder, with forward slashes. */
   readonly file: string;
-  readonly pointer: string;
+  readonly pointer?: string;
+  readonly message?: string;
 }
 
 export interface Baseline {
@@ -19,20 +23,21 @@ export class BaselineError extends Error {
   override readonly name = 'BaselineError';
 }
 
-const keyOf = (entry: BaselineEntry) => `${entry.ruleId}\0${entry.file}\0${entry.pointer}`;
+const keyOf = (entry: BaselineEntry) => `${entry.ruleId}\0${entry.file}\0${entry.pointer ?? ''}\0${entry.pointer === undefined ? entry.message ?? '' : ''}`;
 
 function entriesOf(results: readonly LintResult[], baseDir: string): { entry: BaselineEntry; result: LintResult; index: number }[] {
   const found: { entry: BaselineEntry; result: LintResult; index: number }[] = [];
   for (const result of results) {
     const file = relative(baseDir, resolve(result.filePath)).split('\\').join('/');
     result.messages.forEach((message, index) => {
-      if (message.ruleId && message.pointer) found.push({ entry: { ruleId: message.ruleId, file, pointer: message.pointer }, result, index });
+      if (!message.ruleId) return;
+      found.push({ entry: message.pointer ? { ruleId: message.ruleId, file, pointer: message.pointer } : { ruleId: message.ruleId, file, message: message.message }, result, index });
     });
   }
   return found;
 }
 
-/** The baseline of these results: every rule finding with a pointer, sorted for stable diffs. */
+/** The baseline of these results: every rule finding (spec or code), sorted for stable diffs. */
 export function createBaseline(results: readonly LintResult[], baseDir: string): Baseline {
   const entries = entriesOf(results, baseDir).map((item) => item.entry);
   entries.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
@@ -51,8 +56,8 @@ export function parseBaseline(text: string, file: string): Baseline {
   if ((value as { version?: unknown })?.version !== 1 || !Array.isArray(entries)) throw new BaselineError(`${file}: not a baseline (expected { "version": 1, "entries": [...] })`);
   for (const entry of entries) {
     const item = entry as Partial<BaselineEntry>;
-    if (typeof item?.ruleId !== 'string' || typeof item.file !== 'string' || typeof item.pointer !== 'string') {
-      throw new BaselineError(`${file}: each entry needs "ruleId", "file" and "pointer" strings`);
+    if (typeof item?.ruleId !== 'string' || typeof item.file !== 'string' || (typeof item.pointer !== 'string' && typeof item.message !== 'string')) {
+      throw new BaselineError(`${file}: each entry needs "ruleId" and "file", and a "pointer" (spec) or a "message" (code) string`);
     }
   }
   return { version: 1, entries: entries as BaselineEntry[] };

@@ -131,12 +131,12 @@ async function withBaseline(results: LintResult[], file: string, update: boolean
     const baseline = createBaseline(results, baseDir);
     await writeWhole(file, `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`oas-status-lint: baseline of ${baseline.entries.length} finding(s) written to ${file}; later runs report only new findings\n`);
-    return results.map((result) => toResult(result.filePath, [...result.messages.filter((message) => !(message.ruleId && message.pointer)), ...result.suppressedMessages]));
+    return results.map((result) => toResult(result.filePath, [...result.messages.filter((message) => !message.ruleId), ...result.suppressedMessages]));
   }
   const { results: remaining, fixed } = applyBaseline(results, known!, baseDir);
   if (fixed.length > 0) {
     io.stderr(`oas-status-lint: ${fixed.length} baseline entr${fixed.length === 1 ? 'y is' : 'ies are'} fixed (no longer found); run with --update-baseline to drop them:\n`);
-    for (const entry of fixed) io.stderr(`  fixed: ${entry.ruleId} ${entry.file}#${entry.pointer}\n`);
+    for (const entry of fixed) io.stderr(`  fixed: ${entry.ruleId} ${entry.file}${entry.pointer !== undefined ? `#${entry.pointer}` : `: ${entry.message}`}\n`);
   }
   return remaining;
 }

@@ -1,4 +1,5 @@
 // `--project`: the server's code read beside its specs. Drift between routes and operations, and the response rules on the code's facts.
+import { readFileSync } from 'node:fs';
 import { planRules, runDriftRules, runRules, type DriftFinding, type Finding, type OperationFacts, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import type { CodeLocation, ProjectScan } from '@status-lint/project-scanner';
 import { isRef, type DocumentSet, type Location } from './load/document-set.js';
@@ -39,6 +40,56 @@ function suggestionOf(finding: Finding): LintSuggestion | undefined {
   if (finding.fix?.kind === 'replace-status') return { status: finding.fix.status, desc: `Use ${finding.fix.status} instead.` };
   if (finding.fix?.kind === 'add-header') return { header: finding.fix.header, desc: `Set a \`${finding.fix.header}\` header on this response.` };
   return undefined;
+}
+
+const CODE_FILE = /\.[cm]?[jt]sx?$/i;
+/** `// eslint-disable-next-line @status-lint/no-401-for-forbidden -- reason`, `eslint-disable-line`, `/* eslint-disable *\/`. */
+const DISABLE_COMMENT = /eslint-disable(-next-line|-line)?(?:\s+([^*\n]*?))?\s*(?:\*\/|$)/;
+
+/** Does a disable comment's rule list (`a, @status-lint/b -- why`) name this rule, or name none (all rules)? */
+function disables(list: string | undefined, ruleId: string): { justification: string } | undefined {
+  const [names, ...why] = (list ?? '').split(/\s--\s?/);
+  const rules = names.split(',').map((name) => name.trim()).filter(Boolean);
+  if (rules.length > 0 && !rules.some((name) => name === ruleId || name === `@status-lint/${ruleId}`)) return undefined;
+  return { justification: why.join(' -- ').trim() || 'eslint-disable comment' };
+}
+
+/**
+ * The code's own ESLint disable comments hold for the same rules in `--project` (a finding the team silenced in
+ * its editor stays silenced in CI): the message is kept as suppressed, with the comment's reason.
+ */
+function honourDisableComments(messages: [string, LintMessage][]): [string, LintMessage][] {
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!lines.has(file)) {
+      try {
+        lines.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
+      } catch {
+        lines.set(file, undefined);
+      }
+    }
+    return lines.get(file);
+  };
+  return messages.map(([file, message]) => {
+    if (!message.ruleId || !CODE_FILE.test(file)) return [file, message];
+    const text = linesOf(file);
+    if (!text) return [file, message];
+    const candidates: [string | undefined, string][] = [[text[message.line - 2], '-next-line'], [text[message.line - 1], '-line']];
+    for (const [line, kind] of candidates) {
+      const found = line === undefined ? null : DISABLE_COMMENT.exec(line);
+      if (!found || found[1] !== kind) continue;
+      const suppression = disables(found[2], message.ruleId);
+      if (suppression) return [file, { ...message, suppressions: [{ kind: 'directive', justification: suppression.justification }] }];
+    }
+    // A block `/* eslint-disable ... */` above it that no `/* eslint-enable */` has ended.
+    let active: { justification: string } | undefined;
+    for (const line of text.slice(0, message.line - 1)) {
+      if (/\/\*\s*eslint-enable\b/.test(line)) active = undefined;
+      const found = /\/\*/.test(line) ? DISABLE_COMMENT.exec(line) : null;
+      if (found && found[1] === undefined) active = disables(found[2], message.ruleId) ?? active;
+    }
+    return active ? [file, { ...message, suppressions: [{ kind: 'directive', justification: active.justification }] }] : [file, message];
+  });
 }
 
 function codeMessage(location: CodeLocation, message: Omit<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>): LintMessage {
@@ -134,7 +185,7 @@ export class ProjectLint {
     out.push(...this.responseMessages(scan, plan));
     if (scan.routes.length === 0) {
       out.push([scan.configFile, { ruleId: null, severity: 1, message: `no routes of Express, Fastify, Hono, Koa, NestJS or Next.js found in the project (${scan.files.length} files): the code was not compared with the spec`, line: 1, column: 1 }]);
-      return out;
+      return honourDisableComments(out);
     }
     const pendingByDocuments = new Map<DocumentSet, SpecPendingMessage[]>();
     for (const { finding, severity } of runDriftRules({ routes: scan.routes, operations: this.operations }, plan)) {
@@ -156,7 +207,7 @@ export class ProjectLint {
     for (const [documents, pending] of pendingByDocuments) {
       for (const [file, placed] of place(pending, documents)) for (const message of placed) out.push([file, message]);
     }
-    return out;
+    return honourDisableComments(out);
   }
 
   private ignored(site: OperationSite, finding: DriftFinding): boolean {
