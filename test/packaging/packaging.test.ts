@@ -30,12 +30,20 @@ beforeAll(() => {
 }, 120_000);
 
 /** A fresh app folder: our packages unpacked from their tarballs, everything else linked; `eslint` is the given copy. */
-function freshApp(eslintPackage: 'eslint' | 'eslint-v9', files: Record<string, string>): string {
+function freshApp(eslintPackage: 'eslint' | 'eslint-v9', files: Record<string, string>, without: readonly string[] = []): string {
   const app = mkdtempSync(join(tmpdir(), 'status-lint-app-'));
   const modules = join(app, 'node_modules');
   mkdirSync(join(modules, '@status-lint'), { recursive: true });
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (OURS.has(entry) || entry === 'eslint' || entry.startsWith('.')) continue;
+    if (OURS.has(entry) || entry === 'eslint' || entry.startsWith('.') || without.includes(entry)) continue;
+    if (entry === '@typescript-eslint' && without.some((name) => name.startsWith('@typescript-eslint/'))) {
+      // A scope folder linked member by member, so that some of its packages can be left out.
+      mkdirSync(join(modules, entry));
+      for (const member of readdirSync(join(ROOT, 'node_modules', entry))) {
+        if (!without.includes(`${entry}/${member}`)) symlinkSync(join(ROOT, 'node_modules', entry, member), join(modules, entry, member), 'junction');
+      }
+      continue;
+    }
     symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry), 'junction');
   }
   symlinkSync(join(ROOT, 'node_modules', eslintPackage), join(modules, 'eslint'), 'junction');
@@ -119,6 +127,27 @@ describe('the ESLint plugin in a fresh app', () => {
       expect(JSON.parse(fromCjs.stdout)).toEqual(['@status-lint/no-401-for-forbidden']);
     });
   }
+
+  it('works in a JavaScript-only app with no TypeScript installed, and still follows helpers across files', () => {
+    const app = freshApp(
+      'eslint',
+      {
+        'package.json': '{ "name": "app", "private": true, "type": "module" }',
+        'eslint.config.js': `import statusLint from '@status-lint/eslint-plugin';\nexport default [statusLint.configs.recommended];\n`,
+        'src/http.js': `export function forbidden(res, message) {\n  return res.status(401).json({ message });\n}\n`,
+        'src/handler.js': `import express from 'express';\nimport { forbidden } from './http.js';\nconst app = express();\napp.delete('/posts/:id', (req, res) => {\n  if (req.user.role !== 'admin') return forbidden(res, 'Only admins can delete posts');\n  res.status(204).end();\n});\n`,
+        'lint.mjs': LINT_SCRIPT,
+      },
+      ['typescript', '@typescript-eslint/typescript-estree', '@typescript-eslint/utils', '@typescript-eslint/parser', 'typescript-eslint'],
+    );
+    const result = run(app, ['lint.mjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(['@status-lint/no-401-for-forbidden']);
+    // The plugin's manifest asks for no TypeScript: its parser is an optional peer.
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', '@status-lint', 'eslint-plugin', 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies)).not.toContain('@typescript-eslint/typescript-estree');
+    expect(manifest.peerDependenciesMeta['@typescript-eslint/typescript-estree']).toEqual({ optional: true });
+  });
 
   it("the README's typed config (eslint.config.ts) passes tsc", () => {
     const app = freshApp('eslint', {

@@ -10,15 +10,16 @@ import requireRetryAfterOn429 from './rules/require-retry-after-on-429.js';
 
 export const namespace = '@status-lint';
 
-const ruleModules = {
+export type RuleId = 'no-error-body-on-success' | 'no-401-for-forbidden' | 'no-400-for-semantic-error' | 'no-500-for-upstream-error' | 'require-retry-after-on-429';
+
+// Typed apart from what is exported: the published types name only ESLint's own (no typescript-eslint types needed).
+const ruleModules: Record<RuleId, TSESLint.RuleModule<string, readonly unknown[]>> = {
   'no-error-body-on-success': noErrorBodyOnSuccess,
   'no-401-for-forbidden': no401ForForbidden,
   'no-400-for-semantic-error': no400ForSemanticError,
   'no-500-for-upstream-error': no500ForUpstreamError,
   'require-retry-after-on-429': requireRetryAfterOn429,
-} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
-
-export type RuleId = keyof typeof ruleModules;
+};
 
 /** The rules, typed as ESLint's own (`Rule.RuleModule`): what a config written in TypeScript checks against. */
 export const rules = ruleModules as unknown as Record<RuleId, Rule.RuleModule>;

@@ -1,4 +1,5 @@
-// The same analysis without ESLint: parse with typescript-estree, scope with scope-manager, and read the file as the rules do.
+// The same analysis without ESLint: parse with espree (JavaScript) or typescript-estree (TypeScript), scope with
+// scope-manager, and read the file as the rules do.
 import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -48,19 +49,70 @@ class StandaloneSourceCode {
 }
 
 type Estree = typeof import('@typescript-eslint/typescript-estree');
+type Espree = { parse(code: string, options: Record<string, unknown>): unknown };
 type Scopes = typeof import('@typescript-eslint/scope-manager');
 type Keys = typeof import('@typescript-eslint/visitor-keys');
-let parsers: { estree: Estree; scopes: Scopes; keys: Keys } | undefined;
+const require = createRequire(import.meta.url);
+let parsers: { scopes: Scopes; keys: Keys } | undefined;
+let typescriptParser: Estree | null | undefined;
+let javascriptParser: Espree | undefined;
+
 /**
- * The parser, scope analysis and visitor keys (TypeScript with them) are loaded on the first parse: the plugin loads
- * without them, and linting a file that imports no helper of the application never needs them.
+ * Scope analysis and visitor keys are loaded on the first parse: the plugin loads without them, and linting a file
+ * that imports no helper of the application never needs them.
  */
-function standaloneParsers(): { estree: Estree; scopes: Scopes; keys: Keys } {
-  if (!parsers) {
-    const require = createRequire(import.meta.url);
-    parsers = { estree: require('@typescript-eslint/typescript-estree') as Estree, scopes: require('@typescript-eslint/scope-manager') as Scopes, keys: require('@typescript-eslint/visitor-keys') as Keys };
-  }
+function standaloneParsers(): { scopes: Scopes; keys: Keys } {
+  parsers ??= { scopes: require('@typescript-eslint/scope-manager') as Scopes, keys: require('@typescript-eslint/visitor-keys') as Keys };
   return parsers;
+}
+
+/**
+ * TypeScript files are parsed with typescript-estree, an optional peer: installed wherever typescript-eslint is,
+ * absent from a JavaScript-only app (which then needs no TypeScript at all). Null when it is not installed.
+ */
+function typescriptEstree(): Estree | null {
+  if (typescriptParser === undefined) {
+    try {
+      typescriptParser = require('@typescript-eslint/typescript-estree') as Estree;
+    } catch {
+      typescriptParser = null;
+    }
+  }
+  return typescriptParser;
+}
+
+/** Set `parent` on every node, as ESLint and typescript-estree's `simpleTraverse` do. */
+function linkParents(program: TSESTree.Program, keys: Record<string, readonly string[] | undefined>): void {
+  const stack: TSESTree.Node[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const key of keys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item && typeof (item as TSESTree.Node).type === 'string') {
+          (item as { parent?: TSESTree.Node }).parent = node;
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+type EslintScope = { analyze(program: unknown, options: Record<string, unknown>): unknown };
+let eslintScope: EslintScope | undefined;
+let eslintKeys: Record<string, readonly string[]> | undefined;
+const javascriptScopes = (): EslintScope => (eslintScope ??= require('eslint-scope') as EslintScope);
+const javascriptKeys = (): Record<string, readonly string[]> => (eslintKeys ??= (require('eslint-visitor-keys') as { KEYS: Record<string, readonly string[]> }).KEYS);
+
+/** JavaScript with ESLint's own parser (espree): ES modules first, then CommonJS (a top-level `return`). */
+function parseJavaScript(code: string, jsx: boolean): { program: TSESTree.Program; sourceType: 'module' | 'script' } {
+  javascriptParser ??= require('espree') as Espree;
+  const options = { ecmaVersion: 'latest', range: true, loc: true, comment: false, tokens: false, ecmaFeatures: { jsx } };
+  try {
+    return { program: javascriptParser.parse(code, { ...options, sourceType: 'module' }) as TSESTree.Program, sourceType: 'module' };
+  } catch {
+    return { program: javascriptParser.parse(code, { ...options, sourceType: 'commonjs' }) as TSESTree.Program, sourceType: 'script' };
+  }
 }
 
 export interface ParsedSource {
@@ -68,13 +120,29 @@ export interface ParsedSource {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
 }
 
-/** Parse TypeScript or JavaScript (JSX by the file's extension) into ESTree with scopes and parent links. Throws on syntax errors. */
+/**
+ * Parse TypeScript or JavaScript (JSX by the file's extension) into ESTree with scopes and parent links: JavaScript
+ * with espree, TypeScript with typescript-estree when it is installed. Throws on syntax errors, and on a TypeScript
+ * file when no TypeScript parser is installed.
+ */
 export function parseSource(code: string, filename: string): ParsedSource {
+  const javascript = /\.(?:[cm]?js|jsx)$/i.test(filename);
   const jsx = /\.(?:tsx|jsx)$/i.test(filename) || /\.[cm]?js$/i.test(filename);
-  const { estree: { parse, simpleTraverse }, scopes, keys } = standaloneParsers();
-  const program = parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
-  simpleTraverse(program, { enter: () => undefined }, true);
-  const scopeManager = scopes.analyze(program, { sourceType: 'module', childVisitorKeys: keys.visitorKeys });
+  const { scopes, keys } = standaloneParsers();
+  let program: TSESTree.Program;
+  let sourceType: 'module' | 'script' = 'module';
+  if (javascript) {
+    ({ program, sourceType } = parseJavaScript(code, jsx));
+  } else {
+    const estree = typescriptEstree();
+    if (!estree) throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);
+    program = estree.parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
+  }
+  linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>);
+  // ESLint's own scope analysis for its own parser's trees (typescript-eslint's expects TS-ESTree fields).
+  const scopeManager = javascript
+    ? (javascriptScopes().analyze(program, { ecmaVersion: 2026, sourceType: sourceType === 'script' ? 'commonjs' : 'module', childVisitorKeys: javascriptKeys() }) as unknown as ScopeManager)
+    : scopes.analyze(program, { sourceType, childVisitorKeys: keys.visitorKeys });
   const sourceCode = new StandaloneSourceCode(code, program, scopeManager) as unknown as Readonly<TSESLint.SourceCode>;
   return { program, sourceCode };
 }
