@@ -26,3 +26,16 @@ describe('lintInParallel', () => {
     expect(parallel.filter((result) => result.filePath.endsWith('components/responses.yaml'))[0].messages).toHaveLength(2);
   });
 });
+
+describe('how many threads pay', () => {
+  it('none on two cores or for little work; more with more cores and more bytes, never more than the spare cores', async () => {
+    const { threadsFor } = await import('../packages/oas-status-lint/dist/parallel-lint.js');
+    const MB = 1024 * 1024;
+    expect(threadsFor(200, 80 * MB, 2)).toBe(1);
+    expect(threadsFor(5, 500 * MB, 16)).toBe(1);
+    expect(threadsFor(200, 10 * MB, 8)).toBe(1);
+    expect(threadsFor(200, 80 * MB, 8)).toBe(3);
+    expect(threadsFor(2640, 412 * MB, 8)).toBe(7);
+    expect(threadsFor(2640, 412 * MB, 4)).toBe(3);
+  });
+});

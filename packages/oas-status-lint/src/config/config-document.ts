@@ -1,5 +1,6 @@
 // The shape of a config file, checked node by node on the parsed YAML so that each problem points at its key.
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLibrary } from '../load/yaml-libraries.js';
 import { ConfigError, findRule, planRules, presetNames, validateRuleOptions, type PresetName, type RuleSetting, type Severity } from '@status-lint/core';
 
 /** What a config file says, validated. */
@@ -30,7 +31,7 @@ function valueNode(pair: Pair): Node | undefined {
 }
 
 function isAbsent(node: Node | undefined): boolean {
-  return node === undefined || (isScalar(node) && node.value === null);
+  return node === undefined || (yamlLibrary().isScalar(node) && node.value === null);
 }
 
 /** The engine's verdict on one rule setting, as a message: the core owns the wording of rule errors. */
@@ -45,7 +46,7 @@ function engineComplaint(ruleId: string, setting: unknown): string | undefined {
 }
 
 function readExtends(node: Node | undefined, reader: Reader): PresetName[] {
-  const items = isSeq(node) ? (node.items as Node[]) : [node];
+  const items = yamlLibrary().isSeq(node) ? (node.items as Node[]) : [node];
   return items.map((item) => {
     const value = reader.plain(item);
     if (typeof value !== 'string' || !presetNames.includes(value as PresetName)) {
@@ -56,7 +57,7 @@ function readExtends(node: Node | undefined, reader: Reader): PresetName[] {
 }
 
 function readOptions(ruleId: string, node: Node | undefined, reader: Reader): Record<string, unknown> {
-  if (!isMap(node)) return reader.report(node, `rule "${ruleId}": options must be an object`);
+  if (!yamlLibrary().isMap(node)) return reader.report(node, `rule "${ruleId}": options must be an object`);
   const known = Object.keys(findRule(ruleId)?.meta.optionsSchema.properties ?? {});
   const options: Record<string, unknown> = {};
   for (const pair of node.items as Pair[]) {
@@ -77,7 +78,7 @@ function readOptions(ruleId: string, node: Node | undefined, reader: Reader): Re
 function readRuleSetting(ruleId: string, pair: Pair, reader: Reader): RuleSetting {
   if (!findRule(ruleId)) reader.report(keyNode(pair), engineComplaint(ruleId, 'off') ?? `unknown rule "${ruleId}"`);
   const node = valueNode(pair);
-  const items = isSeq(node) ? (node.items as Node[]) : undefined;
+  const items = yamlLibrary().isSeq(node) ? (node.items as Node[]) : undefined;
   if (items && (items.length === 0 || items.length > 2)) reader.report(node, `rule "${ruleId}": expected [severity] or [severity, options]`);
   const severityNode = items ? items[0] : node;
   const severity = reader.plain(severityNode);
@@ -90,7 +91,7 @@ function readRuleSetting(ruleId: string, pair: Pair, reader: Reader): RuleSettin
 
 function readRules(node: Node | undefined, reader: Reader): Record<string, RuleSetting> {
   if (isAbsent(node)) return {};
-  if (!isMap(node)) return reader.report(node, '"rules" must map rule ids to "off", "warn", "error" or [severity, options]');
+  if (!yamlLibrary().isMap(node)) return reader.report(node, '"rules" must map rule ids to "off", "warn", "error" or [severity, options]');
   const rules: Record<string, RuleSetting> = {};
   for (const pair of node.items as Pair[]) {
     const ruleId = String(reader.plain(keyNode(pair)));
@@ -101,7 +102,7 @@ function readRules(node: Node | undefined, reader: Reader): Record<string, RuleS
 
 function readIgnore(node: Node | undefined, reader: Reader): string[] {
   if (isAbsent(node)) return [];
-  if (!isSeq(node)) return reader.report(node, '"ignore" must be a list of glob patterns');
+  if (!yamlLibrary().isSeq(node)) return reader.report(node, '"ignore" must be a list of glob patterns');
   return (node.items as Node[]).map((item) => {
     const value = reader.plain(item);
     if (typeof value !== 'string' || value.trim() === '') reader.report(item, '"ignore" entries must be non-empty glob patterns');
@@ -114,7 +115,7 @@ export function readConfigDocument(document: Document.Parsed, report: ReportAt):
   const reader: Reader = { report, plain: (node) => (node ? node.toJS(document) : undefined) };
   const contents = (document.contents as Node | null) ?? undefined;
   if (isAbsent(contents)) return { rules: {}, ignore: [] };
-  if (!isMap(contents)) return report(contents, 'a config file must be a mapping with "extends", "rules" and/or "ignore"');
+  if (!yamlLibrary().isMap(contents)) return report(contents, 'a config file must be a mapping with "extends", "rules" and/or "ignore"');
   const entries = new Map<string, Pair>();
   for (const pair of contents.items as Pair[]) {
     const name = String(reader.plain(keyNode(pair)));

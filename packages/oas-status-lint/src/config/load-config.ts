@@ -1,7 +1,8 @@
 // Config files on disk: discovery from a directory upward, reading, parsing (YAML or JSON) and validation with positions.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLibrary } from '../load/yaml-libraries.js';
 import { readConfigDocument, type ConfigFileContents } from './config-document.js';
 import { ConfigFileError } from './config-file-error.js';
 
@@ -74,6 +75,7 @@ export function loadConfigFile(file: string, cwd: string = process.cwd()): Loade
   const failAtOffset = (offset: number, reason: string): never => {
     throw new ConfigFileError(reason, { file: absolute, displayFile, ...positionOf(text, offset) });
   };
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = document.errors[0];

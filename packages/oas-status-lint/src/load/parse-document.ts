@@ -1,12 +1,13 @@
 // Parse a JSON or YAML text into plain values, keeping what is needed to find positions later, on demand.
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Alias, Document, Node, Pair } from 'yaml';
+import type { Type, YAMLException } from 'js-yaml';
 import { InputError } from './input-error.js';
 import { LineIndex } from './line-index.js';
 import { locateJsonKeys } from './json-key-locator.js';
 import { blankJsonc } from './jsonc.js';
 import { excessiveExpansion } from './alias-expansion.js';
 import { YamlKeyLocator } from './yaml-key-locator.js';
-import jsYaml from 'js-yaml';
+import { jsYamlLibrary, yamlLibrary } from './yaml-libraries.js';
 
 export interface Span {
   readonly line: number;
@@ -73,16 +74,16 @@ function parseJson(file: string, text: string): ParsedDocument {
 
 /** Find the pair for `key` in a YAML map, looking through `<<` merge keys too. */
 function findPair(document: Document, map: Node, key: string, depth = 0): Pair | undefined {
-  if (!isMap(map) || depth > 20) return undefined;
+  if (!yamlLibrary().isMap(map) || depth > 20) return undefined;
   for (const pair of map.items) {
-    const pairKey = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const pairKey = yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     if (pairKey === key) return pair;
   }
   for (const pair of map.items) {
-    if (!isScalar(pair.key) || pair.key.value !== '<<') continue;
-    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    if (!yamlLibrary().isScalar(pair.key) || pair.key.value !== '<<') continue;
+    const sources = yamlLibrary().isSeq(pair.value) ? pair.value.items : [pair.value];
     for (const source of sources) {
-      const resolved = isAlias(source) ? (source as Alias).resolve(document) : source;
+      const resolved = yamlLibrary().isAlias(source) ? (source as Alias).resolve(document) : source;
       const found = resolved ? findPair(document, resolved as Node, key, depth + 1) : undefined;
       if (found) return found;
     }
@@ -102,27 +103,33 @@ function locateYamlKey(document: Document, path: readonly string[]): [number, nu
   let node: unknown = document.contents;
   let range: [number, number] | undefined;
   for (const segment of path) {
-    if (isAlias(node)) node = (node as Alias).resolve(document);
-    if (isMap(node)) {
+    if (yamlLibrary().isAlias(node)) node = (node as Alias).resolve(document);
+    if (yamlLibrary().isMap(node)) {
       const pair = findPair(document, node as Node, segment);
       if (!pair) return range;
       const keyNode = pair.key as Node | null;
       range = keyNode?.range ? [keyNode.range[0], keyNode.range[1]] : range;
       node = pair.value;
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       const item = node.items[Number(segment)] as Node | undefined;
       if (!item) return range;
       range = item.range ? [item.range[0], item.range[0] + 1] : range;
       node = item;
     } else return range;
-    if (isPair(node)) node = node.value;
+    if (yamlLibrary().isPair(node)) node = node.value;
   }
   return range;
 }
 
 /** YAML 1.2 core types plus `<<` merge keys: what the `yaml` package reads, minus timestamps turned into Dates. */
 // js-yaml exports its built-in types at run time; its type declarations do not list them.
-const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend({ implicit: [(jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge] });
+let fastSchema: ReturnType<ReturnType<typeof jsYamlLibrary>['CORE_SCHEMA']['extend']> | undefined;
+/** js-yaml's core schema with merge keys (`<<`), built on first use. */
+function fastYamlSchema() {
+  const jsYaml = jsYamlLibrary();
+  fastSchema ??= jsYaml.CORE_SCHEMA.extend({ implicit: [(jsYaml as unknown as { types: { merge: Type } }).types.merge] });
+  return fastSchema;
+}
 
 /**
  * The common path: js-yaml reads values several times faster than a `yaml` Document, and most keys are placed
@@ -133,13 +140,13 @@ function parseYaml(file: string, text: string): ParsedDocument {
   let value: unknown;
   const warnings: { message: string; line: number; column: number }[] = [];
   try {
-    value = jsYaml.load(text, { schema: FAST_SCHEMA, filename: file });
+    value = jsYamlLibrary().load(text, { schema: fastYamlSchema(), filename: file });
   } catch (error) {
-    const mark = (error as jsYaml.YAMLException).mark as { line: number; column: number; position: number } | undefined;
-    if ((error as jsYaml.YAMLException).reason !== 'duplicated mapping key' || !mark) return parseYamlDocument(file, text);
+    const mark = (error as YAMLException).mark as { line: number; column: number; position: number } | undefined;
+    if ((error as YAMLException).reason !== 'duplicated mapping key' || !mark) return parseYamlDocument(file, text);
     // Read as YAML parsers do (the last value wins), and say so: a duplicate usually hides a response.
     try {
-      value = jsYaml.load(text, { schema: FAST_SCHEMA, json: true, filename: file });
+      value = jsYamlLibrary().load(text, { schema: fastYamlSchema(), json: true, filename: file });
     } catch {
       return parseYamlDocument(file, text);
     }
@@ -165,7 +172,7 @@ function parseYaml(file: string, text: string): ParsedDocument {
           spans.set(pathId(path), { line: key.line, column: key.column, endLine: key.line, endColumn: key.column + key.length });
           continue;
         }
-        document ??= parseDocument(text, DOCUMENT_OPTIONS);
+        document ??= yamlLibrary().parseDocument(text, DOCUMENT_OPTIONS);
         const span = documentSpan(document, lines, path);
         if (span) spans.set(pathId(path), span);
       }
@@ -182,7 +189,7 @@ function refuseAliasBombs(file: string, text: string, value: unknown): void {
 }
 
 function parseYamlDocument(file: string, text: string): ParsedDocument {
-  const document = parseDocument(text, DOCUMENT_OPTIONS);
+  const document = yamlLibrary().parseDocument(text, DOCUMENT_OPTIONS);
   const lines = new LineIndex(text);
   const firstError = document.errors[0];
   if (firstError) {
