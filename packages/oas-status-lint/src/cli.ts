@@ -12,6 +12,7 @@ import { type SourceInput } from './lint.js';
 import { lintRunInParallel } from './parallel-lint.js';
 import { escapeControlCharacters } from './format/control-characters.js';
 import { useColor } from './format/ansi.js';
+import { releaseMemoryBetweenDocuments } from './memory.js';
 import { OutputError, refuseInputTarget, writeWhole } from './write-output.js';
 import { DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
 import { explainRule, listRules, rulePageIfAny } from './explain.js';
@@ -216,7 +217,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (input.discovered) discovered.add(input.file);
     }
   }
-  const run = await lintRunInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, maxFileBytes, project: values.project === undefined ? undefined : resolve(io.cwd, values.project) });
+  const run = await lintRunInParallel(sources, { rules: rulesConfig, cwd: io.cwd, validate: values.validate, maxFileBytes, project: values.project === undefined ? undefined : resolve(io.cwd, values.project), afterDocument: releaseMemoryBetweenDocuments });
   let results = run.results;
   const readFiles = [...run.inputs, ...sources.map((source) => source.file), ...(config.configFile ? [config.configFile] : []), ...(values.project === undefined ? [] : [resolve(io.cwd, values.project)])];
   // A YAML or JSON file found by a directory or glob that is not OpenAPI (a fragment, a config) is not an error. A

@@ -1,4 +1,5 @@
 // The programmatic API: lint OpenAPI documents and return ESLint-compatible results.
+import { statSync } from 'node:fs';
 import { planRules, ruleAppliesTo, runRules, type Finding, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import { DocumentSet, type Location } from './load/document-set.js';
 import { InputError } from './load/input-error.js';
@@ -25,6 +26,8 @@ export interface LintOptions {
   readonly project?: string;
   /** The largest file that is read, in bytes (default 64 MiB). */
   readonly maxFileBytes?: number;
+  /** Called after each document is linted (the CLI returns memory there). */
+  readonly afterDocument?: () => void;
 }
 
 /** The results of a run, and every file it read (the CLI never writes over one of them). */
@@ -187,13 +190,16 @@ export async function lintSourcesRun(sources: readonly SourceInput[], options: L
     messages.set(file, forFile);
   };
   const project = options.project ? await ProjectLint.open(options.project, cwd) : undefined;
-  // Read ahead: the next files are read while this one is linted, so disk waits overlap with work.
+  // Read ahead: the next files are read while this one is linted, so disk waits overlap with work. Only small ones:
+  // a big file read ahead would sit in memory beside the big one being linted, and the peak is what the largest needs.
   const READ_AHEAD = 4;
+  const READ_AHEAD_MAX_BYTES = 4 * 1024 * 1024;
   const texts = new Map<number, Promise<string>>();
-  const textOf = (index: number): Promise<string> | undefined => {
+  const textOf = (index: number, ahead = false): Promise<string> | undefined => {
     const source = sources[index];
     if (!source || source.bytes || source.text !== undefined) return undefined;
     let pending = texts.get(index);
+    if (!pending && ahead && !(statSync(source.file, { throwIfNoEntry: false })?.size! < READ_AHEAD_MAX_BYTES)) return undefined;
     if (!pending) {
       pending = read(source.file);
       pending.catch(() => undefined);
@@ -203,7 +209,7 @@ export async function lintSourcesRun(sources: readonly SourceInput[], options: L
   };
   for (const [index, source] of sources.entries()) {
     messages.set(source.file, messages.get(source.file) ?? new Map());
-    for (let ahead = 1; ahead <= READ_AHEAD; ahead++) textOf(index + ahead);
+    for (let ahead = 1; ahead <= READ_AHEAD; ahead++) textOf(index + ahead, true);
     try {
       const text = source.bytes ? decodeSource(source.file, source.bytes) : source.text ?? (await textOf(index));
       texts.delete(index);
@@ -215,6 +221,7 @@ export async function lintSourcesRun(sources: readonly SourceInput[], options: L
       const [file, message] = fatalMessage(error, source.file);
       add(file, message);
     }
+    options.afterDocument?.();
   }
   if (project) {
     try {

@@ -26,7 +26,9 @@ export function threadsFor(sources: number, bytes: number, cores: number): numbe
 
 function runWorker(sources: readonly SourceInput[], options: LintOptions): Promise<LintRun> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: { sources, options } });
+    // A function does not cross to a thread: the worker returns memory between documents on its own.
+    const { afterDocument, ...cloneable } = options;
+    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: { sources, options: cloneable, releaseMemory: afterDocument !== undefined } });
     worker.once('message', (reply: ({ ok: true } & LintRun) | { ok: false; message: string }) => {
       void worker.terminate();
       if (reply.ok) resolve({ results: reply.results, inputs: reply.inputs });
