@@ -1,4 +1,5 @@
 // The shared text classifier: what a message in code or a description in a spec says about a response.
+import { gatedExec, requiredWords } from './regex-gate.js';
 
 /** The meanings the rules care about. */
 export type Signal =
@@ -317,7 +318,7 @@ const REFUSAL_CUE =
   /\b(?:not|no|doesn't|don't|does not|do not|isn't|aren't|cannot|can't|never|without|lacks?|lacking|missing|insufficient|needed|needs?|required|requires?|only|refused|rejected|denied|forbidden|reserved|restricted|neither|nor)\b/;
 
 function authorizationRefusal(clause: string): SignalMatch | undefined {
-  const concept = AUTHZ_CONCEPT.exec(clause);
+  const concept = gatedExec(AUTHZ_CONCEPT, clause);
   if (!concept) return undefined;
   const cue = REFUSAL_CUE.exec(clause);
   if (!cue) return undefined;
@@ -327,7 +328,7 @@ function authorizationRefusal(clause: string): SignalMatch | undefined {
 }
 
 function dependencyFailure(clause: string): SignalMatch | undefined {
-  const noun = DEPENDENCY_NOUN.exec(clause);
+  const noun = gatedExec(DEPENDENCY_NOUN, clause);
   if (!noun) return undefined;
   const before = clause.slice(0, noun.index);
   if (NEGATION_BEFORE.test(before) || NEGATED_CLAUSE.test(before)) return undefined;
@@ -406,6 +407,9 @@ export function classifyText(text: string): Classification {
   return classification;
 }
 
+/** For each pattern, the words one of which its every match contains (undefined: it always runs). */
+const PATTERN_GATES: readonly (readonly string[] | undefined)[] = PATTERNS.map((pattern) => requiredWords(pattern.re));
+
 /** "must be one of: a, b, duplicate_booking": what follows lists allowed values, not what happened. */
 const ALLOWED_VALUES = /\b(?:must be one of|should be one of|one of the (?:strings|values)|allowed values(?: are)?|valid values(?: are)?|possible values(?: are)?|accepted values(?: are)?|one of the following)\b/;
 
@@ -413,10 +417,13 @@ function classifyUncached(text: string): Classification {
   const matches: SignalMatch[] = [];
   const negated: SignalMatch[] = [];
   for (const whole of clausesOf(normalizeText(text))) {
-    const allowed = ALLOWED_VALUES.exec(whole);
+    const allowed = gatedExec(ALLOWED_VALUES, whole);
     const clause = allowed ? whole.slice(0, allowed.index + allowed[0].length) : whole;
-    const deferring = DEFERRING_CLAUSE.test(clause) || defersToStatusInstead(clause);
-    for (const pattern of PATTERNS) {
+    const deferring = gatedExec(DEFERRING_CLAUSE, clause) !== null || defersToStatusInstead(clause);
+    for (const [index, pattern] of PATTERNS.entries()) {
+      // Words one of which any match holds: without them the expression is not run, nor compiled on first use.
+      const gate = PATTERN_GATES[index];
+      if (gate && !gate.some((word) => clause.includes(word))) continue;
       const found = pattern.re.exec(clause);
       if (!found) continue;
       const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };

@@ -1,0 +1,25 @@
+// The gate that skips a pattern whose required words a text lacks: sound (never skips a pattern that would match).
+import { describe, expect, it } from 'vitest';
+import { gatedExec, requiredWords } from '../src/regex-gate.js';
+
+describe('requiredWords', () => {
+  it('finds words every match holds, and gives none when a match can avoid them all', () => {
+    expect(requiredWords(/\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/)).toEqual(['found', 'exist']);
+    expect(requiredWords(/^(?:invalid|forbidden)\b/)).toEqual(['invalid', 'forbidden']);
+    expect(requiredWords(/colou?r/)).toEqual(['colo']);
+    expect(requiredWords(/\bcancel+ed\b/)).toEqual(['cancel']);
+    // An optional group, a branch of digits, an empty branch, the `i` flag: no sure word.
+    expect(requiredWords(/(?:already )?\d+/)).toBeUndefined();
+    expect(requiredWords(/(?:foo|\d+)/)).toBeUndefined();
+    expect(requiredWords(/(?:foo|)/)).toBeUndefined();
+    expect(requiredWords(/already/i)).toBeUndefined();
+    // Words inside a lookaround are not matched; words after an optional letter are cut there.
+    expect(requiredWords(/(?<!who )already (?:exists?|taken)/)).toEqual(['already']);
+  });
+
+  it('never skips a text that matches', () => {
+    const patterns = [/\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/, /\b(?:is|are) (?:not )?(?:allowed|permitted)\b/, /colou?r/, /\bcancel+ed\b/, /(?:duplicate|already) (?:key|entry)/];
+    const texts = ['no user found', 'no such thing exist', 'it is allowed', 'are not permitted', 'color', 'colour', 'cancelled', 'canceled', 'duplicate key', 'already entry'];
+    for (const re of patterns) for (const text of texts) expect(gatedExec(re, text)?.[0], `${re} on ${text}`).toBe(re.exec(text)?.[0]);
+  });
+});
