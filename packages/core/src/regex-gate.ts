@@ -5,8 +5,8 @@
 // or a group whose every alternative has one. A text that contains none of one such set of words cannot match. The
 // reading is conservative: anything it does not understand gives no gate, and the pattern always runs.
 
-/** One parsed item of a sequence: the words one of which any match of it contains, or undefined when none is sure. */
-type Guarantee = readonly string[] | undefined;
+/** Word sets a match must hit, all of them: in each set, one word at least (an AND of ORs). */
+type Conjunction = readonly (readonly string[])[];
 
 interface Parser {
   readonly source: string;
@@ -24,13 +24,26 @@ function optionalQuantifier(parser: Parser): boolean {
   return true;
 }
 
-/** Read alternatives up to `)` or the end; the words one of which each alternative guarantees, if all do. */
-function readAlternatives(parser: Parser): Guarantee | null {
-  const alternatives: Guarantee[] = [];
-  let best: Guarantee;
+const shortest = (set: readonly string[]) => Math.min(...set.map((word) => word.length));
+
+/** The set of a conjunction that says most (its shortest word the longest): what stands for it inside an alternation. */
+function bestSet(conjunction: Conjunction): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  for (const set of conjunction) if (!best || shortest(set) > shortest(best)) best = set;
+  return best;
+}
+
+/**
+ * Read alternatives up to `)` or the end. Each alternative is a conjunction of the word sets of its mandatory items;
+ * several alternatives give one set, the union of each one's best set. Undefined: some alternative guarantees no word.
+ * Null: the source is not understood.
+ */
+function readAlternatives(parser: Parser): Conjunction | undefined | null {
+  const alternatives: Conjunction[] = [];
+  let elements: (readonly string[])[] = [];
   let word = '';
   const endWord = () => {
-    if (word.length >= 2 && (!best || word.length > Math.min(...best.map((item) => item.length)))) best = [word];
+    if (word.length >= 2) elements.push([word]);
     word = '';
   };
   const { source } = parser;
@@ -39,8 +52,8 @@ function readAlternatives(parser: Parser): Guarantee | null {
     if (char === ')') break;
     if (char === '|') {
       endWord();
-      alternatives.push(best);
-      best = undefined;
+      alternatives.push(elements);
+      elements = [];
       parser.index++;
       continue;
     }
@@ -80,7 +93,7 @@ function readAlternatives(parser: Parser): Guarantee | null {
       parser.index++;
       const lookaround = /^\(\?<?[=!]/.test(opening);
       const optional = optionalQuantifier(parser);
-      if (!lookaround && !optional && inner && (!best || Math.min(...inner.map((item) => item.length)) > Math.min(...best.map((item) => item.length)))) best = inner;
+      if (!lookaround && !optional && inner) elements.push(...inner);
       continue;
     }
     // Anything else (`.`, `^`, `$`, a space, a digit, punctuation) is matched but holds no letter of a word.
@@ -88,24 +101,32 @@ function readAlternatives(parser: Parser): Guarantee | null {
     optionalQuantifier(parser);
   }
   endWord();
-  alternatives.push(best);
-  if (alternatives.some((alternative) => alternative === undefined)) return undefined;
-  return [...new Set(alternatives.flatMap((alternative) => alternative!))];
+  alternatives.push(elements);
+  if (alternatives.length === 1) return alternatives[0].length > 0 ? alternatives[0] : undefined;
+  const sets = alternatives.map(bestSet);
+  if (sets.some((set) => set === undefined)) return undefined;
+  return [[...new Set(sets.flatMap((set) => set!))]];
 }
 
 /**
- * The words one of which every match of `re` contains, or undefined when the source does not say (then the pattern
- * must always run). Only for patterns matched against lower-case text without the `i` flag.
+ * The word sets every match of `re` hits (one word of each set at least), or undefined when the source does not say
+ * (then the pattern must always run). Only for patterns matched against lower-case text without the `i` flag.
  */
-export function requiredWords(re: RegExp): readonly string[] | undefined {
+export function requiredWords(re: RegExp): Conjunction | undefined {
   if (re.flags.includes('i')) return undefined;
   const parser: Parser = { source: re.source, index: 0 };
-  const words = readAlternatives(parser);
-  if (!words || parser.index !== re.source.length) return undefined;
-  return words;
+  const conjunction = readAlternatives(parser);
+  if (!conjunction || parser.index !== re.source.length) return undefined;
+  // The two sets that say most are enough: more tests cost more than they save.
+  return [...conjunction].sort((a, b) => shortest(b) - shortest(a)).slice(0, 2);
 }
 
-const gates = new WeakMap<RegExp, readonly string[] | null>();
+/** Does the text hit every set of the conjunction? */
+export function mayMatch(conjunction: Conjunction, text: string): boolean {
+  return conjunction.every((set) => set.some((word) => text.includes(word)));
+}
+
+const gates = new WeakMap<RegExp, Conjunction | null>();
 
 /** `re.exec(text)`, skipped (null) when the text lacks every word a match needs. For non-global expressions. */
 export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
@@ -114,6 +135,6 @@ export function gatedExec(re: RegExp, text: string): RegExpExecArray | null {
     gate = requiredWords(re) ?? null;
     gates.set(re, gate);
   }
-  if (gate && !gate.some((word) => text.includes(word))) return null;
+  if (gate && !mayMatch(gate, text)) return null;
   return re.exec(text);
 }

@@ -1,5 +1,5 @@
 // The shared text classifier: what a message in code or a description in a spec says about a response.
-import { gatedExec, requiredWords } from './regex-gate.js';
+import { gatedExec, mayMatch, requiredWords } from './regex-gate.js';
 
 /** The meanings the rules care about. */
 export type Signal =
@@ -408,7 +408,7 @@ export function classifyText(text: string): Classification {
 }
 
 /** For each pattern, the words one of which its every match contains (undefined: it always runs). */
-const PATTERN_GATES: readonly (readonly string[] | undefined)[] = PATTERNS.map((pattern) => requiredWords(pattern.re));
+const PATTERN_GATES = PATTERNS.map((pattern) => requiredWords(pattern.re));
 
 /** "must be one of: a, b, duplicate_booking": what follows lists allowed values, not what happened. */
 const ALLOWED_VALUES = /\b(?:must be one of|should be one of|one of the (?:strings|values)|allowed values(?: are)?|valid values(?: are)?|possible values(?: are)?|accepted values(?: are)?|one of the following)\b/;
@@ -423,7 +423,7 @@ function classifyUncached(text: string): Classification {
     for (const [index, pattern] of PATTERNS.entries()) {
       // Words one of which any match holds: without them the expression is not run, nor compiled on first use.
       const gate = PATTERN_GATES[index];
-      if (gate && !gate.some((word) => clause.includes(word))) continue;
+      if (gate && !mayMatch(gate, clause)) continue;
       const found = pattern.re.exec(clause);
       if (!found) continue;
       const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };

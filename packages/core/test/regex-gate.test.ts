@@ -4,17 +4,18 @@ import { gatedExec, requiredWords } from '../src/regex-gate.js';
 
 describe('requiredWords', () => {
   it('finds words every match holds, and gives none when a match can avoid them all', () => {
-    expect(requiredWords(/\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/)).toEqual(['found', 'exist']);
-    expect(requiredWords(/^(?:invalid|forbidden)\b/)).toEqual(['invalid', 'forbidden']);
-    expect(requiredWords(/colou?r/)).toEqual(['colo']);
-    expect(requiredWords(/\bcancel+ed\b/)).toEqual(['cancel']);
+    // Every set must be hit (one word of each): "no" and one of "found"/"exist".
+    expect(requiredWords(/\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/)).toEqual([['found', 'exist'], ['no']]);
+    expect(requiredWords(/^(?:invalid|forbidden)\b/)).toEqual([['invalid', 'forbidden']]);
+    expect(requiredWords(/colou?r/)).toEqual([['colo']]);
+    expect(requiredWords(/\bcancel+ed\b/)).toEqual([['cancel'], ['ed']]);
     // An optional group, a branch of digits, an empty branch, the `i` flag: no sure word.
     expect(requiredWords(/(?:already )?\d+/)).toBeUndefined();
     expect(requiredWords(/(?:foo|\d+)/)).toBeUndefined();
     expect(requiredWords(/(?:foo|)/)).toBeUndefined();
     expect(requiredWords(/already/i)).toBeUndefined();
     // Words inside a lookaround are not matched; words after an optional letter are cut there.
-    expect(requiredWords(/(?<!who )already (?:exists?|taken)/)).toEqual(['already']);
+    expect(requiredWords(/(?<!who )already (?:exists?|taken)/)).toEqual([['already'], ['exist', 'taken']]);
   });
 
   it('never skips a text that matches', () => {
