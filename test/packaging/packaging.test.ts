@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_VERSION, DOCS_BASE_URL } from '@status-lint/core';
 import { ROOT } from '../cli-helpers.js';
 
-const PACKAGES = ['core', 'eslint-plugin', 'project-scanner', 'oas-status-lint'];
+const PACKAGES = ['core', 'eslint-plugin', 'project-scanner', 'oas-status-lint', 'spectral-ruleset', 'redocly-plugin'];
 const OURS = new Set(['@status-lint', 'oas-status-lint']);
 
 interface Packed {

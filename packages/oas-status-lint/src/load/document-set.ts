@@ -105,6 +105,16 @@ export class DocumentSet {
     return root;
   }
 
+  /**
+   * A document another tool has already parsed (Spectral, Redocly): its value is used as is, without positions.
+   * `$ref`s inside it resolve; those into other files do not (the other tool resolves and reports those files).
+   */
+  static ofValue(file: string, value: unknown): DocumentSet {
+    const documents = new DocumentSet(() => Promise.reject(new Error('an in-memory document reads no file')));
+    documents.documents.set(file, { file, format: 'json', value, mayReferOtherFiles: false, warnings: [], locate: () => new Map() });
+    return documents;
+  }
+
   /** Every document loaded: the root and what its `$ref`s reach. */
   all(): IterableIterator<ParsedDocument> {
     return this.documents.values();
