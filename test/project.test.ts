@@ -291,3 +291,20 @@ describe('--project in CI habits', () => {
     expect(again.stdout).toBe('');
   });
 });
+
+describe('--project on a checkout without node_modules', () => {
+  it('scans with the tsconfig\u2019s own options when its `extends` names a package that is not installed, and says so', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'project-extends-'));
+    cpSync(fixture('projects/express'), dir, { recursive: true });
+    const tsconfig = JSON.parse(read(join(dir, 'tsconfig.json'), 'utf8'));
+    write(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, extends: '@repo/typescript-config/node.json' }));
+    const { results } = await runJson(['openapi.yaml', '--project', 'tsconfig.json'], { cwd: dir });
+    const messages = results.flatMap((result) => result.messages);
+    expect(messages.some((message) => message.fatal)).toBe(false);
+    expect(messages.find((message) => message.ruleId === null && /"extends".*cannot be read/.test(message.message))?.severity).toBe(1);
+    expect(messages.some((message) => message.ruleId === 'undocumented-route')).toBe(true);
+  });
+});

@@ -22,8 +22,19 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** Called between documents: return the garbage of those already linted when the heap has grown large. */
+/** What was still in use after the last collection: the next one waits until the heap has doubled past it. */
+let liveAfterLast = 0;
+
+/**
+ * Called between documents (and between the files of a `--project` scan): return the garbage of those already done
+ * once the heap has grown past the threshold and past twice what the last collection kept, so that a large live set
+ * (a project's routes) is not collected again after every file.
+ */
 export function releaseMemoryBetweenDocuments(threshold = COLLECT_ABOVE_BYTES): void {
-  if (getHeapStatistics().used_heap_size < threshold) return;
-  collector()?.();
+  const used = getHeapStatistics().used_heap_size;
+  if (used < threshold || used < liveAfterLast * 2) return;
+  const collect = collector();
+  if (!collect) return;
+  collect();
+  liveAfterLast = getHeapStatistics().used_heap_size;
 }

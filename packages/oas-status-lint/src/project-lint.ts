@@ -1,5 +1,6 @@
 // `--project`: the server's code read beside its specs. Drift between routes and operations, and the response rules on the code's facts.
 import { readFileSync } from 'node:fs';
+import { releaseMemoryBetweenDocuments } from './memory.js';
 import { planRules, runDriftRules, runRules, type DriftFinding, type Finding, type OperationFacts, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import type { CodeLocation, ProjectScan } from '@status-lint/project-scanner';
 import { isRef, type DocumentSet, type Location } from './load/document-set.js';
@@ -117,7 +118,7 @@ export class ProjectLint {
       return new ProjectLint(undefined, { file: tsconfig, message: { ruleId: null, severity: 2, fatal: true, message: '--project needs @status-lint/project-scanner, which is not installed: npm install --save-dev @status-lint/project-scanner', line: 1, column: 1 } });
     }
     try {
-      return new ProjectLint(scanner.scanProject(tsconfig, cwd), undefined);
+      return new ProjectLint(scanner.scanProject(tsconfig, cwd, { afterFile: releaseMemoryBetweenDocuments }), undefined);
     } catch (error) {
       if (error instanceof scanner.ProjectError) return new ProjectLint(undefined, { file: error.file, message: { ruleId: null, severity: 2, fatal: true, message: error.message, line: error.line, column: error.column } });
       throw error;

@@ -32,15 +32,26 @@ function diagnosticPlace(diagnostic: ts.Diagnostic, fallback: string): { file: s
 }
 
 /** Read a tsconfig as `tsc` does (`extends`, `references` aside); its errors, an `extends` loop among them, are the project's. */
-function readTsconfig(file: string): ts.ParsedCommandLine {
+/** TS6053: "File '...' not found", as an `extends` of a package that is not installed gives it. */
+const EXTENDS_NOT_FOUND = 6053;
+
+function readTsconfig(file: string, warnings: FileProblem[]): ts.ParsedCommandLine {
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error) {
     const place = diagnosticPlace(read.error, file);
     throw new ProjectError(`cannot read the project's tsconfig: ${ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}`, place.file, place.line, place.column);
   }
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file), undefined, file);
+  let parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(file), undefined, file);
   // 18003: no inputs; the scan then simply finds no routes.
-  const error = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003);
+  let error = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003);
+  // A shared base config from a workspace package that is not installed (`@repo/typescript-config/nextjs.json` in a
+  // checkout without node_modules): the project's own files and paths still say what to scan; go on without it.
+  if (error?.code === EXTENDS_NOT_FOUND && read.config && typeof read.config === 'object' && 'extends' in read.config) {
+    const { extends: missing, ...own } = read.config as Record<string, unknown>;
+    warnings.push({ file, line: 1, column: 1, message: `the tsconfig's "extends" (${JSON.stringify(missing)}) cannot be read: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}; scanned with the file's own options` });
+    parsed = ts.parseJsonConfigFileContent(own, ts.sys, dirname(file), undefined, file);
+    error = parsed.errors.find((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.code !== 18003);
+  }
   if (error) {
     const place = diagnosticPlace(error, file);
     throw new ProjectError(`cannot read the project's tsconfig: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`, place.file, place.line, place.column);
@@ -72,7 +83,7 @@ export class ProjectIndex {
     if (!existsSync(configFile)) throw new ProjectError(`cannot read the project: ${tsconfigPath} does not exist`, configFile);
     const file = statSync(configFile).isDirectory() ? resolve(configFile, 'tsconfig.json') : configFile;
     if (!existsSync(file)) throw new ProjectError(`cannot read the project: no tsconfig.json in ${tsconfigPath}`, file);
-    const parsed = readTsconfig(file);
+    const parsed = readTsconfig(file, this.problems);
     this.root = dirname(file);
     this.configFile = file;
     this.readRoot = cwd ?? this.root;
@@ -121,6 +132,11 @@ export class ProjectIndex {
     }
     this.analyses.set(file, analyzed);
     return analyzed ?? undefined;
+  }
+
+  /** Forget a file's analysis (its syntax tree and scopes): it is analyzed again if it is needed later. */
+  release(file: string): void {
+    this.analyses.delete(file);
   }
 
   /** The project file an import names, or undefined for a package (or a file outside the project). */

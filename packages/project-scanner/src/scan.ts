@@ -83,9 +83,20 @@ function prefixApplies(prefix: string | undefined, path: string | undefined): bo
   return target === key || target.startsWith(`${key}/`);
 }
 
+/**
+ * Could this file register routes (`router.get(`, `app.use(`, `fastify.register(`, `@Get()`, `export async function
+ * GET`, a Next.js route file)? Generous on purpose: a file wrongly kept costs memory, one wrongly dropped a route.
+ */
+const ROUTE_CODE = /\.(?:get|post|put|patch|delete|del|all|use|route|register|head|options|on|mount|group|basePath|method|add)\s*[(<]|@(?:Controller|Get|Post|Put|Patch|Delete|All|Head|Options|Module)\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bexport\s+default\b|\b(?:Router|Hono|Elysia|express|fastify|Koa|createServer|NextResponse|NextApiRequest)\b/;
+const ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/]api|app)[\\/].*|(?:^|[\\/])route\.[cm]?[jt]sx?$/;
+
+function mayDeclareRoutes(path: string, text: string): boolean {
+  return ROUTE_FILE.test(path) || ROUTE_CODE.test(text);
+}
+
 /** Read a project and find its routes and responses. Throws ProjectError when the tsconfig cannot be read. */
-/** `cwd`: the project folder of the run; code outside it is never read. */
-export function scanProject(tsconfigPath: string, cwd?: string): ProjectScan {
+/** `cwd`: the project folder of the run; code outside it is never read. `afterFile` runs after each file's analysis. */
+export function scanProject(tsconfigPath: string, cwd?: string, options: { readonly afterFile?: () => void } = {}): ProjectScan {
   const project = new ProjectIndex(tsconfigPath, cwd);
   const resolver = new ValueResolver(project);
   const reader = new StatusReader(resolver);
@@ -98,10 +109,14 @@ export function scanProject(tsconfigPath: string, cwd?: string): ProjectScan {
   for (const path of project.files) {
     const file = project.analysis(path);
     if (!file) continue;
-    analyzed.push(file);
     for (const site of file.sites) {
       responses.push({ fact: site.fact, statusLocation: site.statusNode ? locationOf(path, site.statusNode) : undefined, sendLocation: locationOf(path, site.sendNode) });
     }
+    // Only files that may declare routes are kept for the route pass; the others' trees are let go (a handler or
+    // helper in one of them is analyzed again when a route leads there), so memory follows the routes, not the project.
+    if (mayDeclareRoutes(path, project.text(path) ?? '')) analyzed.push(file);
+    else project.release(path);
+    options.afterFile?.();
   }
   const routeFiles = analyzed.filter((file) => !TEST_FILE.test(file.file));
   // Code we cannot read must not stop the scan: a file whose registrations cannot be read is reported and skipped.
@@ -124,7 +139,8 @@ export function scanProject(tsconfigPath: string, cwd?: string): ProjectScan {
     project.problems.push({ file: project.configFile, line: 1, column: 1, message: `routes could not be read: ${(error as Error).message}` });
   }
 
-  const nest = nestAppSettings(routeFiles.map((file) => project.text(file.file) ?? ''));
+  // App-wide settings (`useGlobalPipes(new ValidationPipe())` in main.ts) are read from every file's text, kept or not.
+  const nest = nestAppSettings(project.files.filter((path) => !TEST_FILE.test(path)).map((path) => project.text(path) ?? ''));
   for (const file of routeFiles) guarded(file, () => frameworkFileRoutes(file));
   function frameworkFileRoutes(file: AnalyzedFile): void {
     for (const route of nestRoutes(file, nest.validationPipe)) {

@@ -10,6 +10,7 @@ import type { FileContext } from '../resolve/values.js';
 
 /** Larger files are generated code or data, not the helpers that decide statuses. */
 const MAX_FILE_BYTES = 1024 * 1024;
+/** Parsed files kept at once, the least recently used dropped first: the helpers many files import stay. */
 const MAX_FILES = 1000;
 
 export interface SourceFile {
@@ -59,7 +60,7 @@ function readable(file: string): boolean {
   return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
-/** Keep an entry, dropping the oldest when the cache is full. */
+/** Keep an entry, dropping the least recently used when the cache is full. */
 function remember(file: string, entry: Entry): void {
   if (files.size >= MAX_FILES) files.delete(files.keys().next().value as string);
   files.set(file, entry);
@@ -70,6 +71,11 @@ export function sourceFile(file: string): SourceFile | undefined {
   if (!readable(file)) return undefined;
   const now = Date.now();
   const cached = files.get(file);
+  if (cached) {
+    // Used again: it moves to the end, away from the next eviction.
+    files.delete(file);
+    files.set(file, cached);
+  }
   if (cached && now - cached.checked < RECHECK_MS) return cached.parsed ?? undefined;
   const stamp = stampOf(file);
   if (stamp === undefined) return undefined;
