@@ -86,13 +86,22 @@ function linkParents(program: TSESTree.Program, keys: Record<string, readonly st
   const stack: TSESTree.Node[] = [program];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as TSESTree.Node).type === 'string') {
-          (item as { parent?: TSESTree.Node }).parent = node;
-          stack.push(item as TSESTree.Node);
+    const nodeKeys = keys[node.type];
+    if (!nodeKeys) continue;
+    // No array is made per node (this runs on every node of every file a project scan reads).
+    for (let index = 0; index < nodeKeys.length; index++) {
+      const child = (node as unknown as Record<string, unknown>)[nodeKeys[index]];
+      if (Array.isArray(child)) {
+        for (let item = 0; item < child.length; item++) {
+          const element = child[item] as TSESTree.Node | null;
+          if (element && typeof element.type === 'string') {
+            (element as { parent?: TSESTree.Node }).parent = node;
+            stack.push(element);
+          }
         }
+      } else if (child && typeof (child as TSESTree.Node).type === 'string') {
+        (child as { parent?: TSESTree.Node }).parent = node;
+        stack.push(child as TSESTree.Node);
       }
     }
   }

@@ -90,6 +90,9 @@ function prefixApplies(prefix: string | undefined, path: string | undefined): bo
 const ROUTE_CODE = /\.(?:get|post|put|patch|delete|del|all|use|route|register|head|options|on|mount|group|basePath|method|add)\s*[(<]|@(?:Controller|Get|Post|Put|Patch|Delete|All|Head|Options|Module)\b|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bexport\s+default\b|\b(?:Router|Hono|Elysia|express|fastify|Koa|createServer|NextResponse|NextApiRequest)\b/;
 const ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/]api|app)[\\/].*|(?:^|[\\/])route\.[cm]?[jt]sx?$/;
 
+/** Words without which a file sends no response and throws no HTTP error: generous, a file kept costs only time. */
+const MAY_RESPOND = /\bres\b|\breply\b|\bctx\b|\bc\.(?:json|text|body|html|header|status)\b|\bResponse\b|\bstatus\b|\bstatusCode\b|\bthrow\b|Exception\b|Error\b|\bsend\s*\(|@(?:Get|Post|Put|Patch|Delete|All|Controller)\b|\bHttpStatus\b|\bBoom\b|\b(?:unauthorized|forbidden|badRequest|notFound|conflict|tooManyRequests|serverError|internalError|fail|error)\s*\(/;
+
 function mayDeclareRoutes(path: string, text: string): boolean {
   return ROUTE_FILE.test(path) || ROUTE_CODE.test(text);
 }
@@ -107,6 +110,10 @@ export function scanProject(tsconfigPath: string, cwd?: string, options: { reado
   const analyzed: AnalyzedFile[] = [];
 
   for (const path of project.files) {
+    // A file with no word of a response or a route (most React components, types, utilities) is not parsed here;
+    // a route that leads into it (a helper, a guard) has it analyzed then.
+    const text = project.text(path) ?? '';
+    if (!MAY_RESPOND.test(text) && !mayDeclareRoutes(path, text)) continue;
     const file = project.analysis(path);
     if (!file) continue;
     for (const site of file.sites) {
