@@ -298,3 +298,29 @@ app.get('/a', (req, res) => res.status(429).json({ error: 'slow down' }));
     expect(fallback.join('\n')).toContain("'Retry-After', '60'");
   });
 });
+
+describe('an upstream that answers its failure in the body', () => {
+  it('a 500 sent because the JSON a fetch returned carries an error is an upstream failure', () => {
+    const code = `import Router from '@koa/router';
+const router = new Router();
+router.post('/auth/github', async (ctx) => {
+  const response = await fetch('https://github.com/login/oauth/access_token', { method: 'POST' });
+  const data = await response.json();
+  const { access_token, error } = data;
+  if (error) {
+    ctx.throw(500, data.error_description);
+  }
+  ctx.body = { token: access_token };
+});
+router.post('/local', async (ctx) => {
+  const data = await loadSettings();
+  const { error } = data;
+  if (error) ctx.throw(500, 'settings broken');
+});
+declare function loadSettings(): Promise<{ error?: string }>;
+`;
+    const found = lint(code).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(found.map((item) => item.line)).toEqual([8]);
+    expect(found[0].message).toContain('`fetch(...)`');
+  });
+});

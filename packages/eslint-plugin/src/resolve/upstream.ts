@@ -321,7 +321,11 @@ function destructuredProperty(context: FileContext, identifier: TSESTree.Identif
  * the call the callback is handed to (`https.request(options, (upstreamRes) => ...)`, `req.on('response', (res) => ...)`
  * on a request made by one).
  */
-function resultCall(context: FileContext, identifier: TSESTree.Identifier): TSESTree.CallExpression | undefined {
+/** Reading the body of a response: `response.json()`, `res.text()`; and `response.data` of an axios-like client. */
+const BODY_READERS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'formData']);
+const BODY_PROPERTIES = new Set(['data', 'body']);
+
+function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth = 0): TSESTree.CallExpression | undefined {
   const variable = variableOf(context, identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!definition) return undefined;
@@ -330,6 +334,12 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier): TSES
     // `let res; try { res = await fetch(url) } catch {...}`: the one value ever written to it.
     const writes = declarator.init ? [declarator.init] : variable!.references.filter((reference) => reference.isWrite() && reference.writeExpr).map((reference) => reference.writeExpr as TSESTree.Node);
     const value = writes.length === 1 ? unwrapAwait(writes[0] as TSESTree.Expression) : undefined;
+    // `const data = await response.json(); const { error } = data`: the error came in the body of the call that made `response`.
+    if (depth < 3 && value?.type === AST_NODE_TYPES.Identifier) return resultCall(context, value, depth + 1);
+    if (depth < 3 && value?.type === AST_NODE_TYPES.MemberExpression && BODY_PROPERTIES.has(propertyName(value) ?? '') && value.object.type === AST_NODE_TYPES.Identifier) return resultCall(context, value.object, depth + 1);
+    if (depth < 3 && value?.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && BODY_READERS.has(propertyName(value.callee) ?? '') && value.callee.object.type === AST_NODE_TYPES.Identifier) {
+      return resultCall(context, value.callee.object, depth + 1) ?? value;
+    }
     return value?.type === AST_NODE_TYPES.CallExpression ? value : undefined;
   }
   if (definition.type !== 'Parameter') return undefined;
