@@ -146,6 +146,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:is|are) (?:incompatible|not compatible) with\b|\bonly (?:available|allowed|possible|supported) (?:for|on|in|with) (?:the )?(?:paid|premium|pro|enterprise|business|team|plus|higher|upgraded) (?:plans?|accounts?|tiers?|subscriptions?|users?|workspaces?)\b|\brequires? (?:an? |the )?(?:(?:paid|premium|pro|enterprise|business|active|valid) ){1,2}(?:plan|subscription|license|licence|account|tier)\b/ },
   // "Share status is already ${status}": the state it is in was a value, gone from the static text.
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) already ?$/ },
+  // "Domain has been banned already.": the word order with "already" last.
+  { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) (?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed already\b/ },
+  // "License has expired", "The coupon is no longer valid": the state of a thing the request names, not its syntax.
+  { signal: 'business-rule', re: /\b(?:licen[cs]e|subscription|trial|coupon|voucher|promo(?:tion)? code|offer|invitation|invite|booking|reservation|quote)s? (?:key )?(?:has |have |is |are |was )?(?:already )?(?:expired|ended|lapsed|no longer (?:valid|active|available))\b/ },
   { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },
   { signal: 'state-conflict', re: /\b(?:with (?:that|this|the same) [\w' -]{1,40}|(?<!(?:who|that|which) )already) exists?\b/ },
   { signal: 'state-conflict', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:a second time|twice|again)\b/ },

@@ -361,3 +361,20 @@ describe('phrases measured on real code and descriptions', () => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain(signal);
   });
 });
+
+describe('state words in another order, and things the request names that have expired', () => {
+  it.each([
+    ['Domain has been banned already.', 'state-conflict'],
+    ['The order was cancelled already', 'state-conflict'],
+    ['License has expired', 'business-rule'],
+    ['The invitation has expired', 'business-rule'],
+    ['This coupon is no longer valid', 'business-rule'],
+  ])('reads %j as %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it.each(['Invalid or expired token', 'Session has expired', 'User is logged already'])('not %j', (text) => {
+    expect(signals(text)).not.toContain('business-rule');
+    expect(signals(text)).not.toContain('state-conflict');
+  });
+});
