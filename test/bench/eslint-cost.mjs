@@ -82,19 +82,25 @@ async function measureHere(variant) {
   const files = ['**/*.ts', '**/*.tsx'];
   const overrideConfig = [{ files, languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' } }];
   if (variant.startsWith('ts-recommended')) overrideConfig.push(...tseslint.configs.recommended);
-  if (variant.endsWith('plugin')) {
+  if (variant.replace(/:stats$/, '').endsWith('plugin')) {
     const plugin = (await import(pathToFileURL(pluginEntry).href)).default;
     overrideConfig.push({ files, ...plugin.configs.recommended });
   }
-  const eslint = new ESLint({ cwd: corpusDir, overrideConfigFile: true, overrideConfig, cache: false });
+  // `:stats`: ESLint's own per-rule timing (its `stats` option), measured in a run of its own (timing costs time).
+  const stats = variant.endsWith(':stats');
+  const eslint = new ESLint({ cwd: corpusDir, overrideConfigFile: true, overrideConfig, cache: false, ...(stats ? { stats: true } : {}) });
   const results = await eslint.lintFiles(['.']);
+  const ruleMs = {};
+  if (stats) {
+    for (const result of results) for (const pass of result.stats?.times?.passes ?? []) for (const [rule, time] of Object.entries(pass.rules ?? {})) ruleMs[rule] = (ruleMs[rule] ?? 0) + time.total;
+  }
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   const messages = results.flatMap((result) => result.messages);
   const fatal = messages.filter((message) => message.fatal);
   const pluginMessages = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
-  process.stdout.write(`${JSON.stringify({ ms, cpuMs, files: results.length, fatal: fatal.length, firstFatal: fatal[0]?.message, findings: pluginMessages.length, perRule: countBy(pluginMessages.map((message) => message.ruleId)) })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, files: results.length, fatal: fatal.length, firstFatal: fatal[0]?.message, findings: pluginMessages.length, perRule: countBy(pluginMessages.map((message) => message.ruleId)), ruleMs })}\n`);
 }
 
 function countBy(values) {
@@ -161,7 +167,11 @@ export async function runEslintCost({ rounds = Number(process.env.BENCH_ESLINT_R
       log(`  round ${round}/${rounds} ${variant.padEnd(22)} ${run.ms.toFixed(0).padStart(5)} ms wall ${run.cpuMs.toFixed(0).padStart(5)} ms cpu (${run.files} files${variant.endsWith('plugin') ? `, ${run.findings} plugin findings` : ''})`);
     }
   }
+  // Where the rule time goes, beside typescript-eslint's recommended rules: the plugin's rules against all of them.
+  const timed = await runChild('ts-recommended+plugin:stats');
+  const ruleTimes = Object.entries(timed.ruleMs ?? {}).sort((a, b) => b[1] - a[1]);
   return {
+    ruleTimes,
     corpus,
     rounds,
     loadAverage: { start: loadAtStart, end: loadavg() },
@@ -183,7 +193,19 @@ export function formatEslintCost(cost) {
     `  for context, typescript-eslint's recommended rules -> + @status-lint recommended:`,
     `    CPU time:  ${pair(tsRecommended.cpu)}`,
     `    wall time: ${pair(tsRecommended.wall)}`,
+    ...ruleTimeLines(cost.ruleTimes ?? []),
   ].join('\n');
+}
+
+/** Rule time (ESLint's `stats`): the plugin's share of all rules' time, and the slowest rules. */
+function ruleTimeLines(ruleTimes) {
+  if (ruleTimes.length === 0) return [];
+  const total = ruleTimes.reduce((sum, [, ms]) => sum + ms, 0);
+  const ours = ruleTimes.filter(([rule]) => rule.startsWith('@status-lint/')).reduce((sum, [, ms]) => sum + ms, 0);
+  return [
+    `  rule time (ESLint stats, one run): @status-lint ${ours.toFixed(0)} ms of ${total.toFixed(0)} ms (${((ours / Math.max(total, 1)) * 100).toFixed(1)}%); slowest:`,
+    ...ruleTimes.slice(0, 5).map(([rule, ms]) => `    ${rule.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`),
+  ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -4,7 +4,8 @@
 // resident set size (GNU time, or a preloaded reporter where that is missing); each is the median of BENCH_REPEAT runs (3).
 // Then the ESLint plugin's cost (eslint-cost.mjs). Results: the console, out/results.json and out/results.md.
 // Peers exit 1 when they find problems: fine. A run that crashes, times out or fails is reported as such and the benchmark goes on.
-// Knobs: BENCH_REPEAT (3), BENCH_TIMEOUT_S per run (900), BENCH_INPUTS (comma-separated ids, e.g. github-json,stripe), BENCH_SKIP_ESLINT=1.
+// Knobs: BENCH_REPEAT (3), BENCH_TIMEOUT_S per run (900), BENCH_INPUTS (comma-separated ids, e.g. github-json,stripe), BENCH_SKIP_ESLINT=1,
+// BENCH_PROJECT_SPEC + BENCH_PROJECT_TSCONFIG (project mode on a server of yours; default: the fixture Express server).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -296,6 +297,29 @@ const markdownTable = (head, body) => [`| ${head.join(' | ')} |`, `|${head.map((
 console.log(`\n${textTable(header, rows)}\n`);
 console.log(`Goals (oas-status-lint):\n${goalLines.map((line) => `  ${line}`).join('\n')}`);
 
+// --- Project mode: the spec alone, then with --project (the fixture server, or BENCH_PROJECT_SPEC + BENCH_PROJECT_TSCONFIG). ---
+const projectSpec = process.env.BENCH_PROJECT_SPEC ?? join(root, 'fixtures', 'projects', 'express', 'openapi.yaml');
+const projectConfig = process.env.BENCH_PROJECT_TSCONFIG ?? join(root, 'fixtures', 'projects', 'express', 'tsconfig.json');
+const oasScript = join(root, 'packages', 'oas-status-lint', 'bin', 'oas-status-lint.js');
+const projectRuns = { spec: [], project: [] };
+for (let run = 0; run < repeat; run++) {
+  projectRuns.spec.push(await measure({ id: OAS, script: oasScript, args: ['--config', 'oas-status-lint.yaml'], okCodes: [0, 1] }, { files: [projectSpec] }));
+  projectRuns.project.push(await measure({ id: OAS, script: oasScript, args: ['--config', 'oas-status-lint.yaml', '--project', projectConfig], okCodes: [0, 1] }, { files: [projectSpec] }));
+}
+const medianOf = (values) => {
+  const sorted = values.filter((value) => value !== undefined).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : undefined;
+};
+const projectMode = {
+  spec: relative(root, projectSpec),
+  tsconfig: relative(root, projectConfig),
+  specWallSeconds: medianOf(projectRuns.spec.map((run) => run.wallSeconds)),
+  projectWallSeconds: medianOf(projectRuns.project.map((run) => run.wallSeconds)),
+  projectPeakMB: medianOf(projectRuns.project.map((run) => run.peakMB)),
+};
+projectMode.ratio = projectMode.projectWallSeconds / projectMode.specWallSeconds;
+console.log(`\nProject mode (${projectMode.tsconfig}): spec alone ${projectMode.specWallSeconds?.toFixed(2)} s, with --project ${projectMode.projectWallSeconds?.toFixed(2)} s = ${projectMode.ratio.toFixed(1)}x (goal: within 10x: ${projectMode.ratio <= 10 ? 'met' : 'MISSED'}), peak ${projectMode.projectPeakMB?.toFixed(0)} MB (goal: under 800: ${projectMode.projectPeakMB !== undefined && projectMode.projectPeakMB < 800 ? 'met' : 'MISSED'})`);
+
 let eslint;
 if (process.env.BENCH_SKIP_ESLINT !== '1') {
   const { runEslintCost, formatEslintCost } = await import('./eslint-cost.mjs');
@@ -324,6 +348,7 @@ const results = {
   inputs: inputs.map((input) => ({ id: input.id, name: input.name, files: input.files.length, megabytes: input.megabytes, ...(input.files.length === 1 ? { file: relative(root, input.files[0]) } : { sample: directorySample.map((file) => relative(modules, file)) }) })),
   measurements,
   goals,
+  projectMode,
   eslint,
 };
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
