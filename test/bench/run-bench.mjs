@@ -244,7 +244,6 @@ for (const input of inputs) {
     });
   }
 }
-rmSync(scratch, { recursive: true, force: true });
 
 // --- Ratios and goals ---
 const find = (input, tool) => measurements.find((m) => m.input === input && m.tool === tool);
@@ -319,6 +318,9 @@ const projectMode = {
 };
 projectMode.ratio = projectMode.projectWallSeconds / projectMode.specWallSeconds;
 console.log(`\nProject mode (${projectMode.tsconfig}): spec alone ${projectMode.specWallSeconds?.toFixed(2)} s, with --project ${projectMode.projectWallSeconds?.toFixed(2)} s = ${projectMode.ratio.toFixed(1)}x (goal: within 10x: ${projectMode.ratio <= 10 ? 'met' : 'MISSED'}), peak ${projectMode.projectPeakMB?.toFixed(0)} MB (goal: under 800: ${projectMode.projectPeakMB !== undefined && projectMode.projectPeakMB < 800 ? 'met' : 'MISSED'})`);
+
+// The scratch folder of the measurements (peak memory reports) is no longer needed.
+rmSync(scratch, { recursive: true, force: true });
 
 let eslint;
 if (process.env.BENCH_SKIP_ESLINT !== '1') {
