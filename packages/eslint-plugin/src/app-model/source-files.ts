@@ -97,8 +97,9 @@ export function sourceFile(file: string): SourceFile | undefined {
 }
 
 /**
- * The file being linted, as the model sees it: ESLint's own parse, not parsed again. It is also kept for the files
- * linted after it that import it, so that a lint run parses each file once.
+ * The file being linted, as the model sees it: ESLint's own parse, not parsed again. It is not kept after ESLint is
+ * done with it: holding every linted file's tree (up to a thousand) grew the heap of a lint run for the sake of the
+ * few helper files that others import, which are parsed again, once, when imported.
  */
 export function currentFile(context: FileContext): SourceFile {
   if (context.cwd) projectRoot = context.cwd;
@@ -106,11 +107,6 @@ export function currentFile(context: FileContext): SourceFile {
   if (cached) return cached;
   const current: SourceFile = { file: context.filename, context, program: context.sourceCode.ast as TSESTree.Program, memo: new Map() };
   currentFiles.set(context.sourceCode.ast, current);
-  const stamp = stampOf(context.filename);
-  const known = files.get(context.filename);
-  if (stamp !== undefined && (!known || known.stamp !== stamp || !known.parsed)) {
-    remember(context.filename, { stamp, parsed: current, checked: Date.now() });
-  }
   return current;
 }
 const currentFiles = new WeakMap<object, SourceFile>();
