@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { createRequire } from 'node:module';
 
 export class OutputError extends Error {
   override readonly name = 'OutputError';
@@ -29,5 +29,7 @@ export async function refuseInputTarget(target: string, inputs: readonly string[
 
 export async function writeWhole(target: string, text: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
+  // Loaded when a file is written (-o, a baseline), not on every run.
+  const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof import('write-file-atomic');
   await writeFileAtomic(target, text);
 }

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandedInput {
@@ -22,6 +22,10 @@ export class NoInputError extends Error {
  * Config `ignore` patterns, matched with picomatch against paths relative to the config's folder: `**`, `*`, `?`,
  * `{a,b}`, `[x]`, negation. A pattern that names a folder (`vendor`, `vendor/`) ignores what is inside it.
  */
+/** Loaded only when a config has `ignore` patterns. */
+let picomatchModule: typeof import('picomatch') | undefined;
+const picomatchLibrary = () => (picomatchModule ??= createRequire(import.meta.url)('picomatch') as typeof import('picomatch'));
+
 function matchesIgnore(file: string, base: string, ignore: readonly string[]): boolean {
   if (ignore.length === 0) return false;
   const path = relative(base, file).split('\\').join('/');
@@ -29,7 +33,7 @@ function matchesIgnore(file: string, base: string, ignore: readonly string[]): b
     const clean = pattern.replace(/^\.\//, '').replace(/\/+$/, '');
     return [clean, `${clean}/**`];
   });
-  return picomatch(patterns, { dot: true })(path);
+  return picomatchLibrary()(patterns, { dot: true })(path);
 }
 
 /** Expand inputs in order, without duplicates; `-` stays as stdin. Missing plain files are kept (reported later). */

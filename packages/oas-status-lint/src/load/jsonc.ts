@@ -1,6 +1,10 @@
 // JSON with comments and trailing commas (tsconfig style, what editors allow): blanked to plain JSON of the same
 // length, so that JSON.parse reads it and every offset, line and column stays where the user wrote it.
-import { printParseErrorCode, visit } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+
+/** Loaded for the JSON text that needs it (comments, trailing commas), not on every run. */
+let jsoncModule: typeof import('jsonc-parser') | undefined;
+const jsonc = () => (jsoncModule ??= createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser'));
 
 export type JsoncResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
@@ -19,7 +23,7 @@ export function blankJsonc(text: string): JsoncResult {
     pendingComma = -1;
   };
   try {
-    visit(
+    jsonc().visit(
       text,
       {
         onComment: (offset, length) => ranges.push([offset, offset + length]),
@@ -33,7 +37,7 @@ export function blankJsonc(text: string): JsoncResult {
         onObjectEnd: closes,
         onArrayEnd: closes,
         onError: (code, offset) => {
-          error ??= { message: printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), offset };
+          error ??= { message: jsonc().printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), offset };
         },
       },
       { allowTrailingComma: true, disallowComments: false },
