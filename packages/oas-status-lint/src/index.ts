@@ -4,4 +4,4 @@ export type { LintMessage, LintResult, LintSuggestion, MessageSeverity } from '.
 export { InputError } from './load/input-error.js';
 export { lintInParallel, mergeResults } from './parallel-lint.js';
 export { applyBaseline, createBaseline, parseBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-export { findingsInDocument, type DocumentFinding } from './extract/document-findings.js';
+export { documentRules, findingsInDocument, sharedFindingsInDocument, type DocumentFinding } from './extract/document-findings.js';

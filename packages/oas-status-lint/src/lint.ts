@@ -1,6 +1,6 @@
 // The programmatic API: lint OpenAPI documents and return ESLint-compatible results.
 import { statSync } from 'node:fs';
-import { planRules, ruleAppliesTo, runRules, type Finding, type PlannedRule, type RulesConfig } from '@status-lint/core';
+import { planRules, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import { DocumentSet, type Location } from './load/document-set.js';
 import { InputError } from './load/input-error.js';
 import { formatPointer } from './load/json-pointer.js';
@@ -8,9 +8,9 @@ import { pathId, type Span } from './load/parse-document.js';
 import { decodeSource, readSource, realRoots, DEFAULT_MAX_FILE_MIB } from './load/read-source.js';
 import { dirname } from 'node:path';
 import { validateDocument } from './load/validate-document.js';
-import { responseFacts } from './extract/response-facts.js';
+import { specRuleResults } from './extract/spec-rule-results.js';
 import { NotOpenApiError, walkSpec } from './extract/walk-spec.js';
-import { toResult, type LintMessage, type LintResult, type LintSuggestion } from './results.js';
+import { suggestionOf, toResult, type LintMessage, type LintResult } from './results.js';
 import { ProjectLint } from './project-lint.js';
 
 export interface LintOptions {
@@ -45,12 +45,6 @@ interface PendingMessage {
   readonly withPointer: boolean;
 }
 
-function suggestionOf(finding: Finding): LintSuggestion | undefined {
-  if (finding.fix?.kind === 'replace-status') return { status: finding.fix.status, desc: `Use ${finding.fix.status} instead.` };
-  if (finding.fix?.kind === 'add-header') return { header: finding.fix.header, desc: `Declare a \`${finding.fix.header}\` header on this response.` };
-  return undefined;
-}
-
 /** Lint one root document: its own problems and findings, in every file they are written in. */
 async function lintRoot(file: string, text: string | undefined, plan: readonly PlannedRule[], read: (file: string) => Promise<string>, options: LintOptions): Promise<{ pending: PendingMessage[]; documents: DocumentSet }> {
   const documents = new DocumentSet(read, options.cwd);
@@ -67,21 +61,16 @@ async function lintRoot(file: string, text: string | undefined, plan: readonly P
   for (const problem of validation) {
     pending.push({ location: { file, path: problem.path }, message: { ruleId: null, severity: 1, message: problem.message }, withPointer: false });
   }
-  const facts = responseFacts(documents, walk.version, walk.sites, (status, statusClass) => plan.some((planned) => ruleAppliesTo(planned.rule.meta, status, statusClass)));
-  const factBySpecFact = new Map(facts.map((specFact) => [specFact.fact, specFact]));
   const used = new Set<unknown>();
-  for (const { fact, finding, severity } of runRules(facts.map((specFact) => specFact.fact), plan)) {
-    const specFact = factBySpecFact.get(fact)!;
-    const ignores = specFact.ignoresFor(finding.ruleId);
+  for (const { specFact, finding, severity, rule, ignores } of specRuleResults(documents, walk, plan)) {
     for (const directive of ignores) used.add(directive);
-    const rule = plan.find((planned) => planned.rule.meta.id === finding.ruleId)!.rule;
     pending.push({
       location: specFact.site.location,
       message: {
         ruleId: finding.ruleId,
         severity: severity === 'error' ? 2 : 1,
         message: finding.message,
-        suggestion: suggestionOf(finding),
+        suggestion: suggestionOf(finding, 'spec'),
         docsUrl: rule.meta.docsUrl,
         ...(ignores.length > 0 ? { suppressions: ignores.map((directive) => ({ kind: 'directive' as const, justification: directive.reason })) } : {}),
       },

@@ -1,11 +1,11 @@
 // `--project`: the server's code read beside its specs. Drift between routes and operations, and the response rules on the code's facts.
 import { readFileSync } from 'node:fs';
 import { releaseMemoryBetweenDocuments } from './memory.js';
-import { planRules, runDriftRules, runRules, type DriftFinding, type Finding, type OperationFacts, type PlannedRule, type RulesConfig } from '@status-lint/core';
+import { planRules, runDriftRules, runRules, type DriftFinding, type OperationFacts, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import type { CodeLocation, ProjectScan } from '@status-lint/project-scanner';
 import { isRef, type DocumentSet, type Location } from './load/document-set.js';
 import { readIgnoreDirectives, type IgnoreDirective } from './extract/ignore-directives.js';
-import type { LintMessage, LintSuggestion } from './results.js';
+import { suggestionOf, type LintMessage } from './results.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -37,11 +37,6 @@ function basePathOf(url: string): string | undefined {
   return path.startsWith('/') && path !== '' ? path : undefined;
 }
 
-function suggestionOf(finding: Finding): LintSuggestion | undefined {
-  if (finding.fix?.kind === 'replace-status') return { status: finding.fix.status, desc: `Use ${finding.fix.status} instead.` };
-  if (finding.fix?.kind === 'add-header') return { header: finding.fix.header, desc: `Set a \`${finding.fix.header}\` header on this response.` };
-  return undefined;
-}
 
 const CODE_FILE = /\.[cm]?[jt]sx?$/i;
 /** `// eslint-disable-next-line @status-lint/no-401-for-forbidden -- reason`, `eslint-disable-line`, `/* eslint-disable *\/`. */
@@ -228,7 +223,7 @@ export class ProjectLint {
       if (reported.has(key)) continue;
       reported.add(key);
       const rule = plan.find((planned) => planned.rule.meta.id === finding.ruleId)!.rule;
-      out.push([location.file, codeMessage(location, { ruleId: finding.ruleId, severity: severity === 'error' ? 2 : 1, message: finding.message, suggestion: suggestionOf(finding), docsUrl: rule.meta.docsUrl })]);
+      out.push([location.file, codeMessage(location, { ruleId: finding.ruleId, severity: severity === 'error' ? 2 : 1, message: finding.message, suggestion: suggestionOf(finding, 'code'), docsUrl: rule.meta.docsUrl })]);
     }
     return out;
   }

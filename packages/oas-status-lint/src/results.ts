@@ -1,4 +1,5 @@
 // The results the CLI and the programmatic API return: ESLint-compatible, plus the JSON pointer of each response.
+import type { Finding } from '@status-lint/core';
 
 /** 1 = warning, 2 = error, as in ESLint. */
 export type MessageSeverity = 1 | 2;
@@ -55,4 +56,11 @@ export function toResult(filePath: string, messages: readonly LintMessage[]): Li
     warningCount: sorted.filter((message) => message.severity === 1).length,
     fatalErrorCount: sorted.filter((message) => message.fatal).length,
   };
+}
+
+/** A finding's fix as a result's suggestion; `where` says whether the header is declared (a spec) or set (code). */
+export function suggestionOf(finding: Finding, where: 'spec' | 'code'): LintSuggestion | undefined {
+  if (finding.fix?.kind === 'replace-status') return { status: finding.fix.status, desc: `Use ${finding.fix.status} instead.` };
+  if (finding.fix?.kind === 'add-header') return { header: finding.fix.header, desc: `${where === 'spec' ? 'Declare' : 'Set'} a \`${finding.fix.header}\` header on this response.` };
+  return undefined;
 }

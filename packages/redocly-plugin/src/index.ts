@@ -2,26 +2,9 @@
 // core rules as `oas-status-lint` (its `findingsInDocument`) on the document as written, and reports through Redocly's
 // own locations (the JSON pointer of each response), severities, ignore file and output formats.
 import type { Plugin } from '@redocly/openapi-core';
-import { rules as coreRules } from '@status-lint/core';
-import { findingsInDocument, type DocumentFinding } from 'oas-status-lint';
+import { documentRules, sharedFindingsInDocument } from 'oas-status-lint';
 
 export const id = 'status-lint';
-
-/** The rules a spec front end runs: the five response rules (the drift rules need the server's code). */
-const RULES = coreRules.filter((rule) => rule.meta.frontEnds.includes('cli') && rule.kind !== 'drift');
-
-/** One run of the pipeline per document, shared by the five rules. */
-const cache = new WeakMap<object, DocumentFinding[]>();
-
-function findingsOf(document: unknown): DocumentFinding[] {
-  if (document === null || typeof document !== 'object') return [];
-  let found = cache.get(document);
-  if (!found) {
-    found = findingsInDocument(document);
-    cache.set(document, found);
-  }
-  return found;
-}
 
 interface ReportContext {
   readonly location: { child(path: readonly (string | number)[]): unknown };
@@ -33,7 +16,7 @@ function redoclyRule(ruleId: string) {
   return () => ({
     Root: {
       leave(root: unknown, ctx: ReportContext) {
-        for (const finding of findingsOf(root)) {
+        for (const finding of sharedFindingsInDocument(root)) {
           if (finding.ruleId !== ruleId) continue;
           ctx.report({ message: `${finding.message} Docs: ${finding.docsUrl}`, location: ctx.location.child([...finding.path]) });
         }
@@ -42,8 +25,8 @@ function redoclyRule(ruleId: string) {
   });
 }
 
-const ruleSet = Object.fromEntries(RULES.map((rule) => [rule.meta.id, redoclyRule(rule.meta.id)]));
-const preset = (severity: (rule: (typeof RULES)[number]) => 'error' | 'warn') => ({ rules: Object.fromEntries(RULES.map((rule) => [`${id}/${rule.meta.id}`, severity(rule)])) });
+const ruleSet = Object.fromEntries(documentRules.map((rule) => [rule.meta.id, redoclyRule(rule.meta.id)]));
+const preset = (severity: (rule: (typeof documentRules)[number]) => 'error' | 'warn') => ({ rules: Object.fromEntries(documentRules.map((rule) => [`${id}/${rule.meta.id}`, severity(rule)])) });
 
 /** The plugin: `plugins: ['@status-lint/redocly-plugin']` and `extends: ['status-lint/recommended']` in redocly.yaml. */
 export default function statusLintPlugin(): Plugin {

@@ -3,34 +3,16 @@
 // the same JSON pointers, through Spectral's own results, severities, overrides and output formats.
 import { createRulesetFunction, type IFunctionResult, type RulesetDefinition } from '@stoplight/spectral-core';
 import { oas2, oas3 } from '@stoplight/spectral-formats';
-import { rules as coreRules } from '@status-lint/core';
-import { findingsInDocument, type DocumentFinding } from 'oas-status-lint';
-
-/** The rules a spec front end runs: the five response rules (the drift rules need the server's code). */
-const RULES = coreRules.filter((rule) => rule.meta.frontEnds.includes('cli') && rule.kind !== 'drift');
-
-/** One run of the pipeline per document, shared by the five rules. */
-const cache = new WeakMap<object, DocumentFinding[]>();
-
-function findingsOf(document: unknown): DocumentFinding[] {
-  if (document === null || typeof document !== 'object') return [];
-  let found = cache.get(document);
-  if (!found) {
-    // The rules' default options; Spectral's own severities and overrides decide what is shown.
-    found = findingsInDocument(document);
-    cache.set(document, found);
-  }
-  return found;
-}
+import { documentRules, sharedFindingsInDocument } from 'oas-status-lint';
 
 /** The Spectral function behind every rule: the findings of one rule, at the path of each response. */
 export const statusLint = createRulesetFunction<unknown, { rule: string }>(
   {
     input: null,
-    options: { type: 'object', properties: { rule: { type: 'string', enum: RULES.map((rule) => rule.meta.id) } }, required: ['rule'], additionalProperties: false },
+    options: { type: 'object', properties: { rule: { type: 'string', enum: documentRules.map((rule) => rule.meta.id) } }, required: ['rule'], additionalProperties: false },
   },
   (document, options): IFunctionResult[] =>
-    findingsOf(document)
+    sharedFindingsInDocument(document)
       .filter((finding) => finding.ruleId === options.rule)
       .map((finding) => ({ message: finding.message, path: [...finding.path] })),
 );
@@ -39,7 +21,7 @@ const ruleset = {
   documentationUrl: 'https://github.com/status-lint/status-lint/tree/main/packages/spectral-ruleset#readme',
   formats: [oas2, oas3],
   rules: Object.fromEntries(
-    RULES.map((rule) => [
+    documentRules.map((rule) => [
       rule.meta.id,
       {
         description: rule.meta.description,

@@ -1,9 +1,10 @@
 // The spec-side pipeline on a document another linter has parsed: walk it, build each response's facts, run the core
 // rules, honour `x-status-lint-ignore`. Spectral and Redocly front ends call this, as `oas-status-lint` runs the same
 // walk and extraction on files: the three cannot drift apart.
-import { planRules, ruleAppliesTo, runRules, type RulesConfig, type Severity } from '@status-lint/core';
+import { planRules, rules as coreRules, type RulesConfig, type Severity } from '@status-lint/core';
 import { DocumentSet } from '../load/document-set.js';
-import { responseFacts } from './response-facts.js';
+import { suggestionOf, type LintSuggestion } from '../results.js';
+import { specRuleResults } from './spec-rule-results.js';
 import { walkSpec } from './walk-spec.js';
 
 export interface DocumentFinding {
@@ -13,7 +14,7 @@ export interface DocumentFinding {
   /** Path segments (unescaped) from the document's root to the response: `['paths', '/users', 'get', 'responses', '401']`. */
   readonly path: readonly string[];
   /** The status the rule suggests, or the header to add. */
-  readonly suggestion?: { readonly status?: number; readonly header?: string };
+  readonly suggestion?: LintSuggestion;
   readonly docsUrl: string;
 }
 
@@ -29,16 +30,30 @@ export function findingsInDocument(document: unknown, rules: RulesConfig = {}, f
   } catch {
     return [];
   }
-  const plan = planRules(rules, 'cli');
-  const facts = responseFacts(documents, walk.version, walk.sites, (status, statusClass) => plan.some((planned) => ruleAppliesTo(planned.rule.meta, status, statusClass)));
-  const bySpecFact = new Map(facts.map((specFact) => [specFact.fact, specFact]));
   const findings: DocumentFinding[] = [];
-  for (const { fact, finding, severity } of runRules(facts.map((specFact) => specFact.fact), plan)) {
-    const specFact = bySpecFact.get(fact)!;
-    if (specFact.ignoresFor(finding.ruleId).length > 0 || specFact.site.location.file !== file) continue;
-    const rule = plan.find((planned) => planned.rule.meta.id === finding.ruleId)!.rule;
-    const suggestion = finding.fix?.kind === 'replace-status' ? { status: finding.fix.status } : finding.fix?.kind === 'add-header' ? { header: finding.fix.header } : undefined;
+  for (const { specFact, finding, severity, rule, ignores } of specRuleResults(documents, walk, planRules(rules, 'cli'))) {
+    if (ignores.length > 0 || specFact.site.location.file !== file) continue;
+    const suggestion = suggestionOf(finding, 'spec');
     findings.push({ ruleId: finding.ruleId, severity, message: finding.message, path: specFact.site.location.path, docsUrl: rule.meta.docsUrl, ...(suggestion ? { suggestion } : {}) });
   }
   return findings;
+}
+
+/** The rules a spec front end runs: the response rules (the drift rules need the server's code). */
+export const documentRules = coreRules.filter((rule) => rule.meta.frontEnds.includes('cli') && rule.kind !== 'drift');
+
+const shared = new WeakMap<object, DocumentFinding[]>();
+
+/**
+ * `findingsInDocument` with the rules' default options, run once per document object: for front ends whose rules each
+ * ask for their own id's findings in the same document (Spectral, Redocly), whose severities decide what is shown.
+ */
+export function sharedFindingsInDocument(document: unknown): DocumentFinding[] {
+  if (document === null || typeof document !== 'object') return [];
+  let found = shared.get(document);
+  if (!found) {
+    found = findingsInDocument(document);
+    shared.set(document, found);
+  }
+  return found;
 }
