@@ -1,5 +1,7 @@
 // `--project`: each fixture server drifts from its spec in known ways; the CLI reports exactly those, at their places in code and spec.
-import { relative } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync as read, writeFileSync as write } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintSources } from 'oas-status-lint';
 import { fixture, ROOT, runCli, runJson, tempProject, type JsonResult } from './cli-helpers.js';
@@ -264,13 +266,16 @@ paths:
   });
 });
 
+/** A fixture server copied to a folder of its own, to be changed by a test. */
+function copyOfFixtureServer(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `project-${name}-`));
+  cpSync(fixture(`projects/${name}`), dir, { recursive: true });
+  return dir;
+}
+
 describe('--project in CI habits', () => {
   it("honours the code's own eslint-disable comments, and a baseline covers code findings too", async () => {
-    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'project-ci-'));
-    cpSync(fixture('projects/express'), dir, { recursive: true });
+    const dir = copyOfFixtureServer('express');
     const routes = join(dir, 'src', 'routes', 'users.ts');
     const lines = read(routes, 'utf8').split('\n');
     // Line 19 sends the undocumented 409: silence it as a team would in its editor.
@@ -294,11 +299,7 @@ describe('--project in CI habits', () => {
 
 describe('--project on a checkout without node_modules', () => {
   it('scans with the tsconfig\u2019s own options when its `extends` names a package that is not installed, and says so', async () => {
-    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'project-extends-'));
-    cpSync(fixture('projects/express'), dir, { recursive: true });
+    const dir = copyOfFixtureServer('express');
     const tsconfig = JSON.parse(read(join(dir, 'tsconfig.json'), 'utf8'));
     write(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, extends: '@repo/typescript-config/node.json' }));
     const { results } = await runJson(['openapi.yaml', '--project', 'tsconfig.json'], { cwd: dir });
