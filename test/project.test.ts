@@ -1,5 +1,5 @@
 // `--project`: each fixture server drifts from its spec in known ways; the CLI reports exactly those, at their places in code and spec.
-import { cpSync, mkdtempSync, readFileSync as read, writeFileSync as write } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -277,10 +277,10 @@ describe('--project in CI habits', () => {
   it("honours the code's own eslint-disable comments, and a baseline covers code findings too", async () => {
     const dir = copyOfFixtureServer('express');
     const routes = join(dir, 'src', 'routes', 'users.ts');
-    const lines = read(routes, 'utf8').split('\n');
+    const lines = readFileSync(routes, 'utf8').split('\n');
     // Line 19 sends the undocumented 409: silence it as a team would in its editor.
     lines.splice(18, 0, '  // eslint-disable-next-line @status-lint/undocumented-status -- documented in v2 of the spec');
-    write(routes, lines.join('\n'));
+    writeFileSync(routes, lines.join('\n'));
     const run = await runJson(['openapi.yaml', '--project', 'tsconfig.json'], { cwd: dir });
     const result = run.results.find((item) => item.filePath.endsWith('users.ts'))!;
     expect(result.messages.some((message) => message.ruleId === 'undocumented-status' && message.line === 20)).toBe(false);
@@ -288,9 +288,9 @@ describe('--project in CI habits', () => {
 
     // A baseline records the code findings by rule, file and message: lines may move, they stay known.
     expect((await runCli(['openapi.yaml', '--project', 'tsconfig.json', '--baseline', 'b.json', '--update-baseline'], { cwd: dir })).code).toBe(0);
-    const baseline = JSON.parse(read(join(dir, 'b.json'), 'utf8'));
+    const baseline = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
     expect(baseline.entries.some((entry: { file: string; message?: string }) => entry.file === 'src/routes/users.ts' && entry.message?.includes('GET /v1/users/{id}/avatar'))).toBe(true);
-    write(routes, `\n\n${read(routes, 'utf8')}`);
+    writeFileSync(routes, `\n\n${readFileSync(routes, 'utf8')}`);
     const again = await runCli(['openapi.yaml', '--project', 'tsconfig.json', '--baseline', 'b.json'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
@@ -300,8 +300,8 @@ describe('--project in CI habits', () => {
 describe('--project on a checkout without node_modules', () => {
   it('scans with the tsconfig\u2019s own options when its `extends` names a package that is not installed, and says so', async () => {
     const dir = copyOfFixtureServer('express');
-    const tsconfig = JSON.parse(read(join(dir, 'tsconfig.json'), 'utf8'));
-    write(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, extends: '@repo/typescript-config/node.json' }));
+    const tsconfig = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, extends: '@repo/typescript-config/node.json' }));
     const { results } = await runJson(['openapi.yaml', '--project', 'tsconfig.json'], { cwd: dir });
     const messages = results.flatMap((result) => result.messages);
     expect(messages.some((message) => message.fatal)).toBe(false);
