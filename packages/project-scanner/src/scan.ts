@@ -113,7 +113,8 @@ export function scanProject(tsconfigPath: string, cwd?: string, options: { reado
     // A file with no word of a response or a route (most React components, types, utilities) is not parsed here;
     // a route that leads into it (a helper, a guard) has it analyzed then.
     const text = project.text(path) ?? '';
-    if (!MAY_RESPOND.test(text) && !mayDeclareRoutes(path, text)) continue;
+    const routes = mayDeclareRoutes(path, text);
+    if (!routes && !MAY_RESPOND.test(text)) continue;
     const file = project.analysis(path);
     if (!file) continue;
     for (const site of file.sites) {
@@ -121,7 +122,7 @@ export function scanProject(tsconfigPath: string, cwd?: string, options: { reado
     }
     // Only files that may declare routes are kept for the route pass; the others' trees are let go (a handler or
     // helper in one of them is analyzed again when a route leads there), so memory follows the routes, not the project.
-    if (mayDeclareRoutes(path, project.text(path) ?? '')) analyzed.push(file);
+    if (routes) analyzed.push(file);
     else project.release(path);
     options.afterFile?.();
   }

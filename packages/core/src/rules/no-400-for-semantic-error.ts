@@ -32,8 +32,7 @@ export function existingLookupEvidence(guard: GuardEvidence): string | undefined
  * A described 400 that lists many validation failures (required, invalid format, too long) and one state or rule
  * among them: an error catalogue copied onto the operation, whose one odd entry does not make the 400 a lie.
  */
-function validationCatalogue(fact: ResponseFact, phrase: string): boolean {
-  const texts = textsOf(fact);
+function validationCatalogue(fact: ResponseFact, texts: readonly string[], phrase: string): boolean {
   if (texts.length < 4) return false;
   const classified = texts.map(classifyText);
   const semantic = classified.filter((item) => item.matches.some((match) => (match.signal === 'state-conflict' || match.signal === 'business-rule') && match.strength === 'strong')).length;
@@ -84,11 +83,10 @@ function testsExistence(condition: string, binding: string): boolean {
  * text also speaks of a malformed request ("id is required or not found"), or when what is missing is part of the
  * request itself ("no file found in the request", "no email found in body"): that is a 400.
  */
-function missingResourceText(classification: Classification, texts: readonly string[]): string | undefined {
+function missingResourceText(classification: Classification, namesRequestPart: boolean): string | undefined {
   const missing = findSignal(classification, 'not-found');
   if (!missing || missing.strength !== 'strong') return undefined;
-  if (hasSignal(classification, 'syntax-error')) return undefined;
-  if (texts.some((text) => IN_REQUEST.test(text.toLowerCase()))) return undefined;
+  if (hasSignal(classification, 'syntax-error') || namesRequestPart) return undefined;
   return missing.phrase;
 }
 
@@ -113,6 +111,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   (fact: ResponseFact, options) => {
     if (fact.status !== 400) return undefined;
     const classification = classifyFact(fact);
+    const texts = textsOf(fact);
     const conflict = findSignal(classification, 'state-conflict');
     const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
     // "already received the maximum number of refills": a limit is the more specific meaning than "already".
@@ -123,7 +122,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         : business?.strength === 'strong'
           ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
           : undefined;
-    if (chosen && fact.origin === 'spec' && validationCatalogue(fact, chosen.match.phrase)) return undefined;
+    if (chosen && fact.origin === 'spec' && validationCatalogue(fact, texts, chosen.match.phrase)) return undefined;
     if (chosen) {
       // A 400 whose text also names parse errors still sends 400 for the conflict or rule it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
@@ -138,22 +137,23 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // Code only: a described 400 lists what it covers ("the selected row does not exist on the dashboard" is an
     // out-of-range value); a sent 400 with "User not found" says why this one was sent.
-    const missing = fact.origin === 'spec' ? undefined : missingResourceText(classification, textsOf(fact));
+    const namesRequestPart = texts.some((text) => IN_REQUEST.test(text.toLowerCase()));
+    const missing = fact.origin === 'spec' ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
-      const where = fact.origin === 'spec' ? 'description says' : 'message says';
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'notFoundText',
-        message: `400 Bad Request used for a resource that does not exist: the ${where} "${missing}"${operationsNote(fact)}. A well-formed request for something missing is 404 Not Found.`,
+        message: `400 Bad Request used for a resource that does not exist: the message says "${missing}"${operationsNote(fact)}. A well-formed request for something missing is 404 Not Found.`,
         evidence: missing,
         suggestedStatus: 404,
         fix: { kind: 'replace-status', status: 404 },
       };
     }
-    for (const guard of fact.guards ?? []) {
+    // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
+    const blamesValueSent = namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
+    for (const guard of blamesValueSent ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard);
-      // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
-      if (!evidence || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || textsOf(fact).some((text) => IN_REQUEST.test(text.toLowerCase()) || /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text))) continue;
+      if (!evidence) continue;
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'notFoundLookup',
