@@ -1,5 +1,4 @@
 // `--project`: the server's code read beside its specs. Drift between routes and operations, and the response rules on the code's facts.
-import { readFileSync } from 'node:fs';
 import { releaseMemoryBetweenDocuments } from './memory.js';
 import { planRules, runDriftRules, runRules, type DriftFinding, type OperationFacts, type PlannedRule, type RulesConfig } from '@status-lint/core';
 import type { CodeLocation, ProjectScan } from '@status-lint/project-scanner';
@@ -52,18 +51,13 @@ function disables(list: string | undefined, ruleId: string): { justification: st
 
 /**
  * The code's own ESLint disable comments hold for the same rules in `--project` (a finding the team silenced in
- * its editor stays silenced in CI): the message is kept as suppressed, with the comment's reason.
+ * its editor stays silenced in CI): the message is kept as suppressed, with the comment's reason. The texts are the
+ * ones the scan read.
  */
-function honourDisableComments(messages: [string, LintMessage][]): [string, LintMessage][] {
+function honourDisableComments(messages: [string, LintMessage][], textOf: (file: string) => string | undefined): [string, LintMessage][] {
   const lines = new Map<string, string[] | undefined>();
   const linesOf = (file: string) => {
-    if (!lines.has(file)) {
-      try {
-        lines.set(file, readFileSync(file, 'utf8').split(/\r?\n/));
-      } catch {
-        lines.set(file, undefined);
-      }
-    }
+    if (!lines.has(file)) lines.set(file, textOf(file)?.split(/\r?\n/));
     return lines.get(file);
   };
   return messages.map(([file, message]) => {
@@ -181,7 +175,7 @@ export class ProjectLint {
     out.push(...this.responseMessages(scan, plan));
     if (scan.routes.length === 0) {
       out.push([scan.configFile, { ruleId: null, severity: 1, message: `no routes of Express, Fastify, Hono, Koa, NestJS or Next.js found in the project (${scan.files.length} files): the code was not compared with the spec`, line: 1, column: 1 }]);
-      return honourDisableComments(out);
+      return honourDisableComments(out, (file) => scan.text(file));
     }
     const pendingByDocuments = new Map<DocumentSet, SpecPendingMessage[]>();
     for (const { finding, severity } of runDriftRules({ routes: scan.routes, operations: this.operations }, plan)) {
@@ -203,7 +197,7 @@ export class ProjectLint {
     for (const [documents, pending] of pendingByDocuments) {
       for (const [file, placed] of place(pending, documents)) for (const message of placed) out.push([file, message]);
     }
-    return honourDisableComments(out);
+    return honourDisableComments(out, (file) => scan.text(file));
   }
 
   private ignored(site: OperationSite, finding: DriftFinding): boolean {

@@ -32,6 +32,8 @@ export interface ProjectScan {
   readonly responses: readonly CodeResponse[];
   /** Files that could not be parsed. */
   readonly problems: readonly FileProblem[];
+  /** A project file's text, as the scan read it (once, within its size bound); undefined for any other file. */
+  text(file: string): string | undefined;
 }
 
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|e2e)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
@@ -187,6 +189,7 @@ export function scanProject(tsconfigPath: string, cwd?: string, options: { reado
     sentLocations: builder.sentLocations,
     responses,
     problems: project.problems,
+    text: (file) => project.text(file),
   };
 }
 
