@@ -44,6 +44,39 @@ const SDK_MODULES: readonly string[] = [
   '@octokit/*',
   'octokit',
   '@slack/web-api',
+  // Mail, messaging and notification services.
+  'nodemailer',
+  'resend',
+  '@mailchimp/*',
+  'node-mailjet',
+  '@aws-sdk/client-ses',
+  'firebase-admin',
+  'web-push',
+  'discord.js',
+  'telegraf',
+  // AI providers.
+  '@google/generative-ai',
+  '@google/genai',
+  'cohere-ai',
+  '@mistralai/mistralai',
+  'groq-sdk',
+  '@huggingface/inference',
+  'replicate',
+  // Name resolution is a network service: a failed lookup is a dependency's failure.
+  'dns',
+  'dns/promises',
+  // Cloud and hosted APIs.
+  '@google-cloud/*',
+  'googleapis',
+  '@azure/storage-blob',
+  '@azure/openai',
+  'minio',
+  'algoliasearch',
+  'braintree',
+  'square',
+  '@hubspot/api-client',
+  'plaid',
+  'pusher',
 ];
 
 /**
@@ -51,6 +84,12 @@ const SDK_MODULES: readonly string[] = [
  * module): `stripe.paymentIntents.create`, `this.openai.chat.completions.create`, `sgMail.send`.
  */
 const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal', 'resend', 'plaid', 'sendgrid', 'mailchimp', 'hubspot', 'shopify', 'algolia', 'pusher', 'slackclient', 'nodemailer', 'transporter']);
+
+/** The SDK a root names: `stripe`, and a factory of its client, `getStripe()`, `createOpenAIClient()`. */
+function sdkName(root: string): string {
+  if (!root.endsWith('()')) return root.toLowerCase();
+  return root.slice(0, -2).replace(/^(?:get|create|make|init|new|build)(?=[A-Z])/, '').replace(/(?:Client|Api|Sdk|Instance)$/, '').toLowerCase();
+}
 
 /** Object storage buckets (`supabase.storage.from(bucket)`, `client.storage.from(...).upload`): a hosted service. */
 const OBJECT_STORAGE_BUCKET = /(?:^|\.)storage\.from(?:\.|$)/;
@@ -133,5 +172,5 @@ export function isUpstreamCallee(callee: string, extraPatterns: readonly string[
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
   if ([...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern))) return true;
   if (module !== undefined) return isUpstreamModule(module);
-  return (SDK_ROOTS.has(root.toLowerCase()) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare) || OBJECT_STORAGE_BUCKET.test(bare);
+  return (SDK_ROOTS.has(sdkName(root)) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare) || OBJECT_STORAGE_BUCKET.test(bare);
 }

@@ -32,6 +32,13 @@ function topLevel(file: SourceFile, name: string): TSESTree.Identifier | undefin
   return variable?.identifiers[0] as TSESTree.Identifier | undefined;
 }
 
+/** The module a `require('./x')` call names. */
+function requiredSource(node: TSESTree.Node): string | undefined {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return undefined;
+  const source = node.arguments[0];
+  return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
+}
+
 /** What a value expression of a file is. */
 function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {
   const value = unwrap(node);
@@ -40,11 +47,8 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', file, node: value, name };
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return definitionOf(file, value, hops + 1);
   // `require('./errors')` as a value: the module.
-  if (value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name === 'require') {
-    const source = value.arguments[0];
-    if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') return moduleDefinition(file, source.value, '*', name);
-  }
-  return undefined;
+  const required = requiredSource(value);
+  return required === undefined ? undefined : moduleDefinition(file, required, '*', name);
 }
 
 function moduleDefinition(from: SourceFile, source: string, imported: string, name: string, hops = 0): Definition | undefined {
@@ -110,8 +114,17 @@ function exportUncached(file: SourceFile, name: string, hops: number): Definitio
     if (target === 'module.exports') {
       const value = unwrap(right);
       if (name === 'default') return definitionOfValue(file, value, 'default', hops);
+      // `module.exports = require('./utils')`: the other module's exports are this one's.
+      const required = requiredSource(value);
+      if (required !== undefined) return moduleDefinition(file, required, name, name, hops);
       if (value.type === AST_NODE_TYPES.ObjectExpression) {
         for (const property of value.properties) if (property.type === AST_NODE_TYPES.Property && keyName(property) === name) return definitionOfValue(file, property.value, name, hops);
+        // `module.exports = { ...require('./errors'), other }`.
+        for (const property of value.properties) {
+          const spread = property.type === AST_NODE_TYPES.SpreadElement ? requiredSource(unwrap(property.argument)) : undefined;
+          const found = spread !== undefined ? moduleDefinition(file, spread, name, name, hops) : undefined;
+          if (found && found.kind !== 'package') return found;
+        }
       }
       if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.ClassExpression || isFunction(value)) {
         const whole = definitionOfValue(file, value, name, hops);

@@ -186,6 +186,12 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
       if (argument && otherwise !== undefined) return { kind: 'argument', ref: { index: argument.index, property: argument.property }, otherwise };
     }
   }
+  // `statusCode ?? 500`, `status || 400`: the argument, with a default.
+  if (value.type === AST_NODE_TYPES.LogicalExpression && (value.operator === '??' || value.operator === '||')) {
+    const argument = parameterRef(fn, value.left);
+    const otherwise = argument ? resolveStatus(file.context, value.right)?.status : undefined;
+    if (argument && otherwise !== undefined) return { kind: 'argument', ref: { index: argument.index, property: argument.property }, otherwise };
+  }
   // `STATUS_BY_CODE[code]`, `ERRORS[code].status`.
   const lookup = value.type === AST_NODE_TYPES.MemberExpression && value.computed ? value : value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(value.object) as TSESTree.MemberExpression).computed ? (unwrap(value.object) as TSESTree.MemberExpression) : undefined;
   if (lookup) {

@@ -8,6 +8,7 @@ import { notOkBinding } from './path.js';
 import { initializerOf, isFunction, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
+import { resolveModuleFile } from '../app-model/module-resolution.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -81,7 +82,7 @@ function heldClient(context: FileContext, callee: TSESTree.Node): { made: TSESTr
 
 /** A callee named so that core recognizes the client: `https.get` for an imported `get`, `axios.get` for `api.get` on `axios.create()`. */
 export function canonicalCallee(context: FileContext, callee: TSESTree.Node, depth = 0): string[] {
-  const path = memberPath(callee);
+  const path = memberPath(callee) ?? factoryChainPath(callee);
   if (!path) return [];
   const names = [path];
   const segments = path.split('.');
@@ -105,6 +106,21 @@ export function canonicalCallee(context: FileContext, callee: TSESTree.Node, dep
   return [...new Set(names)];
 }
 
+/** `getStripe().billingPortal.sessions.create`: a client made by a factory call, named with the factory. */
+function factoryChainPath(callee: TSESTree.Node): string | undefined {
+  const rest: string[] = [];
+  let current = unwrap(callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    rest.unshift(name);
+    current = unwrap(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.CallExpression || rest.length === 0) return undefined;
+  const factory = memberPath(current.callee);
+  return factory ? [`${factory}()`, ...rest].join('.') : undefined;
+}
+
 function isPackage(source: string): boolean {
   return !source.startsWith('.') && !source.startsWith('/');
 }
@@ -118,9 +134,15 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
     const source = current.arguments[0];
     return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' && isPackage(source.value) ? source.value : undefined;
   }
+  // `const dnsLookup = promisify(dns.lookup)`: the promisified function's own package.
+  const init = current.type === AST_NODE_TYPES.Identifier ? initializerOf(context, current) : undefined;
+  if (init?.type === AST_NODE_TYPES.CallExpression && /(?:^|\.)promisify$/.test(memberPath(init.callee) ?? '') && init.arguments[0] && init.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
+    return calleeModule(context, init.arguments[0], depth + 1);
+  }
   const root = memberPath(callee)?.split('.')[0];
   const binding = root ? context.imports.binding(root) : undefined;
-  if (binding) return isPackage(binding.source) ? binding.source : undefined;
+  // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says nothing.
+  if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
   const held = heldClient(context, callee);
   return held ? calleeModule(context, held.made.callee, depth + 1) : undefined;
 }
@@ -301,6 +323,22 @@ function errorResult(context: FileContext, test: TSESTree.Node): { binding: TSES
   return found;
 }
 
+/**
+ * A test that the result of a call came back empty: `!mail.accepted.length` after `transporter.sendMail(...)`,
+ * `!session.customer` after `stripe.checkout.sessions.retrieve(...)`. Whether the call reached another service is
+ * the core's to decide from its callee.
+ */
+function emptyResult(test: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined {
+  const current = unwrap(test);
+  let subject: TSESTree.Node | undefined;
+  if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!') subject = unwrap(current.argument);
+  else if (current.type === AST_NODE_TYPES.BinaryExpression && ['===', '=='].includes(current.operator) && current.right.type === AST_NODE_TYPES.Literal && (current.right.value === 0 || current.right.value === false)) subject = unwrap(current.left as TSESTree.Node);
+  if (!subject || subject.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  let root: TSESTree.Node = subject;
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = unwrap(root.object);
+  return root.type === AST_NODE_TYPES.Identifier ? { binding: root, property: propertyName(subject) ?? '' } : undefined;
+}
+
 /** The property of an upstream response a destructured name holds: `statusCode` in `const { statusCode, body } = await request(url)`. */
 function destructuredProperty(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
   const variable = variableOf(context, identifier);
@@ -371,7 +409,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     return { callees, calleeModules: modules, via: 'promise-catch', errorMarkers: path.errorMarkers, handledMarkers: handled };
   }
   for (const { test, flipped } of path.conditions) {
-    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test));
+    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test) ?? emptyResult(test));
     if (!found) continue;
     const call = resultCall(context, found.binding);
     if (!call) continue;
