@@ -15,6 +15,8 @@ export type Signal =
   | 'not-found'
   | 'gone'
   | 'rate-limited'
+  /** The server refuses by its own configuration: "Payment is disabled", "Google sign-in is not enabled on this instance". */
+  | 'feature-disabled'
   | 'error-text';
 
 export interface SignalMatch {
@@ -65,7 +67,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy|account(?:'s)? status|account|plan|subscription|tier|license|licence)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
   // An identified account whose plan, billing or settings refuse it: "This feature isn't enabled", "Your trial has expired".
   { signal: 'permission-denied', re: /\b(?:this |the )?(?:feature|functionality|capability|add-?on|module|product|service) (?:is not|isn't|is not yet|has not been|hasn't been) (?:enabled|activated|included|turned on)(?! (?:on|for) (?:this|the) (?:server|instance|deployment|installation|environment))\b/ },
-  { signal: 'permission-denied', re: /\b(?:billing status|payment status) (?:needs attention|is (?:not|in)|requires|must be)|\b(?:your |the )?(?:trial|subscription|plan|license|licence) (?:has |is )?(?:expired|ended|exceeded|lapsed|(?:is )?(?:inactive|not active|suspended|cancel+ed))\b|\bno active (?:subscription|plan|license|licence)\b/ },
+  { signal: 'permission-denied', re: /\b(?:billing status|payment status) (?:needs attention|is (?:not|in)|requires|must be)|\b(?:your |the )?(?:trial|subscription|plan|license|licence|premium) (?:has |is )?(?:expired|ended|exceeded|lapsed|(?:is )?(?:inactive|not active|suspended|cancel+ed))\b|\b(?:user|account|you) (?:is |are )?not (?:premium|a premium (?:user|member)|subscribed|a subscriber)\b|\bno active (?:subscription|plan|license|licence)\b/ },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|is not|are not) (?:allowed|permitted)\b/, strength: 'weak' },
@@ -141,6 +143,14 @@ const PATTERNS: readonly Pattern[] = [
   // "Cancellation of the task is not possible", "Cannot delete an active workflow", "The name is used by another screen".
   { signal: 'state-conflict', re: /\b(?:cancel+ation|deletion|removal|update|modification|transition) (?:of (?:the|this|that) [\w-]+ )?is not (?:possible|allowed)(?: (?:any ?more|now|in (?:its|the) current state))?\b|\bcannot (?:delete|remove|edit|modify|update|change|cancel) (?:an? |the )?(?:active|running|published|locked|archived|in-use|in use|default|current)\b|\b(?:is|are) (?:already )?(?:used|taken|in use) by another\b/ },
   { signal: 'business-rule', re: /\b(?:where|when|if|because|as|since) [\w-]+(?: [\w-]+)? (?:is|are) disabled\b|\bconfirmation (?:is )?required\b/ },
+  // "You cannot remove yourself from the team", "can't demote your own account": a rule about the caller's own record.
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:yourself|your own (?:account|user|membership|role|admin|access))\b/ },
+  // "Domain is banned", "this email address has been blocked": a policy on a value that parses.
+  { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b/ },
+  // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
+  { signal: 'feature-disabled', re: /\b(?:is|are|has been|have been) (?:currently |temporarily )?(?:disabled|turned off|switched off)(?! (?:for (?:this|your|the) (?:user|account|key|token)))\b/ },
+  { signal: 'feature-disabled', re: /\b(?:is|are|isn't|aren't) (?:not )?(?:enabled|available|supported|allowed) (?:on|in|for) (?:this|the) (?:server|instance|deployment|installation|environment|site|host)\b/ },
+  { signal: 'feature-disabled', re: /\bread-only (?:demo|mode|instance)\b|\b(?:is|are) (?:not|n't) (?:configured|set up)(?: (?:on|for) (?:this|the) (?:server|instance|deployment))?\b|\bnot (?:been )?configured (?:on|for) (?:this|the) (?:server|instance|deployment)\b/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) already (?:been )?(?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed\b/ },
   { signal: 'business-rule', re: /\b(?:is|are) (?:incompatible|not compatible) with\b|\bonly (?:available|allowed|possible|supported) (?:for|on|in|with) (?:the )?(?:paid|premium|pro|enterprise|business|team|plus|higher|upgraded) (?:plans?|accounts?|tiers?|subscriptions?|users?|workspaces?)\b|\brequires? (?:an? |the )?(?:(?:paid|premium|pro|enterprise|business|active|valid) ){1,2}(?:plan|subscription|license|licence|account|tier)\b/ },
@@ -312,7 +322,7 @@ const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
 const BUSINESS_CONTEXT = /\b(?:plan|tier|subscription|account|balance|funds|quota|credit|season|per (?:day|week|month|year|user|team|customer|order)|stock|inventory|seats?|members?|players?|capacity|allowance|license|licence)\b/;
 
 /** Words that say a limit is on the request itself: its fields, values, items, files. */
-const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|file size|attachments?|occurrences?|filters?)\b/;
+const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|file size|attachments?|occurrences?|filters?|resolution|data ?points|points per|time ?range|date ?range|page size|query (?:range|window|length))\b/;
 
 /** An authorization concept... */
 const AUTHZ_CONCEPT =
@@ -355,6 +365,9 @@ const NEGATION_BEFORE =
 const REFUSAL_BEFORE = /(?:^|\s)(?:cannot|can't|can not|may not|must not|unable to|not able to)\s+(?:\S+\s+){0,2}$/;
 
 /** A clause that opens with a negation negates all it says: "..., not when the name is a duplicate". */
+/** Advice about what the caller may have done ("if you're sure you already signed up"): not what happened. */
+const HYPOTHETICAL_BEFORE = /\bif (?:you ?'?re (?:sure|certain) (?:that )?|you are (?:sure|certain) (?:that )?)?you(?: ?'?ve| have)? $/;
+
 const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|instead of|as opposed to)\b/;
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */
@@ -434,7 +447,7 @@ function classifyUncached(text: string): Classification {
       const before = clause.slice(0, found.index);
       // "Cannot refund more than the captured amount", "cannot reuse an already used code": a refusal states the rule.
       const refusal = (pattern.signal === 'business-rule' || pattern.signal === 'state-conflict') && REFUSAL_BEFORE.test(before);
-      if ((NEGATION_BEFORE.test(before) && !refusal) || deferring || NEGATED_CLAUSE.test(before)) negated.push(match);
+      if ((NEGATION_BEFORE.test(before) && !refusal) || deferring || NEGATED_CLAUSE.test(before) || HYPOTHETICAL_BEFORE.test(before)) negated.push(match);
       else matches.push(match);
     }
     // "duplicate invites are fine, we dedupe them": the clause itself says the thing is no problem.

@@ -123,6 +123,36 @@ describe('no-400-for-semantic-error', () => {
     // A described 400 lists what it covers; "does not exist" there is often an out-of-range value.
     expect(no400ForSemanticError.check(specFact(400, 'The selected row does not exist on the dashboard.'), defaults)).toBeUndefined();
   });
+
+  it('flags a sent 400 that refuses a well-formed request: by plan or permission, by configuration, or for want of a capability', () => {
+    const cases: [string, number, string][] = [
+      ['Premium not active', 403, 'refusalText'],
+      ['User not premium', 403, 'refusalText'],
+      ['Payment is disabled.', 403, 'refusalText'],
+      ['Google sign-in is not enabled on this instance.', 403, 'refusalText'],
+      ['This action is disabled because this is a read-only demo.', 403, 'refusalText'],
+      ['Play Store billing is not configured.', 501, 'unconfiguredText'],
+    ];
+    for (const [message, status, messageId] of cases) {
+      const finding = no400ForSemanticError.check(codeFact(400, { message }), defaults);
+      expect(finding?.suggestedStatus, message).toBe(status);
+      expect(finding?.messageId, message).toBe(messageId);
+    }
+    // The words also blame the value sent, or speak of credentials; or the 400 is described in a spec, which lists cases.
+    for (const message of ['Invalid value: email is not configured', 'Invalid credentials: account is disabled']) {
+      expect(no400ForSemanticError.check(codeFact(400, { message }), defaults), message).toBeUndefined();
+    }
+    expect(no400ForSemanticError.check(specFact(400, 'Payment is disabled.'), defaults)).toBeUndefined();
+  });
+
+  it('reads rules about the caller\'s own record and banned values, and not advice about what the caller may have done', () => {
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'You cannot remove yourself from the team' }), defaults)?.suggestedStatus).toBe(422);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Domain is banned.' }), defaults)?.suggestedStatus).toBe(422);
+    const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
+    expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)).toBeUndefined();
+    // A bound on what the query asks for is a 400: "exceeded maximum resolution of points per timeseries".
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'exceeded maximum resolution of 11,000 points per timeseries' }), defaults)).toBeUndefined();
+  });
 });
 
 describe('no-500-for-upstream-error', () => {

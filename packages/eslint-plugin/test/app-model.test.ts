@@ -448,3 +448,88 @@ export async function POST(client: any) {
     ]);
   });
 });
+
+describe('CommonJS applications and the calls they make to other services', () => {
+  const dir = project({
+    'server/utils/index.js': 'module.exports = require("./utils");\n',
+    'server/utils/utils.js': `class CustomError extends Error {
+  constructor(message, statusCode, data) {
+    super(message);
+    this.statusCode = statusCode ?? 500;
+    this.data = data;
+  }
+}
+module.exports = { CustomError };
+`,
+    'server/errors.js': 'module.exports = { ...require("./utils"), other: 1 };\n',
+    'server/billing.ts': `import Stripe from 'stripe';
+export const getStripe = () => new Stripe(process.env.KEY!);
+`,
+  });
+  const lintJs = (name: string, text: string) =>
+    new Linter({ configType: 'flat', cwd: dir })
+      .verify(text, [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, { files: ['**/*.js'], ...plugin.configs.recommended }], { filename: join(dir, name) })
+      .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message }));
+
+  it('follows module.exports = require(...) and a spread of one, and a status defaulted with ??', () => {
+    const text = `const utils = require("../utils");
+const errors = require("../errors");
+async function confirm(req, res) {
+  const domain = await query.domain.find({ id: req.query.id });
+  if (!domain) throw new utils.CustomError("Could not find the domain.", 400);
+  if (domain.locked) throw new errors.CustomError("Could not find the owner.", 400);
+  throw new utils.CustomError("Couldn't save the domain.");
+}
+module.exports = { confirm };
+`;
+    const findings = lintJs('server/handlers/domains.js', text);
+    expect(findings.filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([5, 6]);
+    expect(findings[0].message).toMatch(/400 from `new CustomError\(\)`, its constructor, server\/utils\/utils\.js:2\)$/);
+    // The default (500) resolves too; a 500 with no upstream call in sight is the server's own: nothing to say.
+    expect(findings.filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it('an empty result of a mail SDK call, a promisified DNS lookup and a client made by a factory are upstream failures', () => {
+    const mail = `const nodemailer = require("nodemailer");
+const { CustomError } = require("../utils");
+const transporter = nodemailer.createTransport({});
+async function sendVerification(user) {
+  const mail = await transporter.sendMail({ to: user.email });
+  if (!mail.accepted.length) {
+    throw new CustomError("Couldn't send verification email. Try again later.");
+  }
+}
+module.exports = { sendVerification };
+`;
+    expect(lintJs('server/mail/mail.js', mail).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/when the response of `transporter\.sendMail\(\.\.\.\)` failed.*Use 502 Bad Gateway/) }),
+    ]);
+    const dns = `const dns = require("node:dns");
+const { promisify } = require("node:util");
+const { CustomError } = require("../utils");
+const dnsLookup = promisify(dns.lookup);
+async function ban(req, res) {
+  const found = await dnsLookup(req.body.host).catch(() => {
+    throw new CustomError("Couldn't fetch DNS info.");
+  });
+  res.send(found);
+}
+module.exports = { ban };
+`;
+    expect(lintJs('server/handlers/ban.js', dns).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([7]);
+    const portal = `import { NextResponse } from 'next/server';
+import { getStripe } from '@/billing';
+export async function GET() {
+  try {
+    const session = await getStripe().billingPortal.sessions.create({ customer: 'c' });
+    return NextResponse.redirect(session.url);
+  } catch (error) {
+    return NextResponse.json({ error: 'Failed to create portal session' }, { status: 500 });
+  }
+}
+`;
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['server/*'] } } }));
+    const findings = lint(dir, 'app/api/portal/route.ts', portal).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('after `getStripe().billingPortal.sessions.create(...)` failed') })]);
+  });
+});

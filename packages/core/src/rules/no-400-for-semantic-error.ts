@@ -90,6 +90,20 @@ function missingResourceText(classification: Classification, namesRequestPart: b
   return missing.phrase;
 }
 
+/**
+ * A refusal of a well-formed request: by permission or plan ("Premium not active", 403), by the server's
+ * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
+ * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
+ */
+function refusalText(classification: Classification): { phrase: string; status: 403 | 501 } | undefined {
+  if (hasSignal(classification, 'authentication-failure')) return undefined;
+  const permission = findSignal(classification, 'permission-denied');
+  if (permission?.strength === 'strong') return { phrase: permission.phrase, status: 403 };
+  const disabled = findSignal(classification, 'feature-disabled');
+  if (!disabled) return undefined;
+  return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b/.test(disabled.phrase) ? 501 : 403 };
+}
+
 /** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
 const IN_REQUEST =
   /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b/;
@@ -147,6 +161,21 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: missing,
         suggestedStatus: 404,
         fix: { kind: 'replace-status', status: 404 },
+      };
+    }
+    // Code only, like the missing resource: "Premium not active", "Payment is disabled" say why this one was sent.
+    const refusal = fact.origin === 'spec' || hasSignal(classification, 'syntax-error') ? undefined : refusalText(classification);
+    if (refusal) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: refusal.status === 403 ? 'refusalText' : 'unconfiguredText',
+        message:
+          refusal.status === 403
+            ? `400 Bad Request used for a refusal: the message says "${refusal.phrase}"${operationsNote(fact)}. The request was well-formed and the server will not do it for this caller or on this server: use 403 Forbidden.`
+            : `400 Bad Request used for a capability this server is not set up for: the message says "${refusal.phrase}"${operationsNote(fact)}. Nothing is wrong with the request: use 501 Not Implemented (or 503 if it is only for now).`,
+        evidence: refusal.phrase,
+        suggestedStatus: refusal.status,
+        fix: { kind: 'replace-status', status: refusal.status },
       };
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.

@@ -16,6 +16,8 @@ const FINDING_MESSAGES = [
   'conflictLookup',
   'notFoundText',
   'notFoundLookup',
+  'refusalText',
+  'unconfiguredText',
   'upstreamText',
   'upstreamCall',
   'missingRetryAfter',
