@@ -533,3 +533,24 @@ export async function GET() {
     expect(findings).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('after `getStripe().billingPortal.sessions.create(...)` failed') })]);
   });
 });
+
+describe('what the model parses', () => {
+  it('searches a barrel of `export *` by reading, and parses only the files that write the name', async () => {
+    const files: Record<string, string> = {
+      'src/errors/index.ts': Array.from({ length: 30 }, (_, index) => `export * from './part${index}';`).join('\n') + "\nexport * from './conflict';\n",
+      'src/errors/conflict.ts': 'export class DuplicateError extends Error { statusCode = 400; }\n',
+    };
+    for (let index = 0; index < 30; index++) files[`src/errors/part${index}.ts`] = `export class Other${index}Error extends Error { statusCode = 500; }\n`;
+    const dir = project(files);
+    const { parseCount } = await import('../src/app-model/source-files.js');
+    const before = parseCount();
+    const text = `import { DuplicateError } from '../errors';
+export function create(existing: unknown) {
+  if (existing) throw new DuplicateError('User with email already exists');
+}
+`;
+    expect(lint(dir, 'src/app/service.ts', text).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([3]);
+    // The barrel and the one file that declares the class: not the thirty others.
+    expect(parseCount() - before).toBe(2);
+  });
+});

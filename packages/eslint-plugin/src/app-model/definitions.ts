@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
-import { currentFile, sourceFile, type SourceFile } from './source-files.js';
+import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
 import type { FileContext } from '../resolve/values.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
@@ -51,9 +51,11 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   return required === undefined ? undefined : moduleDefinition(file, required, '*', name);
 }
 
-function moduleDefinition(from: SourceFile, source: string, imported: string, name: string, hops = 0): Definition | undefined {
+function moduleDefinition(from: SourceFile, source: string, imported: string, name: string, hops = 0, searching = false): Definition | undefined {
   const path = resolveModuleFile(from.file, source);
   if (!path) return { kind: 'package', source, imported, name };
+  // Searched through `export *`: a file that cannot export the name is not parsed.
+  if (searching && !mayExport(path, imported)) return undefined;
   const target = sourceFile(path);
   if (!target) return undefined;
   return imported === '*' ? { kind: 'module', file: target, name } : exportOf(target, imported, hops + 1);
@@ -122,7 +124,7 @@ function exportUncached(file: SourceFile, name: string, hops: number): Definitio
         // `module.exports = { ...require('./errors'), other }`.
         for (const property of value.properties) {
           const spread = property.type === AST_NODE_TYPES.SpreadElement ? requiredSource(unwrap(property.argument)) : undefined;
-          const found = spread !== undefined ? moduleDefinition(file, spread, name, name, hops) : undefined;
+          const found = spread !== undefined ? moduleDefinition(file, spread, name, name, hops, true) : undefined;
           if (found && found.kind !== 'package') return found;
         }
       }
@@ -134,7 +136,7 @@ function exportUncached(file: SourceFile, name: string, hops: number): Definitio
     if (target === `module.exports.${name}` || target === `exports.${name}`) return definitionOfValue(file, right, name, hops);
   }
   for (const source of starSources) {
-    const found = moduleDefinition(file, source, name, name, hops);
+    const found = moduleDefinition(file, source, name, name, hops, true);
     if (found && found.kind !== 'package') return found;
   }
   // A file that declares the name at the top without exporting it is read too (a namespace's members, a script).

@@ -66,6 +66,12 @@ function remember(file: string, entry: Entry): void {
   files.set(file, entry);
 }
 
+let parses = 0;
+/** How many files the model has parsed in this process: for tests and benchmarks of what it reads. */
+export function parseCount(): number {
+  return parses;
+}
+
 /** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
 export function sourceFile(file: string): SourceFile | undefined {
   if (!readable(file)) return undefined;
@@ -84,6 +90,7 @@ export function sourceFile(file: string): SourceFile | undefined {
     return cached.parsed ?? undefined;
   }
   let parsed: SourceFile | null = null;
+  parses++;
   try {
     const { program, sourceCode } = parseSource(readFileSync(file, 'utf8'), file);
     const imports = new FileImports();
@@ -94,6 +101,24 @@ export function sourceFile(file: string): SourceFile | undefined {
   }
   remember(file, { stamp, parsed, checked: now });
   return parsed ?? undefined;
+}
+
+/**
+ * Could this file export `name`? Only a file that writes the name, or passes a whole module on (`export *`), can.
+ * Read as text, without parsing: a barrel of fifty `export * from` is searched for one name by parsing the one or
+ * two files that write it, not all fifty.
+ */
+export function mayExport(file: string, name: string): boolean {
+  const cached = files.get(file);
+  if (cached?.parsed) return true;
+  if (!readable(file) || stampOf(file) === undefined) return false;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  return text.includes(name) || /\bexport\s*\*/.test(text);
 }
 
 /**
