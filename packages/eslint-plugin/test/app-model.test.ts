@@ -554,3 +554,41 @@ export function create(existing: unknown) {
     expect(parseCount() - before).toBe(2);
   });
 });
+
+describe('error classes made by a factory', () => {
+  it("reads the status a factory's class takes from the factory's arguments, and @fastify/error's createError", () => {
+    const dir = project({
+      'packages/errors/package.json': JSON.stringify({ name: '@acme/errors', exports: { '.': './dist/index.js' } }),
+      'packages/errors/src/index.ts': "export * from './create-error.js';\nexport * from './errors.js';\n",
+      'packages/errors/src/create-error.ts': `export const createError = (code: string, message: string, status = 500) => {
+  return class extends Error {
+    code = code.toUpperCase();
+    status = status;
+    constructor() { super(message); }
+  };
+};
+`,
+      'packages/errors/src/errors.ts': `import { createError } from './create-error.js';
+export const EmailLimitExceededError = createError('EMAIL_LIMIT', 'Email sending limit exceeded.', 429);
+export const InternalError = createError('INTERNAL', 'Something broke');
+`,
+      'package.json': JSON.stringify({ workspaces: ['packages/*', 'api'] }),
+      'api/src/fastify-errors.ts': "import createError from '@fastify/error';\nexport const TooManyUploads = createError('FST_UPLOADS', 'Too many uploads', 429);\n",
+    });
+    const text = `import { EmailLimitExceededError, InternalError } from '@acme/errors';
+import { TooManyUploads } from './fastify-errors';
+export async function send(queue: { removeTokens(n: number): Promise<void> }) {
+  try {
+    await queue.removeTokens(1);
+  } catch {
+    throw new EmailLimitExceededError();
+  }
+  if (Math.random() > 2) throw new TooManyUploads();
+  throw new InternalError();
+}
+`;
+    const findings = lint(dir, 'api/src/mail.ts', text).filter((item) => item.rule === 'require-retry-after-on-429');
+    expect(findings.map((item) => item.line)).toEqual([7, 9]);
+    expect(findings[0].message).toMatch(/429 from `new EmailLimitExceededError\(\)`, made by createError\(\), packages\/errors\/src\/errors\.ts:2\)$/);
+  });
+});

@@ -14,6 +14,8 @@ export type Definition =
   | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string }
   | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
   | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
+  /** What a call returned: `const EmailLimitError = createError('EMAIL_LIMIT', message, 429)`, a class made by a factory. */
+  | { readonly kind: 'made'; readonly file: SourceFile; readonly call: TSESTree.CallExpression; readonly name: string }
   /** A package from the registry: `source` and the export, for framework knowledge (`@nestjs/common` `BadRequestException`). */
   | { readonly kind: 'package'; readonly source: string; readonly imported: string; readonly name: string };
 
@@ -48,7 +50,9 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return definitionOf(file, value, hops + 1);
   // `require('./errors')` as a value: the module.
   const required = requiredSource(value);
-  return required === undefined ? undefined : moduleDefinition(file, required, '*', name);
+  if (required !== undefined) return moduleDefinition(file, required, '*', name);
+  if (value.type === AST_NODE_TYPES.CallExpression) return { kind: 'made', file, call: value, name };
+  return undefined;
 }
 
 function moduleDefinition(from: SourceFile, source: string, imported: string, name: string, hops = 0, searching = false): Definition | undefined {

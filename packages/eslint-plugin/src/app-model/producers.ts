@@ -7,6 +7,7 @@ import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErro
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
+import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
 import { relative } from 'node:path';
@@ -309,6 +310,12 @@ function packageClassSource(source: string, imported: string): { source: StatusS
   return undefined;
 }
 
+/** Packages whose function makes an error class with a status: `createError(code, message, statusCode)` of `@fastify/error`. */
+const FACTORY_STATUS_ARGUMENTS: readonly { module: string; imports: readonly string[]; statusArgument: number; otherwise: number }[] = [
+  { module: '@fastify/error', imports: ['default', '*', 'createError'], statusArgument: 2, otherwise: 500 },
+  { module: 'fastify-error', imports: ['default', '*', 'createError'], statusArgument: 2, otherwise: 500 },
+];
+
 export class ProducerReader {
   constructor(private readonly cwd: string) {}
 
@@ -325,6 +332,7 @@ export class ProducerReader {
       const known = packageClassSource(definition.source, definition.imported);
       return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: false, headers: [] } : undefined;
     }
+    if (definition.kind === 'made') return this.ofFactoryCall(definition.file, definition.call, definition.name, depth);
     if (definition.kind !== 'function' && definition.kind !== 'class') return undefined;
     const key = memoKey(definition.kind, definition.node);
     if (definition.file.memo.has(key)) return definition.file.memo.get(key) as Producer | undefined;
@@ -333,6 +341,36 @@ export class ProducerReader {
     const producer = definition.kind === 'class' ? this.ofClass(definition.file, definition.node, definition.name, depth) : this.ofFunction(definition.file, definition.node, definition.name, depth);
     definition.file.memo.set(key, producer);
     return producer;
+  }
+
+  /**
+   * An error class a factory makes: `createError('EMAIL_LIMIT', message, 429)` from `@fastify/error`, or the app's
+   * own factory whose returned class holds a status field set from the factory's parameter (`status = status`).
+   */
+  private ofFactoryCall(file: SourceFile, call: TSESTree.CallExpression, name: string, depth: number): Producer | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const factory = definitionOf(file, call.callee);
+    const label = `new ${name}()`;
+    if (factory?.kind === 'package') {
+      const known = FACTORY_STATUS_ARGUMENTS.find((item) => item.module === factory.source && item.imports.includes(factory.imported));
+      if (!known) return undefined;
+      const argument = call.arguments[known.statusArgument];
+      const status = argument ? resolveStatus(file.context, argument)?.status : known.otherwise;
+      return status === undefined ? undefined : this.made(file, call, label, { kind: 'constant', status }, `made by ${factory.source}`);
+    }
+    if (factory?.kind !== 'function') return undefined;
+    const returned = returnedValues(factory.file.context, factory.node).map(unwrap);
+    const made = returned.length === 1 && returned[0].type === AST_NODE_TYPES.ClassExpression ? returned[0] : undefined;
+    if (!made) return undefined;
+    for (const element of made.body.body) {
+      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || element.static || !STATUS_FIELDS.has(keyName(element) ?? '')) continue;
+      const ref = parameterRef(factory.node, element.value);
+      if (!ref) continue;
+      const argument = argumentAt(file, call.arguments, ref);
+      const status = argument ? resolveStatus(file.context, argument)?.status : ref.otherwise ? resolveStatus(factory.file.context, ref.otherwise)?.status : undefined;
+      if (status !== undefined) return this.made(file, call, label, { kind: 'constant', status }, `made by ${factory.name}()`);
+    }
+    return this.ofClass(factory.file, made, name, depth + 1);
   }
 
   private made(file: SourceFile, node: TSESTree.Node, callee: string, status: StatusSource, how: string | undefined, extra: Partial<Producer> = {}): Producer {
