@@ -17,6 +17,15 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: errorBody, context: { operations: ['GET /auth/oauth/callback'] } }))).toBeDefined();
   });
 
+  it('best-effort work whose author says a failure must not fail the caller', () => {
+    const failed = objectBody({ success: { required: true, value: { kind: 'literal', value: false } } });
+    for (const note of ["Don't throw the error: a failed report must not affect the main flow", '不抛出错误，因为上报失败不应影响主流程', 'best-effort telemetry']) {
+      expect(check(codeFact(200, { body: failed, context: { notes: [note] } })), note).toBeUndefined();
+    }
+    // A comment about something else leaves the finding.
+    expect(check(codeFact(200, { body: failed, context: { notes: ['update the task status'] } }))).toBeDefined();
+  });
+
   it('protocol envelopes and streams', () => {
     expect(check(codeFact(200, { body: objectBody({ jsonrpc: { required: true, value: { kind: 'literal', value: '2.0' } }, error: { required: true, value: { kind: 'object' } } }) }))).toBeUndefined();
     expect(check(specFact(200, 'OK', { body: { ...errorBody, mediaType: 'text/event-stream' } }))).toBeUndefined();

@@ -29,6 +29,13 @@ const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|i
 const ACKNOWLEDGING_NOTE = /\b(?:acknowledg\w*|ack(?:nowledge)?s? (?:the |this )?(?:event|message|delivery|webhook|job|notification))\b/i;
 const SENDER_RETRY_NOTE = /\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|twilio|sendgrid|queue|deliver(?:y|ies)|events?|messages?|jobs?|notifications?)\b[^.]*\b(?:retr(?:y|ies|ying|ied)|redeliver\w*|re-?send\w*)\b|\b(?:retr(?:y|ies|ying|ied)|redeliver\w*)\b[^.]*\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|queue|deliver(?:y|ies)|events?)\b/i;
 
+/**
+ * The author says the failure must not fail the caller: best-effort reporting, telemetry, a task whose error is kept
+ * elsewhere ("don't throw, a failed report must not affect the main flow", "不抛出错误，因为上报失败不应影响主流程").
+ */
+const BEST_EFFORT_NOTE =
+  /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
+
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
@@ -78,6 +85,7 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
   if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place))) return 'an acknowledgement to a sender that retries';
   if ((fact.context?.notes ?? []).some((note) => ACKNOWLEDGING_NOTE.test(note) || SENDER_RETRY_NOTE.test(note))) return 'the code says the 2xx stops a sender\'s retries';
+  if ((fact.context?.notes ?? []).some((note) => BEST_EFFORT_NOTE.test(note))) return 'the code says the failure must not fail the caller (best effort)';
   if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
   const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
