@@ -20,10 +20,12 @@ describe('a 2xx with a failure in it that is not a lie', () => {
   it('best-effort work whose author says a failure must not fail the caller', () => {
     const failed = objectBody({ success: { required: true, value: { kind: 'literal', value: false } } });
     for (const note of ["Don't throw the error: a failed report must not affect the main flow", '不抛出错误，因为上报失败不应影响主流程', 'best-effort telemetry']) {
-      expect(check(codeFact(200, { body: failed, context: { notes: [note] } })), note).toBeUndefined();
+      expect(check(codeFact(200, { body: failed, context: { notes: [note], inErrorHandler: true } })), note).toBeUndefined();
     }
+    // Said of a refused caller rather than of the work's own failure, the comment excuses nothing.
+    expect(check(codeFact(200, { body: failed, context: { notes: ['fire-and-forget from onboarding: missing auth is a no-op'] } }))).toBeDefined();
     // A comment about something else leaves the finding.
-    expect(check(codeFact(200, { body: failed, context: { notes: ['update the task status'] } }))).toBeDefined();
+    expect(check(codeFact(200, { body: failed, context: { notes: ['update the task status'], inErrorHandler: true } }))).toBeDefined();
   });
 
   it('protocol envelopes and streams', () => {

@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { UpstreamEvidence } from '@status-lint/core';
+import { isUpstreamCallee, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -409,7 +409,10 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     return { callees, calleeModules: modules, via: 'promise-catch', errorMarkers: path.errorMarkers, handledMarkers: handled };
   }
   for (const { test, flipped } of path.conditions) {
-    const found = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test) ?? emptyResult(test));
+    const stated = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test));
+    // An empty result says the call failed only of a call to another service: `!session` after `auth()` is no upstream failure.
+    const empty = stated || flipped ? undefined : emptyResult(test);
+    const found = stated ?? empty;
     if (!found) continue;
     const call = resultCall(context, found.binding);
     if (!call) continue;
@@ -419,6 +422,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const list: CalleeList = { callees: [], modules: {} };
     for (const name of names) addCallee(list, name, module);
     for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
+    if (empty && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
     return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [] };
   }
   return undefined;
