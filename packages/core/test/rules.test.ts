@@ -296,3 +296,17 @@ describe('no-error-body-on-success', () => {
     expect(check(specFact(200, 'Successful operation'))).toBeUndefined();
   });
 });
+
+describe('which calls reach another service', () => {
+  it('SDKs of mail, identity, name resolution and hosted APIs by their package; a client made by a factory by its name', async () => {
+    const { isUpstreamCallee } = await import('../src/knowledge/upstream-callees.js');
+    for (const [callee, module] of [['transporter.sendMail', 'nodemailer'], ['discovery', 'openid-client'], ['dnsLookup', 'node:dns'], ['client.listTools', '@modelcontextprotocol/sdk']]) {
+      expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
+    }
+    expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);
+    expect(isUpstreamCallee('createOpenAIClient().chat.completions.create')).toBe(true);
+    // The application's own modules and functions say nothing by their names.
+    expect(isUpstreamCallee('getUser().profile.load')).toBe(false);
+    expect(isUpstreamCallee('findOrder', [], '@/lib/orders')).toBe(false);
+  });
+});

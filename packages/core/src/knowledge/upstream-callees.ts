@@ -62,6 +62,14 @@ const SDK_MODULES: readonly string[] = [
   'groq-sdk',
   '@huggingface/inference',
   'replicate',
+  // Identity providers and directories: discovery, token exchange, key sets, LDAP binds.
+  'openid-client',
+  'simple-oauth2',
+  'jwks-rsa',
+  'ldapjs',
+  'ldapts',
+  // Remote tool servers.
+  '@modelcontextprotocol/sdk',
   // Name resolution is a network service: a failed lookup is a dependency's failure.
   'dns',
   'dns/promises',
