@@ -145,6 +145,20 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(specFact(400, 'Payment is disabled.'), defaults)).toBeUndefined();
   });
 
+  it('flags a 400 sent because a call to another service failed, not a protocol error or a 400 the request decides', () => {
+    const failed = (message: string, extra: Parameters<typeof codeFact>[1] = {}) => no400ForSemanticError.check(codeFact(400, { message, upstream: upstream(['axios.get']), ...extra }), defaults);
+    const finding = failed('Unable to validate connection: verify credentials');
+    expect(finding?.suggestedStatus).toBe(502);
+    expect(finding?.messageId).toBe('upstreamCall');
+    expect(failed('Failed to fetch the feed', { upstream: upstream(['fetch'], ['ETIMEDOUT']) })?.suggestedStatus).toBe(504);
+    // The OAuth protocol prescribes this 400; the request's own value decides it; the response was read, not the call failed.
+    expect(failed('invalid_client_metadata: Failed to fetch client metadata document')).toBeUndefined();
+    expect(failed('Purpose is not set', { guards: [guard('!purpose', { negated: true })] })).toBeUndefined();
+    expect(failed('Something went wrong', { upstream: upstream(['axios.get'], [], 'not-ok-branch') })).toBeUndefined();
+    // Checking a webhook's signature is no call to another service.
+    expect(failed('Webhook signature verification failed', { upstream: upstream(['stripe.webhooks.constructEvent']) })).toBeUndefined();
+  });
+
   it('reads rules about the caller\'s own record and banned values, and not advice about what the caller may have done', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'You cannot remove yourself from the team' }), defaults)?.suggestedStatus).toBe(422);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Domain is banned.' }), defaults)?.suggestedStatus).toBe(422);

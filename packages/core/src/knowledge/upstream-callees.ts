@@ -172,9 +172,13 @@ export function isProviderErrorMarker(marker: string): boolean {
  * Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? `module` is the
  * package the callee's client comes from, when the front end knows it: it decides over the variable's name.
  */
+/** What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building a URL. */
+const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
+
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   // `this.paymentsClient.charge` is the same client as `paymentsClient.charge`.
   const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
+  if (LOCAL_SDK_OPERATION.test(bare)) return false;
   if (BUILT_IN_ROOTS.has(bare)) return true;
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;

@@ -3,6 +3,12 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
+import { upstreamFailure } from '../upstream-failure.js';
+
+/** RFC 6749 and RFC 7591 error codes: a 400 the protocol prescribes. */
+const OAUTH_ERROR_CODES = /\b(?:invalid_(?:request|client|grant|scope|token|redirect_uri|client_metadata|software_statement)|unauthorized_client|unsupported_(?:grant_type|response_type|token_type))\b/;
+
+const UPSTREAM_NAMES: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 
 export interface No400ForSemanticErrorOptions {
   /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
@@ -190,6 +196,24 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: guard.text,
         suggestedStatus: 404,
         fix: { kind: 'replace-status', status: 404 },
+      };
+    }
+    // `catch (e) { res.status(400)... }` around a call to another service: the request was fine, the service failed.
+    // Only a call that failed (a catch), not a response inspected for what the client pointed at; never an OAuth
+    // protocol error, whose 400 the protocol fixes (`invalid_client_metadata` when the client's document cannot be read).
+    // And only when the failure decides the 400: `catch { if (!purpose) return 400; return 500 }` sends it for the request.
+    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !/\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text));
+    const failedCall = (fact.upstream?.via === 'catch' || fact.upstream?.via === 'promise-catch') && !decidedByRequest;
+    const protocolError = texts.some((text) => OAUTH_ERROR_CODES.test(text));
+    const failure = fact.origin === 'code' && failedCall && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
+    if (failure) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'upstreamCall',
+        message: `400 Bad Request sent ${failure.how} \`${failure.callee}(...)\` failed${failure.why}: the request was well-formed and another service failed (${failure.reason}). Use ${failure.status} ${UPSTREAM_NAMES[failure.status]}.`,
+        evidence: failure.callee,
+        suggestedStatus: failure.status,
+        fix: { kind: 'replace-status', status: failure.status },
       };
     }
     for (const guard of fact.guards ?? []) {
