@@ -592,3 +592,33 @@ export async function send(queue: { removeTokens(n: number): Promise<void> }) {
     expect(findings[0].message).toMatch(/429 from `new EmailLimitExceededError\(\)`, made by createError\(\), packages\/errors\/src\/errors\.ts:2\)$/);
   });
 });
+
+describe('injected services', () => {
+  it("follows a method of a service handed to the constructor, through the field's declared class", () => {
+    const dir = project({
+      'src/repositories/oauth.repository.ts': `import { discovery } from 'openid-client';
+export class OAuthRepository {
+  async getConfiguration(issuer: string) {
+    return await discovery(new URL(issuer), 'client');
+  }
+}
+`,
+    });
+    const text = `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { OAuthRepository } from '../repositories/oauth.repository';
+@Injectable()
+export class AuthService {
+  constructor(private readonly oauthRepository: OAuthRepository) {}
+  async authorize(issuer: string) {
+    try {
+      return await this.oauthRepository.getConfiguration(issuer);
+    } catch (error) {
+      throw new InternalServerErrorException('Error in OAuth discovery');
+    }
+  }
+}
+`;
+    const findings = lint(dir, 'src/services/auth.service.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`discovery(...)` failed') })]);
+  });
+});

@@ -190,10 +190,13 @@ export function wrapperHeaders(context: FileContext, handler: FunctionNode | und
 
 /** A function of the application defined in another file that a callee names, with the context to read it in. */
 export function applicationFunction(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
-  const root = rootIdentifier(unwrap(callee));
-  if (!root) return undefined;
-  const variable = variableOf(context, root);
-  if (!variable || variable.defs[0]?.type !== 'ImportBinding') return undefined;
+  const current = unwrap(callee);
+  // `this.oauthRepository.discovery(...)`: a method of an injected service, found through the field's declared class.
+  const injected = current.type === AST_NODE_TYPES.MemberExpression && unwrap(current.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(current.object) as TSESTree.MemberExpression).object.type === AST_NODE_TYPES.ThisExpression;
+  const root = injected ? undefined : rootIdentifier(current);
+  if (!root && !injected) return undefined;
+  const variable = root ? variableOf(context, root) : undefined;
+  if (root && (!variable || variable.defs[0]?.type !== 'ImportBinding')) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
 }

@@ -11,7 +11,8 @@ export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
 export type Definition =
   | { readonly kind: 'function'; readonly file: SourceFile; readonly node: FunctionNode; readonly name: string }
-  | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string }
+  /** `instance`: an object of the class (an injected service, `this.billing: BillingService`), whose methods are its members. */
+  | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string; readonly instance?: boolean }
   | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
   | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
   /** What a call returned: `const EmailLimitError = createError('EMAIL_LIMIT', message, 429)`, a class made by a factory. */
@@ -171,7 +172,7 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
   }
   if (owner.kind === 'class') {
     for (const element of owner.node.body.body) {
-      if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.static && keyName(element) === member && element.value) {
+      if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.static === !owner.instance && keyName(element) === member && element.value) {
         return definitionOfValue(owner.file, element.value, member, hops);
       }
     }
@@ -181,13 +182,38 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
   return undefined;
 }
 
+/**
+ * `this.oauthRepository`, declared with its class as its type (`constructor(private oauthRepository: OAuthRepository)`,
+ * `private readonly billing: BillingService`): an instance of that class, as dependency injection hands it over.
+ */
+function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, field: string, hops: number): Definition | undefined {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return undefined;
+  let annotation: TSESTree.TypeNode | undefined;
+  for (const element of (body as TSESTree.ClassBody).body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element) === field) annotation = element.typeAnnotation?.typeAnnotation;
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const parameter of element.value.params) {
+        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === field) annotation = inner.typeAnnotation?.typeAnnotation;
+      }
+    }
+  }
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const type = definitionOf(file, annotation.typeName, hops + 1);
+  return type?.kind === 'class' ? { ...type, instance: true } : undefined;
+}
+
 /** What an identifier or member expression of a file stands for. */
 export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): Definition | undefined {
   if (hops > MAX_HOPS) return undefined;
   const current = unwrap(node);
   if (current.type === AST_NODE_TYPES.MemberExpression) {
     const member = propertyName(current);
-    if (member === undefined || current.object.type === AST_NODE_TYPES.ThisExpression) return undefined;
+    if (member === undefined) return undefined;
+    if (current.object.type === AST_NODE_TYPES.ThisExpression) return injectedInstance(file, current, member, hops);
     const owner = definitionOf(file, current.object, hops + 1);
     return owner ? memberOf(owner, member, hops) : undefined;
   }
