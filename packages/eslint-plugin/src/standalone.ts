@@ -162,3 +162,4 @@ export function analyzeSource(code: string, filename: string, cwd?: string): Fil
   const parsed = parseSource(code, filename);
   return { ...analyzeFileInDepth(parsed.sourceCode, filename, cwd), ...parsed };
 }
+

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { LocatedError } from '@status-lint/core';
-import { analyzeSource, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
+import { analyzeProjectSource, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 
 export type AnalyzedFile = FileAnalysis & ParsedSource & { readonly file: string };
 
@@ -123,7 +123,7 @@ export class ProjectIndex {
     if (text === undefined) return undefined;
     let analyzed: AnalyzedFile | null = null;
     try {
-      analyzed = { ...analyzeSource(text, file, this.readRoot), file };
+      analyzed = { ...analyzeProjectSource(text, file, this.readRoot), file };
     } catch (error) {
       const located = error as { lineNumber?: number; column?: number; message?: string };
       // A file nested deeper than the parser's stack is that file's problem, not the project's.
@@ -134,7 +134,10 @@ export class ProjectIndex {
     return analyzed ?? undefined;
   }
 
-  /** Forget a file's analysis (its syntax tree and scopes): it is analyzed again if it is needed later. */
+  /**
+   * Forget a file's analysis: it is analyzed again if it is needed later. Its parse stays in the application model's
+   * cache (bounded there), so a file imported later is not parsed again.
+   */
   release(file: string): void {
     this.analyses.delete(file);
   }

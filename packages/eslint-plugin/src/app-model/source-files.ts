@@ -53,6 +53,11 @@ function recordImports(program: TSESTree.Program, imports: FileImports): void {
 /** The project the model may read in (ESLint's working directory): never a file outside it, never a package's. */
 let projectRoot: string | undefined;
 
+/** The project folder, for front ends without an ESLint context (the project scanner). */
+export function setProjectRoot(root: string | undefined): void {
+  if (root) projectRoot = root;
+}
+
 function readable(file: string): boolean {
   if (/[\\/]node_modules[\\/]/.test(file)) return false;
   // Without a project folder given (the standalone analysis), the process's working directory bounds it.
@@ -101,6 +106,24 @@ export function sourceFile(file: string): SourceFile | undefined {
   }
   remember(file, { stamp, parsed, checked: now });
   return parsed ?? undefined;
+}
+
+/**
+ * Share a parse with another front end (the project scanner): the file's parse as the model holds it, parsing `text`
+ * and keeping it when the model has none, so that a file is parsed once whichever side reads it first.
+ */
+export function sharedParse(file: string, text: string): { program: TSESTree.Program; sourceCode: FileContext['sourceCode'] } {
+  const stamp = stampOf(file);
+  const cached = files.get(file);
+  if (cached?.parsed && stamp !== undefined && cached.stamp === stamp) return { program: cached.parsed.program, sourceCode: cached.parsed.context.sourceCode };
+  const { program, sourceCode } = parseSource(text, file);
+  parses++;
+  if (stamp !== undefined && readable(file)) {
+    const imports = new FileImports();
+    recordImports(program, imports);
+    remember(file, { stamp, parsed: { file, program, context: { sourceCode, imports, filename: file, variables: new Map() }, memo: new Map() }, checked: Date.now() });
+  }
+  return { program, sourceCode };
 }
 
 /**

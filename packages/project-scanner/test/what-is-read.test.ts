@@ -1,0 +1,45 @@
+// What the scan parses: the files that may answer a request or declare a route, each once, shared with the
+// application model; not components, tests, or files a name is merely searched in.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCount } from '@status-lint/eslint-plugin/analysis';
+import { scanProject } from '../src/index.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'scan-reads-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('what the project scan reads', () => {
+  it('parses the server and the helper it imports once each, and neither a component nor a test nor a plain utility', () => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', allowJs: true }, include: ['src'] }),
+      'src/server.ts': `import express from 'express';
+import { ConflictError } from './errors';
+const app = express();
+app.post('/users', (req, res) => {
+  if (req.body.taken) throw new ConflictError('User already exists');
+  res.status(201).json({});
+});
+export default app;
+`,
+      'src/errors.ts': 'export class ConflictError extends Error { status = 400; }\n',
+      // A component that throws, exports a default and reads a map: no request is answered here.
+      'src/components/Button.tsx': "export default function Button(props: { map: Map<string, string> }) {\n  if (!props.map.get('x')) throw new Error('no label');\n  return <button>{props.map.get('x')}</button>;\n}\n",
+      'src/server.test.ts': "import request from 'supertest';\nimport app from './server';\nit('posts', async () => { await request(app).post('/users').expect(201); });\n",
+      'src/lib/format.ts': "export function format(status: string) { if (!status) throw new Error('empty'); return status.trim(); }\n",
+    });
+    const before = parseCount();
+    const scan = scanProject(join(dir, 'tsconfig.json'), dir);
+    expect(scan.routes.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /users']);
+    expect(scan.responses.map((response) => response.fact.status).sort()).toEqual([201, 400]);
+    // server.ts, and errors.ts once (the model resolving ConflictError and the scan reaching the file share the parse).
+    expect(parseCount() - before).toBe(2);
+  });
+});
