@@ -1,4 +1,5 @@
 // The analysis of one file, done once and shared by all rules: imports, response objects, adapters, sites.
+import { mayRespond } from './may-respond.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { headerSetters } from '@status-lint/core';
@@ -120,7 +121,13 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
   return events;
 }
 
+/**
+ * The response sites the rules judge. A file with no construct of a response (types, most components and utilities)
+ * has none and is not walked; the in-depth analysis (the project scanner's, which also wants handler roles for its
+ * routes) reads every file it is given.
+ */
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): ResponseSite[] {
+  if (!mayRespond(sourceCode.text)) return [];
   return analyzeFileInDepth(sourceCode, filename, cwd).sites as ResponseSite[];
 }
 

@@ -33,7 +33,7 @@ export default app;
       // A component that throws, exports a default and reads a map: no request is answered here.
       'src/components/Button.tsx': "export default function Button(props: { map: Map<string, string> }) {\n  if (!props.map.get('x')) throw new Error('no label');\n  return <button>{props.map.get('x')}</button>;\n}\n",
       'src/server.test.ts': "import request from 'supertest';\nimport app from './server';\nit('posts', async () => { await request(app).post('/users').expect(201); });\n",
-      'src/lib/format.ts': "export function format(status: string) { if (!status) throw new Error('empty'); return status.trim(); }\n",
+      'src/lib/format.ts': "export function format(label: string) { if (!label) throw new Error('empty'); return label.trim(); }\n",
     });
     const before = parseCount();
     const scan = scanProject(join(dir, 'tsconfig.json'), dir);

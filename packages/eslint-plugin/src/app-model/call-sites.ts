@@ -2,6 +2,7 @@
 // `throw new ValidationError('already exists')`, `throw new AppError(AppErrorCode.UNAUTHORIZED, msg)`), read as a
 // response site: the status its summary gives for these arguments, the words of its arguments, and where the
 // status is decided, so that the rules judge it like a direct send.
+import { ANSWER_NAME } from '../may-respond.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
@@ -96,7 +97,6 @@ function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): bo
  * `quickError()`, `responses.tooManyRequests()`, `handleApiError()`): most returned calls fetch data, and reading
  * every file they come from would cost a lint run a second parse of the codebase. What is thrown is always read.
  */
-const ANSWER_NAME = /error|exception|fail|deny|denied|forbid|unauthori|unauthen|reject|respon|reply|send|problem|invalid|conflict|not_?found|bad_?request|too_?many|limit|http|status|abort|quick|json|result|refus|gone|exists|duplicate|unprocessable|(?:^|\.)(?:ok|err|created|accepted|noContent|badGateway|unavailable|timeout)$/i;
 
 export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
   const position = positionOf(node);
