@@ -6,7 +6,7 @@
 // rules (a file without any of them is not analyzed) and the project scanner (it is not parsed).
 
 const MAY_RESPOND =
-  /\bthrow\s+(?:new\s+(?!(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|AggregateError)\b)\w|(?!new\b)\w)|\.(?:status|code|sendStatus|json|send|writeHead|throw|redirect|text|html|body|response)\s*\(|\bstatus(?:Code)?\s*[:=]\s*(?:\d{3}|HttpStatus|StatusCodes|httpStatus)|\bnew\s+Response\b|\bResponse\.json\b|\bNextResponse\b|\bTRPCError\b|\bBoom\b|\bHttpStatus\b|\w+Exception\b|@(?:Get|Post|Put|Patch|Delete|All|Controller)\b|\bctx\.(?:status|body)\s*=|[(,]\s*[45]\d\d\s*[,)]|\b(?:res|reply|ctx|c)\s*[,)]|\b(?:unauthorized|forbidden|badRequest|notFound|conflict|tooManyRequests|serverError|internalError)\s*\(|(?<![\w$])(?!(?:Type|Range|Syntax|Reference|Aggregate|URI|Eval|DOM)Error\b)[\w$]+(?:Error|Failure|Fail|Denied|Response|Reply|Problem)\s*\(|\b(?:success|ok)\s*:\s*false\b|\berror\s*:\s*(?:['`"]|[\w.]+\.message\b|true\b)/;
+  /\bthrow\s+(?:new\s+(?!(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|AggregateError)\b)\w|(?!new\b)\w)|\.(?:status|code|sendStatus|json|send|writeHead|throw|redirect|text|html|body|response)\s*\(|\bstatus(?:Code)?\s*[:=]\s*(?:\d{3}|HttpStatus|StatusCodes|httpStatus)|\bnew\s+Response\b|\bResponse\.json\b|\bNextResponse\b|\bTRPCError\b|\bBoom\b|\bHttpStatus\b|[\w$]Exception\b|@(?:Get|Post|Put|Patch|Delete|All|Controller)\b|\bctx\.(?:status|body)\s*=|[(,]\s*[45]\d\d\s*[,)]|\b(?:res|reply|ctx|c)\s*[,)]|\b(?:unauthorized|forbidden|badRequest|notFound|conflict|tooManyRequests|serverError|internalError)\s*\(|\b(?:success|ok)\s*:\s*false\b|\berror\s*:\s*(?:['`"]|[\w.]+\.message\b|true\b)/;
 
 /** A returned call (`return deny()`, `=> quickError(...)`): its own name (the last part of a member path) is read as the model reads names. */
 const RETURNED_CALL = /(?:\breturn|=>)\s*(?:await\s+)?([\w.$]+)\s*\(/g;
@@ -17,13 +17,27 @@ const RETURNED_CALL = /(?:\breturn|=>)\s*(?:await\s+)?([\w.$]+)\s*\(/g;
  */
 export const ANSWER_NAME = /error|exception|fail|deny|denied|forbid|unauthori|unauthen|reject|respon|reply|send|problem|invalid|conflict|not_?found|bad_?request|too_?many|limit|http|status|abort|quick|json|result|refus|gone|exists|duplicate|unprocessable|(?:^|\.)(?:ok|err|created|accepted|noContent|badGateway|unavailable|timeout)$/i;
 
+/** A call of a name that ends in an answer (`ValidationError(`, `sendFailure(`, `jsonResponse(`), not a built-in error. */
+const ANSWER_SUFFIX_CALL = /[\w$](?:Error|Failure|Fail|Denied|Response|Reply|Problem)\s*\(/g;
+const BUILT_IN_ERROR = /(?:^|[^\w$])(?:Type|Range|Syntax|Reference|Aggregate|URI|Eval|DOM)$/;
+
+function callsAnswerNamed(text: string): boolean {
+  ANSWER_SUFFIX_CALL.lastIndex = 0;
+  for (let match = ANSWER_SUFFIX_CALL.exec(text); match; match = ANSWER_SUFFIX_CALL.exec(text)) {
+    // `TypeError(`: the letter before "Error" ends a built-in's name.
+    if (match[0].slice(1).startsWith('Error') && BUILT_IN_ERROR.test(text.slice(Math.max(0, match.index - 10), match.index + 1))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Decided once per text: every rule of a lint asks it of the same file. */
 const decided = new Map<string, boolean>();
 
 export function mayRespond(text: string): boolean {
   const known = decided.get(text);
   if (known !== undefined) return known;
-  let verdict = MAY_RESPOND.test(text);
+  let verdict = MAY_RESPOND.test(text) || callsAnswerNamed(text);
   if (!verdict) for (const match of text.matchAll(RETURNED_CALL)) if (ANSWER_NAME.test(match[1].slice(match[1].lastIndexOf('.') + 1))) { verdict = true; break; }
   // Only the last few texts: the rules of one file ask one after another.
   if (decided.size >= 8) decided.delete(decided.keys().next().value as string);
