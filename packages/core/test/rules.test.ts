@@ -324,3 +324,11 @@ describe('which calls reach another service', () => {
     expect(isUpstreamCallee('findOrder', [], '@/lib/orders')).toBe(false);
   });
 });
+
+describe('clients carried on a context object', () => {
+  it('ctx.stripe, c.var.openai and deps.twilio are the SDKs they name; ctx.db and ctx.prisma are not', async () => {
+    const { isUpstreamCallee } = await import('../src/knowledge/upstream-callees.js');
+    for (const callee of ['ctx.stripe.customers.create', 'c.var.openai.chat.completions.create', 'deps.twilio.messages.create']) expect(isUpstreamCallee(callee), callee).toBe(true);
+    for (const callee of ['ctx.db.user.findUnique', 'ctx.prisma.order.create', 'ctx.stripe']) expect(isUpstreamCallee(callee), callee).toBe(false);
+  });
+});

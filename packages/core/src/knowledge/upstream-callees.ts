@@ -93,6 +93,9 @@ const SDK_MODULES: readonly string[] = [
  */
 const SDK_ROOTS = new Set(['stripe', 'twilio', 'openai', 'anthropic', 'octokit', 'sgmail', 'mailgun', 'postmark', 'paypal', 'resend', 'plaid', 'sendgrid', 'mailchimp', 'hubspot', 'shopify', 'algolia', 'pusher', 'slackclient', 'nodemailer', 'transporter']);
 
+/** Objects that carry the application's clients to a handler: a tRPC/Koa/Hono context, Express's locals, a deps bag. */
+const CONTEXT_HOLDERS = /^(?:ctx|context|c|locals|deps|dependencies|services|clients|container)$/;
+
 /** The SDK a root names: `stripe`, and a factory of its client, `getStripe()`, `createOpenAIClient()`. */
 function sdkName(root: string): string {
   if (!root.endsWith('()')) return root.toLowerCase();
@@ -184,5 +187,9 @@ export function isUpstreamCallee(callee: string, extraPatterns: readonly string[
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
   if ([...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern))) return true;
   if (module !== undefined) return isUpstreamModule(module);
+  // `ctx.stripe.customers.create`, `c.var.openai.chat.completions.create`: a client handed over on a context object.
+  const segments = bare.split('.');
+  const carried = CONTEXT_HOLDERS.test(root) ? segments.slice(root === 'c' && segments[1] === 'var' ? 2 : 1) : undefined;
+  if (carried && carried.length > 1 && SDK_ROOTS.has(sdkName(carried[0]))) return true;
   return (SDK_ROOTS.has(sdkName(root)) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare) || OBJECT_STORAGE_BUCKET.test(bare);
 }
