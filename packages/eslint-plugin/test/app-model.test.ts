@@ -622,3 +622,35 @@ export class AuthService {
     expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`discovery(...)` failed') })]);
   });
 });
+
+describe('services a middleware puts on the context', () => {
+  it("follows ctx.discoverService to the class the procedure's middleware makes, and a named SDK package inside it", () => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+      'src/services/discover.ts': `import { MarketSDK } from '@acme/market-sdk';
+export class DiscoverService {
+  private market = new MarketSDK();
+  getManifest = async (id: string) => {
+    return await this.market.plugins.getManifest(id);
+  };
+}
+`,
+    });
+    const text = `import { TRPCError } from '@trpc/server';
+import { publicProcedure, router } from '@/libs/trpc';
+import { DiscoverService } from '@/services/discover';
+const marketProcedure = publicProcedure.use(async ({ ctx, next }) => next({ ctx: { discoverService: new DiscoverService() } }));
+export const marketRouter = router({
+  getManifest: marketProcedure.query(async ({ input, ctx }) => {
+    try {
+      return await ctx.discoverService.getManifest(input.id);
+    } catch (error) {
+      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Failed to fetch the manifest' });
+    }
+  }),
+});
+`;
+    const findings = lint(dir, 'src/routers/market.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`this.market.plugins.getManifest(...)` failed') })]);
+  });
+});

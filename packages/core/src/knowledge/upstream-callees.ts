@@ -127,8 +127,11 @@ function matchesPattern(callee: string, pattern: string): boolean {
 }
 
 /** Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? */
+/** A package named as the SDK of a service (`@lobehub/market-sdk`, `foo-sdk`, `@acme/sdk`), not an instrumentation SDK. */
+const NAMED_SDK = /^(?!@opentelemetry\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?sdk$/;
+
 export function isUpstreamModule(module: string): boolean {
-  return inModules(module, SDK_MODULES);
+  return inModules(module, SDK_MODULES) || NAMED_SDK.test(module.replace(/^node:/, ''));
 }
 
 function inModules(module: string, modules: readonly string[]): boolean {

@@ -196,7 +196,9 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   const root = injected ? undefined : rootIdentifier(current);
   if (!root && !injected) return undefined;
   const variable = root ? variableOf(context, root) : undefined;
-  if (root && (!variable || variable.defs[0]?.type !== 'ImportBinding')) return undefined;
+  // An import, or a request context whose members the file's middleware sets (`ctx.discoverService.getManifest`).
+  const handedContext = variable?.defs[0]?.type === 'Parameter' && /^(?:ctx|context)$/.test(root?.name ?? '') && current.type === AST_NODE_TYPES.MemberExpression;
+  if (root && (!variable || (variable.defs[0]?.type !== 'ImportBinding' && !handedContext))) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
 }

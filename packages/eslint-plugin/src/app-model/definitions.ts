@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
+import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
 import type { FileContext } from '../resolve/values.js';
 
@@ -15,6 +16,8 @@ export type Definition =
   | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string; readonly instance?: boolean }
   | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
   | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
+  /** A request context handed to a handler (`ctx` of a tRPC procedure), whose members the file's middleware sets. */
+  | { readonly kind: 'context'; readonly file: SourceFile; readonly name: string }
   /** What a call returned: `const EmailLimitError = createError('EMAIL_LIMIT', message, 429)`, a class made by a factory. */
   | { readonly kind: 'made'; readonly file: SourceFile; readonly call: TSESTree.CallExpression; readonly name: string }
   /** A package from the registry: `source` and the export, for framework knowledge (`@nestjs/common` `BadRequestException`). */
@@ -52,6 +55,11 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   // `require('./errors')` as a value: the module.
   const required = requiredSource(value);
   if (required !== undefined) return moduleDefinition(file, required, '*', name);
+  // `new DiscoverService(...)`: an instance of the application's class.
+  if (value.type === AST_NODE_TYPES.NewExpression) {
+    const made = definitionOf(file, value.callee, hops + 1);
+    return made?.kind === 'class' ? { ...made, instance: true } : undefined;
+  }
   if (value.type === AST_NODE_TYPES.CallExpression) return { kind: 'made', file, call: value, name };
   return undefined;
 }
@@ -178,6 +186,10 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
     }
     return undefined;
   }
+  if (owner.kind === 'context') {
+    const value = contextMembers(owner.file).get(member);
+    return value ? definitionOfValue(owner.file, value, member, hops + 1) : undefined;
+  }
   if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
   return undefined;
 }
@@ -206,6 +218,31 @@ function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, fie
   return type?.kind === 'class' ? { ...type, instance: true } : undefined;
 }
 
+const CONTEXT_NAME = /^(?:ctx|context)$/;
+
+/**
+ * The members a file's middleware sets on the request context: `next({ ctx: { discoverService: new DiscoverService() } })`
+ * in a tRPC procedure's `.use(...)`, read as `ctx.discoverService` in the procedures of the same file.
+ */
+function contextMembers(file: SourceFile): Map<string, TSESTree.Node> {
+  const cached = file.memo.get('context-members') as Map<string, TSESTree.Node> | undefined;
+  if (cached) return cached;
+  const members = new Map<string, TSESTree.Node>();
+  // Only a file that writes `ctx:` can set members; the others are not walked.
+  if (/\bctx\s*:/.test(file.context.sourceCode.text)) {
+    walk(file.context, file.program, (node) => {
+      if (node.type !== AST_NODE_TYPES.Property || keyName(node) !== 'ctx' || node.value.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      for (const property of node.value.properties) {
+        const name = property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
+        if (name !== undefined && property.type === AST_NODE_TYPES.Property && !members.has(name)) members.set(name, property.value);
+      }
+      return undefined;
+    });
+  }
+  file.memo.set('context-members', members);
+  return members;
+}
+
 /** What an identifier or member expression of a file stands for. */
 export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): Definition | undefined {
   if (hops > MAX_HOPS) return undefined;
@@ -231,6 +268,9 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
         specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? '*' : specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
       return moduleDefinition(file, declaration.source.value, imported, current.name, hops);
     }
+    case 'Parameter':
+      // `({ ctx }) => ctx.discoverService.getManifest(...)`: what the file's middleware puts on the context.
+      return CONTEXT_NAME.test(current.name) ? { kind: 'context', file, name: current.name } : undefined;
     case 'FunctionName':
       return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };
     case 'ClassName':

@@ -214,7 +214,11 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
   const calls: TSESTree.CallExpression[] = [];
   walk(context, block, (node) => {
     if (isFunction(node)) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression && !ANSWER_OR_LOG.test(memberPath(node.callee) ?? '')) calls.push(node);
+    // `ctx.throw(...)` answers; `ctx.discoverService.getManifest(...)` is work done by a service the context carries.
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const path = memberPath(node.callee) ?? '';
+    const carriedService = /^(?:ctx|context|c)\.\w+\.\w+/.test(path) && !/^c\.(?:req|res|env)\./.test(path);
+    if (carriedService || !ANSWER_OR_LOG.test(path)) calls.push(node);
     return undefined;
   });
   return calls.length === 1 ? calls[0] : undefined;
