@@ -654,3 +654,26 @@ export const marketRouter = router({
     expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`this.market.plugins.getManifest(...)` failed') })]);
   });
 });
+
+describe('a value written once after its declaration', () => {
+  it('`let response; try { response = await fetch(...) }` holds the fetch: reading its body failed is the upstream failing', () => {
+    const dir = project({});
+    const text = `import { TRPCError } from '@trpc/server';
+export async function search(query: string) {
+  let response: Response;
+  try {
+    response = await fetch('https://search.example.com/?q=' + query);
+  } catch (error) {
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'Search is down' });
+  }
+  try {
+    return (await response.json()) as unknown;
+  } catch (error) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Failed to parse the search response.' });
+  }
+}
+`;
+    const findings = lint(dir, 'src/search.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings).toEqual([expect.objectContaining({ line: 12, message: expect.stringContaining('sent after `fetch(...)` failed') })]);
+  });
+});

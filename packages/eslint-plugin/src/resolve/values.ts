@@ -74,7 +74,12 @@ export function initializerOf(context: FileContext, identifier: TSESTree.Identif
   const definition = variable.defs[0];
   if (definition.type !== 'Variable') return undefined;
   const declarator = definition.node as TSESTree.VariableDeclarator;
-  if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (!declarator.init) {
+    // `let response; try { response = await fetch(url) } ...`: the one value ever written to it.
+    const writes = variable.references.filter((reference) => reference.isWrite() && reference.writeExpr);
+    return writes.length === 1 ? (writes[0].writeExpr as TSESTree.Expression) : undefined;
+  }
   const declaration = declarator.parent as TSESTree.VariableDeclaration | undefined;
   if (declaration?.kind !== 'const') {
     const writes = variable.references.filter((reference) => reference.isWrite());
