@@ -169,6 +169,14 @@ describe('no-400-for-semantic-error', () => {
   });
 });
 
+describe('no-401-for-forbidden: ownership guards', () => {
+  it('an owner compared with the caller is a permission question; the two merely tested side by side are not', () => {
+    const check = (text: string, members: string[]) => no401ForForbidden.check(codeFact(401, { guards: [guard(text, { members })] }), {});
+    expect(check('post.authorId !== req.user.id', ['post.authorId', 'req.user.id'])?.suggestedStatus).toBe(403);
+    expect(check('req.auth.authMode === AuthMode.JWT && !req.permission.orgId', ['req.auth.authMode', 'req.permission.orgId'])).toBeUndefined();
+  });
+});
+
 describe('no-500-for-upstream-error', () => {
   const defaults = no500ForUpstreamError.meta.defaultOptions;
 

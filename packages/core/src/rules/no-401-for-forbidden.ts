@@ -49,7 +49,10 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   if (permissionCall) return `\`${permissionCall}(...)\``;
   const ownerMember = guard.members.find((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
   const userMember = guard.members.find(isUserPath);
-  if (ownerMember && userMember && ownerMember !== userMember) return `\`${ownerMember}\` against \`${userMember}\``;
+  // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
+  // (`authMode === JWT && !permission.orgId` asks whether the token carries an organization at all).
+  const compared = (a: string, b: string) => guard.text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
+  if (ownerMember && userMember && ownerMember !== userMember && compared(ownerMember, userMember)) return `\`${ownerMember}\` against \`${userMember}\``;
   return undefined;
 }
 
