@@ -155,6 +155,10 @@ describe('no-400-for-semantic-error', () => {
     expect(failed('invalid_client_metadata: Failed to fetch client metadata document')).toBeUndefined();
     expect(failed('Purpose is not set', { guards: [guard('!purpose', { negated: true })] })).toBeUndefined();
     expect(failed('Something went wrong', { upstream: upstream(['axios.get'], [], 'not-ok-branch') })).toBeUndefined();
+    // A hosted service's SDK that answered with nothing is the service failing; what a general HTTP client fetched is not judged so.
+    const empty = (callee: string) => failed('Could not retrieve the subscription', { upstream: upstream([callee], [], 'not-ok-branch'), guards: [guard('!subscription', { negated: true, lookups: [{ binding: 'subscription', callee }] })] });
+    expect(empty('stripe.subscriptions.retrieve')?.suggestedStatus).toBe(502);
+    expect(empty('axios.get')).toBeUndefined();
     // Checking a webhook's signature is no call to another service.
     expect(failed('Webhook signature verification failed', { upstream: upstream(['stripe.webhooks.constructEvent']) })).toBeUndefined();
   });

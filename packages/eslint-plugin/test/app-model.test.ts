@@ -677,3 +677,25 @@ export async function search(query: string) {
     expect(findings).toEqual([expect.objectContaining({ line: 12, message: expect.stringContaining('sent after `fetch(...)` failed') })]);
   });
 });
+
+describe('empty results', () => {
+  it('a client that was not made is missing configuration; a subscription the SDK did not return is the service failing', () => {
+    const dir = project({});
+    const text = `import Stripe from 'stripe';
+import { S3Client } from '@aws-sdk/client-s3';
+const stripe = new Stripe('key');
+function getS3Client() { return process.env.BUCKET ? new S3Client({}) : undefined; }
+class ErrorWithCode extends Error { constructor(message: string, public httpCode = 400) { super(message); } }
+export async function upload(id: string) {
+  const s3Client = getS3Client();
+  if (!s3Client) return new Response('Storage not configured', { status: 500 });
+  const subscription = await stripe.subscriptions.retrieve(id);
+  if (!subscription) throw new ErrorWithCode('Could not retrieve the subscription');
+  return new Response(null, { status: 204 });
+}
+`;
+    const findings = lint(dir, 'src/upload.ts', text);
+    expect(findings.filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+    expect(findings.filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`stripe.subscriptions.retrieve(...)` failed') })]);
+  });
+});

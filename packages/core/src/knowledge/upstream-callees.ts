@@ -181,6 +181,17 @@ export function isProviderErrorMarker(marker: string): boolean {
 /** What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building a URL. */
 const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
+/**
+ * Is this callee a hosted service's own SDK (`stripe.subscriptions.retrieve`, a client of `@aws-sdk/*`), rather than a
+ * general HTTP client (`fetch`, `axios`) that may be pointed at any address, the client's own included?
+ */
+export function isServiceSdkCallee(callee: string, module?: string): boolean {
+  const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
+  const root = bare.split('.')[0];
+  if (BUILT_IN_ROOTS.has(root) || BUILT_IN_PATTERNS.some((pattern) => matchesPattern(bare, pattern))) return false;
+  return isUpstreamCallee(callee, [], module);
+}
+
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   // `this.paymentsClient.charge` is the same client as `paymentsClient.charge`.
   const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');

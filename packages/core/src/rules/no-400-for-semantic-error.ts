@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure } from '../upstream-failure.js';
+import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
 
 /** RFC 6749 and RFC 7591 error codes: a 400 the protocol prescribes. */
 const OAUTH_ERROR_CODES = /\b(?:invalid_(?:request|client|grant|scope|token|redirect_uri|client_metadata|software_statement)|unauthorized_client|unsupported_(?:grant_type|response_type|token_type))\b/;
@@ -202,8 +203,13 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Only a call that failed (a catch), not a response inspected for what the client pointed at; never an OAuth
     // protocol error, whose 400 the protocol fixes (`invalid_client_metadata` when the client's document cannot be read).
     // And only when the failure decides the 400: `catch { if (!purpose) return 400; return 500 }` sends it for the request.
-    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !/\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text));
-    const failedCall = (fact.upstream?.via === 'catch' || fact.upstream?.via === 'promise-catch') && !decidedByRequest;
+    const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee));
+    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !upstreamResult(guard) && !/\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text));
+    // A result inspected (`if (!subscription)` after `stripe.subscriptions.retrieve(...)`) counts only of a hosted
+    // service's own SDK: what a general HTTP client fetched may be what the client pointed it at.
+    const upstream = fact.upstream;
+    const inspectedSdkResult = upstream?.via === 'not-ok-branch' && upstream.callees.some((callee) => isServiceSdkCallee(callee, upstream.calleeModules?.[callee]));
+    const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
     const protocolError = texts.some((text) => OAUTH_ERROR_CODES.test(text));
     const failure = fact.origin === 'code' && failedCall && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
     if (failure) {

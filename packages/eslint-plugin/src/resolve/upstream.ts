@@ -327,6 +327,9 @@ function errorResult(context: FileContext, test: TSESTree.Node): { binding: TSES
   return found;
 }
 
+/** Functions that make a client or read its configuration, rather than call the service. */
+const CLIENT_FACTORY = /(?:^|\.)(?:get|create|make|init|build|new|load|read)\w*(?:Client|Config|Configuration|Instance|Sdk|SDK|Transport|Transporter|Settings|Options)$/;
+
 /**
  * A test that the result of a call came back empty: `!mail.accepted.length` after `transporter.sendMail(...)`,
  * `!session.customer` after `stripe.checkout.sessions.retrieve(...)`. Whether the call reached another service is
@@ -337,6 +340,7 @@ function emptyResult(test: TSESTree.Node): { binding: TSESTree.Identifier; prope
   let subject: TSESTree.Node | undefined;
   if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!') subject = unwrap(current.argument);
   else if (current.type === AST_NODE_TYPES.BinaryExpression && ['===', '=='].includes(current.operator) && current.right.type === AST_NODE_TYPES.Literal && (current.right.value === 0 || current.right.value === false)) subject = unwrap(current.left as TSESTree.Node);
+  if (subject?.type === AST_NODE_TYPES.Identifier) return { binding: subject, property: '' };
   if (!subject || subject.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   let root: TSESTree.Node = subject;
   while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed) root = unwrap(root.object);
@@ -427,6 +431,8 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     for (const name of names) addCallee(list, name, module);
     for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
     if (empty && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
+    // `if (!s3Client)` after `getS3Client()`: a client that was not made is missing configuration, no failed call.
+    if (empty && CLIENT_FACTORY.test(memberPath(call.callee) ?? '')) continue;
     return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [] };
   }
   return undefined;
