@@ -14,6 +14,13 @@ function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason
   return { status: 502, reason: 'the upstream call failed' };
 }
 
+const UPSTREAM_STATUS_NAMES: Readonly<Record<502 | 503 | 504, string>> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };
+
+/** The status a message names for a failed upstream: `502 Bad Gateway`. */
+export function upstreamStatusName(status: 502 | 503 | 504): string {
+  return UPSTREAM_STATUS_NAMES[status];
+}
+
 export interface UpstreamFailure {
   /** The call that failed: `axios.get`, `stripe.charges.create`. */
   readonly callee: string;

@@ -364,10 +364,10 @@ const NEGATION_BEFORE =
 /** A refusal in front of a match ("cannot", "may not"): it refuses the action, it does not deny what follows. */
 const REFUSAL_BEFORE = /(?:^|\s)(?:cannot|can't|can not|may not|must not|unable to|not able to)\s+(?:\S+\s+){0,2}$/;
 
-/** A clause that opens with a negation negates all it says: "..., not when the name is a duplicate". */
 /** Advice about what the caller may have done ("if you're sure you already signed up"): not what happened. */
 const HYPOTHETICAL_BEFORE = /\bif (?:you ?'?re (?:sure|certain) (?:that )?|you are (?:sure|certain) (?:that )?)?you(?: ?'?ve| have)? $/;
 
+/** A clause that opens with a negation negates all it says: "..., not when the name is a duplicate". */
 const NEGATED_CLAUSE = /^(?:not|never|unless|except|other than|rather than|instead of|as opposed to)\b/;
 
 /** Clauses that say the response is NOT used for what they describe ("403 is returned when ..."). */

@@ -85,11 +85,11 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
   if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place))) return 'an acknowledgement to a sender that retries';
   if ((fact.context?.notes ?? []).some((note) => ACKNOWLEDGING_NOTE.test(note) || SENDER_RETRY_NOTE.test(note))) return 'the code says the 2xx stops a sender\'s retries';
-  // Only for the work's own failure (a caught error): a refused caller ("missing auth is a no-op") is still told with a 2xx.
-  const workFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
-  if (workFailed && (fact.context?.notes ?? []).some((note) => BEST_EFFORT_NOTE.test(note))) return 'the code says the failure must not fail the caller (best effort)';
-  if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
+  // The work's own failure (a caught error or a failed call), not a refused caller.
   const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
+  // Best effort excuses only the work's own failure: a refused caller ("missing auth is a no-op") is still told with a 2xx.
+  if (upstreamFailed && (fact.context?.notes ?? []).some((note) => BEST_EFFORT_NOTE.test(note))) return 'the code says the failure must not fail the caller (best effort)';
+  if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").

@@ -126,10 +126,10 @@ function matchesPattern(callee: string, pattern: string): boolean {
   return callee === pattern;
 }
 
-/** Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? */
 /** A package named as the SDK of a service (`@lobehub/market-sdk`, `foo-sdk`, `@acme/sdk`), not an instrumentation SDK. */
 const NAMED_SDK = /^(?!@opentelemetry\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?sdk$/;
 
+/** Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? */
 export function isUpstreamModule(module: string): boolean {
   return inModules(module, SDK_MODULES) || NAMED_SDK.test(module.replace(/^node:/, ''));
 }
@@ -174,10 +174,6 @@ export function isProviderErrorMarker(marker: string): boolean {
   return PROVIDER_ERROR_MARKER.test(marker);
 }
 
-/**
- * Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? `module` is the
- * package the callee's client comes from, when the front end knows it: it decides over the variable's name.
- */
 /** What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building a URL. */
 const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
@@ -186,15 +182,23 @@ const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signat
  * general HTTP client (`fetch`, `axios`) that may be pointed at any address, the client's own included?
  */
 export function isServiceSdkCallee(callee: string, module?: string): boolean {
-  const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
+  const bare = bareCallee(callee);
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) || BUILT_IN_PATTERNS.some((pattern) => matchesPattern(bare, pattern))) return false;
   return isUpstreamCallee(callee, [], module);
 }
 
+/** `this.paymentsClient.charge` is the same client as `paymentsClient.charge`; `await` and `?.` say nothing of it. */
+function bareCallee(callee: string): string {
+  return callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
+}
+
+/**
+ * Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? `module` is the
+ * package the callee's client comes from, when the front end knows it: it decides over the variable's name.
+ */
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
-  // `this.paymentsClient.charge` is the same client as `paymentsClient.charge`.
-  const bare = callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
+  const bare = bareCallee(callee);
   if (LOCAL_SDK_OPERATION.test(bare)) return false;
   if (BUILT_IN_ROOTS.has(bare)) return true;
   const root = bare.split('.')[0];

@@ -3,13 +3,11 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
-import { upstreamFailure } from '../upstream-failure.js';
+import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
 
 /** RFC 6749 and RFC 7591 error codes: a 400 the protocol prescribes. */
 const OAUTH_ERROR_CODES = /\b(?:invalid_(?:request|client|grant|scope|token|redirect_uri|client_metadata|software_statement)|unauthorized_client|unsupported_(?:grant_type|response_type|token_type))\b/;
-
-const UPSTREAM_NAMES: Record<number, string> = { 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 
 export interface No400ForSemanticErrorOptions {
   /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
@@ -216,7 +214,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'upstreamCall',
-        message: `400 Bad Request sent ${failure.how} \`${failure.callee}(...)\` failed${failure.why}: the request was well-formed and another service failed (${failure.reason}). Use ${failure.status} ${UPSTREAM_NAMES[failure.status]}.`,
+        message: `400 Bad Request sent ${failure.how} \`${failure.callee}(...)\` failed${failure.why}: the request was well-formed and another service failed (${failure.reason}). Use ${upstreamStatusName(failure.status)}.`,
         evidence: failure.callee,
         suggestedStatus: failure.status,
         fix: { kind: 'replace-status', status: failure.status },

@@ -3,14 +3,12 @@ import type { ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
-import { upstreamFailure } from '../upstream-failure.js';
+import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 
 export interface No500ForUpstreamErrorOptions {
   /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
   readonly upstreamCallees: readonly string[];
 }
-
-const NAMES: Record<number, string> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };
 
 export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
   {
@@ -43,7 +41,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
       return {
         ruleId: 'no-500-for-upstream-error',
         messageId: 'upstreamText',
-        message: `500 Internal Server Error used for an upstream failure: the ${where} "${textual.match.phrase}"${operationsNote(fact)}. Use ${NAMES[textual.status]}.`,
+        message: `500 Internal Server Error used for an upstream failure: the ${where} "${textual.match.phrase}"${operationsNote(fact)}. Use ${upstreamStatusName(textual.status)}.`,
         evidence: textual.match.phrase,
         suggestedStatus: textual.status,
         fix: { kind: 'replace-status', status: textual.status },
@@ -55,7 +53,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     return {
       ruleId: 'no-500-for-upstream-error',
       messageId: 'upstreamCall',
-      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed${why}; ${reason}. Use ${NAMES[status]}.`,
+      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed${why}; ${reason}. Use ${upstreamStatusName(status)}.`,
       evidence: callee,
       suggestedStatus: status,
       fix: { kind: 'replace-status', status },

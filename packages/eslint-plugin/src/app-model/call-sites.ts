@@ -11,7 +11,7 @@ import { isFunction, keyName, memberPath, rootIdentifier, unwrap, variableOf, ty
 import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
-import { definitionIn } from './definitions.js';
+import { CONTEXT_NAME, definitionIn } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 
@@ -197,7 +197,7 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   if (!root && !injected) return undefined;
   const variable = root ? variableOf(context, root) : undefined;
   // An import, or a request context whose members the file's middleware sets (`ctx.discoverService.getManifest`).
-  const handedContext = variable?.defs[0]?.type === 'Parameter' && /^(?:ctx|context)$/.test(root?.name ?? '') && current.type === AST_NODE_TYPES.MemberExpression;
+  const handedContext = variable?.defs[0]?.type === 'Parameter' && CONTEXT_NAME.test(root?.name ?? '') && current.type === AST_NODE_TYPES.MemberExpression;
   if (root && (!variable || (variable.defs[0]?.type !== 'ImportBinding' && !handedContext))) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;

@@ -218,7 +218,8 @@ function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, fie
   return type?.kind === 'class' ? { ...type, instance: true } : undefined;
 }
 
-const CONTEXT_NAME = /^(?:ctx|context)$/;
+/** The names a request context is handed under (`({ ctx }) => ...`). */
+export const CONTEXT_NAME = /^(?:ctx|context)$/;
 
 /**
  * The members a file's middleware sets on the request context: `next({ ctx: { discoverService: new DiscoverService() } })`

@@ -77,6 +77,15 @@ export function parseCount(): number {
   return parses;
 }
 
+/** Parse a file's text into what the model keeps of it: the tree with scopes, its imports, a memo. Throws on syntax errors. */
+function parsedFile(file: string, text: string): SourceFile {
+  parses++;
+  const { program, sourceCode } = parseSource(text, file);
+  const imports = new FileImports();
+  recordImports(program, imports);
+  return { file, program, context: { sourceCode, imports, filename: file, variables: new Map() }, memo: new Map() };
+}
+
 /** A file of the application, parsed with scopes; undefined when it cannot be read or parsed. */
 export function sourceFile(file: string): SourceFile | undefined {
   if (!readable(file)) return undefined;
@@ -95,12 +104,8 @@ export function sourceFile(file: string): SourceFile | undefined {
     return cached.parsed ?? undefined;
   }
   let parsed: SourceFile | null = null;
-  parses++;
   try {
-    const { program, sourceCode } = parseSource(readFileSync(file, 'utf8'), file);
-    const imports = new FileImports();
-    recordImports(program, imports);
-    parsed = { file, program, context: { sourceCode, imports, filename: file, variables: new Map() }, memo: new Map() };
+    parsed = parsedFile(file, readFileSync(file, 'utf8'));
   } catch {
     parsed = null;
   }
@@ -116,14 +121,9 @@ export function sharedParse(file: string, text: string): { program: TSESTree.Pro
   const stamp = stampOf(file);
   const cached = files.get(file);
   if (cached?.parsed && stamp !== undefined && cached.stamp === stamp) return { program: cached.parsed.program, sourceCode: cached.parsed.context.sourceCode };
-  const { program, sourceCode } = parseSource(text, file);
-  parses++;
-  if (stamp !== undefined && readable(file)) {
-    const imports = new FileImports();
-    recordImports(program, imports);
-    remember(file, { stamp, parsed: { file, program, context: { sourceCode, imports, filename: file, variables: new Map() }, memo: new Map() }, checked: Date.now() });
-  }
-  return { program, sourceCode };
+  const parsed = parsedFile(file, text);
+  if (stamp !== undefined && readable(file)) remember(file, { stamp, parsed, checked: Date.now() });
+  return { program: parsed.program, sourceCode: parsed.context.sourceCode };
 }
 
 /**
