@@ -3,7 +3,7 @@
 // from the registry are not the application's: they resolve to nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, getTsconfig as GetTsconfig } from 'get-tsconfig';
 import type { parse as ParseJsonc } from 'jsonc-parser';
 
@@ -21,7 +21,40 @@ function readers(): NonNullable<typeof tsconfigReaders> {
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const DECLARATION = /\.d\.[cm]?ts$/;
 
-function isFile(path: string): boolean {
+interface Listing {
+  readonly files: ReadonlySet<string>;
+  /** Symbolic links: whether they lead to a file is asked of the file system. */
+  readonly links: ReadonlySet<string>;
+  readonly at: number;
+}
+const listings = new Map<string, Listing>();
+/** Folder listings are trusted as long as resolutions are (below): one read answers every probe of the folder. */
+const LISTING_TTL_MS = 2000;
+
+function listing(folder: string, now: number): Listing {
+  const cached = listings.get(folder);
+  if (cached && now - cached.at < LISTING_TTL_MS) return cached;
+  const files = new Set<string>();
+  const links = new Set<string>();
+  try {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isFile()) files.add(entry.name);
+      else if (entry.isSymbolicLink()) links.add(entry.name);
+    }
+  } catch {
+    // A folder that does not exist or cannot be read holds no file.
+  }
+  const read = { files, links, at: now };
+  listings.set(folder, read);
+  return read;
+}
+
+/** Is there a file at this path? Probes of one folder (`x.ts`, `x.tsx`, `x/index.ts`...) share one listing of it. */
+function isFile(path: string, now = Date.now()): boolean {
+  const folder = listing(dirname(path), now);
+  const name = basename(path);
+  if (folder.files.has(name)) return true;
+  if (!folder.links.has(name)) return false;
   try {
     return statSync(path).isFile();
   } catch {
@@ -40,7 +73,8 @@ export function probeSourceFile(base: string): string | undefined {
   }
   for (const extension of EXTENSIONS) candidates.push(`${base}${extension}`);
   for (const extension of EXTENSIONS) candidates.push(join(base, `index${extension}`));
-  return candidates.find(isFile);
+  const now = Date.now();
+  return candidates.find((candidate) => isFile(candidate, now));
 }
 
 const pathsMatchers = new Map<string, ((specifier: string) => string[]) | null>();
