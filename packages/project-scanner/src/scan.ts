@@ -36,7 +36,8 @@ export interface ProjectScan {
   text(file: string): string | undefined;
 }
 
-const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|e2e)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
+/** Tests and mocks: `__tests__/`, `x.test.ts`, `x.e2e-spec.ts`, `x.clienttest.ts`, `x.servertest.ts`. */
+const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|e2e)[\\/]|\.(?:(?:client|server|unit|int|integration|e2e|api|browser|node)[-_]?)?(?:test|spec)\.[cm]?[jt]sx?$/;
 const MAX_PREFIXES = 16;
 
 class RouteBuilder {
@@ -93,12 +94,16 @@ const ROUTE_CODE =
   /\.(?:get|post|put|patch|delete|del|all|head|options|on|route|basePath|method|add)\s*(?:<[^>()]*>\s*)?\(\s*(?:['"`\/]|[A-Z][A-Z0-9_]+\b)|\.(?:use|register|mount|group|route)\s*(?:<[^>()]*>\s*)?\(|@(?:Controller|Get|Post|Put|Patch|Delete|All|Head|Options|Module)\b|\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bexport\s*\{[^}]*\b(?:GET|POST|PUT|PATCH|DELETE)\b|\b(?:Router|Hono|Elysia|express|fastify|Fastify|Koa|createServer|createRouter)\s*\(|\bnew\s+(?:Hono|Elysia|Koa|Router|OpenAPIHono)\b|\bNextApiRequest\b/;
 const ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/]api|app)[\\/].*|(?:^|[\\/])route\.[cm]?[jt]sx?$/;
 
-/** A component file (`.tsx`, `.jsx`): it answers no request unless it speaks of a server. */
+/**
+ * Client code: a component file (`.tsx`, `.jsx`), a module marked `'use client'`, or one that imports React (hooks,
+ * stores). It answers no request unless it speaks of a server.
+ */
 const COMPONENT_FILE = /\.[jt]sx$/;
-const SERVER_SIGNS = /\bfrom\s+['"](?:express|fastify|koa|hono(?:\/[\w-]+)?|@nestjs\/[\w-]+|next\/server|@trpc\/server|h3|elysia|(?:node:)?https?)['"]|\b(?:NextApiRequest|NextApiResponse|NextResponse|TRPCError|HttpException)\b|\bnew Response\(|\bResponse\.json\(/;
+const CLIENT_MODULE = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]|\bfrom\s+['"](?:react|react-dom|react-dom\/client)['"]/;
+const SERVER_SIGNS = /\bfrom\s+['"](?:express|fastify|koa|hono(?:\/[\w-]+)?|@nestjs\/[\w-]+|next\/server|@trpc\/server|h3|elysia|(?:node:)?https?|@remix-run\/[\w-]+)['"]|\b(?:getServerSideProps|export\s+(?:async\s+)?function\s+(?:loader|action))\b|\b(?:NextApiRequest|NextApiResponse|NextResponse|TRPCError|HttpException)\b|\bnew Response\(|\bResponse\.json\(/;
 
 function serverFile(path: string, text: string): boolean {
-  return !COMPONENT_FILE.test(path) || SERVER_SIGNS.test(text);
+  return !(COMPONENT_FILE.test(path) || CLIENT_MODULE.test(text)) || SERVER_SIGNS.test(text);
 }
 
 function mayDeclareRoutes(path: string, text: string): boolean {

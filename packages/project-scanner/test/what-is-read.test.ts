@@ -42,4 +42,23 @@ export default app;
     // server.ts, and errors.ts once (the model resolving ConflictError and the scan reaching the file share the parse).
     expect(parseCount() - before).toBe(2);
   });
+
+  it('reads neither React client modules nor tests named by their kind, but does read a page that answers on the server', () => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', allowJs: true }, include: ['src'] }),
+      'src/api/users.ts': "import type { NextApiRequest, NextApiResponse } from 'next';\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  if (!req.query.id) return res.status(400).json({ error: 'id is required' });\n  res.status(200).json({});\n}\n",
+      // A hook and a store: they speak of `{ success: false }` and hand `c` around, and answer no request.
+      'src/hooks/useUser.ts': "import { useState } from 'react';\nexport function useUser(c: string) { const [s] = useState({ success: false, error: 'x' }); return load(c); }\nfunction load(c: string) { return c; }\n",
+      'src/store/state.ts': "'use client';\nexport const initial = { success: false, error: 'not loaded' };\nexport function reset(ctx: unknown) { return save(ctx); }\nfunction save(ctx: unknown) { return ctx; }\n",
+      'src/api/users.clienttest.ts': "import handler from './users';\nit('answers', () => { expect(handler).toBeDefined(); throw notReached(); });\n",
+      'src/api/users.servertest.ts': "import handler from './users';\nit('answers', () => { const res = { status: () => res, json: () => res }; handler({ query: {} } as never, res as never); });\n",
+      // A page module that imports React and answers on the server.
+      'src/pages/item.tsx': "import React from 'react';\nexport async function getServerSideProps({ res }: { res: { statusCode: number } }) {\n  res.statusCode = 404;\n  return { props: {} };\n}\nexport default function Item() { return <div />; }\n",
+    });
+    const before = parseCount();
+    const scan = scanProject(join(dir, 'tsconfig.json'), dir);
+    expect(scan.responses.some((response) => response.fact.status === 400)).toBe(true);
+    // users.ts and the page, nothing else.
+    expect(parseCount() - before).toBe(2);
+  });
 });
