@@ -323,6 +323,32 @@ export const accounting = router({
     expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 5]]);
     expect(findings[0].message).toMatch(/already authenticated \(`protectedProcedure`\)/);
   });
+
+  it('a procedure made by a permission factory runs for a known caller; an organization compared through `?.` is an ownership check', () => {
+    const dir = project({});
+    const text = `import { TRPCError } from '@trpc/server';
+import { withPermission, publicProcedure, router } from './trpc';
+export const docker = router({
+  restart: withPermission('docker', 'update').mutation(async ({ ctx }) => {
+    if (!ctx.flag) throw new TRPCError({ code: 'UNAUTHORIZED' });
+    return { ok: true };
+  }),
+  logs: publicProcedure.query(async ({ ctx, input }) => {
+    const server = await findServerById(input.serverId);
+    if (server.organizationId !== ctx.session?.activeOrganizationId) throw new TRPCError({ code: 'UNAUTHORIZED' });
+    return { ok: true };
+  }),
+  ping: publicProcedure.query(async ({ ctx }) => {
+    if (!ctx.session?.activeOrganizationId) throw new TRPCError({ code: 'UNAUTHORIZED' });
+    return { ok: true };
+  }),
+});
+`;
+    const findings = lint(dir, 'src/docker.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 5], ['no-401-for-forbidden', 10]]);
+    expect(findings[0].message).toMatch(/already authenticated \(`withPermission\(\)`\)/);
+    expect(findings[1].message).toMatch(/`server\.organizationId` against `ctx\.session\.activeOrganizationId`/);
+  });
 });
 
 describe('factories and envelope helpers', () => {

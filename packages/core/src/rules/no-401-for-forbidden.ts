@@ -51,7 +51,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const userMember = guard.members.find(isUserPath);
   // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
   // (`authMode === JWT && !permission.orgId` asks whether the token carries an organization at all).
-  const compared = (a: string, b: string) => guard.text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
+  // Members are dotted paths; the text may write `ctx.session?.orgId` or `user!.id`.
+  const text = guard.text.replace(/\?\.(?=[\w$])/g, '.').replace(/!(?=\.)/g, '');
+  const compared = (a: string, b: string) => text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
   if (ownerMember && userMember && ownerMember !== userMember && compared(ownerMember, userMember)) return `\`${ownerMember}\` against \`${userMember}\``;
   return undefined;
 }

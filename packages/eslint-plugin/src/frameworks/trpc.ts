@@ -8,11 +8,15 @@ import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 const RESOLVERS = new Set(['query', 'mutation']);
 
-/** The root of a procedure chain: `protectedProcedure` in `protectedProcedure.input(s).mutation(...)`. */
+/**
+ * The root of a procedure chain: `protectedProcedure` in `protectedProcedure.input(s).mutation(...)`, or the factory
+ * that made it, as `withPermission()` in `withPermission("docker", "read").input(s).query(...)`.
+ */
 function procedureRoot(call: TSESTree.CallExpression): string | undefined {
   if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   for (let object: TSESTree.Node = call.callee.object; ; ) {
     if (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.MemberExpression) object = object.callee.object;
+    else if (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.Identifier) return `${object.callee.name}()`;
     else if (object.type === AST_NODE_TYPES.MemberExpression) return memberPath(object);
     else return object.type === AST_NODE_TYPES.Identifier ? object.name : undefined;
   }
@@ -20,6 +24,8 @@ function procedureRoot(call: TSESTree.CallExpression): string | undefined {
 
 /** Procedures built for authenticated callers only: `protectedProcedure`, `authedProcedure`, `protectedProjectProcedure`. */
 const AUTHENTICATED_PROCEDURE = /^(?!public)\w*(?:protected|authed|authenticated|private|loggedIn|user|member|team|org|project|admin)\w*procedure$/i;
+/** Factories of procedures that check what a known caller may do: `withPermission("docker", "read")`, `requireRole('admin')`. */
+const PERMISSION_PROCEDURE_FACTORY = /^(?:with|require|requires|needs?|ensure|check)\w*(?:Permissions?|Roles?|Access|Scopes?|Abilit(?:y|ies)|Membership|Admin)\(\)$/i;
 
 /** The authenticated procedure a node runs in, if any (its resolver is handed to `.query()` / `.mutation()` of one). */
 export function authenticatedProcedure(node: TSESTree.Node): string | undefined {
@@ -28,7 +34,7 @@ export function authenticatedProcedure(node: TSESTree.Node): string | undefined 
     if (!isFunction(current) || parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
     if (!resolverMethod(parent)) continue;
     const root = procedureRoot(parent);
-    return root && AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') ? root : undefined;
+    return root && (AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') || PERMISSION_PROCEDURE_FACTORY.test(root)) ? root : undefined;
   }
   return undefined;
 }
@@ -37,7 +43,7 @@ export function authenticatedProcedure(node: TSESTree.Node): string | undefined 
 function isProcedure(call: TSESTree.CallExpression): boolean {
   const root = procedureRoot(call);
   // A member path (`t.procedure`) names the builder by its last segment; a variable (`protectedProcedure`) by its end.
-  return root !== undefined && (root.includes('.') ? /(?:^|\.)procedure$/i : /procedure$/i).test(root);
+  return root !== undefined && ((root.includes('.') ? /(?:^|\.)procedure$/i : /procedure$/i).test(root) || PERMISSION_PROCEDURE_FACTORY.test(root));
 }
 
 /** `query` or `mutation`, when the call is one: the method a resolver is handed to. */
