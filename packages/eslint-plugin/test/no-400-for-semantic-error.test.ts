@@ -5,6 +5,38 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a catch around a parse, and a catch that tells failures apart, answer the client's mistakes with 400",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const app = express();
+app.post('/import', async (req, res) => {
+  try {
+    const rows = schema.parse(req.body);
+    await saveRows(rows);
+  } catch (error) {
+    return res.status(400).json({ error: error.message });
+  }
+});
+app.post('/upload', async (req, res) => {
+  try {
+    await storage.save(req.body);
+  } catch (err) {
+    if (err.statusCode === 413) return res.status(413).json({ error: 'Too large' });
+    return res.status(400).json({ error: 'Error processing file upload.' });
+  }
+});
+app.post('/webhook', async (req, res) => {
+  try {
+    const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+    await handle(event);
+  } catch (err) {
+    return res.status(400).send(\`Webhook Error: \${err.message}\`);
+  }
+});
+`,
+    },
+    {
       name: "express: malformed input is a 400",
       filename: "src/routes.js",
       languageOptions: javascript,
@@ -64,6 +96,40 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "a catch that answers every failure of the server's own work with 400",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `app.post('/ports', async (req, res) => {
+  try {
+    await createPort(req.body);
+  } catch (error) {
+    return res.status(400).json({ message: 'Error input: Inserting port', cause: error.message });
+  }
+});
+`,
+      errors: [
+        {
+          messageId: "catchAll",
+          data: { message: "400 Bad Request sent for any failure of \`createPort(...)\`: this catch answers every error the same way, so the server's own failures (a database error, a bug) are blamed on the client. Answer the client's mistakes with 400 (or 404, 409, 422) where they are known, and the rest with 500 Internal Server Error." },
+          line: 5,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: { status: 500, replacement: "500" },
+              output: `app.post('/ports', async (req, res) => {
+  try {
+    await createPort(req.body);
+  } catch (error) {
+    return res.status(500).json({ message: 'Error input: Inserting port', cause: error.message });
+  }
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "express: duplicate email",
       filename: "src/routes.js",

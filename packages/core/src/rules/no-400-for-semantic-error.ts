@@ -113,6 +113,29 @@ function refusalText(classification: Classification): { phrase: string; status: 
 const IN_REQUEST =
   /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b/;
 
+/** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
+const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
+/** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
+const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
+
+/**
+ * `catch (error) { throw new TRPCError({ code: 'BAD_REQUEST', message: error.message }) }` around the server's own
+ * work: whatever failed is answered 400, the database going away as much as a rule the client broke. Only when the
+ * `try` checks nothing the client sent, no condition on the path tells failures apart, and the words (if any) blame
+ * nothing in the request. The callee named is the first one the `try` calls.
+ */
+function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string | undefined {
+  const upstream = fact.upstream;
+  if (!upstream || (upstream.via !== 'catch' && upstream.via !== 'promise-catch')) return undefined;
+  // A condition on the path, or an earlier branch of the catch that tests the error (`if (err.statusCode === 413)`):
+  // failures are told apart, and what is left may well be the client's.
+  if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || /\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text))) return undefined;
+  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee));
+  if (work.length === 0 || work.some((callee) => CHECKS_INPUT.test(callee.replace(/\(\)/g, '')))) return undefined;
+  if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
+  return work[0];
+}
+
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   {
     id: 'no-400-for-semantic-error',
@@ -218,6 +241,17 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: failure.callee,
         suggestedStatus: failure.status,
         fix: { kind: 'replace-status', status: failure.status },
+      };
+    }
+    const catchAll = fact.origin === 'code' && !blamesValueSent && !protocolError ? catchAllEvidence(fact, texts) : undefined;
+    if (catchAll) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'catchAll',
+        message: `400 Bad Request sent for any failure of \`${catchAll}(...)\`: this catch answers every error the same way, so the server's own failures (a database error, a bug) are blamed on the client. Answer the client's mistakes with 400 (or 404, 409, 422) where they are known, and the rest with 500 Internal Server Error.`,
+        evidence: catchAll,
+        suggestedStatus: 500,
+        fix: { kind: 'replace-status', status: 500 },
       };
     }
     for (const guard of fact.guards ?? []) {

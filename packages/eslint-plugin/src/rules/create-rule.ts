@@ -14,6 +14,7 @@ const FINDING_MESSAGES = [
   'conflictText',
   'businessRuleText',
   'conflictLookup',
+  'catchAll',
   'notFoundText',
   'notFoundLookup',
   'refusalText',
