@@ -13,7 +13,7 @@ import { hapiRouteDrafts } from './frameworks/hapi.js';
 import { fetchResponseDraft } from './frameworks/fetch-response.js';
 import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
 import { httpErrorsDraft } from './frameworks/http-errors.js';
-import { koaDrafts } from './frameworks/koa.js';
+import { koaDrafts, koaMemberContextDrafts } from './frameworks/koa.js';
 import { trpcReturnDrafts } from './frameworks/trpc.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
@@ -234,6 +234,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       (skipFetchResponses ? undefined : appProducerDraft(context, node, boundary, role));
     if (draft) drafts.push(draft);
   }
+  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions));
   // Plain result objects last: anything an adapter already read is not read again.

@@ -273,6 +273,43 @@ app.use(async (ctx, next) => {
       ],
     },
     {
+      name: "koa: the context a class holds, this.ctx.throw(429)",
+      filename: "src/verification.ts",
+      code: `export class OtpVerification {
+  constructor(private readonly ctx: any) {}
+  async verify(attempts: number) {
+    if (attempts > 5) {
+      this.ctx.throw(429, this.ctx.t('Too many failed attempts'));
+    }
+    this.ctx.assert(attempts >= 0, 400, 'Attempts must not be negative');
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a \`Retry-After\` header. Set it so that clients know when to retry." },
+          line: 5,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: { replacement: "throw with headers: { 'Retry-After': ... }" },
+              output: `export class OtpVerification {
+  constructor(private readonly ctx: any) {}
+  async verify(attempts: number) {
+    if (attempts > 5) {
+      this.ctx.throw(429, this.ctx.t('Too many failed attempts'), { headers: { 'Retry-After': '60' } });
+    }
+    this.ctx.assert(attempts >= 0, 400, 'Attempts must not be negative');
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "fastify: reply.code(429)",
       filename: "src/routes.ts",
       code: `import fastify from 'fastify';

@@ -7,7 +7,7 @@ import { addProperty, insertStatementBefore, retryAfterValue } from '../resolve/
 import { blockBody, enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { setterReaches, type Usage } from '../resolve/usage.js';
-import { followBinding, staticText, type FileContext } from '../resolve/values.js';
+import { followBinding, memberPath, staticText, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { contains } from '../resolve/walk.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
@@ -89,43 +89,65 @@ export function koaDrafts(context: FileContext, role: Role, usages: readonly Usa
       continue;
     }
     if (!usage.call || path.length !== 1) continue;
-    if (path[0] === koaContext.throwMethod) {
-      const { status, message, props } = throwArguments(context, usage.call);
-      if (!status) continue;
-      const call = usage.call;
-      drafts.push({
-        producer: 'koa',
-        anchor: call,
-        statusNode: status,
-        messageNodes: message ? [message] : [],
-        headerNodes: propsHeaders(context, props),
-        role,
-        addRetryAfter: () => {
-          if (props) {
-            const object = followBinding(context, props, new Map());
-            const fix = object === props ? addProperty(context, props, 'headers', `{ 'Retry-After': ${retryAfterValue(context, props)} }`) : undefined;
-            return fix ? { text: "throw with headers: { 'Retry-After': ... }", fix } : undefined;
-          }
-          const last = call.arguments[call.arguments.length - 1];
-          return { text: "throw with headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${retryAfterValue} } }`) };
-        },
-      });
-      continue;
-    }
-    if (path[0] === koaContext.assertMethod) {
-      const condition = usage.call.arguments[0];
-      const { status, message, props } = throwArguments(context, usage.call, 1);
-      if (!status || !condition || condition.type === AST_NODE_TYPES.SpreadElement) continue;
-      drafts.push({
-        producer: 'koa',
-        anchor: usage.call,
-        statusNode: status,
-        messageNodes: message ? [message] : [],
-        headerNodes: propsHeaders(context, props),
-        role,
-        extraConditions: [{ test: condition, flipped: true }],
-      });
-    }
+    const draft = path[0] === koaContext.throwMethod ? throwDraft(context, usage.call, role) : path[0] === koaContext.assertMethod ? assertDraft(context, usage.call, role) : undefined;
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** `ctx.throw(429, 'Slow down')`: the status, message and headers of the error Koa answers with. */
+function throwDraft(context: FileContext, call: TSESTree.CallExpression, role: Role | undefined, boundary?: FunctionNode): Draft | undefined {
+  const { status, message, props } = throwArguments(context, call);
+  if (!status) return undefined;
+  return {
+    producer: 'koa',
+    anchor: call,
+    statusNode: status,
+    messageNodes: message ? [message] : [],
+    headerNodes: propsHeaders(context, props),
+    ...(role ? { role } : { boundary }),
+    addRetryAfter: () => {
+      if (props) {
+        const object = followBinding(context, props, new Map());
+        const fix = object === props ? addProperty(context, props, 'headers', `{ 'Retry-After': ${retryAfterValue(context, props)} }`) : undefined;
+        return fix ? { text: "throw with headers: { 'Retry-After': ... }", fix } : undefined;
+      }
+      const last = call.arguments[call.arguments.length - 1];
+      return { text: "throw with headers: { 'Retry-After': ... }", fix: (fixer) => fixer.insertTextAfter(last, `, { headers: { 'Retry-After': ${retryAfterValue(context, call)} } }`) };
+    },
+  };
+}
+
+/** `ctx.assert(user, 401, 'Sign in')` answers when its condition is false. */
+function assertDraft(context: FileContext, call: TSESTree.CallExpression, role: Role | undefined, boundary?: FunctionNode): Draft | undefined {
+  const condition = call.arguments[0];
+  const { status, message, props } = throwArguments(context, call, 1);
+  if (!status || !condition || condition.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return {
+    producer: 'koa',
+    anchor: call,
+    statusNode: status,
+    messageNodes: message ? [message] : [],
+    headerNodes: propsHeaders(context, props),
+    ...(role ? { role } : { boundary }),
+    extraConditions: [{ test: condition, flipped: true }],
+  };
+}
+
+/** The context a class holds (`this.ctx`, in Egg, Midway and plugin classes of Koa servers): not a parameter of a handler. */
+const MEMBER_CONTEXT = /^(?:this|self|that)\.ctx\.(throw|assert)$/;
+
+/** `this.ctx.throw(429, ...)`, `this.ctx.assert(ok, 401)`: Koa answers of a context held by a class. */
+export function koaMemberContextDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[], boundaryOf: (node: TSESTree.Node) => FunctionNode | undefined): Draft[] {
+  if (!/\bctx\.(?:throw|assert)\s*\(/.test(context.sourceCode.text)) return [];
+  const drafts: Draft[] = [];
+  for (const call of calls) {
+    if (call.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const method = MEMBER_CONTEXT.exec(memberPath(call.callee) ?? '')?.[1];
+    if (!method) continue;
+    const boundary = boundaryOf(call);
+    const draft = method === 'throw' ? throwDraft(context, call, undefined, boundary) : assertDraft(context, call, undefined, boundary);
+    if (draft) drafts.push(draft);
   }
   return drafts;
 }
