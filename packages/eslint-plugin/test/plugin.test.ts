@@ -155,6 +155,20 @@ describe('messages and preconditions', () => {
     expect(await lintTs(code)).toEqual([['@status-lint/no-400-for-semantic-error', 7, '409']]);
   });
 
+  it('reads a sentence given to a translation call of any object as the message', async () => {
+    const code = [
+      "import Koa from 'koa';",
+      'const app = new Koa();',
+      'app.use(async (ctx) => {',
+      '  if (ctx.state.taken) {',
+      "    ctx.throw(400, ctx.t('A user with this email already exists.', { ns: 'users' }));",
+      '  }',
+      "  ctx.throw(400, ctx.i18n.__('Email. is required'));",
+      '});',
+    ].join('\n');
+    expect(await lintTs(code)).toEqual([['@status-lint/no-400-for-semantic-error', 5, '409']]);
+  });
+
   it('does not take a precondition left by an earlier return (a session lookup) for the conflict behind a 400', async () => {
     const code = [
       "import { NextResponse } from 'next/server';",

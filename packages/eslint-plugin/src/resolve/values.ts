@@ -238,13 +238,15 @@ export function staticText(context: FileContext, node: TSESTree.Node, bindings: 
 }
 
 /** Translation calls (`t('errors.member_already_exists')`, `i18n.t(...)`, `__()`): the key is the message's words. */
-const TRANSLATE = /^(?:t|__|translate|i18n\.t|i18n\.translate|this\.i18n\.t|this\.i18n\.translate|req\.t|intl\.formatMessage|this\.translate)$/;
+const TRANSLATE = /^(?:[\w$]+\.)*(?:t|\$t|__|translate|formatMessage)$/;
 
 function translationKeyText(context: FileContext, call: TSESTree.CallExpression, bindings: Bindings, depth: number): string | undefined {
   const callee = memberPath(call.callee);
   if (!callee || !TRANSLATE.test(callee) || call.arguments.length === 0) return undefined;
   const key = staticText(context, call.arguments[0] as TSESTree.Node, bindings, depth + 1);
-  // `errors.member_already_exists` -> `member already exists`: the namespace says nothing, the last part says it all.
+  // A sentence is its own key (`ctx.t('Too many failed attempts.')`); in `errors.member_already_exists` the namespace
+  // says nothing and the last part says it all.
+  if (key && /\s/.test(key.trim())) return key.trim();
   return key?.split(/[.:/]/).pop()?.replace(/[_-]+/g, ' ').trim() || undefined;
 }
 
