@@ -33,6 +33,9 @@ export interface UpstreamFailure {
   readonly how: string;
 }
 
+/** A transaction of the server's own database: `db.transaction`, `prisma.$transaction`, `sequelize.transaction`. */
+const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransaction)$/;
+
 const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
 
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
@@ -43,6 +46,10 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastPart(item))));
   if (networkHandledBefore) return undefined;
   const known = upstream.callees.find((name) => isUpstreamCallee(name, extraCallees, upstream.calleeModules?.[name]));
+  // A `try` that also runs a transaction of the server's own database beside the call is a catch-all of that work:
+  // what failed may as well be the database, unless the handler tells network errors apart.
+  const writesOwnRecords = upstream.via !== 'not-ok-branch' && upstream.errorMarkers.length === 0 && upstream.callees.some((name) => isOwnCallee(name, upstream.calleeModules?.[name]) && OWN_WRITE.test(name));
+  if (known && writesOwnRecords && !upstream.handledMarkers?.some(isNetworkErrorMarker)) return undefined;
   // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
   const networkMarker = upstream.via === 'not-ok-branch' ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);
   // Databases raise the same codes (`ECONNREFUSED`): the call must be one that is not the server's own work.
