@@ -30,6 +30,7 @@ app.post('/webhook', async (req, res) => {
   try {
     const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
     await handle(event);
+    await sendReceiptEmail(event.data.object);
   } catch (err) {
     return res.status(400).send(\`Webhook Error: \${err.message}\`);
   }

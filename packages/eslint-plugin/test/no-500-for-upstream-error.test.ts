@@ -151,6 +151,21 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "a function named for sending mail reaches a mail provider",
+      filename: "src/users.ts",
+      code: `import { TRPCError } from '@trpc/server';
+import { sendVerificationEmail } from './email';
+export async function resend(email: string, token: string) {
+  try {
+    await sendVerificationEmail(email, token);
+  } catch (error) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Could not send the verification email' });
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 7 }],
+    },
+    {
       name: "express: catch after axios",
       filename: "src/routes.js",
       languageOptions: javascript,

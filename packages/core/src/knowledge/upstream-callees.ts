@@ -188,6 +188,9 @@ export function isServiceSdkCallee(callee: string, module?: string): boolean {
   return isUpstreamCallee(callee, [], module);
 }
 
+/** Functions named for sending mail or a text message: whatever sends it, it goes through a mail or SMS provider. */
+const MESSAGE_SENDER = /(?:^|\.)(?:send|deliver|dispatch)\w*(?:E-?mails?|Mail|Sms|SMS|TextMessage)$/;
+
 /** `this.paymentsClient.charge` is the same client as `paymentsClient.charge`; `await` and `?.` say nothing of it. */
 function bareCallee(callee: string): string {
   return callee.replace(/^await\s+/, '').replace(/\?\./g, '.').replace(/^this\./, '');
@@ -209,5 +212,7 @@ export function isUpstreamCallee(callee: string, extraPatterns: readonly string[
   const segments = bare.split('.');
   const carried = CONTEXT_HOLDERS.test(root) ? segments.slice(root === 'c' && segments[1] === 'var' ? 2 : 1) : undefined;
   if (carried && carried.length > 1 && SDK_ROOTS.has(sdkName(carried[0]))) return true;
+  // `sendVerificationEmail(...)`, `mailer.sendWelcomeMail(...)`, `sendSms(...)`: mail and text messages leave through a provider.
+  if (MESSAGE_SENDER.test(bare)) return true;
   return (SDK_ROOTS.has(sdkName(root)) && bare.includes('.')) || AWS_CLIENT_SEND.test(bare) || OBJECT_STORAGE_BUCKET.test(bare);
 }

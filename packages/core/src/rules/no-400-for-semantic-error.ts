@@ -115,6 +115,10 @@ const IN_REQUEST =
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
 const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
+function checksClientInput(callee: string): boolean {
+  return CHECKS_INPUT.test(callee.replace(/\(\)/g, ''));
+}
+
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
 
@@ -131,7 +135,7 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // failures are told apart, and what is left may well be the client's.
   if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || /\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text))) return undefined;
   const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee));
-  if (work.length === 0 || work.some((callee) => CHECKS_INPUT.test(callee.replace(/\(\)/g, '')))) return undefined;
+  if (work.length === 0 || work.some(checksClientInput)) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
 }
@@ -232,7 +236,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const inspectedSdkResult = upstream?.via === 'not-ok-branch' && upstream.callees.some((callee) => isServiceSdkCallee(callee, upstream.calleeModules?.[callee]));
     const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
     const protocolError = texts.some((text) => OAUTH_ERROR_CODES.test(text));
-    const failure = fact.origin === 'code' && failedCall && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
+    // A `try` that also checks what the client sent (a webhook signature, a schema) may fail for the client's reason.
+    const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksClientInput);
+    const failure = fact.origin === 'code' && failedCall && !checksInput && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
     if (failure) {
       return {
         ruleId: 'no-400-for-semantic-error',
