@@ -125,6 +125,47 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: a 401 decided by a mode of the server, not by credentials",
+      filename: "src/admin.js",
+      languageOptions: javascript,
+      code: `app.post('/admin/invite', [validApiKey], async (request, response) => {
+  if (!(await SystemSettings.isMultiUserMode())) {
+    response.sendStatus(401).end();
+    return;
+  }
+  response.status(200).json({ invite: await Invite.create() });
+});
+app.post('/login', async (request, response) => {
+  if (!config.passwordLogin.enabled && !request.body.token) return response.sendStatus(401);
+  response.json({ ok: true });
+});
+`,
+      errors: [
+        {
+          messageId: "settingGuard",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: { status: 403, replacement: "403" },
+              output: `app.post('/admin/invite', [validApiKey], async (request, response) => {
+  if (!(await SystemSettings.isMultiUserMode())) {
+    response.sendStatus(403).end();
+    return;
+  }
+  response.status(200).json({ invite: await Invite.create() });
+});
+app.post('/login', async (request, response) => {
+  if (!config.passwordLogin.enabled && !request.body.token) return response.sendStatus(401);
+  response.json({ ok: true });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "express: role check answered with 401",
       filename: "src/routes.js",
       languageOptions: javascript,

@@ -58,6 +58,22 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   return undefined;
 }
 
+/** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
+const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)$/i;
+
+/**
+ * A 401 sent because of how the server is set up (`if (!multiUserMode) return 401`, `if (!isFeatureEnabled('x'))`):
+ * the caller's credentials decide nothing, so the answer is a refusal. Only when everything the condition reads is a
+ * setting (`multiUserMode` is one, though it speaks of users).
+ */
+export function settingGuardEvidence(guard: GuardEvidence): string | undefined {
+  const passed = new Set(guard.passedMembers ?? []);
+  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
+  if (read.length === 0) return undefined;
+  const settings = read.filter((name) => SETTING_NAME.test(lastSegment(name)) || /^(?:process\.env|env|config|settings)\./i.test(name));
+  return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
+}
+
 /**
  * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one
  * ("not authorized to use this API") counts alone, or as a listed case of its own (one enum value or example beside
@@ -113,6 +129,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         messageId: 'authenticatedCaller',
         message: `401 Unauthorized sent where the caller is already authenticated (\`${authenticatedBy}\`): the caller is known but not allowed. Use 403 Forbidden.`,
         evidence: authenticatedBy,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
+    }
+    for (const guard of fact.guards ?? []) {
+      if (guard.afterEarlyExit || credentialProblem) continue;
+      const setting = settingGuardEvidence(guard);
+      if (!setting) continue;
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'settingGuard',
+        message: `401 Unauthorized sent because of a setting of the server (${setting}, in \`${guard.text}\`): no credential decides it, so sending credentials again cannot change the answer. Use 403 Forbidden (or 404 Not Found where the feature should not be seen).`,
+        evidence: guard.text,
         suggestedStatus: 403,
         fix: { kind: 'replace-status', status: 403 },
       };

@@ -11,6 +11,7 @@ const FINDING_MESSAGES = [
   'partialBody',
   'permissionText',
   'permissionGuard',
+  'settingGuard',
   'conflictText',
   'businessRuleText',
   'conflictLookup',
