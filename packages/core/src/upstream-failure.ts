@@ -33,6 +33,8 @@ export interface UpstreamFailure {
   readonly how: string;
 }
 
+const CLIENT_CONNECTION_MARKERS = /^(?:EPIPE|ERR_STREAM_PREMATURE_CLOSE|ERR_STREAM_DESTROYED|ERR_STREAM_WRITE_AFTER_END)$/;
+
 /** A transaction of the server's own database: `db.transaction`, `prisma.$transaction`, `sequelize.transaction`. */
 const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransaction)$/;
 
@@ -51,7 +53,10 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const writesOwnRecords = upstream.via !== 'not-ok-branch' && upstream.errorMarkers.length === 0 && upstream.callees.some((name) => isOwnCallee(name, upstream.calleeModules?.[name]) && OWN_WRITE.test(name));
   if (known && writesOwnRecords && !upstream.handledMarkers?.some(isNetworkErrorMarker)) return undefined;
   // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
-  const networkMarker = upstream.via === 'not-ok-branch' ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);
+  // A handler that also tells a broken pipe apart (`EPIPE`) speaks of the client's connection going away while the
+  // answer is written, and its `ECONNABORTED` is the client's too.
+  const clientConnection = upstream.handledMarkers?.some((marker) => CLIENT_CONNECTION_MARKERS.test(marker)) ?? false;
+  const networkMarker = upstream.via === 'not-ok-branch' || clientConnection ? undefined : upstream.handledMarkers?.find(isNetworkErrorMarker);
   // Databases raise the same codes (`ECONNREFUSED`): the call must be one that is not the server's own work.
   const callee = known ?? (networkMarker !== undefined ? upstream.callees.find((name) => !isOwnCallee(name, upstream.calleeModules?.[name])) : undefined);
   if (!callee) return undefined;

@@ -19,6 +19,15 @@ export async function presign(req: any, res: any) {
     return res.status(500).json(err);
   }
 }
+export async function serveAsset(assetPath: string, res: any) {
+  try {
+    if (await readFromStorage(assetPath, res)) return;
+    await readFromDb(assetPath, res);
+  } catch (err: any) {
+    if (err.code === 'ECONNABORTED' || err.code === 'EPIPE') return;
+    res.sendStatus(500);
+  }
+}
 export async function sync(req: any, res: any) {
   try {
     const list = await stripe.subscriptions.list({ customer: req.body.customer });

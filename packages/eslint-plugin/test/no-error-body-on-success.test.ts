@@ -131,6 +131,43 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "a helper the route hands its response to, known by its use (response.status(200).json)",
+      filename: "src/resync.js",
+      languageOptions: javascript,
+      code: `async function resyncVideo({ link }, response) {
+  try {
+    const { content } = await fetchTranscript(link);
+    response.status(200).json({ success: true, content });
+  } catch (e) {
+    response.status(200).json({ success: false, content: null });
+  }
+}
+module.exports = { resyncVideo };
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          line: 6,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: { status: 500, replacement: "500" },
+              output: `async function resyncVideo({ link }, response) {
+  try {
+    const { content } = await fetchTranscript(link);
+    response.status(200).json({ success: true, content });
+  } catch (e) {
+    response.status(500).json({ success: false, content: null });
+  }
+}
+module.exports = { resyncVideo };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "express: res.json({ error }) in a catch",
       filename: "src/routes.js",
       languageOptions: javascript,

@@ -78,6 +78,23 @@ function expressProducer(context: FileContext): string {
 }
 
 /** Koa's own ways of answering on `ctx`: proof enough that an untyped `ctx` is Koa's. */
+/**
+ * `response.status(200).json(...)`, `res.sendStatus(401)`: a parameter used as Express's response, in a helper the
+ * route hands it to from another file (`resyncYouTube(body, response)`), whatever its other parameters are.
+ */
+function usesExpressResponse(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const parent = reference.identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier || parent.property.type !== AST_NODE_TYPES.Identifier) return false;
+    const call = parent.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) return false;
+    const name = parent.property.name;
+    if (name === 'sendStatus') return true;
+    // `.status(n)` with a chained send: a fetch `Response` has a `status` property, never a method.
+    return name === 'status' && call.parent?.type === AST_NODE_TYPES.MemberExpression && call.parent.property.type === AST_NODE_TYPES.Identifier && /^(?:json|send|end)$/.test(call.parent.property.name);
+  });
+}
+
 function usesKoaContext(variable: Variable): boolean {
   return variable.references.some((reference) => {
     const parent = reference.identifier.parent;
@@ -156,6 +173,10 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
           if (RESPONSE_NAME.test(identifier.name)) found = { kind: 'express', producer: expressProducer(context) };
           else if (REPLY_NAME.test(identifier.name)) found = { kind: 'fastify', producer: 'fastify' };
         }
+      }
+      if (!found && RESPONSE_NAME.test(identifier.name)) {
+        const variable = variableOf(context, identifier);
+        if (variable && usesExpressResponse(variable)) found = { kind: 'express', producer: expressProducer(context) };
       }
       if (!found && index === 0 && fn.params.length <= 2) {
         const second = fn.params[1] ? parameterIdentifier(fn.params[1]) : undefined;
