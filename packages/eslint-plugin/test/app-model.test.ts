@@ -725,3 +725,40 @@ export async function upload(id: string) {
     expect(findings.filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`stripe.subscriptions.retrieve(...)` failed') })]);
   });
 });
+
+describe('clients of the application that wrap an SDK', () => {
+  const dir = project({
+    'src/libs/mcp/client.ts': "import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport class MCPClient {\n  private client = new Client({ name: 'app', version: '1' });\n  async listTools() { return this.client.listTools(); }\n}\n",
+    'src/libs/mcp/index.ts': "export * from './client';\n",
+    'src/libs/cache.ts': "import axios from 'axios';\nexport class Cache {\n  async get(key: string) { return key; }\n  async warm() { return axios.get('/internal/warm'); }\n}\n",
+  });
+
+  it('a method of an instance of a class whose module is built on a hosted service SDK calls that service', () => {
+    const text = `import { TRPCError } from '@trpc/server';
+import { MCPClient } from './libs/mcp';
+import { Cache } from './libs/cache';
+export class McpService {
+  private async getClient(url: string): Promise<MCPClient> { return new MCPClient(); }
+  async listTools(url: string) {
+    const client = await this.getClient(url);
+    try {
+      return await client.listTools();
+    } catch (error) {
+      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Could not list the tools' });
+    }
+  }
+  async cached(key: string) {
+    const cache = new Cache();
+    try {
+      return await cache.get(key);
+    } catch (error) {
+      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Could not read the cache' });
+    }
+  }
+}
+`;
+    const findings = lint(dir, 'src/mcp-service.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 11]]);
+    expect(findings[0].message).toMatch(/`client\.listTools\(\.\.\.\)` failed/);
+  });
+});

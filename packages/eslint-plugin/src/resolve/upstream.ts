@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isUpstreamCallee, type UpstreamEvidence } from '@status-lint/core';
+import { isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -9,6 +9,7 @@ import { initializerOf, isFunction, localFunction, memberPath, propertyName, unw
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
+import { definitionIn } from '../app-model/definitions.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -144,8 +145,42 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says nothing.
   if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
   const held = heldClient(context, callee);
-  return held ? calleeModule(context, held.made.callee, depth + 1) : undefined;
+  if (!held) return undefined;
+  // `const client = new MCPClient(params)`: a class of the application whose module is built on an SDK's client.
+  if (held.made.type === AST_NODE_TYPES.NewExpression && held.made.callee.type === AST_NODE_TYPES.Identifier) {
+    const wrapped = wrappedSdk(context, held.made.callee);
+    if (wrapped) return wrapped;
+  }
+  // `const client = await this.getClient(params)`, where `getClient(): Promise<MCPClient>`: the class it says it returns.
+  if (held.made.type === AST_NODE_TYPES.CallExpression) {
+    const maker = methodOfThis(context, held.made.callee) ?? localFunction(context, held.made.callee);
+    const returned = maker ? returnedClass(maker) : undefined;
+    const wrapped = returned ? wrappedSdk(context, returned) : undefined;
+    if (wrapped) return wrapped;
+  }
+  return calleeModule(context, held.made.callee, depth + 1);
 }
+
+/**
+ * The SDK an application class wraps: the hosted service's package its module imports (`@modelcontextprotocol/sdk`,
+ * `@octokit/rest`, `openai`), when the class comes from a file of the application. An instance's methods reach that
+ * service. Not a general HTTP client (`axios`): a module that imports one may well call the application itself.
+ */
+function wrappedSdk(context: FileContext, className: TSESTree.Identifier): string | undefined {
+  if (!/^[A-Z]/.test(className.name) || !context.imports.binding(className.name)) return undefined;
+  // Through barrels (`@/libs/mcp` re-exporting `./client`) to the file that declares the class.
+  const definition = definitionIn(context, className);
+  if (definition?.kind !== 'class') return undefined;
+  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source) && !HTTP_CLIENT_MODULE.test(source));
+}
+/** The class a function's declared return type names: `MCPClient` of `Promise<MCPClient>` or `MCPClient`. */
+function returnedClass(fn: FunctionNode): TSESTree.Identifier | undefined {
+  let type: TSESTree.TypeNode | undefined = fn.returnType?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') type = type.typeArguments?.params[0];
+  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
+}
+
+const HTTP_CLIENT_MODULE = /^(?:axios|got|ky|undici|node-fetch|cross-fetch|isomorphic-fetch|superagent|needle|ofetch|http|https)(?:\/|$)/;
 
 function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
   const current = unwrap(callee);
