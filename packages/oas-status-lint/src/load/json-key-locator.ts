@@ -21,8 +21,9 @@ const COLON = 58;
 /** The characters that open or close a nested value, and the quote that starts a string. */
 const STRUCTURE = /["{}[\]]/g;
 
-function buildTrie(paths: readonly (readonly string[])[]): Trie {
+function buildTrie(paths: readonly (readonly string[])[]): { root: Trie; wanted: number } {
   const root: Trie = { wanted: false, children: new Map() };
+  let wanted = 0;
   for (const path of paths) {
     let node = root;
     for (const segment of path) {
@@ -33,9 +34,10 @@ function buildTrie(paths: readonly (readonly string[])[]): Trie {
       }
       node = child;
     }
+    if (!node.wanted) wanted++;
     node.wanted = true;
   }
-  return root;
+  return { root, wanted };
 }
 
 /**
@@ -44,8 +46,10 @@ function buildTrie(paths: readonly (readonly string[])[]): Trie {
  */
 export function locateJsonKeys(text: string, paths: readonly (readonly string[])[]): Map<string, KeySpan> {
   const found = new Map<string, KeySpan>();
-  const trie = buildTrie(paths);
+  const { root: trie, wanted } = buildTrie(paths);
   let at = 0;
+  // Every key found: the rest of the text is not read (a description's few findings often sit in its first part).
+  const done = () => found.size >= wanted;
 
   const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 0xfeff;
   const skipSpace = () => {
@@ -123,8 +127,10 @@ export function locateJsonKeys(text: string, paths: readonly (readonly string[])
           const childPath = [...path, key];
           const id = childPath.join('\0');
           if (child.wanted && !found.has(id)) found.set(id, { start: keyStart, end: keyEnd });
+          if (done()) return;
           if (child.children.size > 0) visit(child, childPath);
           else skipValue();
+          if (done()) return;
         } else skipValue();
         skipSpace();
         if (text.charCodeAt(at) === COMMA) at++;
@@ -144,8 +150,10 @@ export function locateJsonKeys(text: string, paths: readonly (readonly string[])
           const childPath = [...path, String(index)];
           const id = childPath.join('\0');
           if (child.wanted && !found.has(id)) found.set(id, { start: elementStart, end: elementStart + 1 });
+          if (done()) return;
           if (child.children.size > 0) visit(child, childPath);
           else skipValue();
+          if (done()) return;
         } else skipValue();
         skipSpace();
         if (text.charCodeAt(at) === COMMA) at++;
@@ -153,6 +161,6 @@ export function locateJsonKeys(text: string, paths: readonly (readonly string[])
     }
     skipValue();
   };
-  visit(trie, []);
+  if (wanted > 0) visit(trie, []);
   return found;
 }

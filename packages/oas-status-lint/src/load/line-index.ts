@@ -1,24 +1,31 @@
-// Offsets to 1-based lines and columns, with the line starts found once per text.
+// Offsets to 1-based lines and columns. Line starts are found as far as the offsets asked for, once per text: the few
+// findings of a 13 MB description often sit in its first part, and the rest of it is never scanned for lines.
 
 export class LineIndex {
-  private starts: number[] | undefined;
+  private readonly starts: number[] = [0];
+  /** Every line start at or before this offset is in `starts`. */
+  private scannedTo = 0;
   constructor(private readonly text: string) {}
 
-  private lineStarts(): number[] {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    let at = this.text.indexOf('\n');
+  /** Find line starts until one lies past `offset` (or the text ends). */
+  private scanPast(offset: number): void {
+    if (this.scannedTo > offset) return;
+    let at = this.text.indexOf('\n', this.scannedTo);
     while (at !== -1) {
-      starts.push(at + 1);
+      this.starts.push(at + 1);
+      if (at + 1 > offset) {
+        this.scannedTo = at + 1;
+        return;
+      }
       at = this.text.indexOf('\n', at + 1);
     }
-    this.starts = starts;
-    return starts;
+    this.scannedTo = Number.POSITIVE_INFINITY;
   }
 
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.lineStarts();
+    this.scanPast(offset);
+    const starts = this.starts;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
