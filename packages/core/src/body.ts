@@ -239,6 +239,7 @@ export function classifyBody(
 ): BodyClassification {
   const words = wordsOf(shape);
   if (shape.kind === 'caught-error') return { verdict: 'error', evidence: 'the caught error', words };
+  if (shape.errorStatus) return { verdict: 'error', evidence: `the error status ${shape.errorStatus.status} handed to \`${shape.errorStatus.callee}(...)\``, words };
   if (shape.mediaType && /^application\/problem\+(?:json|xml)\b/i.test(shape.mediaType)) {
     return { verdict: 'error', evidence: `media type \`${shape.mediaType}\``, words };
   }

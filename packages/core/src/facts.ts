@@ -53,6 +53,11 @@ export interface BodyShape {
   readonly alternatives?: readonly BodyShape[];
   /** Example payloads, already turned into shapes. */
   readonly examples?: readonly BodyShape[];
+  /**
+   * Code: the body is built by a call handed an error status and a message, which cannot be followed
+   * (`yapi.commons.resReturn(null, 400, 'id is required')`, `R.fail(500, e.message)`): the status it names, and the call.
+   */
+  readonly errorStatus?: { readonly status: number; readonly callee: string };
 }
 
 /** Headers known to be sent with (code) or declared on (spec) the response. */

@@ -131,6 +131,32 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "koa: an envelope built by a helper that cannot be followed, handed an error status and a message",
+      filename: "src/controllers/interface.js",
+      languageOptions: javascript,
+      code: `module.exports = class InterfaceController {
+  async list(ctx) {
+    const projectId = ctx.params.project_id;
+    if (!projectId) {
+      return (ctx.body = yapi.commons.resReturn(null, 400, 'project id is required'));
+    }
+    ctx.body = yapi.commons.resReturn(await this.model.list(projectId, 500));
+  }
+};
+`,
+      errors: [{ messageId: "errorBody", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "ctx.status = 400" }, output: `module.exports = class InterfaceController {
+  async list(ctx) {
+    const projectId = ctx.params.project_id;
+    if (!projectId) {
+      ctx.status = 400;
+      return (ctx.body = yapi.commons.resReturn(null, 400, 'project id is required'));
+    }
+    ctx.body = yapi.commons.resReturn(await this.model.list(projectId, 500));
+  }
+};
+` }] }],
+    },
+    {
       name: "a helper the route hands its response to, known by its use (response.status(200).json)",
       filename: "src/resync.js",
       languageOptions: javascript,

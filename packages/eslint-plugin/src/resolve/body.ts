@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
 import { helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
-import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
+import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
 export function isCaughtErrorVariable(variable: Variable): boolean {
@@ -97,6 +97,29 @@ export function shapeOfProperties(context: FileContext, properties: readonly Ret
 }
 
 /** The shape of a body expression. */
+/**
+ * A call that cannot be followed, handed an error status and a message (`yapi.commons.resReturn(null, 400, msg)`,
+ * `R.fail(500, e.message)`): the envelope it builds says which status the failure has. Both are needed: a number alone
+ * may be a limit (`getUsers(500)`).
+ */
+function statusHandedToCall(context: FileContext, call: TSESTree.CallExpression, bindings: Bindings): { status: number; callee: string; message?: string } | undefined {
+  let status: number | undefined;
+  let message: string | undefined;
+  let messageGiven = false;
+  for (const argument of call.arguments) {
+    if (argument.type === AST_NODE_TYPES.SpreadElement) continue;
+    const number = staticNumber(context, argument, bindings);
+    if (number !== undefined && Number.isInteger(number) && number >= 400 && number <= 599) status ??= number;
+    const text = staticText(context, argument, bindings);
+    if (text !== undefined && /[a-z\u00C0-\uFFFF]/i.test(text)) {
+      message ??= text;
+      messageGiven = true;
+    } else if (isCaughtErrorValue(context, argument, bindings) || /(?:^|\.)(?:message|msg)$/.test(memberPath(argument) ?? '')) messageGiven = true;
+  }
+  const callee = memberPath(call.callee);
+  return status !== undefined && messageGiven && callee ? { status, callee, ...(message !== undefined ? { message } : {}) } : undefined;
+}
+
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
   let current = followBinding(context, unwrapAwait(node), bindings);
@@ -121,6 +144,8 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
     const returned = helperReturnedProperties(context, current);
     if (returned) return shapeOfProperties(context, returned, bindings, depth + 1);
+    const errorStatus = statusHandedToCall(context, current, bindings);
+    if (errorStatus) return { kind: 'object', properties: [], errorStatus: { status: errorStatus.status, callee: errorStatus.callee }, ...(errorStatus.message !== undefined ? { text: errorStatus.message } : {}) };
   }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };
