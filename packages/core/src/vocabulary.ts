@@ -111,6 +111,8 @@ const PATTERNS: readonly Pattern[] = [
   // An identified caller the API will not serve: not enough rights, an account or plan that does not allow it.
   { signal: 'permission-denied', re: /\bnot (?:sufficiently|properly) authori[sz]ed\b|\b(?:user|caller|client|account|you) (?:cannot|can't|can not|is unable to|are unable to) access (?:this |the |that )?(?:resource|record|data|item|object|page|project|organi[sz]ation|workspace)\b/ },
   { signal: 'permission-denied', re: /\bnot authori[sz]ed to (?:use|access|perform|call|invoke|view|modify|delete|manage) (?:this|the|that)\b/, strength: 'medium' },
+  // "User is suspended - cannot register device": a known account the server refuses.
+  { signal: 'permission-denied', re: /\b(?:user|account|organi[sz]ation|org|member|team|workspace|tenant|customer)(?: account)? (?:is|has been|was) (?:currently |temporarily |permanently )?(?:suspended|banned|deactivated|blocked)\b/ },
   { signal: 'permission-denied', re: /\b(?:feature (?:is )?not enabled|bad account status|account (?:is )?(?:suspended|disabled|inactive|locked|not active)|trial (?:has )?(?:exceeded|expired|ended)|plan (?:does not|doesn't) (?:include|allow|support))\b/, strength: 'medium' },
 
   // Messages are not always in English: the most common refusals in Spanish, French, German, Portuguese and Italian.
@@ -144,7 +146,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:cancel+ation|deletion|removal|update|modification|transition) (?:of (?:the|this|that) [\w-]+ )?is not (?:possible|allowed)(?: (?:any ?more|now|in (?:its|the) current state))?\b|\bcannot (?:delete|remove|edit|modify|update|change|cancel) (?:an? |the )?(?:active|running|published|locked|archived|in-use|in use|default|current)\b|\b(?:is|are) (?:already )?(?:used|taken|in use) by another\b/ },
   { signal: 'business-rule', re: /\b(?:where|when|if|because|as|since) [\w-]+(?: [\w-]+)? (?:is|are) disabled\b|\bconfirmation (?:is )?required\b/ },
   // "You cannot remove yourself from the team", "can't demote your own account": a rule about the caller's own record.
-  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:yourself|your own (?:account|user|membership|role|admin|access))\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:yourself|(?:your )?own (?:account|user|membership|role|admin|access|password|profile))\b/ },
   // "Domain is banned", "this email address has been blocked": a policy on a value that parses.
   { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b/ },
   // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
@@ -168,6 +170,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:in the meantime|meanwhile)\b/ },
   { signal: 'state-conflict', re: /\b(?:was|were|has been|have been) (?:just )?(?:taken|booked|reserved|claimed|purchased|sold|assigned|bought|grabbed) by (?:another|someone|somebody|a different|other)\b/ },
   { signal: 'state-conflict', re: /\bagainst the current state\b/ },
+  // "Session cannot be paused in its current status", "Task is not in success state": the state of what is named.
+  { signal: 'state-conflict', re: /\b(?:in|with|from) (?:its |the |their |this |that )?current (?:status|state)\b/ },
+  { signal: 'state-conflict', re: /\b(?:is|are|was|were) not (?:yet )?(?:in )?(?:an? |the )?(?!(?:valid|known|supported|recogni[sz]ed|correct|allowed|permitted|acceptable|proper|right|expected)\b)[\w-]+ (?:status|state)\b/ },
   { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },

@@ -166,6 +166,12 @@ describe('no-400-for-semantic-error', () => {
   it('reads rules about the caller\'s own record and banned values, and not advice about what the caller may have done', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'You cannot remove yourself from the team' }), defaults)?.suggestedStatus).toBe(422);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Domain is banned.' }), defaults)?.suggestedStatus).toBe(422);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot reset own password' }), defaults)?.suggestedStatus).toBe(422);
+    // The state of what the request names, and an account the server refuses.
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Session cannot be paused in current status' }), defaults)?.suggestedStatus).toBe(409);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Task is not success status' }), defaults)?.suggestedStatus).toBe(409);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Status is not a valid state' }), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'User is suspended - cannot register device' }), defaults)?.suggestedStatus).toBe(403);
     const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
     expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)).toBeUndefined();
     // A bound on what the query asks for is a 400: "exceeded maximum resolution of points per timeseries".
