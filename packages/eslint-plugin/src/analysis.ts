@@ -7,6 +7,7 @@ export { analyzeFile, analyzeFileInDepth, type FileAnalysis, type ResponseHandof
 export type { Draft, ResponseSite } from './sites.js';
 // The application model: the one place that learns the app's helpers, error classes and code tables.
 export { errorClassStatus } from './app-model/error-classes.js';
+export { resolveModuleFile } from './app-model/module-resolution.js';
 export type { Role } from './resolve/handlers.js';
 export { FileImports, bareModule, type ImportBinding } from './resolve/imports.js';
 export { resolveStatus, type ResolvedStatus } from './resolve/status.js';

@@ -1,15 +1,15 @@
 // A TypeScript project as the scanner reads it: the files its tsconfig names (read with the TypeScript compiler's own
-// config parser), their imports resolved, each file read and analyzed once, when first needed.
+// config parser), their imports resolved by the application model, each file read and analyzed once, when first needed.
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { LocatedError } from '@status-lint/core';
-import { analyzeProjectSource, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
+import { analyzeProjectSource, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 
 /**
- * TypeScript reads the tsconfig and resolves imports. Required, not imported: an ES import of this 9 MB CommonJS
+ * TypeScript reads the tsconfig: which files it names, its `extends`. Required, not imported: an ES import of this 9 MB CommonJS
  * module makes Node scan all of it for its export names first (0.3 s of every project run).
  */
 const typescript = createRequire(import.meta.url)('typescript') as typeof ts;
@@ -77,9 +77,6 @@ export class ProjectIndex {
   private readonly fileSet: Set<string>;
   private readonly analyses = new Map<string, AnalyzedFile | null>();
   private readonly texts = new Map<string, string | null>();
-  private readonly compilerOptions: ts.CompilerOptions;
-  private readonly host: ts.ModuleResolutionHost;
-  private readonly resolutionCache: ts.ModuleResolutionCache;
   readonly problems: FileProblem[] = [];
 
   /** What the application model may read while following helpers: the run's project folder, else the tsconfig's. */
@@ -94,9 +91,6 @@ export class ProjectIndex {
     this.root = dirname(file);
     this.configFile = file;
     this.readRoot = cwd ?? this.root;
-    this.compilerOptions = { ...parsed.options, allowJs: true };
-    this.host = typescript.sys;
-    this.resolutionCache = typescript.createModuleResolutionCache(this.root, (name) => name, this.compilerOptions);
     this.files = parsed.fileNames.map((name) => resolve(name)).filter((path) => SOURCE_FILE.test(path) && !DECLARATION_FILE.test(path) && !/[\\/]node_modules[\\/]/.test(path)).sort();
     this.fileSet = new Set(this.files);
   }
@@ -149,17 +143,14 @@ export class ProjectIndex {
     this.analyses.delete(file);
   }
 
-  /** The project file an import names, or undefined for a package (or a file outside the project). */
+  /**
+   * The project file an import names, or undefined for a package (or a file outside the project): resolved as the
+   * application model resolves it (relative paths, tsconfig `paths` and `baseUrl`, workspace packages), one resolver
+   * for both front ends.
+   */
   resolveModule(fromFile: string, specifier: string): string | undefined {
-    if (!specifier.startsWith('.') && !specifier.startsWith('/') && !this.compilerOptions.paths && !this.compilerOptions.baseUrl) return undefined;
-    const resolved = typescript.resolveModuleName(specifier, fromFile, this.compilerOptions, this.host, this.resolutionCache).resolvedModule?.resolvedFileName;
-    if (resolved && this.fileSet.has(resolved)) return resolved;
-    if (specifier.startsWith('.')) {
-      // `./users.js` written for a `.ts` file under NodeNext, when resolution did not map it.
-      const base = resolve(dirname(fromFile), specifier.replace(/\.[cm]?js$/, ''));
-      for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}.js`, resolve(base, 'index.ts'), resolve(base, 'index.js')]) if (this.fileSet.has(candidate)) return candidate;
-    }
-    return undefined;
+    const resolved = resolveModuleFile(fromFile, specifier);
+    return resolved && this.fileSet.has(resolve(resolved)) ? resolve(resolved) : undefined;
   }
 
   /** The variable a top-level name binds in a file. */
