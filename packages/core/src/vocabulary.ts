@@ -111,6 +111,8 @@ const PATTERNS: readonly Pattern[] = [
   // An identified caller the API will not serve: not enough rights, an account or plan that does not allow it.
   { signal: 'permission-denied', re: /\bnot (?:sufficiently|properly) authori[sz]ed\b|\b(?:user|caller|client|account|you) (?:cannot|can't|can not|is unable to|are unable to) access (?:this |the |that )?(?:resource|record|data|item|object|page|project|organi[sz]ation|workspace)\b/ },
   { signal: 'permission-denied', re: /\bnot authori[sz]ed to (?:use|access|perform|call|invoke|view|modify|delete|manage) (?:this|the|that)\b/, strength: 'medium' },
+  // "No subscription found", "no active plan": the caller is known, their plan does not cover this.
+  { signal: 'permission-denied', re: /\bno (?:active |valid |paid |current )?(?:subscription|plan|license|licence)s?(?: (?:found|exists?|available))?\b/, strength: 'medium' },
   // "User is suspended - cannot register device": a known account the server refuses.
   { signal: 'permission-denied', re: /\b(?:user|account|organi[sz]ation|org|member|team|workspace|tenant|customer)(?: account)? (?:is|has been|was) (?:currently |temporarily |permanently )?(?:suspended|banned|deactivated|blocked)\b/ },
   { signal: 'permission-denied', re: /\b(?:feature (?:is )?not enabled|bad account status|account (?:is )?(?:suspended|disabled|inactive|locked|not active)|trial (?:has )?(?:exceeded|expired|ended)|plan (?:does not|doesn't) (?:include|allow|support))\b/, strength: 'medium' },

@@ -184,6 +184,16 @@ describe('no-401-for-forbidden: ownership guards', () => {
     const check = (text: string, members: string[]) => no401ForForbidden.check(codeFact(401, { guards: [guard(text, { members })] }), {});
     expect(check('post.authorId !== req.user.id', ['post.authorId', 'req.user.id'])?.suggestedStatus).toBe(403);
     expect(check('req.auth.authMode === AuthMode.JWT && !req.permission.orgId', ['req.auth.authMode', 'req.permission.orgId'])).toBeUndefined();
+    // Optional chaining in the text, a member path without it.
+    expect(check('server.organizationId !== ctx.session?.activeOrganizationId', ['server.organizationId', 'ctx.session.activeOrganizationId'])?.suggestedStatus).toBe(403);
+    // Any flag of an elevated role: `isSuperAdmin`, `isOrgOwner`.
+    expect(check('!user.isSuperAdmin', ['user.isSuperAdmin'])?.suggestedStatus).toBe(403);
+  });
+
+  it('a plan that does not cover the request is a refusal of a known caller; a mode of the server decides no credential', () => {
+    expect(no401ForForbidden.check(codeFact(401, { message: 'No subscription found' }), {})?.suggestedStatus).toBe(403);
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!multiUserMode', { members: ['multiUserMode'] })] }), {})?.messageId).toBe('settingGuard');
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!token', { members: ['token'] })] }), {})).toBeUndefined();
   });
 });
 
