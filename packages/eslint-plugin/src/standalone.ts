@@ -54,7 +54,6 @@ type Scopes = typeof import('@typescript-eslint/scope-manager');
 type Keys = typeof import('@typescript-eslint/visitor-keys');
 const require = createRequire(import.meta.url);
 let parsers: { scopes: Scopes; keys: Keys } | undefined;
-let typescriptParser: Estree | null | undefined;
 let javascriptParser: Espree | undefined;
 
 /**
@@ -66,20 +65,26 @@ function standaloneParsers(): { scopes: Scopes; keys: Keys } {
   return parsers;
 }
 
-/**
- * TypeScript files are parsed with typescript-estree, an optional peer: installed wherever typescript-eslint is,
- * absent from a JavaScript-only app (which then needs no TypeScript at all). Null when it is not installed.
- */
-function typescriptEstree(): Estree | null {
-  if (typescriptParser === undefined) {
-    try {
-      typescriptParser = require('@typescript-eslint/typescript-estree') as Estree;
-    } catch {
-      typescriptParser = null;
+/** A package that may be absent, required once: null when it is not installed (or its native binding is not). */
+function optionalPackage<T>(name: string): () => T | null {
+  let loaded: T | null | undefined;
+  return () => {
+    if (loaded === undefined) {
+      try {
+        loaded = require(name) as T;
+      } catch {
+        loaded = null;
+      }
     }
-  }
-  return typescriptParser;
+    return loaded;
+  };
 }
+
+/**
+ * typescript-estree parses TypeScript where oxc-parser cannot: an optional peer, installed wherever typescript-eslint
+ * is, absent from a JavaScript-only app (which then needs no TypeScript at all).
+ */
+const typescriptEstree = optionalPackage<Estree>('@typescript-eslint/typescript-estree');
 
 /**
  * Set `parent` on every node, as ESLint and typescript-estree's `simpleTraverse` do. For a tree of the fast parser
@@ -173,22 +178,11 @@ function positionOf(lineStarts: readonly number[], offset: number): TSESTree.Pos
 type Oxc = {
   parseSync(filename: string, code: string, options: Record<string, unknown>): { program: unknown; errors: readonly { message: string; labels?: readonly { start: number }[] }[] };
 };
-let fastParser: Oxc | null | undefined;
-
 /**
  * oxc-parser: TypeScript in the TS-ESTree shape typescript-estree gives, about ten times faster (a native binding,
  * prebuilt per platform). Null where its binding is not installed: typescript-estree then parses, with the same result.
  */
-function oxcParser(): Oxc | null {
-  if (fastParser === undefined) {
-    try {
-      fastParser = require('oxc-parser') as Oxc;
-    } catch {
-      fastParser = null;
-    }
-  }
-  return fastParser;
-}
+const oxcParser = optionalPackage<Oxc>('oxc-parser');
 
 /** Which parser reads TypeScript: the fast one when it is installed, or always typescript-estree (for comparisons). */
 export type TypeScriptParser = 'fast' | 'typescript-estree';

@@ -95,17 +95,21 @@ export function koaDrafts(context: FileContext, role: Role, usages: readonly Usa
   return drafts;
 }
 
-/** `ctx.throw(429, 'Slow down')`: the status, message and headers of the error Koa answers with. */
-function throwDraft(context: FileContext, call: TSESTree.CallExpression, role: Role | undefined, boundary?: FunctionNode): Draft | undefined {
-  const { status, message, props } = throwArguments(context, call);
+/** What `ctx.throw(...)` and `ctx.assert(cond, ...)` share: the status, message and headers Koa answers with. */
+function errorDraft(context: FileContext, call: TSESTree.CallExpression, from: number, role: Role | undefined, boundary: FunctionNode | undefined): { draft: Draft; props?: TSESTree.Node } | undefined {
+  const { status, message, props } = throwArguments(context, call, from);
   if (!status) return undefined;
+  const draft: Draft = { producer: 'koa', anchor: call, statusNode: status, messageNodes: message ? [message] : [], headerNodes: propsHeaders(context, props), ...(role ? { role } : { boundary }) };
+  return { draft, props };
+}
+
+/** `ctx.throw(429, 'Slow down')`, with a `Retry-After` offered in its properties. */
+function throwDraft(context: FileContext, call: TSESTree.CallExpression, role: Role | undefined, boundary?: FunctionNode): Draft | undefined {
+  const made = errorDraft(context, call, 0, role, boundary);
+  if (!made) return undefined;
+  const { props } = made;
   return {
-    producer: 'koa',
-    anchor: call,
-    statusNode: status,
-    messageNodes: message ? [message] : [],
-    headerNodes: propsHeaders(context, props),
-    ...(role ? { role } : { boundary }),
+    ...made.draft,
     addRetryAfter: () => {
       if (props) {
         const object = followBinding(context, props, new Map());
@@ -121,17 +125,9 @@ function throwDraft(context: FileContext, call: TSESTree.CallExpression, role: R
 /** `ctx.assert(user, 401, 'Sign in')` answers when its condition is false. */
 function assertDraft(context: FileContext, call: TSESTree.CallExpression, role: Role | undefined, boundary?: FunctionNode): Draft | undefined {
   const condition = call.arguments[0];
-  const { status, message, props } = throwArguments(context, call, 1);
-  if (!status || !condition || condition.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  return {
-    producer: 'koa',
-    anchor: call,
-    statusNode: status,
-    messageNodes: message ? [message] : [],
-    headerNodes: propsHeaders(context, props),
-    ...(role ? { role } : { boundary }),
-    extraConditions: [{ test: condition, flipped: true }],
-  };
+  if (!condition || condition.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const made = errorDraft(context, call, 1, role, boundary);
+  return made ? { ...made.draft, extraConditions: [{ test: condition, flipped: true }] } : undefined;
 }
 
 /** The context a class holds (`this.ctx`, in Egg, Midway and plugin classes of Koa servers): not a parameter of a handler. */
