@@ -84,6 +84,16 @@ function statementEnds(sourceCode) {
   return ends;
 }
 
+/**
+ * The status a finding suggests: its quick fix ("Use 403: `res.status(403)`"), or the status its message names ("Use
+ * 409 Conflict", "use 403 Forbidden", "is 404 Not Found") when no fix can be offered in place (a tRPC code, a helper).
+ */
+function suggestedStatus(message) {
+  const fix = (message.suggestions ?? []).map((item) => /\bUse (\d{3})\b/.exec(item.desc ?? '')?.[1]).find(Boolean);
+  const named = /\b(?:[Uu]se|is) (\d{3}) [A-Z]/.exec(message.message)?.[1];
+  return Number(fix ?? named) || undefined;
+}
+
 function lintFile(file, text) {
   const typescript = /\.[cm]?tsx?$/.test(file);
   return linter.verify(
@@ -156,7 +166,7 @@ for (const [file, fileLabels] of byFile) {
       .filter((label) => label.rule === rule && message.line >= label.line - WINDOW_BEFORE && message.line <= (ends.get(label.line) ?? label.line + WINDOW_AFTER))
       .sort((a, b) => Math.abs(message.line - a.line - 0.5) - Math.abs(message.line - b.line - 0.5))[0];
     if (!owner || found.has(placeOf(owner))) continue;
-    found.set(placeOf(owner), [{ rule, suggest: Number(/\bUse (\d{3})\b/.exec(message.message)?.[1]) || undefined }]);
+    found.set(placeOf(owner), [{ rule, suggest: suggestedStatus(message) }]);
   }
 }
 const { scores, mistakes } = scoreLabels(labels, found);
