@@ -161,6 +161,9 @@ describe('no-400-for-semantic-error', () => {
     expect(empty('axios.get')).toBeUndefined();
     // Checking a webhook's signature is no call to another service.
     expect(failed('Webhook signature verification failed', { upstream: upstream(['stripe.webhooks.constructEvent']) })).toBeUndefined();
+    // Building the service's own address (`new URL(base)`) or reading its answer (`JSON.parse`) checks nothing the client sent.
+    expect(failed('Failed to exchange token', { upstream: upstream(['URL', 'fetch', 'JSON.parse']) })?.suggestedStatus).toBe(502);
+    expect(failed('Failed to exchange token', { upstream: upstream(['schema.parse', 'fetch']) })).toBeUndefined();
   });
 
   it('reads rules about the caller\'s own record and banned values, and not advice about what the caller may have done', () => {

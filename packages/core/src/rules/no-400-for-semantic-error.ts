@@ -119,6 +119,18 @@ function checksClientInput(callee: string): boolean {
   return CHECKS_INPUT.test(callee.replace(/\(\)/g, ''));
 }
 
+/**
+ * Beside a call to another service, only a check of what the client sent in particular (a webhook signature, a schema
+ * or a validation) makes the failure possibly the client's: not `new URL(base)` or `JSON.parse`, which the call to the
+ * service itself uses on its own address and answer.
+ */
+const CHECKS_REQUEST = /(?:^|\.)(?:\w*(?:validat|verif|signature)\w*|constructEvent\w*|unwrap|safeParse\w*|parse(?:Async)?)$/i;
+
+function checksRequest(callee: string): boolean {
+  const name = callee.replace(/\(\)/g, '');
+  return name !== 'JSON.parse' && CHECKS_REQUEST.test(name);
+}
+
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
 
@@ -237,7 +249,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
     const protocolError = texts.some((text) => OAUTH_ERROR_CODES.test(text));
     // A `try` that also checks what the client sent (a webhook signature, a schema) may fail for the client's reason.
-    const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksClientInput);
+    const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksRequest);
     const failure = fact.origin === 'code' && failedCall && !checksInput && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
     if (failure) {
       return {
