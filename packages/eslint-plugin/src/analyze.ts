@@ -53,7 +53,11 @@ export interface FileAnalysis {
 
 const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
 
-const BROWSER_CODE = /\b(?:window|document|localStorage|sessionStorage)\.\w/;
+/**
+ * Code that runs in a browser: `window.`, `localStorage.`, and the DOM's own `document` (`document.getElementById`),
+ * not any variable named `document` (a record of a document store: `prisma.document.findUnique`).
+ */
+const BROWSER_CODE = /\b(?:window|localStorage|sessionStorage)\.\w|(?<![\w$.])document\.(?:getElementById|getElementsBy\w+|querySelector(?:All)?|createElement|createTextNode|cookie|body|head|documentElement|addEventListener|removeEventListener|location|title|readyState|visibilityState)\b/;
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
 const TEST_ROOTS = /^(?:expect|jest|vi|sinon|nock|td|it|test|describe|beforeEach|beforeAll|afterEach|afterAll)$/;

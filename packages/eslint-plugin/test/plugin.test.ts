@@ -155,6 +155,18 @@ describe('messages and preconditions', () => {
     expect(await lintTs(code)).toEqual([['@status-lint/no-400-for-semantic-error', 7, '409']]);
   });
 
+  it('reads a route that works with a record named document as server code, not as a browser page', async () => {
+    const code = [
+      "import { NextResponse } from 'next/server';",
+      'export async function POST(request: Request) {',
+      '  const document = await prisma.document.findUnique({ where: { id: 1 } });',
+      "  if (await limited(document.id)) return NextResponse.json({ message: 'Try again in 30 seconds' }, { status: 429 });",
+      '  return NextResponse.json(document);',
+      '}',
+    ].join('\n');
+    expect(await lintTs(code)).toEqual([['@status-lint/require-retry-after-on-429', 4, undefined]]);
+  });
+
   it('reads a sentence given to a translation call of any object as the message', async () => {
     const code = [
       "import Koa from 'koa';",

@@ -43,7 +43,7 @@ const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w
 const REFUSING_OPERATION = /(?:^|[\s/_.-])(?:deny|reject|decline|block|ban|revoke)(?:$|[\s/_.-])|(?:^|[a-z])(?:Deny|Reject|Decline|Revoke)(?=[A-Z]|$)/;
 
 /** Properties whose `false` is an answer (`{ valid: false, errors }` from a validation), not a failure. */
-const ANSWER_FLAGS = new Set(['valid', 'isvalid', 'available', 'isavailable', 'exists', 'allowed', 'passed', 'matches', 'eligible']);
+const ANSWER_FLAGS = new Set(['valid', 'isvalid', 'available', 'isavailable', 'exists', 'allowed', 'passed', 'matches', 'eligible', 'accessible', 'isaccessible', 'reachable', 'isreachable']);
 
 /** Batch operations answer per item: failures of some items are results, not a failure of the call. */
 const BATCH_OPERATION = /(?:^|[\s/_.-])(?:batch|bulk|multi|batches)(?:$|[\s/_.-])|(?:^|[a-z])(?:Batch|Bulk)(?=[A-Z]|$)/;

@@ -85,6 +85,8 @@ const SDK_MODULES: readonly string[] = [
   '@hubspot/api-client',
   'plaid',
   'pusher',
+  // Control planes of other systems: every call is a request to their API server.
+  '@kubernetes/client-node',
 ];
 
 /**
