@@ -175,6 +175,9 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Task is not success status' }), defaults)?.suggestedStatus).toBe(409);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Status is not a valid state' }), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(codeFact(400, { message: 'User is suspended - cannot register device' }), defaults)?.suggestedStatus).toBe(403);
+    // A connection to another system that failed; not a provider the request named.
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot connect to the database: ECONNREFUSED' }), defaults)?.suggestedStatus).toBe(503);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid provider' }), defaults)).toBeUndefined();
     const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
     expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)).toBeUndefined();
     // A bound on what the query asks for is a 400: "exceeded maximum resolution of points per timeseries".

@@ -152,6 +152,21 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   return work[0];
 }
 
+/**
+ * A connection to another system that failed, in the words of a 400 ("Cannot connect to the database: ECONNREFUSED",
+ * "request to the registry timed out"). Narrower than the 500 rule's reading: beside a 400, "invalid provider" or
+ * "the asset is offline" usually describe what the client named.
+ */
+const CONNECTION_FAILURE = /\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:connect|reach)\b|\bconnection (?:refused|reset|timed out|failed)\b|\b(?:econnrefused|econnreset|enotfound|ehostunreach|etimedout)\b|\b(?:timed out|time-?out) (?:while |when )?(?:connecting|calling|waiting)\b/i;
+
+function upstreamText(texts: readonly string[]): { phrase: string; status: 503 | 504 } | undefined {
+  for (const text of texts) {
+    const match = CONNECTION_FAILURE.exec(text);
+    if (match) return { phrase: match[0], status: /time/i.test(match[0]) ? 504 : 503 };
+  }
+  return undefined;
+}
+
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   {
     id: 'no-400-for-semantic-error',
@@ -220,6 +235,19 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: refusal.phrase,
         suggestedStatus: refusal.status,
         fix: { kind: 'replace-status', status: refusal.status },
+      };
+    }
+    // Code only: "Cannot connect to the database: ECONNREFUSED": the words say a connection to another system failed,
+    // which the request cannot have caused. Not beside words that blame the request.
+    const upstreamWords = fact.origin === 'code' && !namesRequestPart && !hasSignal(classification, 'syntax-error') ? upstreamText(texts) : undefined;
+    if (upstreamWords) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'upstreamText',
+        message: `400 Bad Request used for a failure of another system: the message says "${upstreamWords.phrase}"${operationsNote(fact)}. The request was well-formed: use ${upstreamStatusName(upstreamWords.status)}.`,
+        evidence: upstreamWords.phrase,
+        suggestedStatus: upstreamWords.status,
+        fix: { kind: 'replace-status', status: upstreamWords.status },
       };
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
