@@ -731,6 +731,7 @@ describe('clients of the application that wrap an SDK', () => {
     'src/libs/mcp/client.ts': "import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport class MCPClient {\n  private client = new Client({ name: 'app', version: '1' });\n  async listTools() { return this.client.listTools(); }\n}\n",
     'src/libs/mcp/index.ts': "export * from './client';\n",
     'src/libs/cache.ts': "import axios from 'axios';\nexport class Cache {\n  async get(key: string) { return key; }\n  async warm() { return axios.get('/internal/warm'); }\n}\n",
+    'src/kubernetes-client.ts': "import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';\nexport class KubernetesClient {\n  coreApi = new KubeConfig().makeApiClient(CoreV1Api);\n  static getInstance() { return new KubernetesClient(); }\n}\n",
   });
 
   it('a method of an instance of a class whose module is built on a hosted service SDK calls that service', () => {
@@ -757,6 +758,18 @@ export class McpService {
   }
 }
 `;
+    const k8s = `import { TRPCError } from '@trpc/server';
+import { KubernetesClient } from './kubernetes-client';
+export async function listConfigMaps() {
+  const { coreApi } = KubernetesClient.getInstance();
+  try {
+    return await coreApi.listConfigMapForAllNamespaces();
+  } catch (error) {
+    throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'An error occurred while fetching ConfigMaps' });
+  }
+}
+`;
+    expect(lint(dir, 'src/config-maps.ts', k8s).map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
     const findings = lint(dir, 'src/mcp-service.ts', text);
     expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 11]]);
     expect(findings[0].message).toMatch(/`client\.listTools\(\.\.\.\)` failed/);

@@ -75,10 +75,19 @@ function heldClient(context: FileContext, callee: TSESTree.Node): { made: TSESTr
     const name = propertyName(current);
     if (name === undefined) return undefined;
     rest.unshift(name);
-    if (object.type === AST_NODE_TYPES.Identifier) return madeBy(initializerOf(context, object), rest);
+    if (object.type === AST_NODE_TYPES.Identifier) return madeBy(initializerOf(context, object) ?? destructuredFrom(context, object), rest);
     current = object;
   }
   return undefined;
+}
+
+/** `const { coreApi } = KubernetesClient.getInstance()`: the value a destructured name was taken from. */
+function destructuredFrom(context: FileContext, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const variable = variableOf(context, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable') return undefined;
+  const declarator = definition.node as TSESTree.VariableDeclarator;
+  return declarator.id.type === AST_NODE_TYPES.ObjectPattern && declarator.init ? declarator.init : undefined;
 }
 
 /** A callee named so that core recognizes the client: `https.get` for an imported `get`, `axios.get` for `api.get` on `axios.create()`. */
@@ -149,6 +158,11 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   // `const client = new MCPClient(params)`: a class of the application whose module is built on an SDK's client.
   if (held.made.type === AST_NODE_TYPES.NewExpression && held.made.callee.type === AST_NODE_TYPES.Identifier) {
     const wrapped = wrappedSdk(context, held.made.callee);
+    if (wrapped) return wrapped;
+  }
+  // `const { coreApi } = KubernetesClient.getInstance()`: a static factory of such a class.
+  if (held.made.type === AST_NODE_TYPES.CallExpression && held.made.callee.type === AST_NODE_TYPES.MemberExpression && held.made.callee.object.type === AST_NODE_TYPES.Identifier) {
+    const wrapped = wrappedSdk(context, held.made.callee.object);
     if (wrapped) return wrapped;
   }
   // `const client = await this.getClient(params)`, where `getClient(): Promise<MCPClient>`: the class it says it returns.
