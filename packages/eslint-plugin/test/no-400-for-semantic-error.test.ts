@@ -26,6 +26,16 @@ app.post('/upload', async (req, res) => {
     return res.status(400).json({ error: 'Error processing file upload.' });
   }
 });
+app.post('/promotions', async (req, res) => {
+  try {
+    await billing.applyPromotion(req.body.code);
+  } catch (error) {
+    logPromotionError(error);
+    let message = 'Failed to apply promotion code';
+    if (error.message.includes('prior transactions')) message = 'Promotion code only valid for new customers';
+    return res.status(400).json({ message });
+  }
+});
 app.post('/webhook', async (req, res) => {
   try {
     const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);

@@ -131,6 +131,9 @@ function checksRequest(callee: string): boolean {
   return name !== 'JSON.parse' && CHECKS_REQUEST.test(name);
 }
 
+/** What a handler reads of an error to tell failures apart: its code, status or name, an error class, a text test. */
+const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|startsWith|endsWith|test|match)$|^[A-Z][\w$]*(?:Error|Exception)$/;
+
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
 
@@ -146,6 +149,9 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // A condition on the path, or an earlier branch of the catch that tests the error (`if (err.statusCode === 413)`):
   // failures are told apart, and what is left may well be the client's.
   if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || /\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text))) return undefined;
+  // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
+  // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
+  if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
   const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
