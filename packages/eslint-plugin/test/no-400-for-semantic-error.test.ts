@@ -32,7 +32,7 @@ app.post('/promotions', async (req, res) => {
   } catch (error) {
     logPromotionError(error);
     let message = 'Failed to apply promotion code';
-    if (error.message.includes('prior transactions')) message = 'Promotion code only valid for new customers';
+    if (error.message.includes('prior transactions')) message = 'This promotion is for new customers only';
     return res.status(400).json({ message });
   }
 });
