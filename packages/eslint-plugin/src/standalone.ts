@@ -128,13 +128,20 @@ function linkParents(program: TSESTree.Program, keys: Record<string, readonly st
  */
 const ABSENT_AS_UNDEFINED = ['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'directive', 'accessibility', 'constraint', 'default'] as const;
 
+/** Per node type, the fields of it that may be absent: learnt from the first node of the type (oxc writes every field). */
+const absentFields = new Map<string, readonly string[]>();
+
 function absentAsUndefined(node: Record<string, unknown>): void {
-  for (let index = 0; index < ABSENT_AS_UNDEFINED.length; index++) {
-    if (node[ABSENT_AS_UNDEFINED[index]] === null) node[ABSENT_AS_UNDEFINED[index]] = undefined;
+  const type = node.type as string;
+  let fields = absentFields.get(type);
+  if (!fields) {
+    fields = [...ABSENT_AS_UNDEFINED, ...(ABSENT_IN[type] ? [ABSENT_IN[type]] : [])].filter((field) => field in node);
+    absentFields.set(type, fields);
   }
-  // Fields absent only in some nodes: a `Literal`'s `null` value is the literal itself.
-  const field = ABSENT_IN[node.type as string];
-  if (field !== undefined && node[field] === null) node[field] = undefined;
+  // A `Literal`'s `null` value is the literal itself: `value` is listed only for `RestElement`.
+  for (let index = 0; index < fields.length; index++) {
+    if (node[fields[index]] === null) node[fields[index]] = undefined;
+  }
 }
 const ABSENT_IN: Readonly<Record<string, string>> = { RestElement: 'value', TSMappedType: 'readonly', TSDeclareFunction: 'body', TSEnumMember: 'initializer' };
 
