@@ -131,6 +131,20 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "an error property made from the failure (mapError(result.error)) is there to describe it",
+      filename: "src/integrations.ts",
+      code: `export async function create(req: any, res: any) {
+  const result = await testConnection(req.body);
+  if (!result.success) {
+    return res.json({ error: mapTestConnectionError(result.error) });
+  }
+  return res.status(201).json(await save(req.body));
+}
+`,
+      // Nothing names the failure: no status to offer.
+      errors: [{ messageId: "errorBody", line: 4, suggestions: [] }],
+    },
+    {
       name: "koa: an envelope built by a helper that cannot be followed, handed an error status and a message",
       filename: "src/controllers/interface.js",
       languageOptions: javascript,

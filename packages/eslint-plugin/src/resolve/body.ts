@@ -87,6 +87,10 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
   if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' && current.argument.type === AST_NODE_TYPES.Literal) {
     return { value: { kind: 'literal', value: !current.argument.value }, required: true };
   }
+  // `mapTestConnectionError(result.error)`, `String(err)`: made from an error, so there is one to describe.
+  if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.some((argument) => argument.type !== AST_NODE_TYPES.SpreadElement && (isCaughtErrorValue(context, argument, bindings) || /(?:^|\.)(?:error|err)$/.test(memberPath(argument) ?? '') && argument.type === AST_NODE_TYPES.MemberExpression))) {
+    return { value: { kind: 'error-value' }, required: true };
+  }
   // A value that is only known at run time may be null: it proves neither presence nor absence.
   return { value: { kind: 'unknown' }, required: false };
 }
@@ -96,7 +100,6 @@ export function shapeOfProperties(context: FileContext, properties: readonly Ret
   return { kind: 'object', properties: properties.map((property) => ({ name: property.name, ...valueShape(property.context, property.node, property.context === context ? bindings : NO_BINDINGS, depth) })) };
 }
 
-/** The shape of a body expression. */
 /**
  * A call that cannot be followed, handed an error status and a message (`yapi.commons.resReturn(null, 400, msg)`,
  * `R.fail(500, e.message)`): the envelope it builds says which status the failure has. Both are needed: a number alone
@@ -120,6 +123,7 @@ function statusHandedToCall(context: FileContext, call: TSESTree.CallExpression,
   return status !== undefined && messageGiven && callee ? { status, callee, ...(message !== undefined ? { message } : {}) } : undefined;
 }
 
+/** The shape of a body expression. */
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
   let current = followBinding(context, unwrapAwait(node), bindings);
