@@ -132,6 +132,11 @@ export interface ResponseContext {
   readonly notes?: readonly string[];
   /** Code: the file the response is sent from, relative to the project (Next.js route files name the route). */
   readonly file?: string;
+  /**
+   * Code: the `catch` this response is sent from first writes the failure on a record its callers read (a task or
+   * job: `ctx.asyncTaskModel.update(taskId, { status: 'error', error })`): the call that records it.
+   */
+  readonly failureRecordedBy?: string;
 }
 
 /** One response, as the rules see it. */

@@ -38,6 +38,9 @@ describe('a 2xx with a failure in it that is not a lie', () => {
   it('a verdict that is the product, unless the check itself failed', () => {
     expect(check(specFact(200, 'Result', { body: okFalse, context: { operations: ['POST /matrix/validation'] } }))).toBeUndefined();
     expect(check(codeFact(200, { body: objectBody({ isValid: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'bad' } } }) }))).toBeUndefined();
+    // A failure written on the task its callers poll: the 2xx only ends the call.
+    expect(check(codeFact(200, { body: okFalse, context: { inErrorHandler: true, failureRecordedBy: 'ctx.asyncTaskModel.update' } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: okFalse, context: { inErrorHandler: true } }))).toBeDefined();
     expect(check(codeFact(200, { body: objectBody({ isAccessible: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'Notion page is private' } } }) }))).toBeUndefined();
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['POST /test-send'], inErrorHandler: true }, upstream: upstream(['sendgrid.send']) }))?.suggestedStatus).toBe(502);
   });

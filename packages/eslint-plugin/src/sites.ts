@@ -10,7 +10,7 @@ import type { Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { upstreamEvidence } from './resolve/upstream.js';
-import { NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { keyName, memberPath, NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -258,6 +258,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
       ...notesAndFile(context, boundary, draft.anchor),
+      ...failureRecord(path, draft.anchor),
     },
     ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };
@@ -290,6 +291,27 @@ function notesAndFile(context: FileContext, boundary: FunctionNode | undefined, 
     .map((comment) => comment.value.trim())
     .filter((text) => text.length > 0);
   return { ...(notes.length > 0 ? { notes } : {}), ...(file ? { file } : {}) };
+}
+
+/** A call that writes a status or an error on a task, job or run: `ctx.asyncTaskModel.update`, `jobs.markFailed`. */
+const RECORD_CALL = /(?:^|\.)(?:[\w$]*(?:Task|Job|Execution|Workflow|Batch)[\w$]*|(?:task|job|execution|workflow|batch)[\w$]*)\.(?:update|set|save|fail|mark|finish|record|patch)\w*$/;
+const FAILURE_KEYS = new Set(['status', 'state', 'error', 'errorMessage', 'failure', 'failedAt', 'failed']);
+
+/** In a `catch`, a statement before the response that records the failure on a task or job (see `failureRecordedBy`). */
+function failureRecord(path: PathInfo, anchor: TSESTree.Node): { failureRecordedBy?: string } {
+  const handler = path.catchClause;
+  if (!handler) return {};
+  for (const statement of handler.body.body) {
+    if (statement.range[0] >= anchor.range[0]) break;
+    let expression: TSESTree.Node | undefined = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
+    if (expression?.type === AST_NODE_TYPES.AwaitExpression) expression = expression.argument;
+    if (expression?.type !== AST_NODE_TYPES.CallExpression) continue;
+    const callee = memberPath(expression.callee);
+    if (!callee || !RECORD_CALL.test(callee)) continue;
+    const recordsFailure = expression.arguments.some((argument) => argument.type === AST_NODE_TYPES.ObjectExpression && argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && FAILURE_KEYS.has(keyName(property) ?? '')));
+    if (recordsFailure) return { failureRecordedBy: callee };
+  }
+  return {};
 }
 
 /** Express error middleware, `setErrorHandler`/`onError` callbacks, and the catch around `await next()` of a middleware. */

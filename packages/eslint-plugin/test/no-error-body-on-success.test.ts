@@ -5,6 +5,21 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "an async task endpoint that records the failure on the task its callers poll, then ends the call",
+      filename: "src/routers/async/file.ts",
+      code: `export async function embed(req: any, res: any) {
+  const { ctx, input } = req;
+  try {
+    await embedChunks(input.fileId);
+    return res.json({ success: true });
+  } catch (e) {
+    await ctx.asyncTaskModel.update(input.taskId, { status: 'error', error: (e as Error).message });
+    return res.json({ success: false, message: 'embedding failed' });
+  }
+}
+`,
+    },
+    {
       name: "express: { data, errors: [] }",
       filename: "src/routes.js",
       languageOptions: javascript,
@@ -130,6 +145,30 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "a catch that touches a task record without recording the failure still answers a failure with 200",
+      filename: "src/routers/async/file.ts",
+      code: `export async function embed(req: any, res: any) {
+  const { ctx, input } = req;
+  try {
+    await embedChunks(input.fileId);
+  } catch (e) {
+    await ctx.asyncTaskModel.update(input.taskId, { progress: 100 });
+    return res.json({ success: false, message: 'embedding failed' });
+  }
+}
+`,
+      errors: [{ messageId: "errorBody", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `export async function embed(req: any, res: any) {
+  const { ctx, input } = req;
+  try {
+    await embedChunks(input.fileId);
+  } catch (e) {
+    await ctx.asyncTaskModel.update(input.taskId, { progress: 100 });
+    return res.status(500).json({ success: false, message: 'embedding failed' });
+  }
+}
+` }] }],
+    },
     {
       name: "an error property made from the failure (mapError(result.error)) is there to describe it",
       filename: "src/integrations.ts",

@@ -89,6 +89,8 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
   // Best effort excuses only the work's own failure: a refused caller ("missing auth is a no-op") is still told with a 2xx.
   if (upstreamFailed && (fact.context?.notes ?? []).some((note) => BEST_EFFORT_NOTE.test(note))) return 'the code says the failure must not fail the caller (best effort)';
+  // The task's record carries the failure (its status and error) for whoever polls it; this answer only ends the call.
+  if (fact.context?.failureRecordedBy) return `the failure is recorded by \`${fact.context.failureRecordedBy}(...)\` on a task its callers read`;
   if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
