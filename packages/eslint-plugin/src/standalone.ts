@@ -248,12 +248,18 @@ export function parseSource(code: string, filename: string, parser: TypeScriptPa
   const oxc = parser === 'fast' ? oxcParser() : null;
   if (javascript) {
     ({ program, sourceType } = parseJavaScript(code, jsx));
-  } else if (oxc) {
-    ({ program, lineStarts } = parseWithOxc(oxc, code, filename, jsx));
   } else {
+    // oxc first; what it rejects, typescript-estree (where installed) has the last word, as ESLint's parser would.
     const estree = typescriptEstree();
-    if (!estree) throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);
-    program = estree.parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
+    let fast: { program: TSESTree.Program; lineStarts: number[] } | undefined;
+    try {
+      fast = oxc ? parseWithOxc(oxc, code, filename, jsx) : undefined;
+    } catch (error) {
+      if (!estree) throw error;
+    }
+    if (fast) ({ program, lineStarts } = fast);
+    else if (estree) program = estree.parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
+    else throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);
   }
   linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>, lineStarts && { text: code, lineStarts });
   // ESLint's own scope analysis for its own parser's trees (typescript-eslint's expects TS-ESTree fields).
