@@ -250,13 +250,14 @@ export function parseSource(code: string, filename: string, parser: TypeScriptPa
     ({ program, sourceType } = parseJavaScript(code, jsx));
   } else {
     // oxc first; what it rejects, typescript-estree (where installed) has the last word, as ESLint's parser would.
-    const estree = typescriptEstree();
+    // typescript-estree is loaded only then: it brings the TypeScript compiler with it.
     let fast: { program: TSESTree.Program; lineStarts: number[] } | undefined;
     try {
       fast = oxc ? parseWithOxc(oxc, code, filename, jsx) : undefined;
     } catch (error) {
-      if (!estree) throw error;
+      if (!typescriptEstree()) throw error;
     }
+    const estree = fast ? undefined : typescriptEstree();
     if (fast) ({ program, lineStarts } = fast);
     else if (estree) program = estree.parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
     else throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);

@@ -1,5 +1,5 @@
 // NestJS routes: `@Controller('users')` classes with `@Get(':id')` methods, their guards, pipes and `@HttpCode`, under the global prefix.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { frameworkStatuses, nestRouting } from '@status-lint/core';
 import { keyName, resolveStatus, staticText, unwrap } from '@status-lint/eslint-plugin/analysis';
 import type { AnalyzedFile } from './project.js';

@@ -1,6 +1,6 @@
 // Next.js routes: App Router `route.ts` files (the path is the folder), and Pages Router `pages/api` handlers.
 import { relative, sep } from 'node:path';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { nextRouting } from '@status-lint/core';
 import { memberPath, staticText, unwrap, walk } from '@status-lint/eslint-plugin/analysis';
 import type { AnalyzedFile } from './project.js';

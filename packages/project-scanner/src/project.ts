@@ -4,7 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ts from 'typescript';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { LocatedError } from '@status-lint/core';
 import { analyzeProjectSource, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 

@@ -1,5 +1,5 @@
 // Routes of Express, Fastify, Hono and Koa: routers and apps, the routes they register, where they are mounted, and their middleware.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { routeMethods, routerFrameworks, type RouterFramework } from '@status-lint/core';
 import { isFunction, keyName, propertyName, staticText, unwrap, walk } from '@status-lint/eslint-plugin/analysis';
 import type { AnalyzedFile } from './project.js';

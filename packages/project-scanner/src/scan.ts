@@ -1,5 +1,5 @@
 // Scan a project: every route with its method, path and the statuses its chain can send, and every response the rules can judge.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { frameworkStatuses, joinPaths, openApiPath, pathMatchKey, type ResponseFact, type RouteFacts, type SentStatus, type SentStatusSource } from '@status-lint/core';
 import { mayRespond as textMayRespond, unwrap, walk } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, ProjectIndex, type AnalyzedFile, type CodeLocation, type FileProblem } from './project.js';

@@ -1,5 +1,5 @@
 // The statuses a function can send: its own responses and thrown errors, and those of the helpers and services it calls, across files.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { libraryMiddleware } from '@status-lint/core';
 import { contains, errorClassStatus, isFunction, keyName, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, type AnalyzedFile, type CodeLocation } from './project.js';

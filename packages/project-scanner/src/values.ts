@@ -1,5 +1,5 @@
 // What an expression stands for across the project: a function, a class, an instance, an object, a router binding, or a package export.
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { isFunction, propertyName, unwrap, variableOf, keyName, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import type { AnalyzedFile, ProjectIndex } from './project.js';
 
