@@ -200,6 +200,13 @@ describe('no-401-for-forbidden: ownership guards', () => {
     expect(no401ForForbidden.check(codeFact(401, { message: 'No subscription found' }), {})?.suggestedStatus).toBe(403);
     expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!multiUserMode', { members: ['multiUserMode'] })] }), {})?.messageId).toBe('settingGuard');
     expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!token', { members: ['token'] })] }), {})).toBeUndefined();
+    // A flag's value read from the settings, also as what is left after earlier exits.
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!flagValue', { members: ['flagValue'] })] }), {})?.messageId).toBe('settingGuard');
+    const left = [guard('featureFlagKey', { members: ['featureFlagKey'], afterEarlyExit: true }), guard('!(flagValue === "enabled")', { members: ['flagValue'], afterEarlyExit: true })];
+    expect(no401ForForbidden.check(codeFact(401, { guards: left }), {})?.messageId).toBe('settingGuard');
+    // A signature check inside a condition on the environment: the signature decides.
+    const signed = [guard('!isValid', { members: ['isValid'] }), guard('process.env.VERCEL === "1"', { members: ['process.env.VERCEL'] })];
+    expect(no401ForForbidden.check(codeFact(401, { guards: signed }), {})).toBeUndefined();
   });
 });
 

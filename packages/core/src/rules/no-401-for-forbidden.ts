@@ -59,7 +59,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
 }
 
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
-const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)$/i;
+const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
 /**
  * A 401 sent because of how the server is set up (`if (!multiUserMode) return 401`, `if (!isFeatureEnabled('x'))`):
@@ -133,8 +133,13 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         fix: { kind: 'replace-status', status: 403 },
       };
     }
-    for (const guard of fact.guards ?? []) {
-      if (guard.afterEarlyExit || credentialProblem) continue;
+    // The innermost condition of this response (`if (!isValid)` inside `if (process.env.VERCEL)` is a signature check),
+    // or, when the response is what is left after earlier exits, every condition on its path.
+    const guards = fact.guards ?? [];
+    const ownGuards = guards.filter((guard) => !guard.afterEarlyExit);
+    const settingGuards = ownGuards.length > 0 ? ownGuards.slice(0, 1) : guards.every((guard) => settingGuardEvidence(guard)) ? guards.slice(-1) : [];
+    for (const guard of settingGuards) {
+      if (credentialProblem) continue;
       const setting = settingGuardEvidence(guard);
       if (!setting) continue;
       return {
