@@ -15,8 +15,8 @@ const HERE = import.meta.dirname;
 /**
  * A label names the line where the statement that sends starts; a finding points at the status, which can be a few
  * lines into that statement (`return new Response(body, {\n ... status: 500 })`). A finding belongs to the nearest
- * label of its rule at or above it, inside the statement that starts on the label's line; where no statement starts
- * there (a label on the `.status(400)` line of a chain), within this many lines.
+ * label of its rule at or above it, inside the statement the label names (see `labelEnd`); where no statement can be
+ * found, within this many lines.
  */
 const WINDOW_BEFORE = 1;
 const WINDOW_AFTER = 8;
@@ -68,20 +68,34 @@ function readLabels(dir) {
 
 // The corpus is outside this checkout: ESLint matches config globs relative to its cwd, so that is the corpus.
 const linter = new Linter({ configType: 'flat', cwd: resolve(values.corpus) });
-/** For each line, the last line of the longest statement that starts on it (read from the tree ESLint parsed). */
-function statementEnds(sourceCode) {
-  const ends = new Map();
+/** The statements of a file as [first line, last line] (read from the tree ESLint parsed). */
+function statementSpans(sourceCode) {
+  const spans = [];
   const keys = sourceCode?.visitorKeys ?? {};
   const stack = sourceCode?.ast ? [sourceCode.ast] : [];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (/(?:Statement|Declaration)$/.test(node.type) && node.loc) ends.set(node.loc.start.line, Math.max(ends.get(node.loc.start.line) ?? 0, node.loc.end.line));
+    if (/(?:Statement|Declaration)$/.test(node.type) && node.loc) spans.push([node.loc.start.line, node.loc.end.line]);
     for (const key of keys[node.type] ?? []) {
       const child = node[key];
       for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item.type === 'string') stack.push(item);
     }
   }
-  return ends;
+  return spans;
+}
+
+/**
+ * The last line of the statement a label names: the longest one that starts on its line, or, for a label on a line
+ * inside a statement (the `.status(400)` line of a chain), the innermost statement around it; else the window.
+ */
+function labelEnd(spans, line) {
+  let starting;
+  let around;
+  for (const [first, last] of spans) {
+    if (first === line && (starting === undefined || last > starting)) starting = last;
+    if (first < line && line <= last && (around === undefined || last - first < around[1] - around[0])) around = [first, last];
+  }
+  return starting ?? around?.[1] ?? line + WINDOW_AFTER;
 }
 
 /**
@@ -149,7 +163,7 @@ for (const [file, fileLabels] of byFile) {
     crashes.push(`${file}: ${error.message}`);
     messages = [];
   }
-  const ends = statementEnds(linter.getSourceCode());
+  const spans = statementSpans(linter.getSourceCode());
   for (const message of messages.filter((item) => item.fatal)) crashes.push(`${file}:${message.line}: ${message.message}`);
   const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
   for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;
@@ -163,7 +177,7 @@ for (const [file, fileLabels] of byFile) {
   for (const message of ours) {
     const rule = message.ruleId.slice('@status-lint/'.length);
     const owner = fileLabels
-      .filter((label) => label.rule === rule && message.line >= label.line - WINDOW_BEFORE && message.line <= (ends.get(label.line) ?? label.line + WINDOW_AFTER))
+      .filter((label) => label.rule === rule && message.line >= label.line - WINDOW_BEFORE && message.line <= labelEnd(spans, label.line))
       .sort((a, b) => Math.abs(message.line - a.line - 0.5) - Math.abs(message.line - b.line - 0.5))[0];
     if (!owner || found.has(placeOf(owner))) continue;
     found.set(placeOf(owner), [{ rule, suggest: suggestedStatus(message) }]);
