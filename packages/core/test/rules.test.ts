@@ -207,6 +207,10 @@ describe('no-401-for-forbidden: ownership guards', () => {
     // A signature check inside a condition on the environment: the signature decides.
     const signed = [guard('!isValid', { members: ['isValid'] }), guard('process.env.VERCEL === "1"', { members: ['process.env.VERCEL'] })];
     expect(no401ForForbidden.check(codeFact(401, { guards: signed }), {})).toBeUndefined();
+    // Words of authorization after a credential compared (a hash of the email link) speak of the credential.
+    const hashed = [guard('rebuiltHash !== hash', { members: ['rebuiltHash', 'hash'] })];
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Email not authorized to view secret', guards: hashed }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Email not authorized to view secret' }), {})?.suggestedStatus).toBe(403);
   });
 });
 

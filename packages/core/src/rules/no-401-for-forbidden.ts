@@ -58,6 +58,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   return undefined;
 }
 
+/** Values a credential check compares: a hash, a signature, a token, a password, a one-time code. */
+const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|passwd|secret|otp|totp|passcode|apikey|api_key|credential)s?$/i;
+
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
@@ -108,7 +111,11 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     if (fact.status !== 401) return undefined;
     const classification = classifyFact(fact);
     const credentialProblem = hasStrongSignal(classification, 'authentication-failure');
-    const permission = permissionText(fact, classification, credentialProblem);
+    // `if (rebuiltHash !== hash) throw 401 'Email not authorized to view secret'`: a credential compared decides it,
+    // whatever the words say of authorization (a refusal said strongly still counts).
+    const innermost = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+    const credentialCompared = innermost !== undefined && /[!=]==?|[<>]/.test(innermost.text) && [...innermost.members, ...innermost.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)));
+    const permission = permissionText(fact, classification, credentialProblem || credentialCompared);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
