@@ -298,6 +298,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'upstream-failure', re: /\b(?:api|service|server|provider|upstream|backend|gateway|endpoint|partner|vendor|supplier)s? (?:returned|responded|answered|replied|sent back)(?: with)?(?! (?:successfully|ok\b|200|the (?:data|result)))/ },
   { signal: 'upstream-failure', re: /\b(?:bad gateway|invalid (?:response|reply|answer) from|unexpected (?:response|reply) from|bad response from|malformed response from|received an? (?:invalid|bad|unexpected|malformed) response)\b/ },
   { signal: 'upstream-failure', re: /\b(?:payment|identity|email|sms|shipping|storage|auth|oauth|cloud|search|map|geocoding|ai|llm|model|data|3rd[- ]party) (?:provider|processor|gateway|vendor|partner|service|api)s? (?:\w+ )?(?:failed|failure|error|errored|returned an? error|is down|rejected|did not respond|declined to respond)\b/ },
+  // "AI generation failed, please try again later": a hosted model answers every AI feature.
+  { signal: 'upstream-failure', re: /\b(?:ai|llm|gpt|openai|anthropic|claude|gemini)\b(?: [\w-]+){0,2} (?:failed|errored|error occurred|is unavailable|timed out|did not respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
   { signal: 'upstream-failure', re: /\b(?:calling|contacting|reaching|querying|invoking|communicating with) (?:the |an? )?(?:upstream|downstream|external|remote|third[- ]party|partner|backend|provider|dependent)(?: \w+){0,3} (?:failed|failure|error)\b/ },
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },

@@ -221,6 +221,9 @@ describe('no-500-for-upstream-error', () => {
     expect(no500ForUpstreamError.check(specFact(500, 'The payment provider did not respond in time.'), defaults)?.suggestedStatus).toBe(504);
     expect(no500ForUpstreamError.check(specFact(500, 'Failure from an upstream service.'), defaults)?.suggestedStatus).toBe(502);
     expect(no500ForUpstreamError.check(specFact(500, 'Internal server error.'), defaults)).toBeUndefined();
+    // A hosted model answers every AI feature; "validation failed" is no model's.
+    expect(no500ForUpstreamError.check(codeFact(500, { message: 'AI generation failed, please try again later.' }), defaults)?.suggestedStatus).toBe(502);
+    expect(no500ForUpstreamError.check(codeFact(500, { message: 'Email validation failed' }), defaults)).toBeUndefined();
   });
 
   it('maps upstream calls in code by the error they handle', () => {
