@@ -115,8 +115,11 @@ const IN_REQUEST =
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
 const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
+/** A callee without its factory calls' parentheses: `db.select().from` -> `db.select.from`. */
+const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
+
 function checksClientInput(callee: string): boolean {
-  return CHECKS_INPUT.test(callee.replace(/\(\)/g, ''));
+  return CHECKS_INPUT.test(withoutCalls(callee));
 }
 
 /**
@@ -127,9 +130,12 @@ function checksClientInput(callee: string): boolean {
 const CHECKS_REQUEST = /(?:^|\.)(?:\w*(?:validat|verif|signature)\w*|constructEvent\w*|unwrap|safeParse\w*|parse(?:Async)?)$/i;
 
 function checksRequest(callee: string): boolean {
-  const name = callee.replace(/\(\)/g, '');
+  const name = withoutCalls(callee);
   return name !== 'JSON.parse' && CHECKS_REQUEST.test(name);
 }
+
+/** A condition that reads the caught error (`err.statusCode === 413`, `e instanceof ZodError`). */
+const TESTS_ERROR = /\b(?:e|err|error|ex|exception|cause)\b|Error\b/;
 
 /** What a handler reads of an error to tell failures apart: its code, status or name, an error class, a text test. */
 const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|startsWith|endsWith|test|match)$|^[A-Z][\w$]*(?:Error|Exception)$/;
@@ -148,7 +154,7 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   if (!upstream || (upstream.via !== 'catch' && upstream.via !== 'promise-catch')) return undefined;
   // A condition on the path, or an earlier branch of the catch that tests the error (`if (err.statusCode === 413)`):
   // failures are told apart, and what is left may well be the client's.
-  if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || /\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text))) return undefined;
+  if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || TESTS_ERROR.test(guard.text))) return undefined;
   // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
@@ -275,7 +281,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // protocol error, whose 400 the protocol fixes (`invalid_client_metadata` when the client's document cannot be read).
     // And only when the failure decides the 400: `catch { if (!purpose) return 400; return 500 }` sends it for the request.
     const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee));
-    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !upstreamResult(guard) && !/\b(?:e|err|error|ex|exception|cause)\b|Error\b/.test(guard.text));
+    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !upstreamResult(guard) && !TESTS_ERROR.test(guard.text));
     // A result inspected (`if (!subscription)` after `stripe.subscriptions.retrieve(...)`) counts only of a hosted
     // service's own SDK: what a general HTTP client fetched may be what the client pointed it at.
     const upstream = fact.upstream;

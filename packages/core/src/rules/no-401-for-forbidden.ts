@@ -113,7 +113,8 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     const credentialProblem = hasStrongSignal(classification, 'authentication-failure');
     // `if (rebuiltHash !== hash) throw 401 'Email not authorized to view secret'`: a credential compared decides it,
     // whatever the words say of authorization (a refusal said strongly still counts).
-    const innermost = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+    const guards = fact.guards ?? [];
+    const innermost = guards.find((guard) => !guard.afterEarlyExit);
     const credentialCompared = innermost !== undefined && /[!=]==?|[<>]/.test(innermost.text) && [...innermost.members, ...innermost.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)));
     const permission = permissionText(fact, classification, credentialProblem || credentialCompared);
     if (permission) {
@@ -142,23 +143,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     }
     // The innermost condition of this response (`if (!isValid)` inside `if (process.env.VERCEL)` is a signature check),
     // or, when the response is what is left after earlier exits, every condition on its path.
-    const guards = fact.guards ?? [];
-    const ownGuards = guards.filter((guard) => !guard.afterEarlyExit);
-    const settingGuards = ownGuards.length > 0 ? ownGuards.slice(0, 1) : guards.every((guard) => settingGuardEvidence(guard)) ? guards.slice(-1) : [];
-    for (const guard of settingGuards) {
-      if (credentialProblem) continue;
-      const setting = settingGuardEvidence(guard);
-      if (!setting) continue;
+    const settingGuard = credentialProblem ? undefined : (innermost ?? (guards.every((guard) => settingGuardEvidence(guard)) ? guards[guards.length - 1] : undefined));
+    const setting = settingGuard ? settingGuardEvidence(settingGuard) : undefined;
+    if (settingGuard && setting) {
       return {
         ruleId: 'no-401-for-forbidden',
         messageId: 'settingGuard',
-        message: `401 Unauthorized sent because of a setting of the server (${setting}, in \`${guard.text}\`): no credential decides it, so sending credentials again cannot change the answer. Use 403 Forbidden (or 404 Not Found where the feature should not be seen).`,
-        evidence: guard.text,
+        message: `401 Unauthorized sent because of a setting of the server (${setting}, in \`${settingGuard.text}\`): no credential decides it, so sending credentials again cannot change the answer. Use 403 Forbidden (or 404 Not Found where the feature should not be seen).`,
+        evidence: settingGuard.text,
         suggestedStatus: 403,
         fix: { kind: 'replace-status', status: 403 },
       };
     }
-    for (const guard of fact.guards ?? []) {
+    for (const guard of guards) {
       if (guard.afterFailedCheck) continue;
       const evidence = permissionGuardEvidence(guard);
       if (!evidence || credentialProblem) continue;

@@ -103,14 +103,25 @@ export function sourceFile(file: string): SourceFile | undefined {
     cached.checked = now;
     return cached.parsed ?? undefined;
   }
+  let text: string | undefined;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  return parseAndRemember(file, stamp, text) ?? undefined;
+}
+
+/** Parse a file's text (a file that cannot be read or parsed is remembered as such) and keep it under its stamp. */
+function parseAndRemember(file: string, stamp: string, text: string | undefined): SourceFile | null {
   let parsed: SourceFile | null = null;
   try {
-    parsed = parsedFile(file, readFileSync(file, 'utf8'));
+    parsed = text === undefined ? null : parsedFile(file, text);
   } catch {
     parsed = null;
   }
-  remember(file, { stamp, parsed, checked: now });
-  return parsed ?? undefined;
+  remember(file, { stamp, parsed, checked: Date.now() });
+  return parsed;
 }
 
 /**
@@ -134,14 +145,18 @@ export function sharedParse(file: string, text: string): { program: TSESTree.Pro
 export function mayExport(file: string, name: string): boolean {
   const cached = files.get(file);
   if (cached?.parsed) return true;
-  if (!readable(file) || stampOf(file) === undefined) return false;
+  const stamp = readable(file) ? stampOf(file) : undefined;
+  if (stamp === undefined) return false;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return false;
   }
-  return text.includes(name) || /\bexport\s*\*/.test(text);
+  const writes = text.includes(name) || /\bexport\s*\*/.test(text);
+  // A file that may export it is read next: parse the text in hand rather than read the file a second time.
+  if (writes) parseAndRemember(file, stamp, text);
+  return writes;
 }
 
 /**

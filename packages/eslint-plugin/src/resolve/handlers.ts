@@ -77,7 +77,6 @@ function expressProducer(context: FileContext): string {
   return 'express';
 }
 
-/** Koa's own ways of answering on `ctx`: proof enough that an untyped `ctx` is Koa's. */
 /**
  * `response.status(200).json(...)`, `res.sendStatus(401)`: a parameter used as Express's response, in a helper the
  * route hands it to from another file (`resyncYouTube(body, response)`), whatever its other parameters are.
@@ -95,6 +94,7 @@ function usesExpressResponse(variable: Variable): boolean {
   });
 }
 
+/** Koa's own ways of answering on `ctx`: proof enough that an untyped `ctx` is Koa's. */
 function usesKoaContext(variable: Variable): boolean {
   return variable.references.some((reference) => {
     const parent = reference.identifier.parent;

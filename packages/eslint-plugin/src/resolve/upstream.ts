@@ -155,46 +155,44 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
   const held = heldClient(context, callee);
   if (!held) return undefined;
-  // `const client = new MCPClient(params)`: a class of the application whose module is built on an SDK's client.
-  if (held.made.type === AST_NODE_TYPES.NewExpression && held.made.callee.type === AST_NODE_TYPES.Identifier) {
-    const wrapped = wrappedSdk(context, held.made.callee);
-    if (wrapped) return wrapped;
-  }
-  // `const { coreApi } = KubernetesClient.getInstance()`: a static factory of such a class.
-  if (held.made.type === AST_NODE_TYPES.CallExpression && held.made.callee.type === AST_NODE_TYPES.MemberExpression && held.made.callee.object.type === AST_NODE_TYPES.Identifier) {
-    const wrapped = wrappedSdk(context, held.made.callee.object);
-    if (wrapped) return wrapped;
-  }
-  // `const client = await this.getClient(params)`, where `getClient(): Promise<MCPClient>`: the class it says it returns.
-  if (held.made.type === AST_NODE_TYPES.CallExpression) {
-    const maker = methodOfThis(context, held.made.callee) ?? localFunction(context, held.made.callee);
-    const returned = maker ? returnedClass(maker) : undefined;
-    const wrapped = returned ? wrappedSdk(context, returned) : undefined;
-    if (wrapped) return wrapped;
-  }
+  const wrapped = madeClass(context, held.made);
+  const sdk = wrapped ? wrappedSdk(context, wrapped) : undefined;
+  if (sdk) return sdk;
   return calleeModule(context, held.made.callee, depth + 1);
+}
+
+/**
+ * The class of the application a client was made from: `new MCPClient(params)`, a static factory of the class
+ * (`KubernetesClient.getInstance()`), or a function that says it returns one (`this.getClient(): Promise<MCPClient>`).
+ */
+function madeClass(context: FileContext, made: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Identifier | undefined {
+  const callee = made.callee;
+  if (made.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier ? callee : undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(callee.object.name)) return callee.object;
+  const maker = methodOfThis(context, callee) ?? localFunction(context, callee);
+  return maker ? returnedClass(maker) : undefined;
 }
 
 /**
  * The SDK an application class wraps: the hosted service's package its module imports (`@modelcontextprotocol/sdk`,
  * `@octokit/rest`, `openai`), when the class comes from a file of the application. An instance's methods reach that
- * service. Not a general HTTP client (`axios`): a module that imports one may well call the application itself.
+ * service. A general HTTP client (`axios`) is no hosted service's SDK (`isUpstreamModule` says no): a module that
+ * imports one may well call the application itself.
  */
 function wrappedSdk(context: FileContext, className: TSESTree.Identifier): string | undefined {
   if (!/^[A-Z]/.test(className.name) || !context.imports.binding(className.name)) return undefined;
   // Through barrels (`@/libs/mcp` re-exporting `./client`) to the file that declares the class.
   const definition = definitionIn(context, className);
   if (definition?.kind !== 'class') return undefined;
-  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source) && !HTTP_CLIENT_MODULE.test(source));
+  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source));
 }
+
 /** The class a function's declared return type names: `MCPClient` of `Promise<MCPClient>` or `MCPClient`. */
 function returnedClass(fn: FunctionNode): TSESTree.Identifier | undefined {
   let type: TSESTree.TypeNode | undefined = fn.returnType?.typeAnnotation;
   if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') type = type.typeArguments?.params[0];
   return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
 }
-
-const HTTP_CLIENT_MODULE = /^(?:axios|got|ky|undici|node-fetch|cross-fetch|isomorphic-fetch|superagent|needle|ofetch|http|https)(?:\/|$)/;
 
 function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
   const current = unwrap(callee);
