@@ -217,7 +217,6 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?<!(?:queue|server|disk|storage|buffer|cache|pool|system|memory|inbox|database|worker|cluster)s? )(?:is|are) (?:already )?(?:full|fully booked|at capacity|over capacity)\b/ },
   { signal: 'business-rule', re: /\bmax(?:imum)? (?:of )?\d+ [a-z]+(?: [a-z]+)? (?:per|a|each|for each) (?:season|day|week|month|year|user|account|team|customer|order|event|project|member|facility|plan)\b/ },
   { signal: 'business-rule', re: /\b(?:below|above|under|over|exceeds|beyond) the (?:[\w.-]+ ){0,3}(?:minimum|maximum|threshold|cap|allowance)\b/ },
-  { signal: 'business-rule', re: /\b(?:must|should) (?:be (?:different|distinct)|differ)\b|\b(?:must not|cannot|can't|may not) be the same\b/ },
   { signal: 'business-rule', re: /\b(?:does not|doesn't|do not|don't|won't|will not|would not) fit\b/ },
   { signal: 'business-rule', re: /\b(?:can't|cannot|can not|may not|must not|unable to) (?:be )?\w+(?:ed)?,? (?:[\w'-]+,? ){0,8}?(?:while|until|before|as long as|because) (?:the |this |that |its |it |a |an )?(?:[\w'-]+ ){0,3}(?:is|are|has|have) (?:still |not yet |already )?(?:open|pending|active|running|locked|closed|in progress|under review|processing|unpaid|outstanding|unsigned|expired|archived)\b/ },
   { signal: 'business-rule', re: /\bstill (?:pending|open|running|in progress|under review|processing|awaiting \w+)\b/ },

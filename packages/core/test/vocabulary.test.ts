@@ -181,7 +181,6 @@ describe('phrasings found by blind sets', () => {
     ['That person is already on the team', 'state-conflict'],
     ['Roster is full, a team can register max 25 players per season.', 'business-rule'],
     ['Cannot start the run: the concentration is below the 2 nM minimum for the chosen flow cell.', 'business-rule'],
-    ['Source and target language must be different.', 'business-rule'],
     ['A legal hold cannot be released while the matter is still open.', 'business-rule'],
     ['Refund exceeds the captured amount', 'business-rule'],
     ['The OCR vendor replied with an HTTP 5xx.', 'upstream-failure'],
@@ -195,6 +194,9 @@ describe('phrasings found by blind sets', () => {
     ['Malformed query: duplicate `metrics` field.', 'state-conflict'],
     ['Your request could not be completed because the name contains an invalid word', 'business-rule'],
     ['The job queue is full, try again later', 'business-rule'],
+    // Two values of one request that contradict each other: the request is wrong whatever the server holds (real code).
+    ['Source and target id must be distinct', 'business-rule'],
+    ['Source and target language must be different.', 'business-rule'],
     ['Unexpected error; correlate the failure with API gateway logs.', 'upstream-failure'],
   ] as const)('%j is not %s', (text, signal) => {
     expect(signals(text)).not.toContain(signal);

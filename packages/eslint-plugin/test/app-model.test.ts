@@ -263,6 +263,22 @@ export async function handler(domain: unknown, taken: boolean) {
     ]);
   });
 
+  it('oRPC codes: ORPCError(code, { message }) answers with the status oRPC gives the code', () => {
+    const text = `import { ORPCError, os } from '@orpc/server';
+export const invite = os.handler(async ({ input, context }) => {
+  if (!(await limiter.limit(context.user.id)).success) throw new ORPCError('TOO_MANY_REQUESTS', { message: 'Too many requests' });
+  if (await prisma.invitation.findFirst({ where: { email: input.email } })) throw new ORPCError('BAD_REQUEST', { message: 'Email already in use' });
+  if (!input.email) throw new ORPCError('BAD_REQUEST', { message: 'email is required' });
+  if (!context.user) throw new ORPCError('UNAUTHORIZED');
+  return { ok: true };
+});
+`;
+    expect(lint(dir, 'src/invite.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['require-retry-after-on-429', 3],
+      ['no-400-for-semantic-error', 4],
+    ]);
+  });
+
   it('ts-rest handlers return { status, body }, and a Hono exception carries the words of its response', () => {
     const text = `import { initServer } from '@ts-rest/express';
 import { HTTPException } from 'hono/http-exception';
@@ -281,6 +297,27 @@ export function tag(c: any) {
       ['no-400-for-semantic-error', 6],
       ['no-400-for-semantic-error', 11],
     ]);
+  });
+});
+
+describe('error classes named for the 400 they send', () => {
+  it('a class that only restates the 400 (InvalidPayloadError) does not outweigh the check that sends it', () => {
+    const dir = project({
+      'src/errors.ts': "export class InvalidPayloadError extends Error {\n  status = 400;\n  constructor(readonly extensions: { reason: string }) { super(extensions.reason); }\n}\n",
+    });
+    const text = `import { InvalidPayloadError } from './errors';
+export class TranslationsService {
+  async createOne(data: any) {
+    if (await this.translationKeyExists(data.key, data.language)) throw new InvalidPayloadError({ reason: 'Duplicate key and language combination' });
+    const nested = Object.keys(data.filter).find((key) => !key.startsWith('_'));
+    if (nested) throw new InvalidPayloadError({ reason: 'cannot contain a nested path' });
+    if (await this.isValidLanguage(data.language)) throw new InvalidPayloadError({ reason: 'Language combination' });
+    return this.insert(data);
+  }
+}
+`;
+    // The awaited existence check is a conflict; a search of values in hand and a verdict call are not lookups.
+    expect(lint(dir, 'src/translations.ts', text).map((item) => [item.rule, item.line, item.message.match(/Use (\d{3})/)?.[1]])).toEqual([['no-400-for-semantic-error', 4, '409']]);
   });
 });
 

@@ -25,6 +25,30 @@ export const trpcCodeStatuses: Readonly<Record<string, number>> = {
   GATEWAY_TIMEOUT: 504,
 };
 
+/** oRPC `new ORPCError(code, { message, status })` (`@orpc/server`): its common error definitions. A code it does not
+ * define answers 500 unless `status` says otherwise. */
+export const orpcCodeStatuses: Readonly<Record<string, number>> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_SUPPORTED: 405,
+  NOT_ACCEPTABLE: 406,
+  TIMEOUT: 408,
+  CONFLICT: 409,
+  PRECONDITION_FAILED: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE_CONTENT: 422,
+  TOO_MANY_REQUESTS: 429,
+  CLIENT_CLOSED_REQUEST: 499,
+  INTERNAL_SERVER_ERROR: 500,
+  NOT_IMPLEMENTED: 501,
+  BAD_GATEWAY: 502,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
+};
+
 /** ConnectRPC / gRPC `Code` enum members (`@connectrpc/connect`, `Code.AlreadyExists`), over the Connect protocol. */
 export const connectCodeStatuses: Readonly<Record<string, number>> = {
   Canceled: 499,
@@ -47,6 +71,7 @@ export const connectCodeStatuses: Readonly<Record<string, number>> = {
 
 export const rpcErrorClasses = [
   { className: 'TRPCError', modules: ['@trpc/server'], codeProperty: 'code', table: trpcCodeStatuses },
+  { className: 'ORPCError', modules: ['@orpc/server', '@orpc/client', '@orpc/contract'], codeArgument: 0, table: orpcCodeStatuses },
   { className: 'ConnectError', modules: ['@connectrpc/connect', '@bufbuild/connect'], codeArgument: 1, table: connectCodeStatuses },
 ] as const;
 

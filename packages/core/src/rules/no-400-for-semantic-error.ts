@@ -17,8 +17,12 @@ export interface No400ForSemanticErrorOptions {
 /** Callees whose result says whether something already exists. */
 const LOOKUP_CALLEES = /(?:^|\.)(?:find\w*|get\w*|fetch\w*|exists?\w*|count\w*|lookup\w*|query\w*|select\w*|search\w*|load\w*|read\w*|has\w*|check\w*Exist\w*|is\w*(?:Taken|Used|Registered|Available))$/i;
 
+/** A search of values already in hand: `Object.keys(filter).find(...)`, `items.map(...).find(...)`. */
+const IN_MEMORY_SEARCH = /(?:^|\.)(?:Object|Array|Reflect)\.|(?:keys|values|entries|map|filter|split|flat|flatMap|sort|slice|concat|from)\(\)\.find\w*$/;
+
 /** Is this callee a lookup: `db.user.findUnique`, or a query-builder chain that selects (`db.select().from().where().limit`)? */
 function isLookupCallee(callee: string): boolean {
+  if (IN_MEMORY_SEARCH.test(callee)) return false;
   if (LOOKUP_CALLEES.test(callee)) return true;
   return callee.split('.').some((segment) => segment.endsWith('()') && LOOKUP_CALLEES.test(segment.slice(0, -2)));
 }
@@ -29,7 +33,7 @@ export function existingLookupEvidence(guard: GuardEvidence): string | undefined
   if (guard.negated || guard.afterEarlyExit) return undefined;
   // `canCreateOwnTag` from `hasPermission(...)`: a permission answer, not a record that exists.
   const permissionAnswer = (item: { binding: string; callee: string }) => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
-  const lookup = guard.lookups.find((item) => isLookupCallee(item.callee) && !permissionAnswer(item) && testsExistence(guard.text, item.binding));
+  const lookup = guard.lookups.find((item) => (isLookupCallee(item.callee) || item.binding.endsWith('(...)')) && !permissionAnswer(item) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
 
@@ -69,13 +73,24 @@ function testsAbsence(condition: string, binding: string): boolean {
   return compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()));
 }
 
+/** Names of calls that answer whether a record exists: `exists`, `emailTaken`, `isSlugUsed`, `findOne`, `countBy`. */
+const EXISTENCE_PREDICATE = /exists?|Taken|Used$|Registered|Duplicate|^find|^count/i;
+
 /**
  * Does the condition ask whether the lookup found something (`existing`, `clash !== null`, `count > 0`), rather
  * than compare what it found (`refunded.total + amount > payment.amount`, a business rule)?
  */
 function testsExistence(condition: string, binding: string): boolean {
-  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const compact = condition.replace(/\s+/g, ' ').trim();
+  // `if (await this.translationKeyExists(key, language))`: the awaited call is the test, when its name asks whether
+  // something exists rather than computes a verdict (`isValid`).
+  if (binding.endsWith('(...)')) {
+    const callee = binding.slice(0, -5);
+    if (!EXISTENCE_PREDICATE.test(callee.split('.').pop() ?? '')) return false;
+    const call = new RegExp(`^(?:await )?${callee.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(.*\\)$`);
+    return compact.split(/ ?(?:\|\||&&) ?/).some((part) => call.test(part.replace(/^\((.*)\)$/, '$1')));
+  }
+  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = new RegExp(
     `^(?:Boolean\\()?\\(?${name}(?:\\.(?:length|count|size))?\\)?(?: ?(?:!==?|!=) ?(?:null|undefined)| ?(?:>|>=|!==?) ?0| ?>= ?1)?\\)?$`,
   );

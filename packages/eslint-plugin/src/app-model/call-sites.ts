@@ -21,6 +21,11 @@ const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
 const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description']);
 /** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
 const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
+/**
+ * A name that only restates a client error (`InvalidPayloadError`, `BadRequestError`, `ValidationException`): it is
+ * the 400 itself, not why this one was sent, and must not outweigh the message or the condition that sends it.
+ */
+const CLIENT_ERROR_NAME = /^(?:bad[-_]?request|invalid[-_]?(?:payload|input|request|data|params?|parameters?|arguments?|body|query)|validation|user[-_]?input)(?:error|exception|err)?$/i;
 
 /** Is the value of this call sent: thrown, returned from a handler or helper, handed to `next()`, or a send on its own? */
 function positionOf(node: TSESTree.Node): Position | undefined {
@@ -76,7 +81,7 @@ function nameText(producer: Producer): TextEvidence[] {
   // A helper's name (`unauthorizedResponse`) says what it sends, not why: only error classes name the failure.
   if (!producer.callee.startsWith('new ')) return [];
   const name = producer.callee.replace(/^new /, '').replace(/\(\)$/, '');
-  if (GENERIC_NAME.test(name)) return [];
+  if (GENERIC_NAME.test(name) || CLIENT_ERROR_NAME.test(name)) return [];
   return [{ source: 'message', text: name.replace(/(?:Error|Exception|Err)$/, '') }];
 }
 
