@@ -9,6 +9,8 @@ export interface BodyClassification {
   readonly evidence?: string;
   /** Words the body carries (error messages, codes, titles) that may point to the right status. */
   readonly words: readonly string[];
+  /** The HTTP error status the body itself names (`{ status: 405, body: 'Method Not Allowed' }`). */
+  readonly namedStatus?: number;
 }
 
 const ERROR_PROPERTIES = new Set(['error', 'err', 'errormessage', 'errorcode', 'errordescription', 'errordetail', 'errordetails', 'fault', 'exception', 'errorinfo', 'errortype', 'errmsg', 'errorcodes']);
@@ -151,6 +153,13 @@ function allowsOtherStates(declared: readonly BodyProperty[] | undefined, name: 
   return !outcomesOnly && values.some((value) => !(typeof value === 'string' && FAILURE_VALUES.has(value.toLowerCase())));
 }
 
+/** Properties that hold an HTTP status when they hold a number of one. */
+const HTTP_STATUS_PROPERTIES = new Set(['status', 'statuscode', 'httpstatus', 'httpcode', 'code']);
+
+function isHttpErrorStatus(value: BodyProperty['value']): boolean {
+  return value.kind === 'literal' && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 400 && value.value <= 599;
+}
+
 const SUCCESS_VALUES = new Set(['success', 'succeeded', 'successful', 'ok']);
 
 /** The schema declares a flag that may be true or false: an example with `false` shows one answer. */
@@ -180,6 +189,14 @@ function classifyObject(
   const names = new Set(properties.map((property) => keyOf(property.name)));
   if (names.has('title') && names.has('detail') && [...names].every((name) => PROBLEM_PROPERTIES.has(name) || ENVELOPE_PROPERTIES.has(name))) {
     return { verdict: 'error', evidence: 'a problem-details shape (`title`, `detail`)', words };
+  }
+  // `{ status: 405, body: 'Method Not Allowed' }`, `{ statusCode: 500, message }`: an HTTP error status written into
+  // an envelope sent as a success (a Remix action's plain object, a result copied into a 200).
+  const envelopeOnly = properties.every((property) => ENVELOPE_PROPERTIES.has(keyOf(property.name)) || ERROR_PROPERTIES.has(keyOf(property.name)) || keyOf(property.name) === 'body');
+  const statusProperty = envelopeOnly ? properties.find((property) => HTTP_STATUS_PROPERTIES.has(keyOf(property.name)) && isHttpErrorStatus(property.value)) : undefined;
+  if (statusProperty && properties.length > 1) {
+    const namedStatus = (statusProperty.value as { value: number }).value;
+    return { verdict: 'error', evidence: `\`${statusProperty.name}: ${namedStatus}\``, words, namedStatus };
   }
   // A job, build or analysis resource may hold `status: "failed"` or an `error` field as its own data.
   if (errorsAreResources || looksLikeResource(properties)) return undefined;

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a value read from the request and found present is not a record that exists",
+      filename: "app/routes/sessions.$id.ts",
+      code: `export async function loader({ request }: { request: Request }) {
+  const raw = request.headers.get('Timeout-Seconds');
+  if (raw !== null) {
+    if (!Number.isInteger(Number(raw))) return new Response('Invalid timeout', { status: 400 });
+  }
+  const tag = new URL(request.url).searchParams.get('tag');
+  if (tag) return new Response('Tags cannot be combined with a cursor', { status: 400 });
+  return new Response('ok');
+}
+`,
+    },
+    {
       name: "a catch around a parse, and a catch that tells failures apart, answer the client's mistakes with 400",
       filename: "src/routes.js",
       languageOptions: javascript,

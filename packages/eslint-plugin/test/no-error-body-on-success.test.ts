@@ -5,6 +5,17 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "remix: a loader's data that holds a status of its own is data",
+      filename: "app/routes/monitors.tsx",
+      code: `import { json } from '@remix-run/node';
+export async function loader() {
+  const checks = await loadChecks();
+  return { checks, lastStatus: 503, url: 'https://example.com' };
+}
+export const action = async () => json({ saved: true }, 201);
+`,
+    },
+    {
       name: "an async task endpoint that records the failure on the task its callers poll, then ends the call",
       filename: "src/routers/async/file.ts",
       code: `export async function embed(req: any, res: any) {
@@ -145,6 +156,47 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "remix: a plain object an action returns goes out as 200 JSON, whatever status it writes inside",
+      filename: "app/routes/api.v1.runs.$runId.reschedule.ts",
+      code: `import { json, type ActionFunctionArgs } from '@remix-run/server-runtime';
+export async function action({ request }: ActionFunctionArgs) {
+  if (request.method !== 'POST') {
+    return { status: 405, body: 'Method Not Allowed' };
+  }
+  const project = await findProject(request);
+  if (!project) return json({ error: 'Project not found' });
+  return json({ ok: true, id: project.id });
+}
+`,
+      errors: [
+        // The object is not a Response: turning it into one is the author's choice, no fix in place.
+        { messageId: "errorBody", line: 4, suggestions: [] },
+        { messageId: "errorBody", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "{ status: 404 }" }, output: `import { json, type ActionFunctionArgs } from '@remix-run/server-runtime';
+export async function action({ request }: ActionFunctionArgs) {
+  if (request.method !== 'POST') {
+    return { status: 405, body: 'Method Not Allowed' };
+  }
+  const project = await findProject(request);
+  if (!project) return json({ error: 'Project not found' }, { status: 404 });
+  return json({ ok: true, id: project.id });
+}
+` }] },
+      ],
+    },
+    {
+      name: "trpc: a procedure built by the app (activeDriverProcedure) answers a failure with 200",
+      filename: "src/trpc/routes/mail.ts",
+      code: `import { activeDriverProcedure, router } from '../trpc';
+export const mailRouter = router({
+  toggleStar: activeDriverProcedure.input(schema).mutation(async ({ input }) => {
+    if (!input.ids.length) return { success: false, error: 'No thread IDs provided' };
+    return { success: true };
+  }),
+});
+`,
+      errors: [{ messageId: "errorBody", line: 4, suggestions: [] }],
+    },
     {
       name: "a catch that touches a task record without recording the failure still answers a failure with 200",
       filename: "src/routers/async/file.ts",

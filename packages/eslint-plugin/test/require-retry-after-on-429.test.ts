@@ -382,6 +382,37 @@ app.use('*', async (c, next) => {
       ],
     },
     {
+      name: "remix: json() with status 429, and json(body, 429) with the status alone",
+      filename: "app/routes/webhooks.v1.ingest.$id.ts",
+      code: `import { json, type ActionFunctionArgs } from '@remix-run/server-runtime';
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (!(await limiter.limit(params.id)).success) return json({ error: 'Too many requests' }, { status: 429 });
+  if (await busy()) return json({ error: 'Slow down' }, 429);
+  return json({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: { 'Retry-After': ... }"},
+              output: `import { json, type ActionFunctionArgs } from '@remix-run/server-runtime';
+export async function action({ request, params }: ActionFunctionArgs) {
+  if (!(await limiter.limit(params.id)).success) return json({ error: 'Too many requests' }, { status: 429, headers: { 'Retry-After': '60' } });
+  if (await busy()) return json({ error: 'Slow down' }, 429);
+  return json({ ok: true });
+}
+`,
+            },
+          ],
+        },
+        { messageId: "missingRetryAfter", line: 4, suggestions: [] },
+      ],
+    },
+    {
       name: "next: NextResponse with status 429",
       filename: "app/api/send/route.ts",
       code: `import { NextResponse } from 'next/server';

@@ -1,6 +1,6 @@
 // Which calls send a response in each framework, and which argument carries what, as data shared by the front ends.
 
-export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'fetch' | 'http-errors' | 'boom' | 'hapi';
+export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'remix' | 'fetch' | 'http-errors' | 'boom' | 'hapi';
 
 /** The modules whose import marks a file as code of a framework. */
 export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> = {
@@ -11,11 +11,19 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
   hono: ['hono', 'hono/http-exception', 'hono/factory', 'hono/types', '@hono/node-server', '@hono/zod-openapi', '@hono/zod-validator'],
   nestjs: ['@nestjs/common'],
   nextjs: ['next/server', 'next'],
+  remix: ['@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/react', 'react-router', '@react-router/node', '@react-router/cloudflare'],
   fetch: [],
   'http-errors': ['http-errors'],
   boom: ['@hapi/boom', 'boom'],
   hapi: ['@hapi/hapi', 'hapi'],
 };
+
+/**
+ * Remix and React Router: functions that make a fetch `Response` (`json(body, { status })`, `json(body, 401)`,
+ * React Router's `data(body, init)`). What a route module's `loader` or `action` returns as a plain object goes out
+ * as JSON with 200.
+ */
+export const remixResponseFunctions: readonly string[] = ['json', 'data'];
 
 /** A method on a response object (`res`, `reply`, `c`) that sends or sets the status. */
 export interface ResponseMethod {

@@ -20,9 +20,12 @@ const LOOKUP_CALLEES = /(?:^|\.)(?:find\w*|get\w*|fetch\w*|exists?\w*|count\w*|l
 /** A search of values already in hand: `Object.keys(filter).find(...)`, `items.map(...).find(...)`. */
 const IN_MEMORY_SEARCH = /(?:^|\.)(?:Object|Array|Reflect)\.|(?:keys|values|entries|map|filter|split|flat|flatMap|sort|slice|concat|from)\(\)\.find\w*$/;
 
+/** A read of what the client sent: `request.headers.get('Timeout-Seconds')`, `url.searchParams.get('q')`, `formData.get`. */
+const READS_REQUEST = /^(?:req|request|ctx\.req(?:uest)?|c\.req|event\.request|context\.request)\.|(?:^|\.)(?:headers|searchParams|query|params|body|cookies|formData\(\)|form)\.(?:get|has|getAll)\w*$/;
+
 /** Is this callee a lookup: `db.user.findUnique`, or a query-builder chain that selects (`db.select().from().where().limit`)? */
 function isLookupCallee(callee: string): boolean {
-  if (IN_MEMORY_SEARCH.test(callee)) return false;
+  if (IN_MEMORY_SEARCH.test(callee) || READS_REQUEST.test(callee)) return false;
   if (LOOKUP_CALLEES.test(callee)) return true;
   return callee.split('.').some((segment) => segment.endsWith('()') && LOOKUP_CALLEES.test(segment.slice(0, -2)));
 }
@@ -329,7 +332,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     for (const guard of fact.guards ?? []) {
       const evidence = existingLookupEvidence(guard);
-      if (!evidence || hasStrongSignal(classification, 'syntax-error')) continue;
+      if (!evidence || blamesValueSent) continue;
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'conflictLookup',

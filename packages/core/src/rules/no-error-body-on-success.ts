@@ -57,6 +57,7 @@ function suggestionFor(fact: ResponseFact, verdict: BodyClassification): { statu
   // Code that caught an exception and answered it with a 2xx: the server's own failure, which is a 500.
   if (fact.origin === 'code' && (fact.context?.inErrorHandler || fact.body?.kind === 'caught-error')) return { status: 500, basis: 'its words' };
   // `resReturn(null, 400, '项目id不能为空')`: last, the status the body names (often an application's own code).
+  if (verdict.namedStatus !== undefined) return { status: verdict.namedStatus, basis: 'the status its body names' };
   const ownStatus = fact.body?.errorStatus?.status;
   if (ownStatus !== undefined) return { status: ownStatus, basis: `the status its body names` };
   return undefined;

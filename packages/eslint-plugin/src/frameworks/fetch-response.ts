@@ -1,15 +1,17 @@
-// Fetch responses: `new Response(body, { status, headers })`, `Response.json(...)`, and Next.js `NextResponse.json(...)`.
+// Fetch responses: `new Response(body, { status, headers })`, `Response.json(...)`, Next.js `NextResponse.json(...)`,
+// and Remix's `json(body, init)`.
+import { frameworkModules, remixResponseFunctions } from '@status-lint/core';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
 import { addProperty, retryAfterValue } from '../resolve/edits.js';
 import { mergeHeaders, headersOfSetterCall, type HeaderNames } from '../resolve/headers.js';
-import { preferredStyle, writeStatus } from '../resolve/status.js';
+import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { followBinding, isGlobalName, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 /** Which constructor this is: the global `Response`, or `NextResponse` from `next/server`. */
-function responseClass(context: FileContext, node: TSESTree.Node): 'fetch' | 'nextjs' | undefined {
+function responseClass(context: FileContext, node: TSESTree.Node): 'fetch' | 'nextjs' | 'remix' | undefined {
   const current = unwrap(node);
   if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
   if (current.name === 'Response' && isGlobalName(context, current)) return 'fetch';
@@ -38,15 +40,18 @@ function headersSetLater(context: FileContext, node: TSESTree.Node): HeaderNames
 }
 
 export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
-  let kind: 'fetch' | 'nextjs' | undefined;
+  let kind: 'fetch' | 'nextjs' | 'remix' | undefined;
   let method: string | undefined;
   if (node.type === AST_NODE_TYPES.NewExpression) kind = responseClass(context, node.callee);
   else {
     const callee = unwrap(node.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    method = propertyName(callee);
-    if (method !== 'json') return undefined;
-    kind = responseClass(context, callee.object);
+    if (callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(callee.name, frameworkModules.remix, remixResponseFunctions)) kind = 'remix';
+    else if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    else {
+      method = propertyName(callee);
+      if (method !== 'json') return undefined;
+      kind = responseClass(context, callee.object);
+    }
   }
   if (!kind) return undefined;
   const body = node.arguments[0];
@@ -61,6 +66,9 @@ export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpr
     const headers = objectProperty(init, 'headers');
     if (headers) headerNodes.push(headers.value);
     if (init.properties.some((item) => item.type === AST_NODE_TYPES.SpreadElement)) headersUnknown = true;
+  } else if (kind === 'remix' && init && resolveStatus(context, init)) {
+    // Remix's `json(body, 401)`: the status alone.
+    statusNode = init;
   } else if (init) {
     return undefined;
   }

@@ -53,7 +53,7 @@ function resolverMethod(call: TSESTree.CallExpression): string | undefined {
 }
 
 export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
-  if (!context.imports.importsAny(['@trpc/server']) && !/\bProcedure\b|procedure\./.test(context.sourceCode.text)) return [];
+  if (!context.imports.importsAny(['@trpc/server']) && !/Procedure\b|\bprocedure\./.test(context.sourceCode.text)) return [];
   const drafts: Draft[] = [];
   for (const call of calls) {
     const fn = call.arguments[0];

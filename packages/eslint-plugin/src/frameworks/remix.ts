@@ -1,0 +1,38 @@
+// Remix and React Router route modules: what an exported `loader` or `action` returns as a plain object goes out as
+// JSON with 200 (`return { status: 405, body: 'Method Not Allowed' }` is a 200). Responses made with `json()` are
+// read with the fetch responses.
+import { frameworkModules } from '@status-lint/core';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { returnedValues } from '../resolve/returns.js';
+import { isFunction, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+
+const ROUTE_EXPORTS = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
+/** Where Remix and React Router keep route modules by convention. */
+const ROUTES_FOLDER = /(?:^|[\\/])app[\\/]routes[\\/]/;
+
+/** The exported `loader` / `action` of a route module: `export async function action()`, `export const loader = ...`. */
+function routeExport(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? fn.id.name : undefined;
+  }
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || unwrap(declarator.init as TSESTree.Node) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const exported = declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  return exported && ROUTE_EXPORTS.has(declarator.id.name) ? declarator.id.name : undefined;
+}
+
+export function remixReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
+  if (!context.imports.importsAny(frameworkModules.remix) && !ROUTES_FOLDER.test(context.filename)) return [];
+  const drafts: Draft[] = [];
+  for (const fn of functions) {
+    if (!isFunction(fn) || !routeExport(fn)) continue;
+    for (const value of returnedValues(context, fn)) {
+      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      // Wrapping the object in `json(body, { status })` changes what the page receives: no fix in place.
+      drafts.push({ producer: 'remix', anchor: value, ...IMPLICIT_SUCCESS, bodyNode: value, boundary: fn, replaceStatus: () => undefined });
+    }
+  }
+  return drafts;
+}
