@@ -119,6 +119,11 @@ export interface ResponseContext {
   readonly siblingStatuses?: readonly string[];
   /** Code: the response is sent in a `catch` clause or an error handler. */
   readonly inErrorHandler?: boolean;
+  /**
+   * Sent by the application's global error handler (Express error middleware, a NestJS exception filter, an
+   * `onError` hook): it answers every error that reaches it, whatever the route.
+   */
+  readonly globalErrorHandler?: boolean;
   /** Code: the status is implicit (Express `res.json(x)` sends 200). */
   readonly implicitStatus?: boolean;
   /** The framework or spec version that produced it: `express`, `openapi-3.1`. */

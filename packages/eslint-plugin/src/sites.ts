@@ -241,6 +241,8 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
 
   const guards: GuardEvidence[] = path.guards;
   const callerAuthenticatedBy = status === 401 ? authenticatedProcedure(draft.anchor) : undefined;
+  // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
+  const global = globalErrorHandler(context, draft, path, boundary);
   const fact: ResponseFact = {
     origin: 'code',
     status,
@@ -255,6 +257,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       operations: operationOf(context, boundary),
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
+      ...(global ? { globalErrorHandler: true } : {}),
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
       ...notesAndFile(context, boundary, draft.anchor),
@@ -262,8 +265,6 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     },
     ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
   };
-  // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
-  const global = globalErrorHandler(context, draft, path, boundary);
   const replaceStatus = (next: number): Suggestion | undefined => {
     if (global) return undefined;
     if (draft.replaceStatus) return draft.replaceStatus(next, resolved, statusNode);
@@ -326,7 +327,9 @@ function globalErrorHandler(context: FileContext, draft: Draft, path: PathInfo, 
   let callsNext = false;
   walk(context, (path.catchClause.parent as TSESTree.TryStatement).block, (node) => {
     if (callsNext) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'next') callsNext = true;
+    // `try { await next() } catch`: a middleware around the rest of the chain. Express's `return next()` inside a
+    // try hands on one request; it wraps nothing.
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'next' && node.parent?.type === AST_NODE_TYPES.AwaitExpression) callsNext = true;
     return undefined;
   });
   return callsNext;

@@ -5,6 +5,18 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a helper with four parameters (type, req, res, next) and a controller with four is no error middleware",
+      filename: "src/controllers/user.js",
+      languageOptions: javascript,
+      code: `async function byType(type, req, res, next) {
+  const userData = await getUserDataByField(req.uid, type, req.params[type]);
+  if (!userData) return next();
+  res.json(userData);
+}
+module.exports = { byType };
+`,
+    },
+    {
       name: "remix: a loader's data that holds a status of its own is data",
       filename: "app/routes/monitors.tsx",
       code: `import { json } from '@remix-run/node';
@@ -182,6 +194,42 @@ export async function action({ request }: ActionFunctionArgs) {
   return json({ ok: true, id: project.id });
 }
 ` }] },
+      ],
+    },
+    {
+      name: "nestjs: an exception filter that answers every error that reaches it with 200",
+      filename: "src/filters/global-exception.filter.ts",
+      code: `import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import { Response } from 'express';
+@Catch()
+export class GlobalExceptionFilter implements ExceptionFilter {
+  catch(exception: any, host: ArgumentsHost) {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    response?.status(HttpStatus.OK).json(toBody(exception));
+  }
+}
+`,
+      // One status answers every error there: no status change offered in place.
+      errors: [{ messageId: "errorHandlerSuccess", line: 11, suggestions: [] }],
+    },
+    {
+      name: "express: error middleware that sends its error page with the default 200",
+      filename: "src/middleware/errors.js",
+      languageOptions: javascript,
+      code: `module.exports = function handleErrors(err, req, res, next) {
+  if (err.status === 302 && err.path) return res.status(200).json(err.path);
+  res.render('500', { error: err.message });
+  res.json({ error: 'Something went wrong' });
+};
+`,
+      // The redirect an API client follows itself is no failure; the error page rendered with 200 is one.
+      errors: [
+        { messageId: "errorHandlerSuccess", line: 3, suggestions: [] },
+        { messageId: "errorHandlerSuccess", line: 4, suggestions: [] },
       ],
     },
     {

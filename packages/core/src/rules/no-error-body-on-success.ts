@@ -106,6 +106,21 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
         target: 'status',
       };
     }
+    // The application's global error handler answers every error that reaches it: a 2xx there tells clients, gateways
+    // and retry logic that each failure worked, whatever the body holds.
+    // Not where the handler tells a redirect apart (`if (err.status === 302) ... status(200).json(err.path)`): that
+    // is no failure.
+    const redirect = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && /\b30[1278]\b|redirect/i.test(guard.text));
+    if (fact.origin === 'code' && fact.context?.globalErrorHandler && fact.status !== 204 && !redirect) {
+      return {
+        ruleId: 'no-error-body-on-success',
+        messageId: 'errorHandlerSuccess',
+        message: `${what} sent by the application's error handler${operationsNote(fact)}: every error that reaches it goes out as a success. Send the error's own status, and 500 Internal Server Error for unknown errors.`,
+        evidence: 'global error handler',
+        suggestedStatus: 500,
+        target: fact.context?.implicitStatus ? 'body' : 'status',
+      };
+    }
     if (!fact.body) return undefined;
     const verdict = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
     const report = verdict.verdict === 'error' || (verdict.verdict === 'partial' && options.reportPartialSuccess);

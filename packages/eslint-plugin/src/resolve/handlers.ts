@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
-import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
+import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
 
@@ -147,8 +147,16 @@ function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   return false;
 }
 
+/** The first parameter of Express error middleware: `(err, req, res, next)`. */
+const ERROR_PARAMETER = /^_*(?:err|error|e|ex|exc|exception)\w*$/i;
+
 function isErrorHandler(fn: FunctionNode): boolean {
-  if (fn.params.length === 4) return true;
+  // Four parameters make Express error middleware only when the first is the error: a controller method with four
+  // decorated parameters, or a helper `byType(type, req, res, next)`, is not one.
+  if (fn.params.length === 4) {
+    const first = parameterIdentifier(fn.params[0]);
+    if (first && ERROR_PARAMETER.test(first.name)) return true;
+  }
   const parent = fn.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
   const method = memberPath(parent.callee)?.split('.').pop();
@@ -198,8 +206,46 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
       roles.set(variable, { ...found, variable, fn, rateLimited: isRateLimiterHandler(context, fn), errorHandler: isErrorHandler(fn), helperCalls: [] });
     });
   }
+  nestHostResponses(context, functions, roles);
   propagateToHelpers(context, roles);
   return roles;
+}
+
+/**
+ * `const response = host.switchToHttp().getResponse<Response>()` in a NestJS exception filter, guard or interceptor:
+ * the platform's response object (Express's, or Fastify's reply when typed so). In the `catch` of an `@Catch()` filter
+ * it answers every error that reaches the filter.
+ */
+function nestHostResponses(context: FileContext, functions: readonly FunctionNode[], roles: Map<Variable, Role>): void {
+  if (!context.sourceCode.text.includes('getResponse') || !context.imports.importsAny(frameworkModules.nestjs)) return;
+  for (const fn of functions) {
+    if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) continue;
+    for (const statement of fn.body.body) {
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        const init = declarator.init ? unwrap(declarator.init) : undefined;
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier || init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(init.callee) !== 'getResponse') continue;
+        const variable = variableOf(context, declarator.id);
+        if (!variable || roles.has(variable)) continue;
+        const typed = (init as { typeArguments?: TSESTree.Node }).typeArguments;
+        const fastify = typed !== undefined && /\bFastifyReply\b/.test(context.sourceCode.getText(typed));
+        roles.set(variable, { kind: fastify ? 'fastify' : 'express', producer: 'nestjs', variable, fn, rateLimited: false, errorHandler: isExceptionFilterCatch(context, fn), helperCalls: [] });
+      }
+    }
+  }
+}
+
+/** The `catch(exception, host)` method of a class decorated with `@Catch(...)`. */
+function isExceptionFilterCatch(context: FileContext, fn: FunctionNode): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || keyName(method) !== 'catch') return false;
+  const classNode = method.parent.parent;
+  const decorators = (classNode as { decorators?: TSESTree.Decorator[] }).decorators ?? [];
+  return decorators.some((decorator) => {
+    const expression = decorator.expression;
+    const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    return callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(callee.name, frameworkModules.nestjs, ['Catch']);
+  });
 }
 
 /** `sendError(res, 401, 'x')`: the helper's parameter is a response object too, known through its callers. */

@@ -9,6 +9,7 @@ const FINDING_MESSAGES = [
   'errorDescription',
   'errorBody',
   'partialBody',
+  'errorHandlerSuccess',
   'permissionText',
   'permissionGuard',
   'settingGuard',
