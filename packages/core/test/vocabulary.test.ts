@@ -183,6 +183,9 @@ describe('phrasings found by blind sets', () => {
     ['Cannot start the run: the concentration is below the 2 nM minimum for the chosen flow cell.', 'business-rule'],
     ['A legal hold cannot be released while the matter is still open.', 'business-rule'],
     ['Refund exceeds the captured amount', 'business-rule'],
+    ['Cannot purchase add-ons while subscription is paused.', 'business-rule'],
+    ['Cannot switch an archived split test to next phase', 'business-rule'],
+    ['You have unpaid invoices. Please head over your billing portal to pay it.', 'business-rule'],
     ['The OCR vendor replied with an HTTP 5xx.', 'upstream-failure'],
     ["The printer's OctoPrint instance refused the connection.", 'upstream-unavailable'],
   ] as const)('%j is %s', (text, signal) => {
@@ -196,6 +199,7 @@ describe('phrasings found by blind sets', () => {
     ['The job queue is full, try again later', 'business-rule'],
     // Two values of one request that contradict each other: the request is wrong whatever the server holds (real code).
     ['Source and target id must be distinct', 'business-rule'],
+    ['Cannot parse the closed bracket', 'business-rule'],
     ['Source and target language must be different.', 'business-rule'],
     ['Unexpected error; correlate the failure with API gateway logs.', 'upstream-failure'],
   ] as const)('%j is not %s', (text, signal) => {

@@ -300,6 +300,33 @@ export function tag(c: any) {
   });
 });
 
+describe('helpers exported in the ways people write', () => {
+  it('export default Handler = { badRequest(req, res, message) {...} }, calling a local function that sets the status', () => {
+    const dir = project({
+      'src/errors/http-error-handler.ts': `function handleGeneric400Error(req, res, statusCode, message) {
+  res.status(statusCode);
+  return res.json({ message });
+}
+let HttpErrorHandler: any;
+export default HttpErrorHandler = {
+  badRequest(req: any, res: any, message: string) {
+    handleGeneric400Error(req, res, 400, message);
+  },
+};
+`,
+    });
+    const text = `import HttpErrorHandler from './errors/http-error-handler';
+export async function purchaseAddon(req: any, res: any) {
+  const { isPaused } = await checkPauseStatus(req.user);
+  if (isPaused) return HttpErrorHandler.badRequest(req, res, 'Cannot purchase add-ons while subscription is paused.');
+  if (!req.body.addOnCode) return HttpErrorHandler.badRequest(req, res, 'addOnCode is required');
+  res.sendStatus(200);
+}
+`;
+    expect(lint(dir, 'src/subscription.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+  });
+});
+
 describe('error classes named for the 400 they send', () => {
   it('a class that only restates the 400 (InvalidPayloadError) does not outweigh the check that sends it', () => {
     const dir = project({

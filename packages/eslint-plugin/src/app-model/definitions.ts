@@ -52,6 +52,8 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (value.type === AST_NODE_TYPES.ClassExpression || value.type === AST_NODE_TYPES.ClassDeclaration) return { kind: 'class', file, node: value, name };
   if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', file, node: value, name };
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return definitionOf(file, value, hops + 1);
+  // `export default HttpErrorHandler = { ... }`: the value assigned.
+  if (value.type === AST_NODE_TYPES.AssignmentExpression && value.operator === '=') return definitionOfValue(file, value.right, name, hops + 1);
   // `require('./errors')` as a value: the module.
   const required = requiredSource(value);
   if (required !== undefined) return moduleDefinition(file, required, '*', name);
