@@ -327,6 +327,47 @@ export async function purchaseAddon(req: any, res: any) {
   });
 });
 
+describe('error classes whose status the error handler decides', () => {
+  it('a class with no status of its own is answered with what the global error handler sends for it', () => {
+    const dir = project({
+      'src/errors.ts': 'export class InvalidError extends Error {}\nexport class ConflictError extends InvalidError {}\nexport class QuietError extends Error {}\n',
+      'src/middleware/error-handler.ts': `import { Request, Response, NextFunction } from 'express';
+import * as Errors from '../errors';
+export function handleApiError(error: Error, req: Request, res: Response, next: NextFunction) {
+  if (error instanceof Errors.InvalidError) {
+    res.status(400).send(error.message);
+  } else if (error instanceof Errors.QuietError) {
+    res.status(400).send(error.message);
+  } else {
+    res.status(500).send('Internal error');
+  }
+}
+`,
+      'src/other-handler.ts': `import { Request, Response, NextFunction } from 'express';
+import { QuietError } from './errors';
+export function otherHandler(err: Error, req: Request, res: Response, next: NextFunction) {
+  if (err instanceof QuietError) return res.status(409).json({ error: err.message });
+  next(err);
+}
+`,
+    });
+    const text = `import * as Errors from './errors';
+export async function switchPhase(test: { archived: boolean }, count: number) {
+  if (test.archived) throw new Errors.InvalidError('Cannot switch an archived split test to next phase');
+  if (count > 1) throw new Errors.ConflictError('Split test is already in the release phase');
+  throw new Errors.QuietError('Split test is already archived');
+}
+`;
+    const found = lint(dir, 'src/split-tests.ts', text);
+    // Two handlers that answer QuietError differently decide nothing for it.
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 3],
+      ['no-400-for-semantic-error', 4],
+    ]);
+    expect(found[0].message).toContain('its error handler (src/middleware/error-handler.ts:5)');
+  });
+});
+
 describe('error classes named for the 400 they send', () => {
   it('a class that only restates the 400 (InvalidPayloadError) does not outweigh the check that sends it', () => {
     const dir = project({

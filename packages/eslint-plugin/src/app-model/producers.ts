@@ -3,6 +3,7 @@
 // an argument, or a code looked up in a table), so that each call site can be judged like a direct send.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { handledStatusOf } from './error-handlers.js';
 import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErrorNameStatuses } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
@@ -441,6 +442,11 @@ export class ProducerReader {
     if (node.superClass) {
       const base = this.ofCallee(file, node.superClass, depth + 1);
       if (base && (base.status.kind === 'constant' || !constructor)) return this.made(file, node, label, base.status, base.how ?? `extends ${base.callee.replace(/^new |\(\)$/g, '')}`);
+    }
+    // No status of its own: the one the application's error handler sends for it (`if (err instanceof InvalidError) res.status(400)`).
+    if (node.superClass) {
+      const handled = handledStatusOf(this.cwd, name);
+      if (handled) return this.made(file, node, label, { kind: 'constant', status: handled.status }, `its error handler (${handled.file}:${handled.line})`);
     }
     return undefined;
   }

@@ -1,0 +1,129 @@
+// Statuses the application's global error handlers give to its error classes: `if (error instanceof
+// Errors.InvalidError) { res.status(400); ... }` in Express error middleware, a NestJS exception filter or an
+// `onError` hook. An error class that carries no status of its own (`class InvalidError extends Error {}`) is
+// answered with the status its handler gives it, wherever it is thrown.
+//
+// The handler is rarely imported by the code that throws, so it is found by a search of the project's files (text
+// first, parsing only the few that test `instanceof` and set a status), once per project and process, the first
+// time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
+// read again; a handler added to the project during an editor session is seen after a restart.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analyzeFileInDepth } from '../analyze.js';
+import { sourceFile } from './source-files.js';
+
+/** Folders that hold no handler of the application: dependencies, builds, tests. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
+const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
+const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+/** A project this large is searched only up to here: the handlers of a server sit near its top. */
+const MAX_FILES = 20_000;
+const MAX_BYTES = 512 * 1024;
+/** A file that may map error classes to statuses: it tests `instanceof` and sets a status. */
+const MAY_MAP = /\binstanceof\s+[\w$.]+/;
+const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
+/** `error instanceof Errors.InvalidError`, alone or beside other conditions. */
+const INSTANCEOF = /^!?\(?\s*[\w$.]+\s+instanceof\s+([\w$.]+)\s*\)?$/;
+
+export interface HandledStatus {
+  readonly status: number;
+  /** Where the handler sends it, relative to the project. */
+  readonly file: string;
+  readonly line: number;
+}
+
+interface ProjectHandlers {
+  readonly candidates: readonly string[];
+}
+
+const projects = new Map<string, ProjectHandlers>();
+
+function sourceFilesUnder(root: string): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_FILES) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') && entry.name !== '.') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !DECLARATION_OR_TEST.test(entry.name)) {
+        found.push(path);
+      }
+    }
+  }
+  return found;
+}
+
+function candidatesOf(root: string): readonly string[] {
+  const known = projects.get(root);
+  if (known) return known.candidates;
+  const candidates: string[] = [];
+  for (const file of sourceFilesUnder(root)) {
+    let text: string;
+    try {
+      if (statSync(file).size > MAX_BYTES) continue;
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (MAY_MAP.test(text) && SETS_STATUS.test(text)) candidates.push(file);
+  }
+  projects.set(root, { candidates });
+  return candidates;
+}
+
+/**
+ * The status a global error handler of the project sends for an error class of this name, when every handler that
+ * names it agrees; undefined when none does or they differ.
+ */
+export function handledStatusOf(root: string, className: string): HandledStatus | undefined {
+  let found: HandledStatus | undefined;
+  for (const file of candidatesOf(root)) {
+    const parsed = sourceFile(file);
+    if (!parsed) continue;
+    let handled = parsed.memo.get('handled-statuses') as Map<string, HandledStatus | null> | undefined;
+    if (!handled) {
+      handled = statusesByClass(parsed.context.sourceCode, file, root);
+      parsed.memo.set('handled-statuses', handled);
+    }
+    const entry = handled.get(className);
+    if (entry === undefined) continue;
+    if (entry === null || (found && found.status !== entry.status)) return undefined;
+    found = entry;
+  }
+  return found;
+}
+
+/** In one file: each class its global error handlers test with `instanceof`, and the status they then send (null when they send more than one). */
+function statusesByClass(sourceCode: Parameters<typeof analyzeFileInDepth>[0], file: string, root: string): Map<string, HandledStatus | null> {
+  const map = new Map<string, HandledStatus | null>();
+  let analysis;
+  try {
+    analysis = analyzeFileInDepth(sourceCode, file, root);
+  } catch {
+    return map;
+  }
+  for (const site of analysis.sites) {
+    const fact = site.fact;
+    if (!fact.context?.globalErrorHandler || fact.status === undefined || fact.status < 400) continue;
+    for (const guard of fact.guards ?? []) {
+      if (guard.negated || guard.afterEarlyExit) continue;
+      for (const part of guard.text.split(/\s*&&\s*/)) {
+        const name = INSTANCEOF.exec(part.trim())?.[1]?.split('.').pop();
+        if (!name || part.trim().startsWith('!')) continue;
+        const previous = map.get(name);
+        const entry = { status: fact.status, file: relative(root, file).split('\\').join('/'), line: site.sendNode.loc.start.line };
+        map.set(name, previous === undefined || (previous && previous.status === entry.status) ? (previous ?? entry) : null);
+      }
+    }
+  }
+  return map;
+}
