@@ -125,6 +125,18 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "a resource's owner compared with a variable named for the caller's id (authenticatedUserId)",
+      filename: "src/upload.ts",
+      code: `import { ORPCError } from '@orpc/server';
+export async function parseFilePath(authenticatedUserId: string | undefined, input: { userId: string }) {
+  if (!authenticatedUserId) throw new ORPCError('UNAUTHORIZED', { message: 'You must be logged in' });
+  if (input.userId !== authenticatedUserId) throw new ORPCError('UNAUTHORIZED', { message: 'Upload refused' });
+  return input.userId;
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 4, suggestions: [] }],
+    },
+    {
       name: "express: a 401 decided by a mode of the server, not by credentials",
       filename: "src/admin.js",
       languageOptions: javascript,

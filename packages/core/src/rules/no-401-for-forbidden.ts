@@ -17,6 +17,9 @@ const IDENTITY_MEMBERS = /(?:^|\.)(?:user|session|auth|currentuser|token|princip
 /** The caller's id, by itself: `userId`, `req.user.id`, `session.user_id`. */
 const CALLER_ID = /(?:^|\.)(?:user|session|currentuser|principal|account|viewer|actor)(?:\.?id|_id)$/i;
 
+/** A variable named for the caller's id: `authenticatedUserId`, `currentUserId`, `loggedInUserId`, `callerId`. */
+const CALLER_NAME = /^(?:authenticated|current|logged[-_]?in|session|caller|requesting|requester|viewer|actor|auth)[-_]?(?:user)?[-_]?id$/i;
+
 function isUserPath(member: string): boolean {
   return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
 }
@@ -48,7 +51,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   });
   if (permissionCall) return `\`${permissionCall}(...)\``;
   const ownerMember = guard.members.find((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
-  const userMember = guard.members.find(isUserPath);
+  const userMember = guard.members.find((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
   // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
   // (`authMode === JWT && !permission.orgId` asks whether the token carries an organization at all).
   // Members are dotted paths; the text may write `ctx.session?.orgId` or `user!.id`.
