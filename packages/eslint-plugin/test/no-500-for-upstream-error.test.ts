@@ -160,6 +160,36 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "ky's HTTPError answered apart leaves the call's network failures: the 500 after it is still an upstream's",
+      filename: "src/domains.ts",
+      code: `import express from 'express';
+import ky, { HTTPError } from 'ky';
+const app = express();
+app.delete('/domains/:name', async (req, res) => {
+  try {
+    await ky.delete('https://api.vercel.com/v9/domains/' + req.params.name);
+  } catch (error) {
+    if (error instanceof HTTPError) return res.status(502).json({ error: 'Vercel refused' });
+    return res.status(500).json({ error: 'Failed to delete domain' });
+  }
+  res.sendStatus(204);
+});
+`,
+      errors: [{ messageId: "upstreamCall", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import express from 'express';
+import ky, { HTTPError } from 'ky';
+const app = express();
+app.delete('/domains/:name', async (req, res) => {
+  try {
+    await ky.delete('https://api.vercel.com/v9/domains/' + req.params.name);
+  } catch (error) {
+    if (error instanceof HTTPError) return res.status(502).json({ error: 'Vercel refused' });
+    return res.status(502).json({ error: 'Failed to delete domain' });
+  }
+  res.sendStatus(204);
+});
+` }] }],
+    },
+    {
       name: "a function named for sending mail reaches a mail provider",
       filename: "src/users.ts",
       code: `import { TRPCError } from '@trpc/server';

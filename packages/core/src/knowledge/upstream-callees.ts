@@ -153,9 +153,11 @@ export function isOwnCallee(callee: string, module?: string): boolean {
 
 /**
  * Markers that catch every failure of an HTTP client (`axios.isAxiosError(e)`, `e instanceof FetchError`): a branch
- * that answers them apart leaves only the server's own failures after it. Narrow ones (a timeout, a status) do not.
+ * that answers them apart leaves only the server's own failures after it. Narrow ones (a timeout, a status) do not,
+ * nor does ky's or got's `HTTPError`, which is only an error status answered: the call's network failures (a refused
+ * connection, a timeout) are still left after it.
  */
-const ALL_CLIENT_FAILURES = /^(?:isAxiosError|AxiosError|FetchError|HTTPError|RequestError|GaxiosError|UndiciError|HttpErrorResponse)$/;
+const ALL_CLIENT_FAILURES = /^(?:isAxiosError|AxiosError|FetchError|RequestError|GaxiosError|UndiciError|HttpErrorResponse)$/;
 
 export function catchesEveryClientFailure(marker: string): boolean {
   return ALL_CLIENT_FAILURES.test(marker);
