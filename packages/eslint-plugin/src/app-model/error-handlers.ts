@@ -22,6 +22,8 @@ const MAX_BYTES = 512 * 1024;
 /** A file that may map error classes to statuses: it tests `instanceof` and sets a status. */
 const MAY_MAP = /\binstanceof\s+[\w$.]+/;
 const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
+/** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
+const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
 /** `error instanceof Errors.InvalidError`, alone or beside other conditions. */
 const INSTANCEOF = /^!?\(?\s*[\w$.]+\s+instanceof\s+([\w$.]+)\s*\)?$/;
 
@@ -74,7 +76,7 @@ function candidatesOf(root: string): readonly string[] {
     } catch {
       continue;
     }
-    if (MAY_MAP.test(text) && SETS_STATUS.test(text)) candidates.push(file);
+    if (MAY_MAP.test(text) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) candidates.push(file);
   }
   projects.set(root, { candidates });
   return candidates;
