@@ -5,6 +5,15 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a page that shows a message left by an earlier request (flash) is the page, not a failure",
+      filename: "src/controllers/login.js",
+      languageOptions: javascript,
+      code: `exports.login = function (req, res) {
+  res.render('login', { error: req.flash('error') });
+};
+`,
+    },
+    {
       name: "a helper with four parameters (type, req, res, next) and a controller with four is no error middleware",
       filename: "src/controllers/user.js",
       languageOptions: javascript,
@@ -231,6 +240,29 @@ export class GlobalExceptionFilter implements ExceptionFilter {
         { messageId: "errorHandlerSuccess", line: 3, suggestions: [] },
         { messageId: "errorHandlerSuccess", line: 4, suggestions: [] },
       ],
+    },
+    {
+      name: "express: an error page rendered with the default 200, its template named for the status it should have had",
+      filename: "src/controllers/register.js",
+      languageOptions: javascript,
+      code: `exports.register = async function (req, res) {
+  try {
+    await verifyInvitation(req.query);
+  } catch (e) {
+    return res.render('400', { error: e.message });
+  }
+  res.render('register', { title: 'Register' });
+};
+`,
+      errors: [{ messageId: "errorBody", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "res.status(400)" }, output: `exports.register = async function (req, res) {
+  try {
+    await verifyInvitation(req.query);
+  } catch (e) {
+    return res.status(400).render('400', { error: e.message });
+  }
+  res.render('register', { title: 'Register' });
+};
+` }] }],
     },
     {
       name: "trpc: a procedure built by the app (activeDriverProcedure) answers a failure with 200",

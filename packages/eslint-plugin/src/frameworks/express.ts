@@ -12,6 +12,18 @@ import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
+/** Templates of error pages: `400`, `errors/500`, `general/400`, `error`. */
+const ERROR_VIEW = /(?:^|[\\/])(?:[45]\d\d|errors?)(?:[\\/]|$)|(?:^|[\\/_-])error$/i;
+
+/** Is this node inside a `catch` clause of its function? */
+function inCatch(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  }
+  return false;
+}
+
 const BODY_SENDS = new Set(expressResponseMethods.filter((method) => method.sends && method.bodyArgument !== undefined).map((method) => method.name));
 export const EXPRESS_HEADER_SETTERS = new Set([...headerSetters.express, ...headerSetters['node-http']]);
 
@@ -104,6 +116,27 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       // `res.redirect(url)`, `res.redirect(301, url)`, `res.render(view)`: a response without a body argument of its own.
       const send = calls[0].call;
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
+      const locals = send.arguments[1];
+      const view = calls[0].name === 'render' ? staticText(context, send.arguments[0]) : undefined;
+      if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || inCatch(send))) {
+        // `res.render('400', { error })`, or a page rendered with the caught error: its locals are what it says, and a
+        // template named for a status (`errors/404`) names the status it should have been sent with.
+        const style = preferredStyle(context);
+        const viewStatus = /(?:^|[\\/])([45]\d\d)$/.exec(view ?? '')?.[1];
+        drafts.push({
+          ...(viewStatus ? { extraTexts: [{ source: 'message' as const, text: viewStatus }] } : {}),
+          producer: role.producer,
+          anchor: send,
+          ...IMPLICIT_SUCCESS,
+          bodyNode: locals,
+          role,
+          replaceStatus: (status) => {
+            const text = writeStatus(style, status);
+            return { text: `${name(usage)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
+          },
+        });
+        continue;
+      }
       const first = send.arguments[0];
       const explicit = calls[0].name === 'redirect' && send.arguments.length >= 2 && first && first.type !== AST_NODE_TYPES.SpreadElement ? first : undefined;
       drafts.push(explicit ? { producer: role.producer, anchor: send, statusNode: explicit, role } : { producer: role.producer, anchor: send, knownStatus: { status: defaultStatus, text: String(defaultStatus) }, implicit: true, role, replaceStatus: () => undefined });
