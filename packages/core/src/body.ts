@@ -16,7 +16,7 @@ export interface BodyClassification {
 const ERROR_PROPERTIES = new Set(['error', 'err', 'errormessage', 'errorcode', 'errordescription', 'errordetail', 'errordetails', 'fault', 'exception', 'errorinfo', 'errortype', 'errmsg', 'errorcodes']);
 const FAILURE_VALUES = new Set(['error', 'fail', 'failed', 'failure', 'errored', 'ko', 'nok', 'not ok', 'exception', 'fault']);
 const FLAG_PROPERTIES = new Set(['success', 'ok', 'succeeded', 'successful', 'issuccess', 'is_success']);
-const STATUS_PROPERTIES = new Set(['status', 'result', 'outcome', 'state']);
+const STATUS_PROPERTIES = new Set(['status', 'result', 'outcome', 'state', 'kind']);
 /** Properties that carry real data beside an `errors` list: a partial success, not a failure. */
 const DATA_PROPERTIES = new Set(['data', 'result', 'results', 'items', 'records', 'rows', 'succeeded', 'successes', 'successful', 'processed', 'created', 'updated', 'accepted', 'imported', 'entries', 'values', 'payload', 'response', 'content', 'hits', 'nodes', 'edges', 'objects', 'resources', 'responses', 'operations', 'body', 'value', 'output', 'summary']);
 const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'title', 'description', 'reason', 'code', 'error', 'errormessage', 'errordescription', 'error_description', 'type', 'status', 'response', 'statusmessage', 'statustext', 'hint']);

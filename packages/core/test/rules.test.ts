@@ -294,6 +294,23 @@ describe('no-error-body-on-success', () => {
     expect(finding?.target).toBe('body');
   });
 
+  it('reads a discriminant (`kind: "error"`) and an HTTP error status written into an envelope, suggesting that status', () => {
+    const tagged = objectBody({ kind: { required: true, value: { kind: 'literal', value: 'error' } }, error: { required: true, value: { kind: 'literal', value: 'Project not found' } } });
+    expect(check(codeFact(200, { body: tagged }))?.suggestedStatus).toBe(404);
+    const envelope = objectBody({ status: { required: true, value: { kind: 'literal', value: 405 } }, body: { required: true, value: { kind: 'literal', value: 'Nope' } } });
+    expect(check(codeFact(200, { body: envelope }))?.suggestedStatus).toBe(405);
+    // A status that is data (`lastStatus: 503` of a monitor beside its url) is not the answer's.
+    const monitor = objectBody({ lastStatus: { required: true, value: { kind: 'literal', value: 503 } }, url: { required: true, value: { kind: 'literal', value: 'https://example.com' } } });
+    expect(check(codeFact(200, { body: monitor }))).toBeUndefined();
+  });
+
+  it('answers every error that reaches a global error handler as a success: reported, without a fix in place', () => {
+    const finding = check(codeFact(200, { body: { kind: 'unknown' }, context: { globalErrorHandler: true, inErrorHandler: true } }));
+    expect(finding?.messageId).toBe('errorHandlerSuccess');
+    expect(finding?.fix).toBeUndefined();
+    expect(check(codeFact(200, { body: { kind: 'unknown' }, context: { inErrorHandler: true } }))).toBeUndefined();
+  });
+
   it('suggests the status the error words point to', () => {
     const body = objectBody({ error: { required: true, value: { kind: 'literal', value: 'User not found' } } });
     expect(check(codeFact(200, { body }))?.suggestedStatus).toBe(404);

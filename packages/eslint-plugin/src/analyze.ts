@@ -15,7 +15,7 @@ import { honoDrafts, honoExceptionDraft } from './frameworks/hono.js';
 import { httpErrorsDraft } from './frameworks/http-errors.js';
 import { koaDrafts, koaMemberContextDrafts } from './frameworks/koa.js';
 import { trpcReturnDrafts } from './frameworks/trpc.js';
-import { remixReturnDrafts } from './frameworks/remix.js';
+import { isRouteModule, remixReturnDrafts } from './frameworks/remix.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
 import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
@@ -208,7 +208,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   }
 
   // Browser code builds `new Response(...)` for fallbacks and mocks; it answers no request of a server's.
-  const skipFetchResponses = TEST_FILE.test(filename) || BROWSER_CODE.test(sourceCode.text);
+  // A Remix route module holds its page's browser code beside the server's loader and action.
+  const skipFetchResponses = TEST_FILE.test(filename) || (BROWSER_CODE.test(sourceCode.text) && !isRouteModule(context));
   const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? [...roles.values()].find((role) => role.fn === fn && role.helperCalls.length === 0) : undefined);
   const boundaryOf = (node: TSESTree.Node): FunctionNode | undefined => enclosingHandler(node, builder.isHandler);
   for (const node of constructions) {

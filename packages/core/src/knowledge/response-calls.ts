@@ -11,7 +11,7 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
   hono: ['hono', 'hono/http-exception', 'hono/factory', 'hono/types', '@hono/node-server', '@hono/zod-openapi', '@hono/zod-validator'],
   nestjs: ['@nestjs/common'],
   nextjs: ['next/server', 'next'],
-  remix: ['@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/react', 'react-router', '@react-router/node', '@react-router/cloudflare'],
+  remix: ['@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/react', 'react-router', '@react-router/node', '@react-router/cloudflare', 'remix-typedjson'],
   fetch: [],
   'http-errors': ['http-errors'],
   boom: ['@hapi/boom', 'boom'],
@@ -20,10 +20,10 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
 
 /**
  * Remix and React Router: functions that make a fetch `Response` (`json(body, { status })`, `json(body, 401)`,
- * React Router's `data(body, init)`). What a route module's `loader` or `action` returns as a plain object goes out
+ * React Router's `data(body, init)`, remix-typedjson's `typedjson(body, init)`). What a route module's `loader` or `action` returns as a plain object goes out
  * as JSON with 200.
  */
-export const remixResponseFunctions: readonly string[] = ['json', 'data'];
+export const remixResponseFunctions: readonly string[] = ['json', 'data', 'typedjson'];
 
 /** A method on a response object (`res`, `reply`, `c`) that sends or sets the status. */
 export interface ResponseMethod {

@@ -23,8 +23,13 @@ function routeExport(fn: FunctionNode): string | undefined {
   return exported && ROUTE_EXPORTS.has(declarator.id.name) ? declarator.id.name : undefined;
 }
 
+/** Does this file export a route's `loader` or `action`: server code, even beside the page's browser code? */
+export function isRouteModule(context: FileContext): boolean {
+  return (context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename)) && /\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:loader|action)\b/.test(context.sourceCode.text);
+}
+
 export function remixReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
-  if (!context.imports.importsAny(frameworkModules.remix) && !ROUTES_FOLDER.test(context.filename)) return [];
+  if (!isRouteModule(context)) return [];
   const drafts: Draft[] = [];
   for (const fn of functions) {
     if (!isFunction(fn) || !routeExport(fn)) continue;
