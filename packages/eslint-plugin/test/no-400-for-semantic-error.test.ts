@@ -5,6 +5,17 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "words of something missing, sent because a value of the request was compared with a constant",
+      filename: "server/endpoints/chat.js",
+      code: `export function chat(request, response) {
+  const { messages } = request.body;
+  const userMessage = messages.pop();
+  if (userMessage.role !== 'user') return response.status(400).json({ error: 'No user prompt found in the last message' });
+  return response.json({ ok: true });
+}
+`,
+    },
+    {
       name: "a value read from the request and found present is not a record that exists",
       filename: "app/routes/sessions.$id.ts",
       code: `export async function loader({ request }: { request: Request }) {

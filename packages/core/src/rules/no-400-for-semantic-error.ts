@@ -102,6 +102,15 @@ function testsExistence(condition: string, binding: string): boolean {
 }
 
 /**
+ * Sent because a value was compared with a constant (`if (userMessage.role !== 'user')`): whatever the words say is
+ * missing ("No user prompt found"), nothing was looked up and not found; the request holds the wrong value.
+ */
+function comparesWithConstant(fact: ResponseFact): boolean {
+  const deciding = (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+  return deciding.length > 0 && deciding.every((guard) => /^[\w$.?[\]'"]+\s*[!=]==?\s*(?:'[^']*'|"[^"]*"|`[^`$]*`|\d+)$/.test(guard.text.trim()));
+}
+
+/**
  * "User not found", "no ticket exists": the request parsed and named something the server does not have. Not when the
  * text also speaks of a malformed request ("id is required or not found"), or when what is missing is part of the
  * request itself ("no file found in the request", "no email found in body"): that is a 400.
@@ -241,7 +250,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: a described 400 lists what it covers ("the selected row does not exist on the dashboard" is an
     // out-of-range value); a sent 400 with "User not found" says why this one was sent.
     const namesRequestPart = texts.some((text) => IN_REQUEST.test(text.toLowerCase()));
-    const missing = fact.origin === 'spec' ? undefined : missingResourceText(classification, namesRequestPart);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',
