@@ -10,7 +10,7 @@ ruleTester.run("no-400-for-semantic-error", rule, {
       code: `export function chat(request, response) {
   const { messages } = request.body;
   const userMessage = messages.pop();
-  if (userMessage.role !== 'user') return response.status(400).json({ error: 'No user prompt found in the last message' });
+  if (userMessage.role !== 'user') return response.status(400).json({ error: 'No user prompt found' });
   return response.json({ ok: true });
 }
 `,
