@@ -5,6 +5,21 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "koa: a validate action whose catch answers with what failed: the failure is the verdict it was asked for",
+      filename: "src/server/actions/chartsQueries.ts",
+      code: `export const validate = async (ctx: any, next: any) => {
+  const { values } = ctx.action.params;
+  ctx.body = { errorMessage: '' };
+  try {
+    await query.sql(values, { db: ctx.db, validateSQL: true });
+  } catch (error: any) {
+    ctx.body = { errorMessage: error.message };
+  }
+  return next();
+};
+`,
+    },
+    {
       name: "express: a page that shows a message left by an earlier request (flash) is the page, not a failure",
       filename: "src/controllers/login.js",
       languageOptions: javascript,

@@ -36,6 +36,12 @@ const SENDER_RETRY_NOTE = /\b(?:webhooks?|senders?|provider|stripe|github|slack|
 const BEST_EFFORT_NOTE =
   /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
 
+/**
+ * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`. Not `test*`: a
+ * `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
+ */
+const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$/;
+
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
@@ -96,6 +102,9 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
   if (!upstreamFailed && (flagOnly || fact.origin === 'spec') && places.some((place) => VERDICT_OPERATION.test(place))) return 'a verdict the operation answers';
+  // A handler named to validate or preview something (`validate`, `previewWidget`) whose catch
+  // answers with what failed: the failure it caught is the verdict it was asked for.
+  if (fact.origin === 'code' && fact.context?.inErrorHandler && !fact.context.globalErrorHandler && (fact.context.operations ?? []).some((operation) => TRIAL_OPERATION.test(operation))) return 'a verdict the operation answers';
   if (verdict === undefined && places.some((place) => REFUSING_OPERATION.test(place))) return 'an action that refuses on purpose';
   if (verdict?.evidence && /`errors`|property `errors`/.test(verdict.evidence) && places.some((place) => BATCH_OPERATION.test(place))) return 'per-item results of a batch';
   if (fact.status === 202) {
