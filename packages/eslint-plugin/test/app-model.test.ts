@@ -368,6 +368,45 @@ export async function switchPhase(test: { archived: boolean }, count: number) {
   });
 });
 
+describe('errors made the way before classes', () => {
+  it('a constructor function that sets this.code (then inherits(Error)) is an error class with that status', () => {
+    const dir = project({
+      'src/lib/errors.ts': `import { inherits } from 'util';
+const errors = {
+  BadRequest: function (msg: string) {
+    this.code = 400;
+    this.message = msg;
+    Error.call(this, msg);
+  },
+  RateLimitExceeded: function (msg = 'Rate limit exceeded') {
+    this.code = 429;
+    this.message = msg;
+    Error.call(this, msg);
+  },
+};
+Object.keys(errors).forEach((name) => inherits((errors as any)[name], Error));
+export default errors;
+`,
+    });
+    const text = `import errors from '../lib/errors';
+export async function fetchAll(req: any, res: any, next: any) {
+  try {
+    await rateLimit.registerCallOrThrow();
+  } catch {
+    return next(new errors.RateLimitExceeded());
+  }
+  const account = await models.ConnectedAccount.findOne({ where: { id: req.params.id } });
+  if (!account) return next(new errors.BadRequest('Connected account not found'));
+  res.json(account);
+}
+`;
+    expect(lint(dir, 'src/controllers/accounts.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['require-retry-after-on-429', 6],
+      ['no-400-for-semantic-error', 9],
+    ]);
+  });
+});
+
 describe('error classes named for the 400 they send', () => {
   it('a class that only restates the 400 (InvalidPayloadError) does not outweigh the check that sends it', () => {
     const dir = project({

@@ -500,7 +500,7 @@ export class ProducerReader {
       const source = produced(expression);
       if (source) sources.push(source);
     }
-    if (sources.length === 0) return undefined;
+    if (sources.length === 0) return this.constructorFunction(file, fn, label, depth);
     const first = sources[0];
     const key = (source: StatusSource) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value));
     const same = sources.every((source) => key(source) === key(first));
@@ -508,6 +508,24 @@ export class ProducerReader {
     if (!same) return undefined;
     const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
     return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, ...(body ? { body } : {}) });
+  }
+
+  /**
+   * An error made by a constructor function, the way before classes (`BadRequest: function (msg) { this.code = 400;
+   * this.message = msg; Error.call(this, msg) }`, then `inherits(...)`): its status is the field it sets on `this`.
+   */
+  private constructorFunction(file: SourceFile, fn: FunctionNode, label: string, depth: number): Producer | undefined {
+    if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+    for (const statement of fn.body.body) {
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+      const expression = statement.expression;
+      if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.left.type !== AST_NODE_TYPES.MemberExpression || expression.left.object.type !== AST_NODE_TYPES.ThisExpression) continue;
+      if (!STATUS_FIELDS.has(propertyName(expression.left) ?? '')) continue;
+      const source = sourceOfValue(file, fn, expression.right, depth);
+      // `this.code = code` holds an error code unless it resolves to a status.
+      if (source && (propertyName(expression.left) !== 'code' || source.kind === 'constant' || source.kind === 'argument')) return this.made(file, statement, `new ${label.replace(/\(\)$/, '')}()`, source, 'its constructor');
+    }
+    return undefined;
   }
 
   /** A response made by framework code inside a helper: `Response.json(b, { status })`, `c.json(b, 401)`, `res.status(s).json(b)`. */
