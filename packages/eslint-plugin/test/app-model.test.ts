@@ -368,6 +368,42 @@ export async function switchPhase(test: { archived: boolean }, count: number) {
   });
 });
 
+describe('imports through package.json subpath imports', () => {
+  it('#app/* resolves to the package folder, and a failure the helper reports in words (status !== success) is its call failing', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'notes', type: 'module', imports: { '#app/*': './app/*' } }),
+      'app/utils/email.server.ts': `export async function sendEmail(options: { to: string; subject: string }) {
+  const response = await fetch('https://api.resend.com/emails', { method: 'POST', body: JSON.stringify(options) });
+  const data = await response.json();
+  if (response.ok) return { status: 'success', data } as const;
+  return { status: 'error', error: data } as const;
+}
+`,
+      'app/utils/mailer.server.ts': "export const emailLib = { send: async (template: string, to: string) => ({ template, to }) };\n",
+    });
+    const text = `import { sendEmail } from '#app/utils/email.server.ts';
+import { emailLib } from '#app/utils/mailer.server.ts';
+export async function action({ request }: { request: Request }) {
+  const response = await sendEmail({ to: 'a@example.com', subject: 'Reset' });
+  if (response.status === 'success') return Response.json({ ok: true });
+  else return Response.json({ error: 'Could not send the email' }, { status: 500 });
+}
+export async function resend(req: any, res: any) {
+  try {
+    await emailLib.send('user.new.token', req.body.email);
+  } catch (e) {
+    return res.status(500).send({ error: { message: 'Error sending login email' } });
+  }
+  res.sendStatus(200);
+}
+`;
+    expect(lint(dir, 'app/routes/forgot-password.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-500-for-upstream-error', 6],
+      ['no-500-for-upstream-error', 12],
+    ]);
+  });
+});
+
 describe('errors made the way before classes', () => {
   it('a constructor function that sets this.code (then inherits(Error)) is an error class with that status', () => {
     const dir = project({

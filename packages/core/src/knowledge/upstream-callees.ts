@@ -192,8 +192,11 @@ export function isServiceSdkCallee(callee: string, module?: string): boolean {
   return isUpstreamCallee(callee, [], module);
 }
 
-/** Functions named for sending mail or a text message: whatever sends it, it goes through a mail or SMS provider. */
-const MESSAGE_SENDER = /(?:^|\.)(?:send|deliver|dispatch)\w*(?:E-?mails?|Mail|Sms|SMS|TextMessage)$/;
+/**
+ * Functions named for sending mail or a text message, and a mailer's send (`emailLib.send`, `transporter.sendMail`):
+ * whatever sends it, it goes through a mail or SMS provider.
+ */
+const MESSAGE_SENDER = /(?:^|\.)(?:send|deliver|dispatch)\w*(?:E-?mails?|Mail|Sms|SMS|TextMessage)$|(?:^|\.)(?:e?mail|mailer|emailLib|mailLib|mailService|emailService|emailClient|mailClient|sms|smsService|smsClient|transporter)\.(?:send|sendMail|deliver)\w*$/i;
 
 /** `this.paymentsClient.charge` is the same client as `paymentsClient.charge`; `await` and `?.` say nothing of it. */
 function bareCallee(callee: string): string {

@@ -242,6 +242,7 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   const byProgram = resolveWithProgram(fromFile, specifier);
   if (byProgram) return byProgram;
   if (specifier.startsWith('.') || isAbsolute(specifier)) return probeSourceFile(resolve(dirname(fromFile), specifier));
+  if (specifier.startsWith('#')) return resolveSubpathImport(dirname(fromFile), specifier);
   for (const candidate of pathsMatcherFor(dirname(fromFile))?.(specifier) ?? []) {
     const found = probeSourceFile(candidate);
     if (found) return found;
@@ -250,4 +251,60 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   const dir = workspaceOf(dirname(fromFile))?.packages.get(name);
   return dir ? packageEntry(dir, parts.slice(specifier.startsWith('@') ? 2 : 1).join('/')) : undefined;
+}
+
+/** The nearest `package.json` above a folder that declares subpath `imports`, with its folder; cached per folder. */
+const importMaps = new Map<string, { dir: string; imports: Record<string, unknown> } | null>();
+
+function importMapOf(folder: string): { dir: string; imports: Record<string, unknown> } | undefined {
+  const visited: string[] = [];
+  let found: { dir: string; imports: Record<string, unknown> } | null = null;
+  for (let current = folder; ; current = dirname(current)) {
+    const cached = importMaps.get(current);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    visited.push(current);
+    const manifest = readJson(join(current, 'package.json'));
+    if (manifest) {
+      // The nearest package.json decides, as Node does: without `imports` it maps nothing.
+      found = manifest.imports && typeof manifest.imports === 'object' ? { dir: current, imports: manifest.imports as Record<string, unknown> } : null;
+      break;
+    }
+    if (dirname(current) === current) break;
+  }
+  for (const item of visited) importMaps.set(item, found);
+  return found ?? undefined;
+}
+
+/** The first path a conditional target names for source code: `types`, `import`, `node`, `default`, in that order. */
+function importTarget(target: unknown): string | undefined {
+  if (typeof target === 'string') return target;
+  if (Array.isArray(target)) return target.map(importTarget).find((item) => item !== undefined);
+  if (!target || typeof target !== 'object') return undefined;
+  const conditions = target as Record<string, unknown>;
+  for (const condition of ['types', 'import', 'node', 'require', 'default']) {
+    const found = importTarget(conditions[condition]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Node's subpath imports (`"imports": { "#app/*": "./app/*" }` in package.json): `#app/utils/email.server.ts`. */
+function resolveSubpathImport(folder: string, specifier: string): string | undefined {
+  const map = importMapOf(folder);
+  if (!map) return undefined;
+  for (const [key, value] of Object.entries(map.imports)) {
+    const star = key.indexOf('*');
+    let target: string | undefined;
+    if (star < 0) target = key === specifier ? importTarget(value) : undefined;
+    else if (specifier.startsWith(key.slice(0, star)) && specifier.endsWith(key.slice(star + 1)) && specifier.length >= key.length - 1) {
+      const matched = specifier.slice(star, specifier.length - (key.length - star - 1));
+      target = importTarget(value)?.split('*').join(matched);
+    }
+    // Only a path inside the package: a target naming another package is that package's.
+    if (target?.startsWith('./')) return probeSourceFile(resolve(map.dir, target));
+  }
+  return undefined;
 }

@@ -447,6 +447,31 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth
   return call;
 }
 
+const SUCCESS_OUTCOME = /^(?:success|succeeded|successful|ok|sent|delivered|completed)$/i;
+const FAILURE_OUTCOME = /^(?:error|errored|failed|failure|fail|rejected)$/i;
+
+/**
+ * The result a condition finds failed by the outcome it reports in words: `response.status !== 'success'`, or the
+ * `else` of `response.status === 'success'`, or `result.status === 'error'`.
+ */
+function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identifier | undefined {
+  let node = unwrap(test);
+  let negated = flipped;
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    negated = !negated;
+    node = unwrap(node.argument);
+  }
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  const textOf = (side: TSESTree.Node) => (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string' ? side.value : undefined);
+  const word = textOf(node.right) ?? textOf(node.left);
+  const member = unwrap(textOf(node.right) !== undefined ? node.left : node.right);
+  if (word === undefined || member.type !== AST_NODE_TYPES.MemberExpression || !['status', 'state', 'result'].includes(propertyName(member) ?? '')) return undefined;
+  const object = unwrap(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const equal = node.operator.startsWith('=') !== negated;
+  return (equal && FAILURE_OUTCOME.test(word)) || (!equal && SUCCESS_OUTCOME.test(word)) ? object : undefined;
+}
+
 /** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
@@ -467,7 +492,9 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const stated = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test));
     // An empty result says the call failed only of a call to another service: `!session` after `auth()` is no upstream failure.
     const empty = stated || flipped ? undefined : emptyResult(test);
-    const found = stated ?? empty;
+    // `if (response.status === 'success') ... else` after `sendEmail(...)`: an outcome the call reported, as words.
+    const outcome = stated || empty ? undefined : outcomeFailure(test, flipped);
+    const found = stated ?? empty ?? (outcome ? { binding: outcome } : undefined);
     if (!found) continue;
     const call = resultCall(context, found.binding);
     if (!call) continue;
@@ -477,7 +504,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const list: CalleeList = { callees: [], modules: {} };
     for (const name of names) addCallee(list, name, module);
     for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
-    if (empty && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
+    if ((empty || outcome) && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
     // `if (!s3Client)` after `getS3Client()`: a client that was not made is missing configuration, no failed call.
     if (empty && CLIENT_FACTORY.test(memberPath(call.callee) ?? '')) continue;
     return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [] };
