@@ -251,8 +251,9 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   for (const draft of drafts) {
     try {
       sites.push(...finalize(builder, draft, (item, via) => unresolved.push({ draft: item, via })));
-    } catch {
-      // Odd syntax must never break linting: a draft we cannot read is skipped.
+    } catch (error) {
+      // Odd syntax must never break linting: a draft we cannot read is skipped (`STATUS_LINT_DEBUG=1` says which).
+      if (process.env.STATUS_LINT_DEBUG) process.stderr.write(`status-lint: ${filename}:${draft.anchor.loc.start.line}: skipped: ${(error as Error)?.stack ?? String(error)}\n`);
     }
   }
   const handoffs: ResponseHandoff[] = [];

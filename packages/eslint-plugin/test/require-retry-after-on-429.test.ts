@@ -5,6 +5,22 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "express: a limiter's onRateLimited in options kept in a variable and handed to the limiter the app made",
+      filename: "server/routes.js",
+      languageOptions: javascript,
+      code: `const expressLimiter = require('./lib/express-limiter');
+module.exports = (app, redisClient) => {
+  const limiterOptions = {
+    lookup: 'ip',
+    onRateLimited: function (req, res) {
+      res.status(429).send({ error: { message: 'Rate limit exceeded' } });
+    },
+  };
+  app.use('/graphql', expressLimiter(redisClient)(limiterOptions));
+};
+`,
+    },
+    {
       name: "express: Retry-After set before the branch, in another case",
       filename: "src/routes.js",
       languageOptions: javascript,
@@ -148,6 +164,25 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: "express (CommonJS): a handler declared at the top of the module, beside limiter options kept in a variable",
+      filename: "server/controllers/images.js",
+      languageOptions: javascript,
+      code: `const options = { windowMs: 60000 };
+async function upload(req, res) {
+  if (await tooMany(req.ip)) return res.status(429).send({ error: 'Too many uploads' });
+  res.sendStatus(201);
+}
+module.exports = { upload, options };
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 3, suggestions: [{ messageId: "addRetryAfter", data: { replacement: "res.set('Retry-After', ...)" }, output: `const options = { windowMs: 60000 };
+async function upload(req, res) {
+  if (await tooMany(req.ip)) return res.status(429).set('Retry-After', '60').send({ error: 'Too many uploads' });
+  res.sendStatus(201);
+}
+module.exports = { upload, options };
+` }] }],
+    },
     {
       name: "express: 429 without a header",
       filename: "src/routes.js",

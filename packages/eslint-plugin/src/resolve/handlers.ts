@@ -131,13 +131,25 @@ function limiterSetsRetryAfter(context: FileContext, module: string | undefined,
 function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   let current: TSESTree.Node | undefined = fn.parent;
   let options: TSESTree.Node | undefined;
-  for (let depth = 0; current && depth < 4; depth++, current = current.parent) {
+  let handedByName = false;
+  for (let depth = 0; current && depth < 5; depth++, current = (current.parent ?? undefined) as TSESTree.Node | undefined) {
+    // `const limiterOptions = { onRateLimited() {...} }; app.use(expressLimiter(redis)(limiterOptions))`: the call it is handed to.
+    if (current.type === AST_NODE_TYPES.VariableDeclarator && options && current.init === options && current.id.type === AST_NODE_TYPES.Identifier) {
+      const parents: (TSESTree.Node | undefined)[] = (variableOf(context, current.id)?.references ?? []).map((reference) => reference.identifier.parent as TSESTree.Node | undefined);
+      const handedTo: TSESTree.Node | undefined = parents.find((parent) => parent?.type === AST_NODE_TYPES.CallExpression);
+      if (!handedTo) return false;
+      current = handedTo;
+      handedByName = true;
+    }
     if (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.NewExpression) {
-      const callee = memberPath(current.callee) ?? '';
+      // `expressLimiter(redisClient)(options)`: the limiter is named by the call that made the middleware.
+      let named: TSESTree.Node = current.callee;
+      while (named.type === AST_NODE_TYPES.CallExpression) named = named.callee;
+      const callee = memberPath(named) ?? '';
       const root = callee.split('.')[0];
       if (context.imports.isFrom(root, rateLimiterModules)) {
         // `rateLimit({ standardHeaders: false, legacyHeaders: false, handler })`: the library sets no header, the handler must.
-        const handedOptions = options && current.arguments.includes(options as TSESTree.CallExpressionArgument) ? options : undefined;
+        const handedOptions = options && (handedByName || current.arguments.includes(options as TSESTree.CallExpressionArgument)) ? options : undefined;
         return limiterSetsRetryAfter(context, context.imports.binding(root)?.source, handedOptions);
       }
       return /rate-?limit|limiter|throttl|slowdown/i.test(callee);

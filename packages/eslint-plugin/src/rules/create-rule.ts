@@ -96,7 +96,9 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
           let sites: ResponseSite[];
           try {
             sites = analyzeFile(context.sourceCode, context.filename, context.cwd);
-          } catch {
+          } catch (error) {
+            // Never a broken lint run for code we cannot read; `STATUS_LINT_DEBUG=1` shows what was skipped.
+            if (process.env.STATUS_LINT_DEBUG) process.stderr.write(`status-lint: ${context.filename}: analysis failed: ${(error as Error)?.stack ?? String(error)}\n`);
             return;
           }
           const reported = new Set<string>();
