@@ -1,12 +1,10 @@
 // RPC frameworks name errors by code; their HTTP transports answer each code with a fixed status. These tables are
 // the frameworks' own (tRPC's getHTTPStatusCodeFromError, the Connect protocol's code-to-HTTP mapping).
 
-/** tRPC `TRPCError({ code })` (`@trpc/server`). */
-export const trpcCodeStatuses: Readonly<Record<string, number>> = {
-  PARSE_ERROR: 400,
+/** The codes tRPC and oRPC both name after HTTP statuses, with those statuses. */
+const HTTP_NAMED_CODES: Readonly<Record<string, number>> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
-  PAYMENT_REQUIRED: 402,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_SUPPORTED: 405,
@@ -25,29 +23,12 @@ export const trpcCodeStatuses: Readonly<Record<string, number>> = {
   GATEWAY_TIMEOUT: 504,
 };
 
+/** tRPC `TRPCError({ code })` (`@trpc/server`). */
+export const trpcCodeStatuses: Readonly<Record<string, number>> = { ...HTTP_NAMED_CODES, PARSE_ERROR: 400, PAYMENT_REQUIRED: 402 };
+
 /** oRPC `new ORPCError(code, { message, status })` (`@orpc/server`): its common error definitions. A code it does not
  * define answers 500 unless `status` says otherwise. */
-export const orpcCodeStatuses: Readonly<Record<string, number>> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  METHOD_NOT_SUPPORTED: 405,
-  NOT_ACCEPTABLE: 406,
-  TIMEOUT: 408,
-  CONFLICT: 409,
-  PRECONDITION_FAILED: 412,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  UNPROCESSABLE_CONTENT: 422,
-  TOO_MANY_REQUESTS: 429,
-  CLIENT_CLOSED_REQUEST: 499,
-  INTERNAL_SERVER_ERROR: 500,
-  NOT_IMPLEMENTED: 501,
-  BAD_GATEWAY: 502,
-  SERVICE_UNAVAILABLE: 503,
-  GATEWAY_TIMEOUT: 504,
-};
+export const orpcCodeStatuses: Readonly<Record<string, number>> = { ...HTTP_NAMED_CODES, NOT_ACCEPTABLE: 406 };
 
 /** ConnectRPC / gRPC `Code` enum members (`@connectrpc/connect`, `Code.AlreadyExists`), over the Connect protocol. */
 export const connectCodeStatuses: Readonly<Record<string, number>> = {

@@ -55,6 +55,22 @@ function isStandaloneSetter(usage: Usage): boolean {
   return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
 }
 
+/** A send with Express's default 200 and a body (`res.json(body)`, `res.render(view, locals)`): its fix writes `.status(s)` before the send. */
+function implicitSend(context: FileContext, role: Role, usage: Usage, send: TSESTree.CallExpression, body: TSESTree.Node): Draft {
+  const style = preferredStyle(context);
+  return {
+    producer: role.producer,
+    anchor: send,
+    ...IMPLICIT_SUCCESS,
+    bodyNode: body,
+    role,
+    replaceStatus: (status) => {
+      const text = writeStatus(style, status);
+      return { text: `${context.sourceCode.getText(usage.identifier)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
+    },
+  };
+}
+
 export function expressDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
   const drafts: Draft[] = [];
   const standaloneSetters = usages.filter(isStandaloneSetter);
@@ -121,19 +137,10 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || inCatch(send))) {
         // `res.render('400', { error })`, or a page rendered with the caught error: its locals are what it says, and a
         // template named for a status (`errors/404`) names the status it should have been sent with.
-        const style = preferredStyle(context);
         const viewStatus = /(?:^|[\\/])([45]\d\d)$/.exec(view ?? '')?.[1];
         drafts.push({
           ...(viewStatus ? { extraTexts: [{ source: 'message' as const, text: viewStatus }] } : {}),
-          producer: role.producer,
-          anchor: send,
-          ...IMPLICIT_SUCCESS,
-          bodyNode: locals,
-          role,
-          replaceStatus: (status) => {
-            const text = writeStatus(style, status);
-            return { text: `${name(usage)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
-          },
+          ...implicitSend(context, role, usage, send, locals),
         });
         continue;
       }
@@ -172,17 +179,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
         drafts.push({ producer: role.producer, anchor: send, ...IMPLICIT_SUCCESS, role, replaceStatus: () => undefined });
         continue;
       }
-      drafts.push({
-        producer: role.producer,
-        anchor: send,
-        ...IMPLICIT_SUCCESS,
-        bodyNode: body,
-        role,
-        replaceStatus: (status) => {
-          const text = writeStatus(style, status);
-          return { text: `${name(usage)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
-        },
-      });
+      drafts.push(implicitSend(context, role, usage, send, body));
     }
   }
   return drafts;
