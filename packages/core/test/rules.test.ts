@@ -66,8 +66,8 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(specFact(400, 'Insufficient funds.'), defaults)?.suggestedStatus).toBe(422);
   });
 
-  it('leaves parse and shape errors alone', () => {
-    for (const text of ['Malformed JSON', 'The email field is required', 'Bad Request', 'Validation failed: name must be a string']) {
+  it('leaves parse and shape errors alone, and a request sent to the wrong operation', () => {
+    for (const text of ['Malformed JSON', 'The email field is required', 'Bad Request', 'Validation failed: name must be a string', 'Cannot update with different phase - use /switch-to-next-phase endpoint instead']) {
       expect(no400ForSemanticError.check(specFact(400, text), defaults), text).toBeUndefined();
     }
   });

@@ -136,6 +136,9 @@ function refusalText(classification: Classification): { phrase: string; status: 
   return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b/.test(disabled.phrase) ? 501 : 403 };
 }
 
+/** Words that send the client to another operation: the request itself is wrong. */
+const WRONG_OPERATION = /\buse (?:the )?[\w/{}:.-]+ (?:endpoint|route|api|method|operation|mutation|query) instead\b/i;
+
 /** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
 const IN_REQUEST =
   /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b/;
@@ -224,6 +227,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     if (fact.status !== 400) return undefined;
     const classification = classifyFact(fact);
     const texts = textsOf(fact);
+    // "Cannot update with different phase - use /switch-to-next-phase endpoint instead": the request came to the wrong
+    // operation, whatever rule its words name.
+    if (texts.some((text) => WRONG_OPERATION.test(text))) return undefined;
     const conflict = findSignal(classification, 'state-conflict');
     const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
     // "already received the maximum number of refills": a limit is the more specific meaning than "already".
