@@ -101,6 +101,13 @@ function testsExistence(condition: string, binding: string): boolean {
   return compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')));
 }
 
+/** The author's note says the answer hides whether something exists: "would allow an attacker to check if an email is registered". */
+const CONCEALING_NOTE = /\benumerat\w*|\battacker\b|\b(?:don'?t|do not|never|not) (?:want to )?(?:say|tell|reveal|expose|leak|disclose)\b|\b(?:reveal|leak|disclose|expose)\w* (?:whether|if|that) /i;
+
+function concealsExistence(fact: ResponseFact): boolean {
+  return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
+}
+
 /**
  * Sent because a value was compared with a constant (`if (userMessage.role !== 'user')`): whatever the words say is
  * missing ("No user prompt found"), nothing was looked up and not found; the request holds the wrong value.
@@ -256,7 +263,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: a described 400 lists what it covers ("the selected row does not exist on the dashboard" is an
     // out-of-range value); a sent 400 with "User not found" says why this one was sent.
     const namesRequestPart = texts.some((text) => IN_REQUEST.test(text.toLowerCase()));
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) ? undefined : missingResourceText(classification, namesRequestPart);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || concealsExistence(fact) ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -297,7 +304,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
-    for (const guard of blamesValueSent ? [] : fact.guards ?? []) {
+    for (const guard of blamesValueSent || concealsExistence(fact) ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard);
       if (!evidence) continue;
       return {
