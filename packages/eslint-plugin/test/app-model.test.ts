@@ -404,6 +404,51 @@ export async function resend(req: any, res: any) {
   });
 });
 
+describe('error kinds the error handler switches on', () => {
+  it('new AppError(AppError.Types.NOT_FOUND, msg): the status the handler\'s switch sets for that kind', () => {
+    const dir = project({
+      'src/errors.ts': `export class AppError extends Error {
+  static Types = { NOT_FOUND: 'not_found', DUPLICATE: 'duplicate_error', NOT_ALLOWED: 'not_allowed', UNEXPECTED: 'unexpected_state' } as const;
+  type: string;
+  constructor(type: string, message: string) {
+    super(message);
+    this.type = type;
+  }
+}
+`,
+      'src/api/middlewares/error-handler.ts': `import { Request, Response, NextFunction } from 'express';
+import { AppError } from '../../errors';
+export default () => (err: AppError, req: Request, res: Response, next: NextFunction) => {
+  let statusCode = 500;
+  switch (err.type) {
+    case AppError.Types.NOT_ALLOWED:
+    case AppError.Types.DUPLICATE:
+      statusCode = 400;
+      break;
+    case AppError.Types.NOT_FOUND:
+      statusCode = 404;
+      break;
+    default:
+      break;
+  }
+  res.status(statusCode).json({ type: err.type, message: err.message });
+};
+`,
+    });
+    const text = `import { AppError } from '../errors';
+export async function createRegion(input: { name: string }) {
+  const existing = await regionRepository.findOne({ where: { name: input.name } });
+  if (existing) throw new AppError(AppError.Types.DUPLICATE, 'Region with this name already exists');
+  if (!input.name) throw new AppError(AppError.Types.NOT_ALLOWED, 'name is required');
+  throw new AppError(AppError.Types.NOT_FOUND, 'Currency not found');
+}
+`;
+    const found = lint(dir, 'src/services/region.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+    expect(found[0].message).toContain("its error handler's switch (src/api/middlewares/error-handler.ts:5)");
+  });
+});
+
 describe('errors made the way before classes', () => {
   it('a constructor function that sets this.code (then inherits(Error)) is an error class with that status', () => {
     const dir = project({

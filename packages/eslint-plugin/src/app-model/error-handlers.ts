@@ -9,7 +9,12 @@
 // read again; a handler added to the project during an editor session is seen after a restart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth } from '../analyze.js';
+import { resolveStatus } from '../resolve/status.js';
+import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
 import { sourceFile } from './source-files.js';
 
 /** Folders that hold no handler of the application: dependencies, builds, tests. */
@@ -19,8 +24,9 @@ const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 /** A project this large is searched only up to here: the handlers of a server sit near its top. */
 const MAX_FILES = 20_000;
 const MAX_BYTES = 512 * 1024;
-/** A file that may map error classes to statuses: it tests `instanceof` and sets a status. */
+/** A file that may map error classes to statuses: it tests `instanceof` (or switches on an error's kind) and sets a status. */
 const MAY_MAP = /\binstanceof\s+[\w$.]+/;
+const SWITCHES_ON_KIND = /\bswitch\s*\(\s*[\w$.]+\.(?:type|code|kind|name|errorType|errorCode)\s*\)/;
 const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
 /** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
 const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
@@ -76,7 +82,7 @@ function candidatesOf(root: string): readonly string[] {
     } catch {
       continue;
     }
-    if (MAY_MAP.test(text) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) candidates.push(file);
+    if ((MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) candidates.push(file);
   }
   projects.set(root, { candidates });
   return candidates;
@@ -102,6 +108,89 @@ export function handledStatusOf(root: string, className: string): HandledStatus 
     found = entry;
   }
   return found;
+}
+
+/** Codes a handler's `switch` answers: `switch (err.type) { case MedusaError.Types.NOT_FOUND: statusCode = 404; ... }`. */
+interface HandledCodes {
+  readonly table: Map<string, number>;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Discriminants that name an error's kind: `err.type`, `error.code`, `e.name`, `exception.kind`. */
+const KIND_DISCRIMINANT = /\.(?:type|code|kind|name|errorType|errorCode)$/;
+
+/**
+ * The codes the project's global error handlers switch on, with the status each case sets, when there is one such
+ * `switch` (or they agree on every code they share); undefined otherwise.
+ */
+export function handledCodesOf(root: string): HandledCodes | undefined {
+  let found: HandledCodes | undefined;
+  for (const file of candidatesOf(root)) {
+    const parsed = sourceFile(file);
+    if (!parsed) continue;
+    let codes = parsed.memo.get('handled-codes') as HandledCodes | null | undefined;
+    if (codes === undefined) {
+      codes = codeSwitchOf(parsed.context, file, root) ?? null;
+      parsed.memo.set('handled-codes', codes);
+    }
+    if (!codes) continue;
+    if (found && [...codes.table].some(([key, status]) => found!.table.has(key) && found!.table.get(key) !== status)) return undefined;
+    found = found ? { ...found, table: new Map([...found.table, ...codes.table]) } : codes;
+  }
+  return found;
+}
+
+/** In one file: the `switch` over an error's kind inside a global error handler, and the status each case sets. */
+function codeSwitchOf(context: FileContext, file: string, root: string): HandledCodes | undefined {
+  let analysis;
+  try {
+    analysis = analyzeFileInDepth(context.sourceCode, file, root);
+  } catch {
+    return undefined;
+  }
+  for (const role of analysis.roles.values()) {
+    if (!role.errorHandler) continue;
+    let result: HandledCodes | undefined;
+    walk(context, role.fn.body, (node) => {
+      if (result || node.type !== AST_NODE_TYPES.SwitchStatement || !KIND_DISCRIMINANT.test(memberPath(unwrap(node.discriminant)) ?? '')) return undefined;
+      const table = new Map<string, number>();
+      let pending: string[] = [];
+      for (const switchCase of node.cases) {
+        const test = switchCase.test ? unwrap(switchCase.test) : undefined;
+        const key = test?.type === AST_NODE_TYPES.MemberExpression ? propertyName(test) : test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' ? test.value : undefined;
+        if (key !== undefined) pending.push(key);
+        if (switchCase.consequent.length === 0) continue;
+        const status = caseStatus(context, switchCase.consequent);
+        if (status !== undefined) for (const item of pending) table.set(item, status);
+        pending = [];
+      }
+      if (table.size >= 2) result = { table, file: relative(root, file).split('\\').join('/'), line: node.loc.start.line };
+      return undefined;
+    });
+    if (result) return result;
+  }
+  return undefined;
+}
+
+/** The HTTP error status a case sets: `statusCode = 404`, `res.status(404)`, `ctx.status = 404`. */
+function caseStatus(context: FileContext, statements: readonly TSESTree.Statement[]): number | undefined {
+  let status: number | undefined;
+  for (const statement of statements) {
+    walk(context, statement, (node) => {
+      if (status !== undefined) return false;
+      const value =
+        node.type === AST_NODE_TYPES.AssignmentExpression && /status/i.test(node.left.type === AST_NODE_TYPES.Identifier ? node.left.name : node.left.type === AST_NODE_TYPES.MemberExpression ? (propertyName(node.left) ?? '') : '')
+          ? node.right
+          : node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && ['status', 'code', 'sendStatus'].includes(propertyName(node.callee) ?? '')
+            ? node.arguments[0]
+            : undefined;
+      const resolved = value ? resolveStatus(context, value)?.status : undefined;
+      if (resolved !== undefined && resolved >= 400) status = resolved;
+      return undefined;
+    });
+  }
+  return status;
 }
 
 /** In one file: each class its global error handlers test with `instanceof`, and the status they then send (null when they send more than one). */

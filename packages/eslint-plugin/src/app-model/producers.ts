@@ -3,7 +3,7 @@
 // an argument, or a code looked up in a table), so that each call site can be judged like a direct send.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { handledStatusOf } from './error-handlers.js';
+import { handledCodesOf, handledStatusOf } from './error-handlers.js';
 import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErrorNameStatuses } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
@@ -42,6 +42,8 @@ export interface Producer {
 }
 
 const MAX_DEPTH = 5;
+/** Fields that hold an error's kind rather than its status: `this.type = type`. */
+const KIND_FIELDS = new Set(['type', 'kind', 'errorType', 'errorCode']);
 const STATUS_FIELDS = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'httpCode', 'code', 'statuscode', 'status_code']);
 
 /** Where a value of a function (or constructor) comes from, in terms of its parameters. */
@@ -417,6 +419,10 @@ export class ProducerReader {
           }
           if (field === 'code' && !found) codeRef = parameterRefOf(ctor, expression.right);
         }
+        // `this.type = type` (`new MedusaError(MedusaError.Types.NOT_FOUND, msg)`): a kind an error handler may switch on.
+        if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression && KIND_FIELDS.has(propertyName(expression.left) ?? '')) {
+          codeRef ??= parameterRefOf(ctor, expression.right);
+        }
         if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
           const base = this.ofCallee(file, node.superClass, depth + 1);
           const applied = base ? applySource(file, ctor, base.status, expression.arguments) : undefined;
@@ -430,6 +436,9 @@ export class ProducerReader {
       // `this.code = code` and, in the same file, a table from codes to statuses (`errorCodeToHttpStatus`).
       const table = codeRef ? fileStatusTable(file) : undefined;
       if (codeRef && table) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table }, 'a table of codes in its file');
+      // Or the `switch` over that code in the application's error handler.
+      const handled = codeRef ? handledCodesOf(this.cwd) : undefined;
+      if (codeRef && handled) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table: handled.table }, `its error handler's switch (${handled.file}:${handled.line})`);
     }
     // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
     for (const element of node.body.body) {
