@@ -1,11 +1,12 @@
 // Statuses the application's global error handlers give to its error classes: `if (error instanceof
 // Errors.InvalidError) { res.status(400); ... }` in Express error middleware, a NestJS exception filter or an
 // `onError` hook. An error class that carries no status of its own (`class InvalidError extends Error {}`) is
-// answered with the status its handler gives it, wherever it is thrown.
+// answered with the status its handler gives it, wherever it is thrown. One that keeps its kind (`this.type = type`)
+// is answered with the status the handler's `switch (err.type)` sets for that kind.
 //
 // The handler is rarely imported by the code that throws, so it is found by a search of the project's files (text
-// first, parsing only the few that test `instanceof` and set a status), once per project and process, the first
-// time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
+// first, parsing only the few shaped like a handler that test `instanceof` or switch on a kind and set a status),
+// once per project and process, the first time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
 // read again; a handler added to the project during an editor session is seen after a restart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -40,11 +41,8 @@ export interface HandledStatus {
   readonly line: number;
 }
 
-interface ProjectHandlers {
-  readonly candidates: readonly string[];
-}
-
-const projects = new Map<string, ProjectHandlers>();
+/** The files of each project that may hold a global error handler, found once per process. */
+const candidateFiles = new Map<string, readonly string[]>();
 
 function sourceFilesUnder(root: string): string[] {
   const found: string[] = [];
@@ -71,8 +69,8 @@ function sourceFilesUnder(root: string): string[] {
 }
 
 function candidatesOf(root: string): readonly string[] {
-  const known = projects.get(root);
-  if (known) return known.candidates;
+  const known = candidateFiles.get(root);
+  if (known) return known;
   const candidates: string[] = [];
   for (const file of sourceFilesUnder(root)) {
     let text: string;
@@ -84,7 +82,7 @@ function candidatesOf(root: string): readonly string[] {
     }
     if ((MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) candidates.push(file);
   }
-  projects.set(root, { candidates });
+  candidateFiles.set(root, candidates);
   return candidates;
 }
 
