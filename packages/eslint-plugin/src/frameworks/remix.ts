@@ -8,7 +8,8 @@ import { returnedValues } from '../resolve/returns.js';
 import { isFunction, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
-const ROUTE_EXPORTS = new Set(['loader', 'action', 'clientLoader', 'clientAction']);
+/** The server's exports of a route module (`clientLoader` and `clientAction` run in the browser and answer no request). */
+const ROUTE_EXPORTS = new Set(['loader', 'action']);
 /** Where Remix and React Router keep route modules by convention. */
 const ROUTES_FOLDER = /(?:^|[\\/])app[\\/]routes[\\/]/;
 
