@@ -184,8 +184,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:modified|updated|changed|edited|deleted|saved) by (?:someone|somebody|another|a different|other)\b/ },
   { signal: 'state-conflict', re: /^conflict\b/ },
   { signal: 'state-conflict', re: /\b(?:resource|record|item|name|key|alias|file|stream|table|account|slot|seat|username|email|domain) (?:is |are )?(?:already |still |currently )?in use\b/ },
-  // Not two parts of one request ("the filter conflicts with another filter", "conflicting parameters"): that is a 400.
-  { signal: 'state-conflict', re: /\b(?<!(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|settings?|headers?|properties) )(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b(?! (?:(?:an?|the|another|other|each|one) )?(?:[\w-]+ )?(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|headers?|properties|query)\b)/ },
+  // Not two parts of one request ("the filter conflicts with another filter", "conflicting parameters", "a.field
+  // conflicts with a.otherField", "conflicts with 'x'"): that is a 400.
+  { signal: 'state-conflict', re: /\b(?<!(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|settings?|headers?|properties) )(?:conflicts?|conflicting|clash(?:es)?) (?:with|between)\b(?! (?:(?:an?|the|another|other|each|one) )?(?:[\w-]+ )?(?:parameters?|params?|filters?|fields?|options?|arguments?|values?|flags?|headers?|properties|query)\b)(?! [\w$-]*\.[\w$]| ['"`])/ },
   { signal: 'state-conflict', re: /\b(?:edit|update|write|version|state|resource|merge|concurrency|naming|name) conflicts?\b/ },
   { signal: 'state-conflict', re: /\b(?:version|etag|revision|sequence number|sha|if-match|precondition|hash) (?:mismatch|does not match|doesn't match|conflict|is out of date|is stale)\b/ },
   { signal: 'state-conflict', re: /\b(?:mismatch(?:ed)? (?:version|etag|revision))\b/ },

@@ -449,6 +449,30 @@ export async function createRegion(input: { name: string }) {
   });
 });
 
+describe('helpers that throw', () => {
+  it('a helper that only throws (throwCliError(code, msg)) answers when called as a statement; one that returns does not', () => {
+    const dir = project({
+      'src/cli-errors.ts': `import { HttpException, HttpStatus } from '@nestjs/common';
+export function throwCliError(code: string, message: string, status: HttpStatus = HttpStatus.BAD_REQUEST): never {
+  throw new HttpException({ ok: false, error: { code, message } }, status);
+}
+export function makeCliError(code: string, message: string) {
+  return new HttpException({ ok: false, error: { code, message } }, HttpStatus.BAD_REQUEST);
+}
+`,
+    });
+    const text = `import { throwCliError, makeCliError } from './cli-errors';
+export async function abort(id: string) {
+  const existing = await workflows.findOne({ where: { id } });
+  if (existing) throwCliError('EXECUTION_FAILED', 'Workflow already exists');
+  if (!id) throwCliError('VALIDATION_ERROR', 'id is required');
+  makeCliError('EXECUTION_FAILED', 'Workflow already exists');
+}
+`;
+    expect(lint(dir, 'src/workflow.controller.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+  });
+});
+
 describe('errors made the way before classes', () => {
   it('a constructor function that sets this.code (then inherits(Error)) is an error class with that status', () => {
     const dir = project({

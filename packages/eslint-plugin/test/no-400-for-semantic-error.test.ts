@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "two fields of one request that contradict each other, read with a typed reader, are the request's fault",
+      filename: "src/server/compile-blocks.ts",
+      code: `export function compile(input: any, context: string, associationLeaf: string) {
+  const associationField = readOptionalString(input.associationField);
+  if (associationField && associationField !== associationLeaf) {
+    return Response.json({ error: \`\${context}.associationField conflicts with \${context}.associationPathName\` }, { status: 400 });
+  }
+  return Response.json({ ok: true });
+}
+`,
+    },
+    {
       name: "a lookup that found nothing, answered as the request's fault on purpose: the note says it hides who is registered",
       filename: "app/routes/reset-password.server.ts",
       code: `export async function handleVerification(target: string) {

@@ -23,9 +23,12 @@ const IN_MEMORY_SEARCH = /(?:^|\.)(?:Object|Array|Reflect)\.|(?:keys|values|entr
 /** A read of what the client sent: `request.headers.get('Timeout-Seconds')`, `url.searchParams.get('q')`, `formData.get`. */
 const READS_REQUEST = /^(?:req|request|ctx\.req(?:uest)?|c\.req|event\.request|context\.request)\.|(?:^|\.)(?:headers|searchParams|query|params|body|cookies|formData\(\)|form)\.(?:get|has|getAll)\w*$/;
 
+/** A reader of a typed value out of what it is handed: `readOptionalString(input.field)`, `getBoolean(x)`, `toInt(x)`. */
+const VALUE_READER = /(?:^|\.)(?:read|get|parse|to)(?:Optional|Required)?(?:String|Number|Int|Integer|Boolean|Bool|Array|Object|Enum|Date|Json)s?$/i;
+
 /** Is this callee a lookup: `db.user.findUnique`, or a query-builder chain that selects (`db.select().from().where().limit`)? */
 function isLookupCallee(callee: string): boolean {
-  if (IN_MEMORY_SEARCH.test(callee) || READS_REQUEST.test(callee)) return false;
+  if (IN_MEMORY_SEARCH.test(callee) || READS_REQUEST.test(callee) || VALUE_READER.test(callee)) return false;
   if (LOOKUP_CALLEES.test(callee)) return true;
   return callee.split('.').some((segment) => segment.endsWith('()') && LOOKUP_CALLEES.test(segment.slice(0, -2)));
 }

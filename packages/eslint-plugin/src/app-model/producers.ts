@@ -483,11 +483,13 @@ export class ProducerReader {
       return applySource(file, fn, inner.status, value.arguments);
     };
     const returns: TSESTree.Node[] = [];
+    const thrown = new Set<TSESTree.Node>();
     if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returns.push(fn.body);
     else {
       walk(file.context, fn.body, (node) => {
         if (isFunction(node)) return false;
         if ((node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) && node.argument) returns.push(node.argument);
+        if (node.type === AST_NODE_TYPES.ThrowStatement && node.argument) thrown.add(node.argument);
         // A send through a response object the helper was handed: `res.status(401).json(...)` as a statement.
         if (node.type === AST_NODE_TYPES.ExpressionStatement) returns.push(node.expression);
         return undefined;
@@ -505,11 +507,16 @@ export class ProducerReader {
       return source?.kind === 'constant' ? source.status : undefined;
     });
     if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments });
+    let throwsOnly = true;
     for (const expression of returns) {
       const source = produced(expression);
-      if (source) sources.push(source);
+      if (!source) continue;
+      sources.push(source);
+      if (!thrown.has(expression)) throwsOnly = false;
     }
     if (sources.length === 0) return this.constructorFunction(file, fn, label, depth);
+    // `throwCliError(code, message)` as a statement throws its error: a call on its own answers, like a send.
+    if (throwsOnly) sendsItself = true;
     const first = sources[0];
     const key = (source: StatusSource) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value));
     const same = sources.every((source) => key(source) === key(first));
