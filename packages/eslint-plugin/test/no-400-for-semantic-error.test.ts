@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a duplicate among the values of one request, found in a set built from it, is the request's fault",
+      filename: "src/server/compile.ts",
+      code: `export function compile(items: { key: string }[]) {
+  const seenKeys = new Set<string>();
+  for (const item of items) {
+    if (seenKeys.has(item.key)) return Response.json({ error: \`key '\${item.key}' is duplicated\` }, { status: 400 });
+    seenKeys.add(item.key);
+  }
+  return Response.json({ ok: true });
+}
+`,
+    },
+    {
       name: "two fields of one request that contradict each other, read with a typed reader, are the request's fault",
       filename: "src/server/compile-blocks.ts",
       code: `export function compile(input: any, context: string, associationLeaf: string) {

@@ -111,6 +111,21 @@ function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
 
+/** A membership test of a collection in hand (`seen.has(key)`, `ids.includes(id)`), not of a store. */
+const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
+
+/** Is the duplicate found among values already read from this request: every deciding guard tests membership in memory? */
+function duplicateWithinRequest(fact: ResponseFact): boolean {
+  const deciding = (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+  return (
+    deciding.length > 0 &&
+    deciding.every((guard) => {
+      const receiver = IN_MEMORY_MEMBERSHIP.exec(guard.text.trim())?.[1];
+      return receiver !== undefined && !STORE_PATH.test(`${receiver}.`);
+    })
+  );
+}
+
 /**
  * Sent because a value was compared with a constant (`if (userMessage.role !== 'user')`): whatever the words say is
  * missing ("No user prompt found"), nothing was looked up and not found; the request holds the wrong value.
@@ -251,6 +266,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
           ? { match: business, status: 422, meaning: 'a business rule on well-formed data', name: '422 Unprocessable Content' }
           : undefined;
     if (chosen && fact.origin === 'spec' && validationCatalogue(fact, texts, chosen.match.phrase)) return undefined;
+    // "key 'x' is duplicated" after `seenKeys.has(key)`: a duplicate among the values of this request, found in memory.
+    if (chosen?.status === 409 && /duplicat/.test(chosen.match.phrase) && duplicateWithinRequest(fact)) return undefined;
     if (chosen) {
       // A 400 whose text also names parse errors still sends 400 for the conflict or rule it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
