@@ -71,9 +71,12 @@ export function missingLookupEvidence(guard: GuardEvidence): string | undefined 
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
 
+/** A name as a literal part of a pattern. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Does the condition ask whether the lookup found nothing (`!link`, `user === null`, `rows.length === 0`)? */
 function testsAbsence(condition: string, binding: string): boolean {
-  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escaped(binding);
   const compact = condition.replace(/\s+/g, ' ').trim();
   const absent = new RegExp(`^(?:!${name}(?:\\.length)?|${name} ?={2,3} ?(?:null|undefined)|${name}\\.length ?(?:={2,3} ?0|< ?1))$`);
   return compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()));
@@ -84,23 +87,19 @@ const EXISTENCE_PREDICATE = /exists?|Taken|Used$|Registered|Duplicate|^find|^cou
 
 /**
  * Does the condition ask whether the lookup found something (`existing`, `clash !== null`, `count > 0`), rather
- * than compare what it found (`refunded.total + amount > payment.amount`, a business rule)?
+ * than compare what it found (`refunded.total + amount > payment.amount`, a business rule)? `if (await
+ * this.translationKeyExists(key, language))`: an awaited call is the test itself, when its name asks whether
+ * something exists rather than computes a verdict (`isValid`).
  */
 function testsExistence(condition: string, binding: string): boolean {
-  const compact = condition.replace(/\s+/g, ' ').trim();
-  // `if (await this.translationKeyExists(key, language))`: the awaited call is the test, when its name asks whether
-  // something exists rather than computes a verdict (`isValid`).
-  if (binding.endsWith('(...)')) {
-    const callee = binding.slice(0, -5);
-    if (!EXISTENCE_PREDICATE.test(callee.split('.').pop() ?? '')) return false;
-    const call = new RegExp(`^(?:await )?${callee.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\(.*\\)$`);
-    return compact.split(/ ?(?:\|\||&&) ?/).some((part) => call.test(part.replace(/^\((.*)\)$/, '$1')));
-  }
-  const name = binding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(
-    `^(?:Boolean\\()?\\(?${name}(?:\\.(?:length|count|size))?\\)?(?: ?(?:!==?|!=) ?(?:null|undefined)| ?(?:>|>=|!==?) ?0| ?>= ?1)?\\)?$`,
-  );
+  const call = binding.endsWith('(...)') ? binding.slice(0, -5) : undefined;
+  if (call !== undefined && !EXISTENCE_PREDICATE.test(call.split('.').pop() ?? '')) return false;
+  const found =
+    call !== undefined
+      ? new RegExp(`^(?:await )?${escaped(call)}\\(.*\\)$`)
+      : new RegExp(`^(?:Boolean\\()?\\(?${escaped(binding)}(?:\\.(?:length|count|size))?\\)?(?: ?(?:!==?|!=) ?(?:null|undefined)| ?(?:>|>=|!==?) ?0| ?>= ?1)?\\)?$`);
   // `a || b`, `a && b`: each part on its own.
+  const compact = condition.replace(/\s+/g, ' ').trim();
   return compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')));
 }
 
@@ -111,12 +110,15 @@ function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
 
+/** The conditions that send this response, without the preconditions earlier exits leave on its path. */
+const decidingGuards = (fact: ResponseFact): readonly GuardEvidence[] => (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+
 /** A membership test of a collection in hand (`seen.has(key)`, `ids.includes(id)`), not of a store. */
 const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
 
 /** Is the duplicate found among values already read from this request: every deciding guard tests membership in memory? */
 function duplicateWithinRequest(fact: ResponseFact): boolean {
-  const deciding = (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuards(fact);
   return (
     deciding.length > 0 &&
     deciding.every((guard) => {
@@ -131,7 +133,7 @@ function duplicateWithinRequest(fact: ResponseFact): boolean {
  * missing ("No user prompt found"), nothing was looked up and not found; the request holds the wrong value.
  */
 function comparesWithConstant(fact: ResponseFact): boolean {
-  const deciding = (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuards(fact);
   return deciding.length > 0 && deciding.every((guard) => /^[\w$.?[\]'"]+\s*[!=]==?\s*(?:'[^']*'|"[^"]*"|`[^`$]*`|\d+)$/.test(guard.text.trim()));
 }
 
@@ -283,7 +285,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: a described 400 lists what it covers ("the selected row does not exist on the dashboard" is an
     // out-of-range value); a sent 400 with "User not found" says why this one was sent.
     const namesRequestPart = texts.some((text) => IN_REQUEST.test(text.toLowerCase()));
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || concealsExistence(fact) ? undefined : missingResourceText(classification, namesRequestPart);
+    // What hides on purpose whether something exists is not told to say it does not.
+    const conceals = concealsExistence(fact);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -324,7 +328,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
-    for (const guard of blamesValueSent || concealsExistence(fact) ? [] : fact.guards ?? []) {
+    for (const guard of blamesValueSent || conceals ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard);
       if (!evidence) continue;
       return {

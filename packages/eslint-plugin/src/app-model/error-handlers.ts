@@ -9,14 +9,15 @@
 // once per project and process, the first time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
 // read again; a handler added to the project during an editor session is seen after a restart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth } from '../analyze.js';
 import { resolveStatus } from '../resolve/status.js';
 import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { sourceFile } from './source-files.js';
+import { codeKey, shown } from './producers.js';
+import { sourceFile, type SourceFile } from './source-files.js';
 
 /** Folders that hold no handler of the application: dependencies, builds, tests. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
@@ -93,19 +94,29 @@ function candidatesOf(root: string): readonly string[] {
 export function handledStatusOf(root: string, className: string): HandledStatus | undefined {
   let found: HandledStatus | undefined;
   for (const file of candidatesOf(root)) {
-    const parsed = sourceFile(file);
-    if (!parsed) continue;
-    let handled = parsed.memo.get('handled-statuses') as Map<string, HandledStatus | null> | undefined;
-    if (!handled) {
-      handled = statusesByClass(parsed.context.sourceCode, file, root);
-      parsed.memo.set('handled-statuses', handled);
-    }
-    const entry = handled.get(className);
+    const entry = perHandlerFile(file, 'handled-statuses', (parsed) => statusesByClass(parsed, root))?.get(className);
     if (entry === undefined) continue;
     if (entry === null || (found && found.status !== entry.status)) return undefined;
     found = entry;
   }
   return found;
+}
+
+/** What is learned of one candidate file, kept with its parse (dropped when the file changes). */
+function perHandlerFile<T>(file: string, key: string, learn: (parsed: SourceFile) => T): T | undefined {
+  const parsed = sourceFile(file);
+  if (!parsed) return undefined;
+  if (!parsed.memo.has(key)) parsed.memo.set(key, learn(parsed));
+  return parsed.memo.get(key) as T;
+}
+
+/** The analysis of a candidate file (the same one the plugin makes of it, cached with its tree). */
+function analysisOf(parsed: SourceFile, root: string): ReturnType<typeof analyzeFileInDepth> | undefined {
+  try {
+    return analyzeFileInDepth(parsed.context.sourceCode, parsed.file, root);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Codes a handler's `switch` answers: `switch (err.type) { case MedusaError.Types.NOT_FOUND: statusCode = 404; ... }`. */
@@ -125,13 +136,7 @@ const KIND_DISCRIMINANT = /\.(?:type|code|kind|name|errorType|errorCode)$/;
 export function handledCodesOf(root: string): HandledCodes | undefined {
   let found: HandledCodes | undefined;
   for (const file of candidatesOf(root)) {
-    const parsed = sourceFile(file);
-    if (!parsed) continue;
-    let codes = parsed.memo.get('handled-codes') as HandledCodes | null | undefined;
-    if (codes === undefined) {
-      codes = codeSwitchOf(parsed.context, file, root) ?? null;
-      parsed.memo.set('handled-codes', codes);
-    }
+    const codes = perHandlerFile(file, 'handled-codes', (parsed) => codeSwitchOf(parsed, root));
     if (!codes) continue;
     if (found && [...codes.table].some(([key, status]) => found!.table.has(key) && found!.table.get(key) !== status)) return undefined;
     found = found ? { ...found, table: new Map([...found.table, ...codes.table]) } : codes;
@@ -140,14 +145,9 @@ export function handledCodesOf(root: string): HandledCodes | undefined {
 }
 
 /** In one file: the `switch` over an error's kind inside a global error handler, and the status each case sets. */
-function codeSwitchOf(context: FileContext, file: string, root: string): HandledCodes | undefined {
-  let analysis;
-  try {
-    analysis = analyzeFileInDepth(context.sourceCode, file, root);
-  } catch {
-    return undefined;
-  }
-  for (const role of analysis.roles.values()) {
+function codeSwitchOf(parsed: SourceFile, root: string): HandledCodes | undefined {
+  const context = parsed.context;
+  for (const role of analysisOf(parsed, root)?.roles.values() ?? []) {
     if (!role.errorHandler) continue;
     let result: HandledCodes | undefined;
     walk(context, role.fn.body, (node) => {
@@ -155,15 +155,15 @@ function codeSwitchOf(context: FileContext, file: string, root: string): Handled
       const table = new Map<string, number>();
       let pending: string[] = [];
       for (const switchCase of node.cases) {
-        const test = switchCase.test ? unwrap(switchCase.test) : undefined;
-        const key = test?.type === AST_NODE_TYPES.MemberExpression ? propertyName(test) : test?.type === AST_NODE_TYPES.Literal && typeof test.value === 'string' ? test.value : undefined;
+        // Read as the code at a call is read (`AppError.Types.NOT_FOUND` -> `NOT_FOUND`), so that both sides meet.
+        const key = switchCase.test ? codeKey(parsed, switchCase.test) : undefined;
         if (key !== undefined) pending.push(key);
         if (switchCase.consequent.length === 0) continue;
         const status = caseStatus(context, switchCase.consequent);
         if (status !== undefined) for (const item of pending) table.set(item, status);
         pending = [];
       }
-      if (table.size >= 2) result = { table, file: relative(root, file).split('\\').join('/'), line: node.loc.start.line };
+      if (table.size >= 2) result = { table, file: shown(parsed, root), line: node.loc.start.line };
       return undefined;
     });
     if (result) return result;
@@ -192,15 +192,9 @@ function caseStatus(context: FileContext, statements: readonly TSESTree.Statemen
 }
 
 /** In one file: each class its global error handlers test with `instanceof`, and the status they then send (null when they send more than one). */
-function statusesByClass(sourceCode: Parameters<typeof analyzeFileInDepth>[0], file: string, root: string): Map<string, HandledStatus | null> {
+function statusesByClass(parsed: SourceFile, root: string): Map<string, HandledStatus | null> {
   const map = new Map<string, HandledStatus | null>();
-  let analysis;
-  try {
-    analysis = analyzeFileInDepth(sourceCode, file, root);
-  } catch {
-    return map;
-  }
-  for (const site of analysis.sites) {
+  for (const site of analysisOf(parsed, root)?.sites ?? []) {
     const fact = site.fact;
     if (!fact.context?.globalErrorHandler || fact.status === undefined || fact.status < 400) continue;
     for (const guard of fact.guards ?? []) {
@@ -209,7 +203,7 @@ function statusesByClass(sourceCode: Parameters<typeof analyzeFileInDepth>[0], f
         const name = INSTANCEOF.exec(part.trim())?.[1]?.split('.').pop();
         if (!name || part.trim().startsWith('!')) continue;
         const previous = map.get(name);
-        const entry = { status: fact.status, file: relative(root, file).split('\\').join('/'), line: site.sendNode.loc.start.line };
+        const entry = { status: fact.status, file: shown(parsed, root), line: site.sendNode.loc.start.line };
         map.set(name, previous === undefined || (previous && previous.status === entry.status) ? (previous ?? entry) : null);
       }
     }

@@ -46,6 +46,13 @@ const MAX_DEPTH = 5;
 const KIND_FIELDS = new Set(['type', 'kind', 'errorType', 'errorCode']);
 const STATUS_FIELDS = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'httpCode', 'code', 'statuscode', 'status_code']);
 
+/** The field an assignment to `this` writes and its value (`this.status = 409`), if the expression is one. */
+function thisFieldAssigned(expression: TSESTree.Expression): { field: string; value: TSESTree.Expression } | undefined {
+  if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.left.type !== AST_NODE_TYPES.MemberExpression || expression.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const field = propertyName(expression.left);
+  return field === undefined ? undefined : { field, value: expression.right };
+}
+
 /** Where a value of a function (or constructor) comes from, in terms of its parameters. */
 function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (ArgumentRef & { otherwise?: TSESTree.Node }) | undefined {
   if (!fn) return undefined;
@@ -287,7 +294,8 @@ function lineOf(node: TSESTree.Node): number {
   return node.loc.start.line;
 }
 
-function shown(file: SourceFile, cwd: string): string {
+/** A file as findings show it: relative to the project, with forward slashes (absolute when outside it). */
+export function shown(file: SourceFile, cwd: string): string {
   const path = relative(cwd, file.file);
   return path.startsWith('..') ? file.file : path.split('\\').join('/');
 }
@@ -409,20 +417,18 @@ export class ProducerReader {
       for (const statement of (ctor.body as TSESTree.BlockStatement).body) {
         if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
         const expression = statement.expression;
-        if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression && STATUS_FIELDS.has(propertyName(expression.left) ?? '')) {
-          const field = propertyName(expression.left);
-          const source = sourceOfValue(file, ctor, expression.right, depth) ?? destructuredDefault(file, ctor, expression.right);
+        const assigned = thisFieldAssigned(expression);
+        if (assigned && STATUS_FIELDS.has(assigned.field)) {
+          const source = sourceOfValue(file, ctor, assigned.value, depth) ?? destructuredDefault(file, ctor, assigned.value);
           // `this.code = code` holds an error code, not a status, unless it resolves to one.
-          if (source && (field !== 'code' || source.kind === 'constant')) {
+          if (source && (assigned.field !== 'code' || source.kind === 'constant')) {
             found = source;
             how = 'its constructor';
           }
-          if (field === 'code' && !found) codeRef = parameterRefOf(ctor, expression.right);
+          if (assigned.field === 'code' && !found) codeRef = parameterRefOf(ctor, assigned.value);
         }
         // `this.type = type` (`new MedusaError(MedusaError.Types.NOT_FOUND, msg)`): a kind an error handler may switch on.
-        if (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression && KIND_FIELDS.has(propertyName(expression.left) ?? '')) {
-          codeRef ??= parameterRefOf(ctor, expression.right);
-        }
+        if (assigned && KIND_FIELDS.has(assigned.field)) codeRef ??= parameterRefOf(ctor, assigned.value);
         if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
           const base = this.ofCallee(file, node.superClass, depth + 1);
           const applied = base ? applySource(file, ctor, base.status, expression.arguments) : undefined;
@@ -534,12 +540,11 @@ export class ProducerReader {
     if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
     for (const statement of fn.body.body) {
       if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-      const expression = statement.expression;
-      if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.left.type !== AST_NODE_TYPES.MemberExpression || expression.left.object.type !== AST_NODE_TYPES.ThisExpression) continue;
-      if (!STATUS_FIELDS.has(propertyName(expression.left) ?? '')) continue;
-      const source = sourceOfValue(file, fn, expression.right, depth);
+      const assigned = thisFieldAssigned(statement.expression);
+      if (!assigned || !STATUS_FIELDS.has(assigned.field)) continue;
+      const source = sourceOfValue(file, fn, assigned.value, depth);
       // `this.code = code` holds an error code unless it resolves to a status.
-      if (source && (propertyName(expression.left) !== 'code' || source.kind === 'constant' || source.kind === 'argument')) return this.made(file, statement, `new ${label.replace(/\(\)$/, '')}()`, source, 'its constructor');
+      if (source && (assigned.field !== 'code' || source.kind === 'constant' || source.kind === 'argument')) return this.made(file, statement, `new ${label.replace(/\(\)$/, '')}()`, source, 'its constructor');
     }
     return undefined;
   }

@@ -7,7 +7,7 @@ import { insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { memberPath, staticText, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { isFunction, memberPath, staticText, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
@@ -19,7 +19,7 @@ const ERROR_VIEW = /(?:^|[\\/])(?:[45]\d\d|errors?)(?:[\\/]|$)|(?:^|[\\/_-])erro
 function inCatch(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.CatchClause) return true;
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+    if (isFunction(current)) return false;
   }
   return false;
 }

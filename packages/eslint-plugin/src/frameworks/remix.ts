@@ -5,7 +5,7 @@ import { frameworkModules } from '@status-lint/core';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { returnedValues } from '../resolve/returns.js';
-import { isFunction, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 /** The server's exports of a route module (`clientLoader` and `clientAction` run in the browser and answer no request). */
@@ -13,27 +13,27 @@ const ROUTE_EXPORTS = new Set(['loader', 'action']);
 /** Where Remix and React Router keep route modules by convention. */
 const ROUTES_FOLDER = /(?:^|[\\/])app[\\/]routes[\\/]/;
 
-/** The exported `loader` / `action` of a route module: `export async function action()`, `export const loader = ...`. */
-function routeExport(fn: FunctionNode): string | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
-    return fn.id && ROUTE_EXPORTS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? fn.id.name : undefined;
-  }
+/** Is this the exported `loader` / `action` of a route module: `export async function action()`, `export const loader = ...`? */
+function isRouteExport(fn: FunctionNode): boolean {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id !== null && ROUTE_EXPORTS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const declarator = fn.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || unwrap(declarator.init as TSESTree.Node) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const exported = declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
-  return exported && ROUTE_EXPORTS.has(declarator.id.name) ? declarator.id.name : undefined;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || unwrap(declarator.init as TSESTree.Node) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  return declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration && ROUTE_EXPORTS.has(declarator.id.name);
 }
+
+/** The text of such an export, to tell a route module before reading its tree. */
+const ROUTE_EXPORT_TEXT = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function|const|let)\\s+(?:${[...ROUTE_EXPORTS].join('|')})\\b`);
 
 /** Does this file export a route's `loader` or `action`: server code, even beside the page's browser code? */
 export function isRouteModule(context: FileContext): boolean {
-  return (context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename)) && /\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:loader|action)\b/.test(context.sourceCode.text);
+  return (context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename)) && ROUTE_EXPORT_TEXT.test(context.sourceCode.text);
 }
 
 export function remixReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
   if (!isRouteModule(context)) return [];
   const drafts: Draft[] = [];
   for (const fn of functions) {
-    if (!isFunction(fn) || !routeExport(fn)) continue;
+    if (!isRouteExport(fn)) continue;
     for (const value of returnedValues(context, fn)) {
       if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
       // Wrapping the object in `json(body, { status })` changes what the page receives: no fix in place.
