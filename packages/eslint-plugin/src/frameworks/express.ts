@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
+import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
@@ -57,18 +57,7 @@ function isStandaloneSetter(usage: Usage): boolean {
 
 /** A send with Express's default 200 and a body (`res.json(body)`, `res.render(view, locals)`): its fix writes `.status(s)` before the send. */
 function implicitSend(context: FileContext, role: Role, usage: Usage, send: TSESTree.CallExpression, body: TSESTree.Node): Draft {
-  const style = preferredStyle(context);
-  return {
-    producer: role.producer,
-    anchor: send,
-    ...IMPLICIT_SUCCESS,
-    bodyNode: body,
-    role,
-    replaceStatus: (status) => {
-      const text = writeStatus(style, status);
-      return { text: `${context.sourceCode.getText(usage.identifier)}.status(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.status(${text})`) };
-    },
-  };
+  return { producer: role.producer, anchor: send, ...IMPLICIT_SUCCESS, bodyNode: body, role, replaceStatus: chainedStatusFix(context, usage.identifier, 'status') };
 }
 
 export function expressDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {

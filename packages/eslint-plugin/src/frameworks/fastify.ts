@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, headerSetters, sensibleMethodStatuses } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
+import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, type ChainCall, type Usage } from '../resolve/usage.js';
@@ -96,10 +96,7 @@ export function fastifyDrafts(context: FileContext, role: Role, usages: readonly
         ...IMPLICIT_SUCCESS,
         bodyNode: body,
         role,
-        replaceStatus: (status) => {
-          const text = writeStatus(style, status);
-          return { text: `${reply(usage)}.code(${text})`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, `.code(${text})`) };
-        },
+        replaceStatus: chainedStatusFix(context, usage.identifier, 'code'),
       });
     }
   }

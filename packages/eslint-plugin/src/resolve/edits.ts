@@ -2,6 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { blockBody, enclosingStatement } from './path.js';
+import { preferredStyle, writeStatus } from './status.js';
 import type { FileContext } from './values.js';
 import { walk } from './walk.js';
 
@@ -59,4 +60,16 @@ export function addProperty(context: FileContext, object: TSESTree.Node, key: st
   const after = context.sourceCode.getTokenAfter(last);
   const hasTrailingComma = after?.value === ',';
   return (fixer) => (hasTrailingComma ? fixer.insertTextAfter(after!, ` ${key}: ${value},`) : fixer.insertTextAfter(last, `, ${key}: ${value}`));
+}
+
+/**
+ * A status fix for a send without one: `res.json(body)` -> `res.status(404).json(body)` (Express), `reply.send(body)`
+ * -> `reply.code(404).send(body)` (Fastify), written right after the response object in the file's own style.
+ */
+export function chainedStatusFix(context: FileContext, responseObject: TSESTree.Node, method: 'status' | 'code'): (status: number) => { text: string; fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix } {
+  const style = preferredStyle(context);
+  return (status) => {
+    const call = `.${method}(${writeStatus(style, status)})`;
+    return { text: `${context.sourceCode.getText(responseObject)}${call}`, fix: (fixer) => fixer.insertTextAfter(responseObject, call) };
+  };
 }
