@@ -550,6 +550,18 @@ describe('what the model reads', () => {
     const text = `import { LeakError } from '${join(outside, 'errors')}';\nexport function a(user: { role: string }) {\n  if (user.role !== 'admin') throw new LeakError('Only admins');\n}\n`;
     expect(lint(dir, 'src/handler.ts', text)).toEqual([]);
   });
+
+  it('never a package.json above the project, whose subpath imports would name the helper', () => {
+    const parent = project({
+      'package.json': JSON.stringify({ name: 'outer', imports: { '#lib/*': './app/lib/*' } }),
+      'app/lib/deny.ts': "export const deny = () => Response.json({ error: 'no' }, { status: 401 });\n",
+    });
+    const text = "import { deny } from '#lib/deny.ts';\nexport function a(user: { role: string }) {\n  if (user.role !== 'admin') return deny();\n  return null;\n}\n";
+    expect(lint(join(parent, 'app'), 'handler.ts', text)).toEqual([]);
+    // The same import, linted at once with the parent as the project, finds the helper: the bound is what stopped it.
+    expect(lint(parent, 'app/handler.ts', text).map((item) => item.rule)).toEqual(['no-401-for-forbidden']);
+    expect(lint(join(parent, 'app'), 'handler.ts', text)).toEqual([]);
+  });
 });
 
 describe('authenticated procedures', () => {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, getTsconfig as GetTsconfig } from 'get-tsconfig';
 import type { parse as ParseJsonc } from 'jsonc-parser';
+import { insideProject, projectFolder } from './source-files.js';
 
 /** Loaded when a file first imports by a bare or aliased name: a lint of relative imports never needs them. */
 let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; getTsconfig: typeof GetTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
@@ -228,7 +229,8 @@ const RESOLUTION_TTL_MS = 2000;
 
 /** The application file `specifier` names from `fromFile`, or undefined (a registry package, or not found). */
 export function resolveModuleFile(fromFile: string, specifier: string): string | undefined {
-  const key = `${dirname(fromFile)}\0${specifier}`;
+  // Per project too: what a wider project may read (a manifest above this one) is not this one's.
+  const key = `${projectFolder()}\0${dirname(fromFile)}\0${specifier}`;
   const now = Date.now();
   const cached = resolutions.get(key);
   if (cached && now - cached.at < RESOLUTION_TTL_MS) return cached.file ?? undefined;
@@ -253,14 +255,16 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   return dir ? packageEntry(dir, parts.slice(specifier.startsWith('@') ? 2 : 1).join('/')) : undefined;
 }
 
-/** The nearest `package.json` above a folder that declares subpath `imports`, with its folder; cached per folder. */
+/** The nearest `package.json` above a folder, inside the project, that declares subpath `imports`; cached per project and folder. */
 const importMaps = new Map<string, { dir: string; imports: Record<string, unknown> } | null>();
 
 function importMapOf(folder: string): { dir: string; imports: Record<string, unknown> } | undefined {
   const visited: string[] = [];
   let found: { dir: string; imports: Record<string, unknown> } | null = null;
-  for (let current = folder; ; current = dirname(current)) {
-    const cached = importMaps.get(current);
+  // Never above the project: a manifest there is not the application's to read.
+  const root = projectFolder();
+  for (let current = folder; insideProject(current); current = dirname(current)) {
+    const cached = importMaps.get(`${root}\0${current}`);
     if (cached !== undefined) {
       found = cached;
       break;
@@ -274,7 +278,7 @@ function importMapOf(folder: string): { dir: string; imports: Record<string, unk
     }
     if (dirname(current) === current) break;
   }
-  for (const item of visited) importMaps.set(item, found);
+  for (const item of visited) importMaps.set(`${root}\0${item}`, found);
   return found ?? undefined;
 }
 

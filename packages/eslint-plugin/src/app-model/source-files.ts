@@ -58,11 +58,20 @@ export function setProjectRoot(root: string | undefined): void {
   if (root) projectRoot = root;
 }
 
+/** The folder the model may read in: the project's, or the process's working directory. */
+export function projectFolder(): string {
+  return projectRoot ?? process.cwd();
+}
+
+/** Is this path the project folder or inside it? Without a project folder given (the standalone analysis), the process's working directory bounds it. */
+export function insideProject(path: string): boolean {
+  const inside = relative(projectFolder(), path);
+  return !inside.startsWith('..') && !isAbsolute(inside);
+}
+
 function readable(file: string): boolean {
   if (/[\\/]node_modules[\\/]/.test(file)) return false;
-  // Without a project folder given (the standalone analysis), the process's working directory bounds it.
-  const path = relative(projectRoot ?? process.cwd(), file);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  return insideProject(file) && relative(projectFolder(), file) !== '';
 }
 
 /** Keep an entry, dropping the least recently used when the cache is full. */
