@@ -338,6 +338,9 @@ export function handleApiError(error: Error, req: Request, res: Response, next: 
     res.status(400).send(error.message);
   } else if (error instanceof Errors.QuietError) {
     res.status(400).send(error.message);
+  } else if (res.headersSent) {
+    // The handler throws a class of the application itself: reading it must not read the handler again.
+    throw new Errors.QuietError('headers already sent');
   } else {
     res.status(500).send('Internal error');
   }

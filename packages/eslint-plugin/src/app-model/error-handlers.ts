@@ -106,8 +106,12 @@ export function handledStatusOf(root: string, className: string): HandledStatus 
 function perHandlerFile<T>(file: string, key: string, learn: (parsed: SourceFile) => T): T | undefined {
   const parsed = sourceFile(file);
   if (!parsed) return undefined;
-  if (!parsed.memo.has(key)) parsed.memo.set(key, learn(parsed));
-  return parsed.memo.get(key) as T;
+  if (!parsed.memo.has(key)) {
+    // Reading a handler may throw an error class of its own and ask again: it learns nothing of itself meanwhile.
+    parsed.memo.set(key, undefined);
+    parsed.memo.set(key, learn(parsed));
+  }
+  return parsed.memo.get(key) as T | undefined;
 }
 
 /** The analysis of a candidate file (the same one the plugin makes of it, cached with its tree). */
