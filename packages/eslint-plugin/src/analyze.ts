@@ -7,7 +7,7 @@ import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
 import { currentFile } from './app-model/source-files.js';
-import { expressDrafts, EXPRESS_HEADER_SETTERS } from './frameworks/express.js';
+import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
 import { hapiRouteDrafts } from './frameworks/hapi.js';
 import { fetchResponseDraft } from './frameworks/fetch-response.js';
@@ -201,7 +201,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   const drafts: Draft[] = [];
   for (const role of roles.values()) {
     const list = usages.get(role.variable) ?? [];
-    if (role.kind === 'express') drafts.push(...expressDrafts(context, role, list));
+    if (role.kind === 'express') drafts.push(...expressDrafts(context, role, list), ...nextErrorDrafts(context, role));
     else if (role.kind === 'koa') drafts.push(...koaDrafts(context, role, list));
     else if (role.kind === 'fastify') drafts.push(...fastifyDrafts(context, role, list));
     else drafts.push(...honoDrafts(context, role, list));

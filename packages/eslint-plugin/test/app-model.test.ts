@@ -1038,4 +1038,36 @@ export async function listConfigMaps() {
     expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 11]]);
     expect(findings[0].message).toMatch(/`client\.listTools\(\.\.\.\)` failed/);
   });
+
+  it('a class that points a general HTTP client of its base class at an outside address reaches that service; one pointed at its own server does not', () => {
+    const api = project({
+      'server/api/externalapi.ts': "import axios, { type AxiosInstance } from 'axios';\nexport default class ExternalAPI {\n  protected axios: AxiosInstance;\n  constructor(baseUrl: string) { this.axios = axios.create({ baseURL: baseUrl }); }\n  protected async get<T>(path: string): Promise<T> { return (await this.axios.get<T>(path)).data; }\n}\n",
+      'server/api/themoviedb.ts': "import ExternalAPI from './externalapi';\nexport default class TheMovieDb extends ExternalAPI {\n  constructor() { super('https://api.themoviedb.org/3'); }\n  getLanguages() { return this.get<string[]>('/configuration/languages'); }\n}\n",
+      'server/api/selfapi.ts': "import ExternalAPI from './externalapi';\nexport default class SelfApi extends ExternalAPI {\n  constructor() { super('http://localhost:5055/api/v1'); }\n  getStatus() { return this.get<string>('/status'); }\n}\n",
+    });
+    const text = `import { Router } from 'express';
+import TheMovieDb from './api/themoviedb';
+import SelfApi from './api/selfapi';
+const router = Router();
+router.get('/languages', async (req, res, next) => {
+  const tmdb = new TheMovieDb();
+  try {
+    return res.status(200).json(await tmdb.getLanguages());
+  } catch (e) {
+    return res.status(500).json({ message: 'Unable to retrieve languages.' });
+  }
+});
+router.get('/status', async (req, res, next) => {
+  const self = new SelfApi();
+  try {
+    return res.status(200).json(await self.getStatus());
+  } catch (e) {
+    return res.status(500).json({ message: 'Unable to retrieve the status.' });
+  }
+});
+export default router;
+`;
+    const findings = lint(api, 'server/routes.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([10]);
+  });
 });

@@ -125,6 +125,44 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: an error object handed to next() is answered with its status",
+      filename: "src/issues.ts",
+      code: `import { Router, type NextFunction, type Request, type Response } from 'express';
+const router = Router();
+router.post('/:id/resolved', async (req: Request, res: Response, next: NextFunction) => {
+  const issue = await issueRepository.findOneOrFail({ where: { id: Number(req.params.id) } });
+  if (!req.user?.hasPermission('MANAGE_ISSUES') && issue.createdBy.id !== req.user?.id) {
+    return next({ status: 401, message: 'You do not have permission to modify this issue.' });
+  }
+  if (!req.user) return next({ status: 401, message: 'You must be signed in.' });
+  return res.status(200).json(issue);
+});
+`,
+      errors: [
+        {
+          messageId: "permissionText",
+          line: 6,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: { status: 403, replacement: "403" },
+              output: `import { Router, type NextFunction, type Request, type Response } from 'express';
+const router = Router();
+router.post('/:id/resolved', async (req: Request, res: Response, next: NextFunction) => {
+  const issue = await issueRepository.findOneOrFail({ where: { id: Number(req.params.id) } });
+  if (!req.user?.hasPermission('MANAGE_ISSUES') && issue.createdBy.id !== req.user?.id) {
+    return next({ status: 403, message: 'You do not have permission to modify this issue.' });
+  }
+  if (!req.user) return next({ status: 401, message: 'You must be signed in.' });
+  return res.status(200).json(issue);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "a resource's owner compared with a variable named for the caller's id (authenticatedUserId)",
       filename: "src/upload.ts",
       code: `import { ORPCError } from '@orpc/server';

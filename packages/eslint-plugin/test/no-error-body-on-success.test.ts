@@ -193,6 +193,32 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "next.js: the caught error, formatted by a helper, answered with the default 200",
+      filename: "app/api/glm/route.ts",
+      code: `import { NextRequest, NextResponse } from 'next/server';
+import { prettyObject } from '@/app/utils/format';
+export async function POST(req: NextRequest) {
+  try {
+    return await fetch('https://open.bigmodel.cn/api/paas/v4/chat/completions', { method: 'POST', body: req.body });
+  } catch (e) {
+    console.error('[GLM] ', e);
+    return NextResponse.json(prettyObject(e));
+  }
+}
+`,
+      errors: [{ messageId: "errorBody", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "{ status: 502 }" }, output: `import { NextRequest, NextResponse } from 'next/server';
+import { prettyObject } from '@/app/utils/format';
+export async function POST(req: NextRequest) {
+  try {
+    return await fetch('https://open.bigmodel.cn/api/paas/v4/chat/completions', { method: 'POST', body: req.body });
+  } catch (e) {
+    console.error('[GLM] ', e);
+    return NextResponse.json(prettyObject(e), { status: 502 });
+  }
+}
+` }] }],
+    },
+    {
       name: "remix: a plain object an action returns goes out as 200 JSON, whatever status it writes inside",
       filename: "app/routes/api.v1.runs.$runId.reschedule.ts",
       code: `import { json, type ActionFunctionArgs } from '@remix-run/server-runtime';

@@ -131,9 +131,30 @@ function matchesPattern(callee: string, pattern: string): boolean {
 /** A package named as the SDK of a service (`@lobehub/market-sdk`, `foo-sdk`, `@acme/sdk`), not an instrumentation SDK. */
 const NAMED_SDK = /^(?!@opentelemetry\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?sdk$/;
 
-/** Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? */
+/** Packages of general HTTP clients: pointed at any address, the application's own included. */
+const HTTP_CLIENT_MODULES: readonly string[] = ['axios', 'got', 'ky', 'node-fetch', 'undici', 'superagent', 'needle', 'ofetch', 'cross-fetch', 'isomorphic-fetch', 'wretch', 'phin', 'request', 'request-promise', 'request-promise-native'];
+
+/** Is this package (`axios`, `node-fetch`) a general HTTP client? */
+export function isHttpClientModule(module: string): boolean {
+  return inModules(module, HTTP_CLIENT_MODULES);
+}
+
+/**
+ * An absolute address of another host (`https://api.themoviedb.org/3`): not this machine, not a placeholder. An
+ * application's client pointed at one reaches that service.
+ */
+const OUTSIDE_ADDRESS = /^https?:\/\/(?!(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|host\.docker\.internal|example\.(?:com|org|net))(?:[:/]|$))[\w-]+(?:\.[\w-]+)+(?:[:/]|$)/i;
+
+export function isOutsideAddress(text: string): boolean {
+  return OUTSIDE_ADDRESS.test(text);
+}
+
+/**
+ * Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? A front end may also give the outside
+ * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
+ */
 export function isUpstreamModule(module: string): boolean {
-  return inModules(module, SDK_MODULES) || NAMED_SDK.test(module.replace(/^node:/, ''));
+  return inModules(module, SDK_MODULES) || NAMED_SDK.test(module.replace(/^node:/, '')) || isOutsideAddress(module);
 }
 
 function inModules(module: string, modules: readonly string[]): boolean {

@@ -5,9 +5,9 @@ import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from
 import type { Role } from '../resolve/handlers.js';
 import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
-import { preferredStyle, writeStatus } from '../resolve/status.js';
+import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { isFunction, memberPath, staticText, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
@@ -170,6 +170,41 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       }
       drafts.push(implicitSend(context, role, usage, send, body));
     }
+  }
+  return drafts;
+}
+
+/** The properties of an error object that carry its words. */
+const ERROR_OBJECT_WORDS = new Set(['message', 'error', 'msg', 'detail', 'details', 'reason']);
+
+/**
+ * `next({ status: 401, message })`: an error object handed to the handler's `next`. Express's own final handler, and
+ * the error middleware apps write (`res.status(err.status || 500)`), answer with its `status` (or `statusCode`).
+ */
+export function nextErrorDrafts(context: FileContext, role: Role): Draft[] {
+  const fn = role.fn;
+  const response = fn.params[1] && parameterIdentifier(fn.params[1]);
+  const next = fn.params[2] && parameterIdentifier(fn.params[2]);
+  if (!response || !next || !role.variable.defs.some((definition) => definition.name === response)) return [];
+  const variable = context.sourceCode.getDeclaredVariables(fn).find((item) => item.defs.some((definition) => definition.name === next));
+  const drafts: Draft[] = [];
+  for (const reference of variable?.references ?? []) {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier || !call.arguments[0]) continue;
+    const error = unwrap(call.arguments[0]);
+    if (error.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const properties = error.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
+    const statusProperty = properties.find((property) => /^(?:status|statusCode)$/.test(keyName(property) ?? '') && resolveStatus(context, property.value));
+    if (!statusProperty) continue;
+    const headers = properties.find((property) => keyName(property) === 'headers');
+    drafts.push({
+      producer: role.producer,
+      anchor: call,
+      statusNode: statusProperty.value,
+      messageNodes: properties.filter((property) => ERROR_OBJECT_WORDS.has(keyName(property) ?? '')).map((property) => property.value),
+      headerNodes: headers ? [headers.value] : [],
+      role,
+    });
   }
   return drafts;
 }

@@ -150,6 +150,8 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
     if (returned) return shapeOfProperties(context, returned, bindings, depth + 1);
     const errorStatus = statusHandedToCall(context, current, bindings);
     if (errorStatus) return { kind: 'object', properties: [], errorStatus: { status: errorStatus.status, callee: errorStatus.callee }, ...(errorStatus.message !== undefined ? { text: errorStatus.message } : {}) };
+    // `prettyObject(e)`, `serializeError(err)`: the caught error, formatted.
+    if (current.arguments.length === 1 && isCaughtErrorValue(context, current.arguments[0], bindings)) return { kind: 'caught-error' };
   }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };

@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
+import { isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -9,7 +9,8 @@ import { initializerOf, isFunction, localFunction, memberPath, propertyName, unw
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
-import { definitionIn } from '../app-model/definitions.js';
+import { definitionIn, definitionOf, type ClassNode } from '../app-model/definitions.js';
+import type { SourceFile } from '../app-model/source-files.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -184,7 +185,35 @@ function wrappedSdk(context: FileContext, className: TSESTree.Identifier): strin
   // Through barrels (`@/libs/mcp` re-exporting `./client`) to the file that declares the class.
   const definition = definitionIn(context, className);
   if (definition?.kind !== 'class') return undefined;
-  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source));
+  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source)) ?? outsideAddressOf(definition.file, definition.node);
+}
+
+/**
+ * The outside address an application class points a general HTTP client at: `class TheMovieDb extends ExternalAPI`
+ * calling `super('https://api.themoviedb.org/3')`, where the base class makes an `axios` client. The class, or the base
+ * class it extends (one level), must import the HTTP client; the address is written in the class itself.
+ */
+function outsideAddressOf(file: SourceFile, node: ClassNode): string | undefined {
+  const importsClient = (holder: SourceFile): boolean => [...holder.context.imports.sources].some(isHttpClientModule);
+  let clientHeld = importsClient(file);
+  if (!clientHeld && node.superClass?.type === AST_NODE_TYPES.Identifier) {
+    let base: ReturnType<typeof definitionOf> | undefined;
+    try {
+      base = definitionOf(file, node.superClass);
+    } catch {
+      base = undefined;
+    }
+    clientHeld = base?.kind === 'class' && importsClient(base.file);
+  }
+  if (!clientHeld) return undefined;
+  let address: string | undefined;
+  walk(file.context, node.body, (inner) => {
+    if (address !== undefined) return false;
+    const text = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? inner.value : inner.type === AST_NODE_TYPES.TemplateLiteral ? inner.quasis[0]?.value.cooked : undefined;
+    if (text !== undefined && text !== null && isOutsideAddress(text)) address = text;
+    return undefined;
+  });
+  return address;
 }
 
 /** The class a function's declared return type names: `MCPClient` of `Promise<MCPClient>` or `MCPClient`. */
