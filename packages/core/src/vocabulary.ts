@@ -334,7 +334,7 @@ const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
 const BUSINESS_CONTEXT = /\b(?:plan|tier|subscription|account|balance|funds|quota|credit|season|per (?:day|week|month|year|user|team|customer|order)|stock|inventory|seats?|members?|players?|capacity|allowance|license|licence)\b/;
 
 /** Words that say a limit is on the request itself: its fields, values, items, files. */
-const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|file size|attachments?|occurrences?|filters?|resolution|data ?points|points per|time ?range|date ?range|page size|query (?:range|window|length)|(?:relational |nesting |query )?depth|nesting|complexity)\b/;
+const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|(?:file|image|upload|photo|avatar|video|document|attachment) size|\d+ ?(?:kb|mb|gb|kib|mib|gib)|attachments?|occurrences?|filters?|resolution|data ?points|points per|time ?range|date ?range|page size|query (?:range|window|length)|(?:relational |nesting |query )?depth|nesting|complexity)\b/;
 
 /** An authorization concept... */
 const AUTHZ_CONCEPT =

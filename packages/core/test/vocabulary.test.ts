@@ -127,6 +127,10 @@ describe('state conflict and business rules', () => {
     expect(classifyText('Cannot refund more than the captured amount').negated).toEqual([]);
     expect(signals('The amount is not more than the captured total')).not.toContain('business-rule');
     expect(signals('The field holds up to 255 characters')).not.toContain('business-rule');
+    // The size of what the request uploads is a bound on the request; a count of what the account holds is a rule.
+    expect(signals('Image size exceeds maximum allowed size of 4MB')).not.toContain('business-rule');
+    expect(signals('The upload exceeds the maximum of 10 MB')).not.toContain('business-rule');
+    expect(signals('You have reached the maximum number of projects for your plan')).toContain('business-rule');
   });
 
   it('does not read "the name is not a duplicate" as a conflict', () => {

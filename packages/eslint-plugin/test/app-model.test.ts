@@ -536,6 +536,33 @@ export class TranslationsService {
   });
 });
 
+describe('error classes that keep the status they are given on one branch', () => {
+  it('a status given to the constructor wins where the class keeps it (`isNotFound(cause) ? 404 : status || cause.status || 500`)', () => {
+    const dir = project({
+      'app/utils/error.ts': `export class ShelfError extends Error {
+  readonly status: number;
+  constructor({ cause, message, status }: { cause: unknown; message: string; status?: number }) {
+    super();
+    this.message = message;
+    this.status = isLikeShelfError(cause) ? status || cause.status || 500 : isNotFoundError(cause) ? 404 : status || 500;
+  }
+}
+`,
+    });
+    const text = `import { ShelfError } from './utils/error';
+export async function book(assetIds: string[], from: Date, to: Date) {
+  const overlapping = await db.booking.findFirst({ where: { assetId: { in: assetIds }, from: { lte: to } } });
+  if (overlapping) throw new ShelfError({ cause: null, message: 'Some assets are already booked for this period', status: 400 });
+  if (assetIds.length === 0) throw new ShelfError({ cause: null, message: 'Select at least one asset', status: 400 });
+  throw new ShelfError({ cause: null, message: 'Booking failed' });
+}
+`;
+    const findings = lint(dir, 'app/booking.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+    expect(findings[0].message).toContain('400 from `new ShelfError()`');
+  });
+});
+
 describe('wrappers', () => {
   it('a wrapper that sets Retry-After on what its handler returns answers for the handler\'s 429s', () => {
     const dir = project({

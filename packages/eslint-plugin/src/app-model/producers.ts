@@ -197,11 +197,20 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
       if (argument && otherwise !== undefined) return { kind: 'argument', ref: { index: argument.index, property: argument.property }, otherwise };
     }
   }
-  // `statusCode ?? 500`, `status || 400`: the argument, with a default.
+  // `statusCode ?? 500`, `status || 400`, `status || cause.status || 500`: the argument, with a default.
   if (value.type === AST_NODE_TYPES.LogicalExpression && (value.operator === '??' || value.operator === '||')) {
-    const argument = parameterRef(fn, value.left);
-    const otherwise = argument ? resolveStatus(file.context, value.right)?.status : undefined;
+    const operands = fallbackChain(value);
+    const argument = parameterRef(fn, operands[0]);
+    const otherwise = argument ? resolveStatus(file.context, operands[operands.length - 1])?.status : undefined;
     if (argument && otherwise !== undefined) return { kind: 'argument', ref: { index: argument.index, property: argument.property }, otherwise };
+  }
+  // `isNotFoundError(cause) ? 404 : status || 500`: where the status given is kept on one branch and every other branch
+  // is a constant or the same argument, a call that gives a status is answered with it.
+  if (value.type === AST_NODE_TYPES.ConditionalExpression && depth < MAX_DEPTH) {
+    const branches = [sourceOfValue(file, fn, value.consequent, depth + 1), sourceOfValue(file, fn, value.alternate, depth + 1)];
+    const argument = branches.find((branch) => branch?.kind === 'argument');
+    const sameOrConstant = (branch: StatusSource | undefined): boolean => branch?.kind === 'constant' || (branch?.kind === 'argument' && argument?.kind === 'argument' && branch.ref.index === argument.ref.index && branch.ref.property === argument.ref.property);
+    if (argument && branches.every(sameOrConstant)) return argument;
   }
   // `STATUS_BY_CODE[code]`, `ERRORS[code].status`.
   const lookup = value.type === AST_NODE_TYPES.MemberExpression && value.computed ? value : value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(value.object) as TSESTree.MemberExpression).computed ? (unwrap(value.object) as TSESTree.MemberExpression) : undefined;
@@ -221,6 +230,13 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
     }
   }
   return undefined;
+}
+
+/** The operands of `a || b || c` (or `??`), in order. */
+function fallbackChain(value: TSESTree.LogicalExpression): TSESTree.Node[] {
+  const left = unwrap(value.left);
+  const head = left.type === AST_NODE_TYPES.LogicalExpression && left.operator === value.operator ? fallbackChain(left) : [value.left];
+  return [...head, value.right];
 }
 
 /** `ERRORS = { NOT_FOUND: { status: 404, ... } }` read as `ERRORS[code].status`. */
