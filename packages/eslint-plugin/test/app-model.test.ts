@@ -657,6 +657,19 @@ describe('factories and envelope helpers', () => {
     const text = "import { simpleError200 } from './hono';\nexport async function channel(c: any, found: unknown) {\n  if (!found) return simpleError200(c, 'channel_not_found', 'Channel not found');\n  return c.json({ ok: true });\n}\n";
     expect(lint(dir, 'server/channel.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 3]]);
   });
+
+  it('an envelope helper that spreads what it is given over its defaults (`{ error: null, ...data }`)', () => {
+    const envelope = project({ 'app/utils/http.server.ts': 'export function payload<T extends object>(data: T) {\n  return { error: null, ...data };\n}\n' });
+    const text = `import { data, type LoaderFunctionArgs } from 'react-router';
+import { payload } from '../../utils/http.server';
+export async function loader({ request }: LoaderFunctionArgs) {
+  const asset = await db.asset.findUnique({ where: { id: new URL(request.url).searchParams.get('assetId') } });
+  if (!asset) return data(payload({ asset: null, error: 'Asset not found' }));
+  return data(payload({ asset }));
+}
+`;
+    expect(lint(envelope, 'app/routes/api+/asset.thumbnail.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 5]]);
+  });
 });
 
 describe('names that are statuses', () => {

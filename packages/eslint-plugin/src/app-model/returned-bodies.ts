@@ -34,6 +34,21 @@ export function helperReturnedProperties(context: FileContext, call: TSESTree.Ca
 export function propertiesAtCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, helper: FileContext, fn: FunctionNode, object: TSESTree.ObjectExpression): ReturnedProperty[] {
   const properties: ReturnedProperty[] = [];
   for (const property of object.properties) {
+    // `{ error: null, ...data }`: the object the call passes, spread over what the helper wrote before it.
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const ref = parameterRefOf(fn, property.argument);
+      const argument = ref && !ref.property ? call.arguments[ref.index] : undefined;
+      const spread = argument && unwrap(argument);
+      if (spread?.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      for (const item of spread.properties) {
+        const name = item.type === AST_NODE_TYPES.Property ? keyName(item) : undefined;
+        if (item.type !== AST_NODE_TYPES.Property || name === undefined) continue;
+        const earlier = properties.findIndex((known) => known.name === name);
+        if (earlier >= 0) properties.splice(earlier, 1);
+        properties.push({ name, context, node: item.value });
+      }
+      continue;
+    }
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = keyName(property);
     if (name === undefined) continue;
