@@ -125,6 +125,23 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "trpc: a resolver written apart from its router, typed with the context only authenticated callers get",
+      filename: "src/server/controllers/stripe.controller.ts",
+      code: `import { TRPCError } from '@trpc/server';
+import type { ProtectedContext } from '~/server/createContext';
+export const createSessionHandler = async ({ input, ctx }: { input: { amount: number }; ctx: ProtectedContext }) => {
+  const { email } = ctx.user;
+  if (!email) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'email required' });
+  return createSession({ ...input, email });
+};
+export const publicHandler = async ({ ctx }: { ctx: Context }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  return ctx.user.id;
+};
+`,
+      errors: [{ messageId: "finding", line: 5 }],
+    },
+    {
       name: "express: an error object handed to next() is answered with its status",
       filename: "src/issues.ts",
       code: `import { Router, type NextFunction, type Request, type Response } from 'express';

@@ -27,11 +27,39 @@ const AUTHENTICATED_PROCEDURE = /^(?!public)\w*(?:protected|authed|authenticated
 /** Factories of procedures that check what a known caller may do: `withPermission("docker", "read")`, `requireRole('admin')`. */
 const PERMISSION_PROCEDURE_FACTORY = /^(?:with|require|requires|needs?|ensure|check)\w*(?:Permissions?|Roles?|Access|Scopes?|Abilit(?:y|ies)|Membership|Admin)\(\)$/i;
 
+/** Types of a context only authenticated callers get: `ProtectedContext`, `AuthedContext`, `AuthenticatedTRPCContext`. */
+const AUTHENTICATED_CONTEXT = /^(?:Protected|Authed|Authenticated|LoggedIn|SignedIn)\w*Context$/;
+
+/** The type of the context a resolver takes (`{ ctx }: { ctx: ProtectedContext }`, `ctx: AuthedContext`), when it names one for authenticated callers. */
+function authenticatedContextType(fn: TSESTree.FunctionLike | TSESTree.Node): string | undefined {
+  if (!isFunction(fn)) return undefined;
+  const typeName = (annotation: TSESTree.TypeNode | undefined): string | undefined =>
+    annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && AUTHENTICATED_CONTEXT.test(annotation.typeName.name) ? annotation.typeName.name : undefined;
+  for (const parameter of fn.params) {
+    if (parameter.type === AST_NODE_TYPES.Identifier && /^(?:ctx|context)$/.test(parameter.name)) {
+      const found = typeName(parameter.typeAnnotation?.typeAnnotation);
+      if (found) return found;
+    }
+    const literal = parameter.type === AST_NODE_TYPES.ObjectPattern ? parameter.typeAnnotation?.typeAnnotation : undefined;
+    if (literal?.type !== AST_NODE_TYPES.TSTypeLiteral) continue;
+    for (const member of literal.members) {
+      if (member.type !== AST_NODE_TYPES.TSPropertySignature || member.key.type !== AST_NODE_TYPES.Identifier || !/^(?:ctx|context)$/.test(member.key.name)) continue;
+      const found = typeName(member.typeAnnotation?.typeAnnotation);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** The authenticated procedure a node runs in, if any (its resolver is handed to `.query()` / `.mutation()` of one). */
 export function authenticatedProcedure(node: TSESTree.Node): string | undefined {
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
     const parent: TSESTree.Node | undefined = current.parent;
-    if (!isFunction(current) || parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
+    if (!isFunction(current)) continue;
+    // A resolver written apart from its router (`({ ctx }: { ctx: ProtectedContext }) => ...`) says so by its context's type.
+    const contextType = authenticatedContextType(current);
+    if (contextType) return contextType;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
     if (!resolverMethod(parent)) continue;
     const root = procedureRoot(parent);
     return root && (AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') || PERMISSION_PROCEDURE_FACTORY.test(root)) ? root : undefined;
