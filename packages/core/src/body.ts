@@ -240,6 +240,9 @@ function classifyObject(
     .flatMap((property) => (valuesOf(property.value) ?? []).filter((value): value is string => typeof value === 'string'));
   const saying = messageTexts.find(textSaysError);
   if (saying !== undefined) return { verdict: 'error', evidence: `message "${saying}"`, words };
+  // `{ message: error.message }`: the only thing said is what was caught.
+  const caught = properties.find((property) => ['message', 'msg', 'detail'].includes(keyOf(property.name)) && property.value.kind === 'error-value');
+  if (caught) return { verdict: 'error', evidence: `\`${caught.name}\` from the caught error`, words };
   return undefined;
 }
 

@@ -193,6 +193,29 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: a 2xx handed to next() as an error, with what was caught",
+      filename: "server/routes/request.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.post('/', async (req, res, next) => {
+  try {
+    return res.status(201).json(await MediaRequest.request(req.body, req.user));
+  } catch (error) {
+    switch (error.constructor) {
+      case DuplicateMediaRequestError:
+        return next({ status: 409, message: error.message });
+      case NoSeasonsAvailableError:
+        return next({ status: 202, message: error.message });
+      default:
+        return next({ status: 500, message: error.message });
+    }
+  }
+});
+`,
+      // The branch answers one error class of the application's: which status it deserves is its author's call.
+      errors: [{ messageId: "errorBody", line: 11, suggestions: [] }],
+    },
+    {
       name: "next.js: the caught error, formatted by a helper, answered with the default 200",
       filename: "app/api/glm/route.ts",
       code: `import { NextRequest, NextResponse } from 'next/server';

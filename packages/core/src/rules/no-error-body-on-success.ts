@@ -54,8 +54,10 @@ function suggestionFor(fact: ResponseFact, verdict: BodyClassification): { statu
   if (worded !== undefined) return { status: worded, basis: 'its words' };
   const failure = fact.origin === 'code' ? upstreamFailure(fact) : undefined;
   if (failure) return { status: failure.status, basis: `\`${failure.callee}(...)\` failed` };
-  // Code that caught an exception and answered it with a 2xx: the server's own failure, which is a 500.
-  if (fact.origin === 'code' && (fact.context?.inErrorHandler || fact.body?.kind === 'caught-error')) return { status: 500, basis: 'its words' };
+  // Code that caught an exception and answered it with a 2xx: the server's own failure, which is a 500; not where the
+  // branch answers one error class of the application's (`case NoSeasonsAvailableError:`), whose status its author knows.
+  const namedFailure = fact.upstream?.errorMarkers?.some((marker) => /^[A-Z]\w*(?:Error|Exception)$/.test(marker) && marker !== 'Error');
+  if (fact.origin === 'code' && !namedFailure && (fact.context?.inErrorHandler || fact.body?.kind === 'caught-error')) return { status: 500, basis: 'its words' };
   // `resReturn(null, 400, '项目id不能为空')`: last, the status the body names (often an application's own code).
   if (verdict.namedStatus !== undefined) return { status: verdict.namedStatus, basis: 'the status its body names' };
   const ownStatus = fact.body?.errorStatus?.status;

@@ -201,6 +201,8 @@ export function nextErrorDrafts(context: FileContext, role: Role): Draft[] {
       producer: role.producer,
       anchor: call,
       statusNode: statusProperty.value,
+      // The error middleware answers with what the object carries: a 2xx handed on as an error still says what failed.
+      bodyNode: error,
       messageNodes: properties.filter((property) => ERROR_OBJECT_WORDS.has(keyName(property) ?? '')).map((property) => property.value),
       headerNodes: headers ? [headers.value] : [],
       role,

@@ -157,7 +157,7 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   const held = heldClient(context, callee);
   if (!held) return undefined;
   const wrapped = madeClass(context, held.made);
-  const sdk = wrapped ? wrappedSdk(context, wrapped) : undefined;
+  const sdk = wrapped ? wrappedSdk(wrapped.context, wrapped.name) : undefined;
   if (sdk) return sdk;
   return calleeModule(context, held.made.callee, depth + 1);
 }
@@ -166,19 +166,25 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
  * The class of the application a client was made from: `new MCPClient(params)`, a static factory of the class
  * (`KubernetesClient.getInstance()`), or a function that says it returns one (`this.getClient(): Promise<MCPClient>`).
  */
-function madeClass(context: FileContext, made: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Identifier | undefined {
+function madeClass(context: FileContext, made: TSESTree.CallExpression | TSESTree.NewExpression): { context: FileContext; name: TSESTree.Identifier } | undefined {
   const callee = made.callee;
-  if (made.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier ? callee : undefined;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(callee.object.name)) return callee.object;
+  if (made.type === AST_NODE_TYPES.NewExpression) return callee.type === AST_NODE_TYPES.Identifier ? { context, name: callee } : undefined;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && /^[A-Z]/.test(callee.object.name)) return { context, name: callee.object };
   const maker = methodOfThis(context, callee) ?? localFunction(context, callee);
-  return maker ? returnedClass(maker) : undefined;
+  const local = maker && returnedClass(maker);
+  if (local) return { context, name: local };
+  // A factory of another file (`createTmdbWithRegionLanguage(): TheMovieDb`): the class is named where the factory is.
+  const definition = maker || callee.type !== AST_NODE_TYPES.Identifier || !context.imports.binding(callee.name) ? undefined : definitionIn(context, callee);
+  if (definition?.kind !== 'function') return undefined;
+  const returned = returnedClass(definition.node);
+  return returned ? { context: definition.file.context, name: returned } : undefined;
 }
 
 /**
  * The SDK an application class wraps: the hosted service's package its module imports (`@modelcontextprotocol/sdk`,
  * `@octokit/rest`, `openai`), when the class comes from a file of the application. An instance's methods reach that
  * service. A general HTTP client (`axios`) is no hosted service's SDK (`isUpstreamModule` says no): a module that
- * imports one may well call the application itself.
+ * imports one may well call the application itself, unless the class points it at an outside address.
  */
 function wrappedSdk(context: FileContext, className: TSESTree.Identifier): string | undefined {
   if (!/^[A-Z]/.test(className.name) || !context.imports.binding(className.name)) return undefined;
