@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: a stored record compared with what the request sent is a check of the request",
+      filename: "src/invites.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.post('/invites/:id/accept', async (req, res) => {
+  const invite = await inviteRepository.findOne({ where: { id: req.params.id } });
+  if (!invite) return res.status(404).json({ message: 'Invite not found.' });
+  if (invite.email !== req.body.email) return res.status(400).json({ message: 'This invite is for another address.' });
+  return res.status(200).json(invite);
+});
+`,
+    },
+    {
       name: "a duplicate among the values of one request, found in a set built from it, is the request's fault",
       filename: "src/server/compile.ts",
       code: `export function compile(items: { key: string }[]) {
@@ -171,6 +184,42 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a 400 decided by what a record found earlier holds",
+      filename: "src/linked-accounts.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.delete('/:id/linked-accounts/plex', async (req, res) => {
+  const user = await userRepository.createQueryBuilder('user').where('user.id = :id', { id: Number(req.params.id) }).getOne();
+  if (!user) return res.status(404).json({ message: 'User not found.' });
+  if (user.id === 1) return res.status(400).json({ message: 'Cannot unlink media server accounts for the primary administrator.' });
+  if (!user.email || !user.password) return res.status(400).json({ message: 'User does not have a local email or password set.' });
+  return res.status(204).send();
+});
+`,
+      errors: [
+        { messageId: "storedState", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { Router } from 'express';
+const router = Router();
+router.delete('/:id/linked-accounts/plex', async (req, res) => {
+  const user = await userRepository.createQueryBuilder('user').where('user.id = :id', { id: Number(req.params.id) }).getOne();
+  if (!user) return res.status(404).json({ message: 'User not found.' });
+  if (user.id === 1) return res.status(409).json({ message: 'Cannot unlink media server accounts for the primary administrator.' });
+  if (!user.email || !user.password) return res.status(400).json({ message: 'User does not have a local email or password set.' });
+  return res.status(204).send();
+});
+` }] },
+        { messageId: "storedState", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { Router } from 'express';
+const router = Router();
+router.delete('/:id/linked-accounts/plex', async (req, res) => {
+  const user = await userRepository.createQueryBuilder('user').where('user.id = :id', { id: Number(req.params.id) }).getOne();
+  if (!user) return res.status(404).json({ message: 'User not found.' });
+  if (user.id === 1) return res.status(400).json({ message: 'Cannot unlink media server accounts for the primary administrator.' });
+  if (!user.email || !user.password) return res.status(409).json({ message: 'User does not have a local email or password set.' });
+  return res.status(204).send();
+});
+` }] },
+      ],
+    },
     {
       name: "a catch that answers every failure of the server's own work with 400",
       filename: "src/routes.js",

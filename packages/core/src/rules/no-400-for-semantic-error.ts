@@ -37,11 +37,38 @@ function isLookupCallee(callee: string): boolean {
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
   // `if (!session) return 401; ...; return 400` leaves `session` true on the path: a precondition, not the conflict.
   if (guard.negated || guard.afterEarlyExit) return undefined;
-  // `canCreateOwnTag` from `hasPermission(...)`: a permission answer, not a record that exists.
-  const permissionAnswer = (item: { binding: string; callee: string }) => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
-  const lookup = guard.lookups.find((item) => (isLookupCallee(item.callee) || item.binding.endsWith('(...)')) && !permissionAnswer(item) && testsExistence(guard.text, item.binding));
+  const lookup = guard.lookups.find((item) => (isLookupCallee(item.callee) || item.binding.endsWith('(...)')) && !PERMISSION_ANSWER(item) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
+
+/**
+ * A 400 decided by what a record found earlier holds: `if (user.id === 1)` or `if (!user.email || !user.password)`
+ * after `user` was looked up and tested to exist. The request named something that exists, and its stored state
+ * refuses the operation: a conflict with the current state, not a malformed request. Every member the deciding
+ * condition reads must be of such a record (never of the request), and it must compare more than the record's presence.
+ */
+function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; binding: string; callee: string } | undefined {
+  const guards = fact.guards ?? [];
+  const found = new Map<string, string>();
+  for (const guard of guards) {
+    if (!guard.afterEarlyExit) continue;
+    for (const lookup of guard.lookups) if (isLookupCallee(lookup.callee) && !PERMISSION_ANSWER(lookup) && testsExistence(guard.text, lookup.binding)) found.set(lookup.binding, lookup.callee);
+  }
+  if (found.size === 0) return undefined;
+  const deciding = guards.filter((guard) => !guard.afterEarlyExit);
+  if (deciding.length !== 1) return undefined;
+  const [guard] = deciding;
+  if (guard.members.length === 0 || guard.lookups.length > 0 || (guard.passedMembers ?? []).length > 0) return undefined;
+  // A call in the condition computes a verdict (`isValid(user)`, `user.roles.includes(x)`) that may be the request's.
+  if (guard.callees.some((callee) => !found.has(callee) && ![...found.values()].includes(callee))) return undefined;
+  const rootOf = (member: string): string => member.split('.')[0];
+  const binding = rootOf(guard.members[0]);
+  if (!found.has(binding) || !guard.members.every((member) => member.includes('.') && found.has(rootOf(member)))) return undefined;
+  return { guard, binding, callee: found.get(binding)! };
+}
+
+/** `canCreateOwnTag` from `hasPermission(...)`: a permission answer, not a record that exists. */
+const PERMISSION_ANSWER = (item: { binding: string; callee: string }): boolean => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
 
 /**
  * A described 400 that lists many validation failures (required, invalid format, too long) and one state or rule
@@ -384,6 +411,17 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         messageId: 'conflictLookup',
         message: `400 Bad Request sent because a lookup found a match (${evidence}, tested in \`${guard.text}\`): that is a conflict with existing state. Use 409 Conflict.`,
         evidence: guard.text,
+        suggestedStatus: 409,
+        fix: { kind: 'replace-status', status: 409 },
+      };
+    }
+    const stored = fact.origin === 'code' && !blamesValueSent && !conceals ? storedStateEvidence(fact) : undefined;
+    if (stored) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'storedState',
+        message: `400 Bad Request sent because of what a stored record holds (\`${stored.guard.text}\`, with \`${stored.binding}\` from \`${stored.callee}(...)\`): the request named something that exists and its current state refuses it. Use 409 Conflict (or 403 Forbidden where the state is a permission).`,
+        evidence: stored.guard.text,
         suggestedStatus: 409,
         fix: { kind: 'replace-status', status: 409 },
       };

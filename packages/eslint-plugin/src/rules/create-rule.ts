@@ -16,6 +16,7 @@ const FINDING_MESSAGES = [
   'conflictText',
   'businessRuleText',
   'conflictLookup',
+  'storedState',
   'catchAll',
   'notFoundText',
   'notFoundLookup',
