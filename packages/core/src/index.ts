@@ -16,6 +16,7 @@ export type { UndocumentedRouteOptions } from './rules/undocumented-route.js';
 export type { UnimplementedOperationOptions } from './rules/unimplemented-operation.js';
 export { textSaysError, type NoErrorBodyOnSuccessOptions } from './rules/no-error-body-on-success.js';
 export { isHttpClientModule, isNetworkErrorMarker, isOutsideAddress, isOwnCallee, isUpstreamCallee, isUpstreamModule } from './knowledge/upstream-callees.js';
+export { readsUpstreamEvidence } from './upstream-failure.js';
 export { reasonPhraseStatus } from './knowledge/reason-phrases.js';
 export * from './knowledge/status-constants.js';
 export * from './knowledge/exception-classes.js';

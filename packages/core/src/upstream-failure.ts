@@ -14,6 +14,15 @@ function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason
   return { status: 502, reason: 'the upstream call failed' };
 }
 
+/**
+ * Does any rule read the upstream evidence of a response with this status? The rules that do: a 400
+ * (no-400-for-semantic-error), a 500 (no-500-for-upstream-error), a 2xx (no-error-body-on-success). Front ends skip
+ * gathering it for the rest: following the calls of a `try` into other files is the costliest part of a fact.
+ */
+export function readsUpstreamEvidence(status: number): boolean {
+  return status === 400 || status === 500 || Math.floor(status / 100) === 2;
+}
+
 const UPSTREAM_STATUS_NAMES: Readonly<Record<502 | 503 | 504, string>> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };
 
 /** The status a message names for a failed upstream: `502 Bad Gateway`. */

@@ -3,6 +3,7 @@ import { basename, relative } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamEvidence } from '@status-lint/core';
+import { readsUpstreamEvidence } from '@status-lint/core';
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
@@ -225,7 +226,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     path.conditions.push(condition);
   }
   path = mergePaths(path, outerPath);
-  const upstream: UpstreamEvidence | undefined = upstreamEvidence(context, path);
+  const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? upstreamEvidence(context, path) : undefined;
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {

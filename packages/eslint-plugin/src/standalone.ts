@@ -11,12 +11,19 @@ class StandaloneSourceCode {
   readonly visitorKeys = standaloneParsers().keys.visitorKeys;
   private readonly scopes = new Map<TSESTree.Node, TSESLint.Scope.Scope>();
 
+  private scopesAnalyzed: ScopeManager | undefined;
+
   constructor(
     readonly text: string,
     readonly ast: TSESTree.Program,
-    readonly scopeManager: ScopeManager,
+    private readonly analyzeScopes: () => ScopeManager,
   ) {
     this.lines = text.split(/\r\n|\r|\n/);
+  }
+
+  /** Scopes are analyzed when first asked for: a file read only for its exports (a barrel) never needs them. */
+  get scopeManager(): ScopeManager {
+    return (this.scopesAnalyzed ??= this.analyzeScopes());
   }
 
   getText(node?: TSESTree.Node): string {
@@ -264,10 +271,11 @@ export function parseSource(code: string, filename: string, parser: TypeScriptPa
   }
   linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>, lineStarts && { text: code, lineStarts });
   // ESLint's own scope analysis for its own parser's trees (typescript-eslint's expects TS-ESTree fields).
-  const scopeManager = javascript
-    ? (javascriptScopes().analyze(program, { ecmaVersion: 2026, sourceType: sourceType === 'script' ? 'commonjs' : 'module', childVisitorKeys: javascriptKeys() }) as unknown as ScopeManager)
-    : scopes.analyze(program, { sourceType, childVisitorKeys: keys.visitorKeys });
-  const sourceCode = new StandaloneSourceCode(code, program, scopeManager) as unknown as Readonly<TSESLint.SourceCode>;
+  const analyzeScopes = (): ScopeManager =>
+    javascript
+      ? (javascriptScopes().analyze(program, { ecmaVersion: 2026, sourceType: sourceType === 'script' ? 'commonjs' : 'module', childVisitorKeys: javascriptKeys() }) as unknown as ScopeManager)
+      : scopes.analyze(program, { sourceType, childVisitorKeys: keys.visitorKeys });
+  const sourceCode = new StandaloneSourceCode(code, program, analyzeScopes) as unknown as Readonly<TSESLint.SourceCode>;
   return { program, sourceCode };
 }
 

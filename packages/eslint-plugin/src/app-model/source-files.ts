@@ -154,18 +154,43 @@ export function sharedParse(file: string, text: string): { program: TSESTree.Pro
 export function mayExport(file: string, name: string): boolean {
   const cached = files.get(file);
   if (cached?.parsed) return true;
+  const read = textOf(file);
+  if (!read) return false;
+  const writes = read.text.includes(name) || /\bexport\s*\*/.test(read.text);
+  // A file that may export it is read next: parse the text in hand rather than read the file a second time.
+  if (writes) {
+    texts.delete(file);
+    parseAndRemember(file, read.stamp, read.text);
+  }
+  return writes;
+}
+
+/**
+ * Texts of files asked about but not parsed: a barrel's fifty neighbours are each asked for many names in one run
+ * (measured: 4,600 reads of 308 files in one project scan). Kept under the file's stamp, as parses are.
+ */
+const texts = new Map<string, { readonly stamp: string; readonly text: string; checked: number }>();
+
+function textOf(file: string): { stamp: string; text: string } | undefined {
+  const now = Date.now();
+  const cached = texts.get(file);
+  if (cached && now - cached.checked < RECHECK_MS) return cached;
   const stamp = readable(file) ? stampOf(file) : undefined;
-  if (stamp === undefined) return false;
+  if (stamp === undefined) return undefined;
+  if (cached?.stamp === stamp) {
+    cached.checked = now;
+    return cached;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
-  const writes = text.includes(name) || /\bexport\s*\*/.test(text);
-  // A file that may export it is read next: parse the text in hand rather than read the file a second time.
-  if (writes) parseAndRemember(file, stamp, text);
-  return writes;
+  if (texts.size >= MAX_FILES) texts.delete(texts.keys().next().value as string);
+  const entry = { stamp, text, checked: now };
+  texts.set(file, entry);
+  return entry;
 }
 
 /**
