@@ -3,6 +3,7 @@ export { analyzeSource, parseSource, type ParsedSource } from './standalone.js';
 export { analyzeProjectSource } from './project-source.js';
 export { parseCount } from './app-model/source-files.js';
 export { mayRespond } from './may-respond.js';
+export { lineOf, locOf } from './positions.js';
 export { analyzeFile, analyzeFileInDepth, type FileAnalysis, type ResponseHandoff, type UnresolvedSend } from './analyze.js';
 export type { Draft, ResponseSite } from './sites.js';
 // The application model: the one place that learns the app's helpers, error classes and code tables.

@@ -27,6 +27,7 @@ import { usagesOf, type Usage } from './resolve/usage.js';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { walk } from './resolve/walk.js';
 import { finalize, type Draft, type HeaderEvent, type ResponseSite, type SiteBuilder } from './sites.js';
+import { lineOf } from './positions.js';
 
 /** A send whose status could not be resolved in this file: a variable, or a parameter of a helper called from elsewhere. */
 export interface UnresolvedSend {
@@ -253,7 +254,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       sites.push(...finalize(builder, draft, (item, via) => unresolved.push({ draft: item, via })));
     } catch (error) {
       // Odd syntax must never break linting: a draft we cannot read is skipped (`STATUS_LINT_DEBUG=1` says which).
-      if (process.env.STATUS_LINT_DEBUG) process.stderr.write(`status-lint: ${filename}:${draft.anchor.loc.start.line}: skipped: ${(error as Error)?.stack ?? String(error)}\n`);
+      if (process.env.STATUS_LINT_DEBUG) process.stderr.write(`status-lint: ${filename}:${lineOf(draft.anchor)}: skipped: ${(error as Error)?.stack ?? String(error)}\n`);
     }
   }
   const handoffs: ResponseHandoff[] = [];

@@ -17,6 +17,7 @@ import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
 import { wrapperHeaders } from './app-model/call-sites.js';
 import { authenticatedProcedure } from './frameworks/trpc.js';
+import { lineOf } from './positions.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
 
@@ -286,7 +287,7 @@ function notesAndFile(context: FileContext, boundary: FunctionNode | undefined, 
   const file = context.filename ? (context.cwd && !relative(context.cwd, context.filename).startsWith('..') ? relative(context.cwd, context.filename) : basename(context.filename)).split('\\').join('/') : undefined;
   const source = context.sourceCode as { getCommentsInside?: (node: TSESTree.Node) => TSESTree.Comment[] };
   if (!boundary || typeof source.getCommentsInside !== 'function') return file ? { file } : {};
-  const line = anchor.loc.start.line;
+  const line = lineOf(anchor);
   const notes = source
     .getCommentsInside(boundary)
     .filter((comment) => comment.loc.end.line <= line && comment.loc.end.line >= line - NOTE_LINES)

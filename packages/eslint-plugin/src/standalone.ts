@@ -4,6 +4,7 @@ import type { ScopeManager } from '@typescript-eslint/scope-manager';
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth, type FileAnalysis } from './analyze.js';
+import { lineStartsOf, positionOf, rememberLines } from './positions.js';
 
 /** The part of ESLint's `SourceCode` the analysis reads, built from a parse of our own. */
 class StandaloneSourceCode {
@@ -95,8 +96,8 @@ const typescriptEstree = optionalPackage<Estree>('@typescript-eslint/typescript-
 
 /**
  * Set `parent` on every node, as ESLint and typescript-estree's `simpleTraverse` do. For a tree of the fast parser
- * (`lineStarts` given), also give each node its `loc` and write an absent child as `undefined`, not `null`, as
- * typescript-estree does: one walk makes both parsers' trees the same to the analysis.
+ * (`lineStarts` given), also write an absent child as `undefined`, not `null`, as typescript-estree does: one walk
+ * makes both parsers' trees the same to the analysis. Its nodes get no `loc`: `locOf` finds a position when asked.
  */
 function linkParents(program: TSESTree.Program, keys: Record<string, readonly string[] | undefined>, fast?: { readonly text: string; readonly lineStarts: readonly number[] }): void {
   const lineStarts = fast?.lineStarts;
@@ -106,7 +107,6 @@ function linkParents(program: TSESTree.Program, keys: Record<string, readonly st
     const nodeKeys = keys[node.type];
     if (fast && lineStarts) {
       if ((node as { decorators?: unknown[] }).decorators?.length && PARAMETER_AFTER_DECORATORS.has(node.type)) startAfterDecorators(node, fast.text);
-      (node as { loc: TSESTree.SourceLocation }).loc = { start: positionOf(lineStarts, node.range[0]), end: positionOf(lineStarts, node.range[1]) };
       absentAsUndefined(node as unknown as Record<string, unknown>);
     }
     if (!nodeKeys) continue;
@@ -168,26 +168,6 @@ function startAfterDecorators(node: TSESTree.Node, text: string): void {
 
 /** typescript-estree's `sourceType`: a module when the file imports or exports, otherwise a script. */
 const MODULE_SYNTAX = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration', 'TSExportAssignment']);
-
-/** Offsets where lines start (after `\n`, `\r\n`, `\r`, U+2028 and U+2029, as ESLint counts lines). */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  const breaks = /\r\n|[\r\n\u2028\u2029]/g;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) starts.push(match.index + match[0].length);
-  return starts;
-}
-
-/** ESTree's line (1-based) and column (0-based) of an offset. */
-function positionOf(lineStarts: readonly number[], offset: number): TSESTree.Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low] };
-}
 
 type Oxc = {
   parseSync(filename: string, code: string, options: Record<string, unknown>): { program: unknown; errors: readonly { message: string; labels?: readonly { start: number }[] }[] };
@@ -270,6 +250,7 @@ export function parseSource(code: string, filename: string, parser: TypeScriptPa
     else throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);
   }
   linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>, lineStarts && { text: code, lineStarts });
+  if (lineStarts) rememberLines(program, lineStarts);
   // ESLint's own scope analysis for its own parser's trees (typescript-eslint's expects TS-ESTree fields).
   const analyzeScopes = (): ScopeManager =>
     javascript

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { LocatedError } from '@status-lint/core';
-import { analyzeProjectSource, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
+import { analyzeProjectSource, locOf, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 
 /**
  * TypeScript reads the tsconfig: which files it names, its `extends`. Required, not imported: an ES import of this 9 MB CommonJS
@@ -175,7 +175,8 @@ export interface CodeLocation {
 }
 
 export function locationOf(file: string, node: TSESTree.Node): CodeLocation {
-  return { file, line: node.loc.start.line, column: node.loc.start.column + 1, endLine: node.loc.end.line, endColumn: node.loc.end.column + 1 };
+  const { start, end } = locOf(node);
+  return { file, line: start.line, column: start.column + 1, endLine: end.line, endColumn: end.column + 1 };
 }
 
 export function isIdentifier(node: TSESTree.Node | null | undefined): node is TSESTree.Identifier {

@@ -1,7 +1,7 @@
 // The statuses a function can send: its own responses and thrown errors, and those of the helpers and services it calls, across files.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { libraryMiddleware } from '@status-lint/core';
-import { contains, errorClassStatus, isFunction, keyName, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
+import { contains, errorClassStatus, isFunction, keyName, lineOf, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, type AnalyzedFile, type CodeLocation } from './project.js';
 import type { Target, ValueResolver } from './values.js';
 
@@ -177,7 +177,7 @@ export class StatusReader {
       const statusNode = draft.statusNode ? unwrap(draft.statusNode) : undefined;
       const index = statusNode?.type === AST_NODE_TYPES.Identifier && !via ? parameterIndexOf(fn, statusNode, file) : -1;
       if (index >= 0 && statusNode) parametric.push({ index, statusText: statusNode.type === AST_NODE_TYPES.Identifier ? statusNode.name : 'status', location: locationOf(file.file, statusNode) });
-      else unknowns.push(`\`${statusNode ? shortText(file.context, statusNode, 40) : shortText(file.context, draft.anchor, 40)}\` in ${file.file}:${draft.anchor.loc.start.line}`);
+      else unknowns.push(`\`${statusNode ? shortText(file.context, statusNode, 40) : shortText(file.context, draft.anchor, 40)}\` in ${file.file}:${lineOf(draft.anchor)}`);
     }
     const followed = new Set<TSESTree.Node>();
     const anchors = new Set(file.sites.map((site) => site.sendNode));
@@ -215,7 +215,7 @@ export class StatusReader {
         for (const status of known) sends.push({ status, statusText: `${name}()`, implicit: true, location: locationOf(file.file, handoff.call), via: [], library: true });
         continue;
       }
-      unknowns.push(`the response is handed to \`${name}()\` in ${file.file}:${handoff.call.loc.start.line}`);
+      unknowns.push(`the response is handed to \`${name}()\` in ${file.file}:${lineOf(handoff.call)}`);
     }
     return { sends, parametric, unknowns };
   }
@@ -230,7 +230,7 @@ export class StatusReader {
       const argument = call.arguments[parameter.index];
       const resolved = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? resolveStatus(file.context, argument) : undefined;
       if (resolved && argument) sends.push({ status: resolved.status, statusText: file.context.sourceCode.getText(argument), implicit: false, location: locationOf(file.file, argument), via: [name] });
-      else if (argument) unknowns.push(`\`${shortText(file.context, argument, 40)}\` passed to \`${name}()\` in ${file.file}:${call.loc.start.line}`);
+      else if (argument) unknowns.push(`\`${shortText(file.context, argument, 40)}\` passed to \`${name}()\` in ${file.file}:${lineOf(call)}`);
     }
     unknowns.push(...summary.unknowns);
   }
@@ -239,7 +239,7 @@ export class StatusReader {
   chainStatuses(file: AnalyzedFile, node: TSESTree.Node, depth = 0): { summary: FunctionSummary; label: string } {
     const expression = unwrap(node);
     const label = memberPath(expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression) ?? 'handler';
-    const unknown = { summary: { sends: [], parametric: [], unknowns: [`\`${shortText(file.context, expression, 40)}\` in ${file.file}:${expression.loc.start.line} cannot be read`] }, label };
+    const unknown = { summary: { sends: [], parametric: [], unknowns: [`\`${shortText(file.context, expression, 40)}\` in ${file.file}:${lineOf(expression)} cannot be read`] }, label };
     if (depth > 4) return unknown;
     if (expression.type === AST_NODE_TYPES.ArrayExpression) {
       const parts = expression.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement).map((element) => this.chainStatuses(file, element, depth + 1).summary);

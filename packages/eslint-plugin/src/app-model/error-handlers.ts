@@ -18,6 +18,7 @@ import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/v
 import { walk } from '../resolve/walk.js';
 import { codeKey, shown } from './producers.js';
 import { sourceFile, type SourceFile } from './source-files.js';
+import { lineOf } from '../positions.js';
 
 /** Folders that hold no handler of the application: dependencies, builds, tests. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
@@ -167,7 +168,7 @@ function codeSwitchOf(parsed: SourceFile, root: string): HandledCodes | undefine
         if (status !== undefined) for (const item of pending) table.set(item, status);
         pending = [];
       }
-      if (table.size >= 2) result = { table, file: shown(parsed, root), line: node.loc.start.line };
+      if (table.size >= 2) result = { table, file: shown(parsed, root), line: lineOf(node) };
       return undefined;
     });
     if (result) return result;
@@ -207,7 +208,7 @@ function statusesByClass(parsed: SourceFile, root: string): Map<string, HandledS
         const name = INSTANCEOF.exec(part.trim())?.[1]?.split('.').pop();
         if (!name || part.trim().startsWith('!')) continue;
         const previous = map.get(name);
-        const entry = { status: fact.status, file: shown(parsed, root), line: site.sendNode.loc.start.line };
+        const entry = { status: fact.status, file: shown(parsed, root), line: lineOf(site.sendNode) };
         map.set(name, previous === undefined || (previous && previous.status === entry.status) ? (previous ?? entry) : null);
       }
     }

@@ -12,6 +12,7 @@ import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
 import { relative } from 'node:path';
+import { lineOf } from '../positions.js';
 
 /** Which argument (and which property of it) a value comes from. */
 export interface ArgumentRef {
@@ -304,10 +305,6 @@ function parameterRefNode(argument: TSESTree.Node, property: string): TSESTree.N
   const value = unwrap(argument);
   if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
   return { type: AST_NODE_TYPES.MemberExpression, object: value, property: { type: AST_NODE_TYPES.Identifier, name: property, range: value.range, loc: value.loc }, computed: false, optional: false, range: value.range, loc: value.loc, parent: value.parent } as unknown as TSESTree.Node;
-}
-
-function lineOf(node: TSESTree.Node): number {
-  return node.loc.start.line;
 }
 
 /** A file as findings show it: relative to the project, with forward slashes (absolute when outside it). */

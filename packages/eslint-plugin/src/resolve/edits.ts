@@ -5,6 +5,7 @@ import { blockBody, enclosingStatement } from './path.js';
 import { preferredStyle, writeStatus } from './status.js';
 import type { FileContext } from './values.js';
 import { walk } from './walk.js';
+import { lineOf } from '../positions.js';
 
 /** What a `Retry-After` fix writes when nothing in scope says when the limit resets. */
 const RETRY_AFTER_FALLBACK = "'60'";
@@ -47,7 +48,7 @@ export function retryAfterValue(context: FileContext, node: TSESTree.Node): stri
 export function insertStatementBefore(context: FileContext, node: TSESTree.Node, text: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined {
   const statement = enclosingStatement(node);
   if (!statement?.parent || !blockBody(statement.parent)) return undefined;
-  const line = context.sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const line = context.sourceCode.lines[lineOf(statement) - 1] ?? '';
   const indent = /^\s*/.exec(line)?.[0] ?? '';
   return (fixer) => fixer.insertTextBefore(statement, `${text}\n${indent}`);
 }
