@@ -333,6 +333,9 @@ const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
 /** Words that say a limit belongs to the business (a plan, a balance, a season), not to a request value. */
 const BUSINESS_CONTEXT = /\b(?:plan|tier|subscription|account|balance|funds|quota|credit|season|per (?:day|week|month|year|user|team|customer|order)|stock|inventory|seats?|members?|players?|capacity|allowance|license|licence)\b/;
 
+/** Words that place what is missing in the server's own configuration: "in server env vars", "in the environment". */
+const SERVER_CONFIGURATION = /\b(?:in|from) (?:the )?(?:server(?:'s)?|deployment(?:'s)?|instance(?:'s)?) ?(?:env(?:ironment)?|config(?:uration)?|settings)\b|\b(?:in|from) (?:the )?(?:env(?:ironment)? (?:vars?|variables?)|\.env(?: file)?)\b/;
+
 /** Words that say a limit is on the request itself: its fields, values, items, files. */
 const REQUEST_SHAPE = /\b(?:characters?|chars|digits|bytes|parameters?|params?|fields?|strings?|payload|request body|(?:file|image|upload|photo|avatar|video|document|attachment) size|\d+ ?(?:kb|mb|gb|kib|mib|gib)|attachments?|occurrences?|filters?|resolution|data ?points|points per|time ?range|date ?range|page size|query (?:range|window|length)|(?:relational |nesting |query )?depth|nesting|complexity)\b/;
 
@@ -476,6 +479,10 @@ function classifyUncached(text: string): Classification {
       // "the `limit` exceeds the maximum of 100": a bound on a request value, unless the clause names what it limits.
       const boundOnValue = /\b(?:maximum|max|minimum|min|limit) (?:allowed )?(?:of |is )?\d+\b(?! ?[a-z%])/.test(clause) && !BUSINESS_CONTEXT.test(clause);
       if (shapeOfField || boundOnValue) matches.splice(index, 1);
+    }
+    // "missing BAIDU_API_KEY in server env vars": a key the server's own configuration lacks, not the caller's credential.
+    if (SERVER_CONFIGURATION.test(clause)) {
+      for (let index = matches.length - 1; index >= 0; index--) if (matches[index].signal === 'authentication-failure') negated.push(...matches.splice(index, 1));
     }
     // "Internal error while computing the upstream lineage": the failure is the server's own, whatever nouns follow.
     const ownFailure = /\b(?:internal (?:server )?error|unexpected (?:error|exception))\b/.test(clause);

@@ -138,6 +138,14 @@ describe('state conflict and business rules', () => {
   });
 });
 
+describe("the server's own configuration", () => {
+  it('a key missing from the server environment is no credential problem of the caller', () => {
+    expect(signals('missing BAIDU_API_KEY or BAIDU_SECRET_KEY in server env vars')).not.toContain('authentication-failure');
+    expect(signals('OPENAI_API_KEY is missing from the environment variables')).not.toContain('authentication-failure');
+    expect(signals('Missing API key')).toContain('authentication-failure');
+  });
+});
+
 describe('upstream failures', () => {
   it.each([
     ['The upstream payment service returned an error', 'upstream-failure'],

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "trpc: a password check failed in the try, behind a setting that let it run",
+      filename: "src/routers/api-keys.ts",
+      code: `import { TRPCError } from '@trpc/server';
+export const exchange = publicProcedure.mutation(async ({ input, ctx }) => {
+  if (serverConfig.auth.disablePasswordAuth) throw new TRPCError({ code: 'FORBIDDEN', message: 'Password authentication is disabled' });
+  try {
+    return await validatePassword(input.email, input.password, ctx.db);
+  } catch {
+    throw new TRPCError({ code: 'UNAUTHORIZED' });
+  }
+});
+`,
+    },
+    {
       name: "express: missing and invalid credentials are a 401",
       filename: "src/routes.js",
       languageOptions: javascript,
@@ -124,6 +138,26 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "next.js: a key the server's own configuration lacks is no credential of the caller's",
+      filename: "app/api/baidu.ts",
+      code: `import { NextRequest, NextResponse } from 'next/server';
+export async function handle(req: NextRequest) {
+  if (!serverConfig.baiduApiKey || !serverConfig.baiduSecretKey) {
+    return NextResponse.json({ error: true, message: 'missing BAIDU_API_KEY or BAIDU_SECRET_KEY in server env vars' }, { status: 401 });
+  }
+  return fetch('https://aip.baidubce.com/oauth/2.0/token', { method: 'POST' });
+}
+`,
+      errors: [{ messageId: "settingGuard", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import { NextRequest, NextResponse } from 'next/server';
+export async function handle(req: NextRequest) {
+  if (!serverConfig.baiduApiKey || !serverConfig.baiduSecretKey) {
+    return NextResponse.json({ error: true, message: 'missing BAIDU_API_KEY or BAIDU_SECRET_KEY in server env vars' }, { status: 403 });
+  }
+  return fetch('https://aip.baidubce.com/oauth/2.0/token', { method: 'POST' });
+}
+` }] }],
+    },
     {
       name: "trpc: a resolver written apart from its router, typed with the context only authenticated callers get",
       filename: "src/server/controllers/stripe.controller.ts",

@@ -67,6 +67,9 @@ const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|pa
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
+/** Objects that hold the server's configuration: `process.env.X`, `config.x`, `serverConfig.baiduApiKey`, `appSettings.x`. */
+const SETTINGS_OBJECT = /^(?:process\.env|(?:server|app|global|runtime|site|instance|system)?(?:env|config|configuration|settings))\./i;
+
 /**
  * A 401 sent because of how the server is set up (`if (!multiUserMode) return 401`, `if (!isFeatureEnabled('x'))`):
  * the caller's credentials decide nothing, so the answer is a refusal. Only when everything the condition reads is a
@@ -76,7 +79,7 @@ export function settingGuardEvidence(guard: GuardEvidence): string | undefined {
   const passed = new Set(guard.passedMembers ?? []);
   const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
   if (read.length === 0) return undefined;
-  const settings = read.filter((name) => SETTING_NAME.test(lastSegment(name)) || /^(?:process\.env|env|config|settings)\./i.test(name));
+  const settings = read.filter((name) => SETTING_NAME.test(lastSegment(name)) || SETTINGS_OBJECT.test(name));
   return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
 }
 
@@ -146,7 +149,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     }
     // The innermost condition of this response (`if (!isValid)` inside `if (process.env.VERCEL)` is a signature check),
     // or, when the response is what is left after earlier exits, every condition on its path.
-    const settingGuard = credentialProblem ? undefined : (innermost ?? (guards.every((guard) => settingGuardEvidence(guard)) ? guards[guards.length - 1] : undefined));
+    // Not a response in a `catch`: what failed in the `try` (a password check) decides it, not the setting that let it run.
+    const pathOfSettings = !fact.context?.inErrorHandler && guards.every((guard) => settingGuardEvidence(guard));
+    const settingGuard = credentialProblem ? undefined : (innermost ?? (pathOfSettings ? guards[guards.length - 1] : undefined));
     const setting = settingGuard ? settingGuardEvidence(settingGuard) : undefined;
     if (settingGuard && setting) {
       return {
