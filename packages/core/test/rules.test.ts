@@ -388,6 +388,21 @@ describe('which calls reach another service', () => {
     expect(isUpstreamCallee('getUser().profile.load')).toBe(false);
     expect(isUpstreamCallee('findOrder', [], '@/lib/orders')).toBe(false);
   });
+
+  it('a local git client reaches a remote only by the methods that do (clone, pull, fetch, push)', async () => {
+    const { isUpstreamCallee } = await import('../src/knowledge/upstream-callees.js');
+    expect(isUpstreamCallee('git.clone', [], 'simple-git')).toBe(true);
+    expect(isUpstreamCallee('git.pull', [], 'simple-git')).toBe(true);
+    expect(isUpstreamCallee('git.status', [], 'simple-git')).toBe(false);
+    expect(isUpstreamCallee('git.revparse', [], 'simple-git')).toBe(false);
+  });
+
+  it('a client the application points at an outside address reaches that service; one pointed at this machine does not', async () => {
+    const { isUpstreamCallee } = await import('../src/knowledge/upstream-callees.js');
+    expect(isUpstreamCallee('tmdb.getLanguages', [], 'https://api.themoviedb.org/3')).toBe(true);
+    expect(isUpstreamCallee('self.getStatus', [], 'http://localhost:5055/api/v1')).toBe(false);
+    expect(isUpstreamCallee('self.getStatus', [], 'http://127.0.0.1:8080')).toBe(false);
+  });
 });
 
 describe('clients carried on a context object', () => {

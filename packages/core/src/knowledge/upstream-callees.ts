@@ -228,9 +228,17 @@ function bareCallee(callee: string): string {
  * Is this callee (`axios.get`, `fetch`, `stripe.charges.create`) a call to an upstream service? `module` is the
  * package the callee's client comes from, when the front end knows it: it decides over the variable's name.
  */
+/** Packages that mostly work locally, whose named methods reach a remote: `git.clone(url)` of simple-git. */
+const REMOTE_METHODS_OF: Readonly<Record<string, RegExp>> = {
+  'simple-git': /^(?:clone|mirror|pull|fetch|push|listRemote|submoduleUpdate)$/,
+  'isomorphic-git': /^(?:clone|pull|fetch|push|listServerRefs|getRemoteInfo)$/,
+};
+
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   const bare = bareCallee(callee);
   if (LOCAL_SDK_OPERATION.test(bare)) return false;
+  const remoteMethods = module !== undefined ? REMOTE_METHODS_OF[module] : undefined;
+  if (remoteMethods) return remoteMethods.test(bare.split('.').pop() ?? '');
   if (BUILT_IN_ROOTS.has(bare)) return true;
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
