@@ -59,7 +59,14 @@ const cache = new WeakMap<TSESTree.Program, FileAnalysis>();
  * Code that runs in a browser: `window.`, `localStorage.`, and the DOM's own `document` (`document.getElementById`),
  * not any variable named `document` (a record of a document store: `prisma.document.findUnique`).
  */
-const BROWSER_CODE = /\b(?:window|localStorage|sessionStorage)\.\w|(?<![\w$.])document\.(?:getElementById|getElementsBy\w+|querySelector(?:All)?|createElement|createTextNode|cookie|body|head|documentElement|addEventListener|removeEventListener|location|title|readyState|visibilityState)\b/;
+const BROWSER_CODE = /(?<![\w$.])(?:localStorage|sessionStorage)\.\w|(?<![\w$.])document\.(?:getElementById|getElementsBy\w+|querySelector(?:All)?|createElement|createTextNode|cookie|body|head|documentElement|addEventListener|removeEventListener|location|title|readyState|visibilityState)\b/;
+/** The browser's `window`, unless the file names a variable so (`let window = windows.get(key)` of a rate limiter). */
+const BROWSER_WINDOW = /(?<![\w$.])window\.\w/;
+const OWN_WINDOW = /\b(?:let|const|var)\s+window\b|[(,]\s*window\s*[:,)=]/;
+
+function isBrowserCode(text: string): boolean {
+  return BROWSER_CODE.test(text) || (BROWSER_WINDOW.test(text) && !OWN_WINDOW.test(text));
+}
 const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:test|spec|e2e-spec)\.[cm]?[jt]sx?$/;
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
 const TEST_ROOTS = /^(?:expect|jest|vi|sinon|nock|td|it|test|describe|beforeEach|beforeAll|afterEach|afterAll)$/;
@@ -210,7 +217,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
 
   // Browser code builds `new Response(...)` for fallbacks and mocks; it answers no request of a server's.
   // A Remix route module holds its page's browser code beside the server's loader and action.
-  const skipFetchResponses = TEST_FILE.test(filename) || (BROWSER_CODE.test(sourceCode.text) && !isRouteModule(context));
+  const skipFetchResponses = TEST_FILE.test(filename) || (isBrowserCode(sourceCode.text) && !isRouteModule(context));
   const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? [...roles.values()].find((role) => role.fn === fn && role.helperCalls.length === 0) : undefined);
   const boundaryOf = (node: TSESTree.Node): FunctionNode | undefined => enclosingHandler(node, builder.isHandler);
   for (const node of constructions) {

@@ -165,6 +165,32 @@ export default {
   ],
   invalid: [
     {
+      name: "a worker's rate limiter that names its window variable `window` is no browser code",
+      filename: "src/dynamic/rate-limiting.ts",
+      code: `const windows = new Map<string, { count: number; resetAt: number }>();
+export function limited(request: Request): Response | undefined {
+  const key = request.headers.get('cf-connecting-ip') ?? 'anonymous';
+  let window = windows.get(key);
+  if (!window || Date.now() >= window.resetAt) window = { count: 0, resetAt: Date.now() + 60_000 };
+  window.count++;
+  windows.set(key, window);
+  if (window.count <= 100) return undefined;
+  return new Response('Too Many Requests', { status: 429, headers: { 'RateLimit-Reset': String(window.resetAt) } });
+}
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 9, suggestions: [{ messageId: "addRetryAfter", output: `const windows = new Map<string, { count: number; resetAt: number }>();
+export function limited(request: Request): Response | undefined {
+  const key = request.headers.get('cf-connecting-ip') ?? 'anonymous';
+  let window = windows.get(key);
+  if (!window || Date.now() >= window.resetAt) window = { count: 0, resetAt: Date.now() + 60_000 };
+  window.count++;
+  windows.set(key, window);
+  if (window.count <= 100) return undefined;
+  return new Response('Too Many Requests', { status: 429, headers: { 'RateLimit-Reset': String(window.resetAt), 'Retry-After': String(Math.max(0, Math.ceil((window.resetAt - Date.now()) / 1000))) } });
+}
+` }] }],
+    },
+    {
       name: "express (CommonJS): a handler declared at the top of the module, beside limiter options kept in a variable",
       filename: "server/controllers/images.js",
       languageOptions: javascript,
