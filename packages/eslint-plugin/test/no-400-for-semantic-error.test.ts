@@ -5,6 +5,22 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "remix: a wrong current password, checked inside the branch where the stored password was found",
+      filename: "app/routes/me_.password.tsx",
+      code: `import { json, type ActionFunctionArgs } from '@remix-run/node';
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const currentPassword = String(form.get('currentPassword') ?? '');
+  const existingPassword = await db.password.findFirst({ where: { userId: await requireUserId(request) } });
+  if (existingPassword) {
+    const ok = await verifyPassword({ password: currentPassword, hash: existingPassword.hash });
+    if (!ok) return json({ status: 'error', errors: { currentPassword: 'Current password is incorrect' } }, 400);
+  }
+  return json({ status: 'success' });
+}
+`,
+    },
+    {
       name: "express: a stored record compared with what the request sent is a check of the request",
       filename: "src/invites.ts",
       code: `import { Router } from 'express';

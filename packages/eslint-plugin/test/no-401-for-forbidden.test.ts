@@ -5,6 +5,22 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "nest: a guard that let public routes through, then finds no user on the request",
+      filename: "src/user/guards/ability.guard.ts",
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class Ability implements CanActivate {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const roles = this.reflector.get<string[]>('roles', context.getHandler());
+    if (roles?.includes('public')) return true;
+    const { user } = context.switchToHttp().getRequest();
+    if (!user) throw new UnauthorizedException();
+    return this.permissionService.can(user, roles);
+  }
+}
+`,
+    },
+    {
       name: "trpc: a password check failed in the try, behind a setting that let it run",
       filename: "src/routers/api-keys.ts",
       code: `import { TRPCError } from '@trpc/server';

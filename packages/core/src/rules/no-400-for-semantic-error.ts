@@ -403,7 +403,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: 500 },
       };
     }
-    for (const guard of fact.guards ?? []) {
+    // Only the condition that sends the 400 (the innermost): `if (existing) { ...; if (!ok) return 400 }` is sent by `!ok`.
+    const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+    for (const guard of deciding ? [deciding] : []) {
       const evidence = existingLookupEvidence(guard);
       if (!evidence || blamesValueSent) continue;
       return {

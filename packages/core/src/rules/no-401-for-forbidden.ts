@@ -103,6 +103,9 @@ function permissionText(fact: ResponseFact, classification: Classification, cred
   return undefined;
 }
 
+/** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
+const READS_REQUEST = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
+
 export const no401ForForbidden = defineRule<Record<string, never>>(
   {
     id: 'no-401-for-forbidden',
@@ -163,6 +166,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         fix: { kind: 'replace-status', status: 403 },
       };
     }
+    // `if (!user) throw new UnauthorizedException()` after a role check let the request through: no caller is known,
+    // whatever was checked before.
+    const identityMissing = innermost !== undefined && innermost.negated && innermost.members.length > 0 && innermost.members.every((member) => IDENTITY_MEMBERS.test(member)) && innermost.callees.every((callee) => READS_REQUEST.test(callee));
+    if (identityMissing) return undefined;
     for (const guard of guards) {
       if (guard.afterFailedCheck) continue;
       const evidence = permissionGuardEvidence(guard);
