@@ -563,6 +563,35 @@ export async function book(assetIds: string[], from: Date, to: Date) {
   });
 });
 
+describe('functions of the application that call an outside address', () => {
+  it('a function of another file that fetches an outside address reaches that service; one that fetches what it is handed does not', () => {
+    const dir = project({
+      'app/kit/kit.server.ts': "export async function addSubscriberToForm(fields: { email: string; formId: string }) {\n  const response = await fetch(`https://api.kit.com/v3/forms/${fields.formId}/subscribe`, { method: 'POST', body: JSON.stringify(fields) });\n  return response.json();\n}\nexport async function postTo(url: string, body: unknown) {\n  return (await fetch(url, { method: 'POST', body: JSON.stringify(body) })).json();\n}\n",
+    });
+    const text = `import * as ck from './kit/kit.server';
+export async function subscribe(fields: { email: string; formId: string }) {
+  try {
+    const subscriber = await ck.addSubscriberToForm(fields);
+    await clearCache(subscriber.id);
+  } catch (error) {
+    return Response.json({ status: 'error' }, { status: 500 });
+  }
+  try {
+    const subscriber = await ck.postTo('/api/subscribers', fields);
+    await clearCache(subscriber.id);
+  } catch (error) {
+    return Response.json({ status: 'error' }, { status: 500 });
+  }
+  return Response.json({ status: 'success' });
+}
+`;
+    const findings = lint(dir, 'app/subscribe.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    // Two calls in each try: neither is read through as a sole call; the first names the service it reaches.
+    expect(findings.map((item) => item.line)).toEqual([7]);
+    expect(findings[0].message).toContain('`ck.addSubscriberToForm(...)` failed');
+  });
+});
+
 describe('wrappers', () => {
   it('a wrapper that sets Retry-After on what its handler returns answers for the handler\'s 429s', () => {
     const dir = project({

@@ -152,8 +152,9 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   }
   const root = memberPath(callee)?.split('.')[0];
   const binding = root ? context.imports.binding(root) : undefined;
-  // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says nothing.
-  if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
+  // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says
+  // nothing; a function of it that calls an outside address over HTTP reaches that service.
+  if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : outsideAddressCalledBy(context, callee);
   const held = heldClient(context, callee);
   if (!held) return undefined;
   const wrapped = madeClass(context, held.made);
@@ -192,6 +193,44 @@ function wrappedSdk(context: FileContext, className: TSESTree.Identifier): strin
   const definition = definitionIn(context, className);
   if (definition?.kind !== 'class') return undefined;
   return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source)) ?? outsideAddressOf(definition.file, definition.node);
+}
+
+/** Roots of general HTTP clients' calls: `fetch(url)`, `axios.post(url)`, `got(url)`. */
+const HTTP_CALL_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needle|undici)$/;
+
+/** The text an address is written with: a string, the head of a template, a `const` holding one, `new URL('...')`. */
+function addressText(context: FileContext, node: TSESTree.Node, depth = 0): string | undefined {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.Literal) return typeof current.value === 'string' ? current.value : undefined;
+  if (current.type === AST_NODE_TYPES.TemplateLiteral) return current.quasis[0]?.value.cooked ?? undefined;
+  if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'URL' && current.arguments[0] && depth < 3) return addressText(context, current.arguments[0], depth + 1);
+  if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(current.callee) === 'toString' && depth < 3) return addressText(context, current.callee.object, depth + 1);
+  if (current.type === AST_NODE_TYPES.Identifier && depth < 3) {
+    const init = initializerOf(context, current);
+    return init ? addressText(context, init, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The outside address a function of the application (in another file) calls over HTTP: `addSubscriberToForm` doing
+ * `fetch('https://api.kit.com/v3/forms/...')`. Only an address written in the function: a helper that fetches a URL
+ * it is handed may call the application itself.
+ */
+function outsideAddressCalledBy(context: FileContext, callee: TSESTree.Node): string | undefined {
+  const definition = applicationFunction(context, callee);
+  if (!definition) return undefined;
+  let address: string | undefined;
+  walk(definition.context, definition.fn.body, (node) => {
+    if (address !== undefined) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0]) return undefined;
+    const root = memberPath(node.callee)?.split('.')[0];
+    if (!root || !HTTP_CALL_ROOT.test(root)) return undefined;
+    const text = addressText(definition.context, node.arguments[0]);
+    if (text !== undefined && isOutsideAddress(text)) address = text;
+    return undefined;
+  });
+  return address;
 }
 
 /**
