@@ -201,6 +201,30 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nest: a record of the store read where it may be missing too (found?.isActive)",
+      filename: "src/api/journeys/journeys.service.ts",
+      code: `import { HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class JourneysService {
+  async setPaused(id: string, value: boolean) {
+    const found = await this.journeysRepository.findOneBy({ id });
+    if (!found?.isActive) throw new HttpException('The Journey has not been started yet.', 400);
+    return this.journeysRepository.save({ ...found, isPaused: value });
+  }
+}
+`,
+      errors: [{ messageId: "storedState", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class JourneysService {
+  async setPaused(id: string, value: boolean) {
+    const found = await this.journeysRepository.findOneBy({ id });
+    if (!found?.isActive) throw new HttpException('The Journey has not been started yet.', 409);
+    return this.journeysRepository.save({ ...found, isPaused: value });
+  }
+}
+` }] }],
+    },
+    {
       name: "express: a 400 decided by what a record found earlier holds",
       filename: "src/linked-accounts.ts",
       code: `import { Router } from 'express';

@@ -54,10 +54,16 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
     if (!guard.afterEarlyExit) continue;
     for (const lookup of guard.lookups) if (isLookupCallee(lookup.callee) && !PERMISSION_ANSWER(lookup) && testsExistence(guard.text, lookup.binding)) found.set(lookup.binding, lookup.callee);
   }
-  if (found.size === 0) return undefined;
   const deciding = guards.filter((guard) => !guard.afterEarlyExit);
   if (deciding.length !== 1) return undefined;
   const [guard] = deciding;
+  // `found?.isActive` of `const found = await this.journeysRepository.findOneBy(...)`: a record of the store, read
+  // where it may be missing too (the optional chain): the condition's own callees say where it came from.
+  if (found.size === 0 && guard.lookups.length === 0 && guard.callees.length === 1 && STORE_LOOKUP.test(guard.callees[0])) {
+    const roots = new Set(guard.members.map((member) => member.split('.')[0]));
+    if (roots.size === 1 && !REQUEST_ROOT.test([...roots][0])) found.set([...roots][0], guard.callees[0]);
+  }
+  if (found.size === 0) return undefined;
   if (guard.members.length === 0 || guard.lookups.length > 0 || (guard.passedMembers ?? []).length > 0) return undefined;
   // A call in the condition computes a verdict (`isValid(user)`, `user.roles.includes(x)`) that may be the request's.
   if (guard.callees.some((callee) => !found.has(callee) && ![...found.values()].includes(callee))) return undefined;
@@ -66,6 +72,11 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
   if (!found.has(binding) || !guard.members.every((member) => member.includes('.') && found.has(rootOf(member)))) return undefined;
   return { guard, binding, callee: found.get(binding)! };
 }
+
+/** A read of the server's store: `this.journeysRepository.findOneBy`, `db.asset.findUnique`, `repo.createQueryBuilder().getOne`. */
+const STORE_LOOKUP = /(?:repository|repo|db|database|prisma|model|dal|store|collection|knex|manager)\w*(?:\(\))?\.(?:[\w$]+(?:\(\))?\.)*(?:find\w*|get(?:One|Many|By\w*|First)\w*|load\w*|select\w*)$/i;
+/** Objects that hold what the request sent. */
+const REQUEST_ROOT = /^(?:req|request|body|input|params|query|dto|payload|args|data|ctx|context|c)$/i;
 
 /** `canCreateOwnTag` from `hasPermission(...)`: a permission answer, not a record that exists. */
 const PERMISSION_ANSWER = (item: { binding: string; callee: string }): boolean => /^(?:can|has|is|may)[A-Z_]/.test(item.binding) || /(?:^|\.)(?:has|can|check|is|may)\w*(?:permission|access|role|allowed|authori[sz]ed|ability|entitle)/i.test(item.callee);
