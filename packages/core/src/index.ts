@@ -24,4 +24,5 @@ export * from './knowledge/response-calls.js';
 export * from './knowledge/routes.js';
 export * from './knowledge/rpc-codes.js';
 export { LocatedError } from './located-error.js';
+export { lineIndexOf } from './line-starts.js';
 export { CORE_VERSION } from './version.js';

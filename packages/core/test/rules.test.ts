@@ -424,3 +424,12 @@ describe('which responses need upstream evidence', () => {
     for (const status of [401, 403, 404, 429, 503]) expect(readsUpstreamEvidence(status)).toBe(false);
   });
 });
+
+describe('lines by their starts', () => {
+  it('finds the line an offset is on, the first and last included', async () => {
+    const { lineIndexOf } = await import('../src/line-starts.js');
+    const starts = [0, 4, 9, 15];
+    expect([0, 3, 4, 8, 9, 14, 15, 99].map((offset) => lineIndexOf(starts, offset))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(lineIndexOf([0], 7)).toBe(0);
+  });
+});

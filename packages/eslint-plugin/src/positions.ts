@@ -2,6 +2,7 @@
 // not (one `loc` and two positions per node were a fifth of the cost of parsing a file): their positions are found
 // from the node's range and its file's line starts, when a finding or a message needs them.
 import type { TSESTree } from '@typescript-eslint/utils';
+import { lineIndexOf } from '@status-lint/core';
 
 /** The offsets at which the lines of a text start. */
 export function lineStartsOf(text: string): number[] {
@@ -13,14 +14,8 @@ export function lineStartsOf(text: string): number[] {
 
 /** ESTree's line (1-based) and column (0-based) of an offset. */
 export function positionOf(lineStarts: readonly number[], offset: number): TSESTree.Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low] };
+  const index = lineIndexOf(lineStarts, offset);
+  return { line: index + 1, column: offset - lineStarts[index] };
 }
 
 const linesOfTree = new WeakMap<TSESTree.Node, readonly number[]>();

@@ -1,6 +1,8 @@
 // Offsets to 1-based lines and columns. Line starts are found as far as the offsets asked for, once per text: the few
 // findings of a 13 MB description often sit in its first part, and the rest of it is never scanned for lines.
 
+import { lineIndexOf } from '@status-lint/core';
+
 export class LineIndex {
   private readonly starts: number[] = [0];
   /** Every line start at or before this offset is in `starts`. */
@@ -25,14 +27,7 @@ export class LineIndex {
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
     this.scanPast(offset);
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    const index = lineIndexOf(this.starts, offset);
+    return { line: index + 1, column: offset - this.starts[index] + 1 };
   }
 }
