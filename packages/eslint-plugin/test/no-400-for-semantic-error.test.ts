@@ -209,6 +209,7 @@ export class JourneysService {
   async setPaused(id: string, value: boolean) {
     const found = await this.journeysRepository.findOneBy({ id });
     if (!found?.isActive) throw new HttpException('The Journey has not been started yet.', 400);
+    if (found.availability !== Availability.Private) throw new HttpException('The journey is public.', 400);
     return this.journeysRepository.save({ ...found, isPaused: value });
   }
 }
@@ -219,6 +220,17 @@ export class JourneysService {
   async setPaused(id: string, value: boolean) {
     const found = await this.journeysRepository.findOneBy({ id });
     if (!found?.isActive) throw new HttpException('The Journey has not been started yet.', 409);
+    if (found.availability !== Availability.Private) throw new HttpException('The journey is public.', 400);
+    return this.journeysRepository.save({ ...found, isPaused: value });
+  }
+}
+` }] }, { messageId: "storedState", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class JourneysService {
+  async setPaused(id: string, value: boolean) {
+    const found = await this.journeysRepository.findOneBy({ id });
+    if (!found?.isActive) throw new HttpException('The Journey has not been started yet.', 400);
+    if (found.availability !== Availability.Private) throw new HttpException('The journey is public.', 409);
     return this.journeysRepository.save({ ...found, isPaused: value });
   }
 }

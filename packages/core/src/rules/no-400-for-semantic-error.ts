@@ -57,19 +57,22 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
   const deciding = guards.filter((guard) => !guard.afterEarlyExit);
   if (deciding.length !== 1) return undefined;
   const [guard] = deciding;
+  const rootOf = (member: string): string => member.split('.')[0];
+  // `Availability.Private`, `Status.ACTIVE`: a constant the record's value is compared with.
+  const constant = (member: string): boolean => /^[A-Z]/.test(rootOf(member)) && member.includes('.');
+  const recordMembers = guard.members.filter((member) => !constant(member));
   // `found?.isActive` of `const found = await this.journeysRepository.findOneBy(...)`: a record of the store, read
   // where it may be missing too (the optional chain): the condition's own callees say where it came from.
   if (found.size === 0 && guard.lookups.length === 0 && guard.callees.length === 1 && STORE_LOOKUP.test(guard.callees[0])) {
-    const roots = new Set(guard.members.map((member) => member.split('.')[0]));
+    const roots = new Set(recordMembers.map(rootOf));
     if (roots.size === 1 && !REQUEST_ROOT.test([...roots][0])) found.set([...roots][0], guard.callees[0]);
   }
   if (found.size === 0) return undefined;
   if (guard.members.length === 0 || guard.lookups.length > 0 || (guard.passedMembers ?? []).length > 0) return undefined;
   // A call in the condition computes a verdict (`isValid(user)`, `user.roles.includes(x)`) that may be the request's.
   if (guard.callees.some((callee) => !found.has(callee) && ![...found.values()].includes(callee))) return undefined;
-  const rootOf = (member: string): string => member.split('.')[0];
-  const binding = rootOf(guard.members[0]);
-  if (!found.has(binding) || !guard.members.every((member) => member.includes('.') && found.has(rootOf(member)))) return undefined;
+  const binding = recordMembers.length > 0 ? rootOf(recordMembers[0]) : '';
+  if (!found.has(binding) || !recordMembers.every((member) => member.includes('.') && found.has(rootOf(member)))) return undefined;
   return { guard, binding, callee: found.get(binding)! };
 }
 
