@@ -201,6 +201,30 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: \"access denied\" said by the branch of a permission check",
+      filename: "app/server/lib/DocApi.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.get('/api/docs/:docId/proposals', async (req, res) => {
+  const activeDoc = await getActiveDoc(req.params.docId);
+  if (!await activeDoc.canCopyEverything(docSessionFromRequest(req))) {
+    return res.status(400).json({ error: 'access denied' });
+  }
+  res.json(await activeDoc.getProposals());
+});
+`,
+      errors: [{ messageId: "refusalText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import { Router } from 'express';
+const router = Router();
+router.get('/api/docs/:docId/proposals', async (req, res) => {
+  const activeDoc = await getActiveDoc(req.params.docId);
+  if (!await activeDoc.canCopyEverything(docSessionFromRequest(req))) {
+    return res.status(403).json({ error: 'access denied' });
+  }
+  res.json(await activeDoc.getProposals());
+});
+` }] }],
+    },
+    {
       name: "nest: a record of the store read where it may be missing too (found?.isActive)",
       filename: "src/api/journeys/journeys.service.ts",
       code: `import { HttpException, Injectable } from '@nestjs/common';

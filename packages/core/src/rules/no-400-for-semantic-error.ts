@@ -195,10 +195,16 @@ function missingResourceText(classification: Classification, namesRequestPart: b
  * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
  * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
  */
-function refusalText(classification: Classification): { phrase: string; status: 403 | 501 } | undefined {
+/** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
+const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|has\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
+
+function refusalText(classification: Classification, fact: ResponseFact): { phrase: string; status: 403 | 501 } | undefined {
   if (hasSignal(classification, 'authentication-failure')) return undefined;
   const permission = findSignal(classification, 'permission-denied');
   if (permission?.strength === 'strong') return { phrase: permission.phrase, status: 403 };
+  // "access denied" said by the branch of a permission check (`if (!await doc.canCopyEverything(session))`).
+  const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+  if (permission?.strength === 'medium' && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee))) return { phrase: permission.phrase, status: 403 };
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled) return undefined;
   return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b/.test(disabled.phrase) ? 501 : 403 };
@@ -340,7 +346,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       };
     }
     // Code only, like the missing resource: "Premium not active", "Payment is disabled" say why this one was sent.
-    const refusal = fact.origin === 'spec' || hasSignal(classification, 'syntax-error') ? undefined : refusalText(classification);
+    const refusal = fact.origin === 'spec' || hasSignal(classification, 'syntax-error') ? undefined : refusalText(classification, fact);
     if (refusal) {
       return {
         ruleId: 'no-400-for-semantic-error',
