@@ -155,6 +155,29 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: an error given a status before it is handed to next()",
+      filename: "src/routes/admin.js",
+      languageOptions: javascript,
+      code: `router.delete('/users/:id', (req, res, next) => {
+  if (req.user.role !== 'admin') {
+    const err = new Error('Only admins can delete users');
+    err.status = 401;
+    return next(err);
+  }
+  res.sendStatus(204);
+});
+`,
+      errors: [{ messageId: "permissionText", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `router.delete('/users/:id', (req, res, next) => {
+  if (req.user.role !== 'admin') {
+    const err = new Error('Only admins can delete users');
+    err.status = 403;
+    return next(err);
+  }
+  res.sendStatus(204);
+});
+` }] }],
+    },
+    {
       name: "next.js: a key the server's own configuration lacks is no credential of the caller's",
       filename: "app/api/baidu.ts",
       code: `import { NextRequest, NextResponse } from 'next/server';
