@@ -160,6 +160,28 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "a body another service sent that could not be read (json().catch(() => null)), or not the list asked for",
+      filename: "app/server/lib/WidgetRepository.ts",
+      code: `export async function getWidgets(res: { status(code: number): { json(body: unknown): void } }) {
+  const response = await fetch('https://widgets.example.net/manifest.json');
+  const widgets = await response.json().catch(() => null);
+  if (!widgets || !Array.isArray(widgets)) {
+    return Response.json({ error: 'Error reading widget list' }, { status: 500 });
+  }
+  return Response.json(widgets);
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `export async function getWidgets(res: { status(code: number): { json(body: unknown): void } }) {
+  const response = await fetch('https://widgets.example.net/manifest.json');
+  const widgets = await response.json().catch(() => null);
+  if (!widgets || !Array.isArray(widgets)) {
+    return Response.json({ error: 'Error reading widget list' }, { status: 502 });
+  }
+  return Response.json(widgets);
+}
+` }] }],
+    },
+    {
       name: "ky's HTTPError answered apart leaves the call's network failures: the 500 after it is still an upstream's",
       filename: "src/domains.ts",
       code: `import express from 'express';

@@ -458,6 +458,8 @@ const CLIENT_FACTORY = /(?:^|\.)(?:get|create|make|init|build|new|load|read)\w*(
  */
 function emptyResult(test: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined {
   const current = unwrap(test);
+  // `!widgets || !Array.isArray(widgets)`: nothing came back, or not what was asked for.
+  if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '||') return emptyResult(current.left);
   let subject: TSESTree.Node | undefined;
   if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!') subject = unwrap(current.argument);
   else if (current.type === AST_NODE_TYPES.BinaryExpression && ['===', '=='].includes(current.operator) && current.right.type === AST_NODE_TYPES.Literal && (current.right.value === 0 || current.right.value === false)) subject = unwrap(current.left as TSESTree.Node);
@@ -500,7 +502,9 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth
     const declarator = definition.node as TSESTree.VariableDeclarator;
     // `let res; try { res = await fetch(url) } catch {...}`: the one value ever written to it.
     const writes = declarator.init ? [declarator.init] : variable!.references.filter((reference) => reference.isWrite() && reference.writeExpr).map((reference) => reference.writeExpr as TSESTree.Node);
-    const value = writes.length === 1 ? unwrapAwait(writes[0] as TSESTree.Expression) : undefined;
+    let value = writes.length === 1 ? unwrapAwait(writes[0] as TSESTree.Expression) : undefined;
+    // `await response.json().catch(() => null)`: the call's result, or nothing when it failed.
+    while (value?.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(value.callee) === 'catch') value = unwrapAwait(value.callee.object);
     // `const data = await response.json(); const { error } = data`: the error came in the body of the call that made `response`.
     if (depth < 3 && value?.type === AST_NODE_TYPES.Identifier) return resultCall(context, value, depth + 1);
     if (depth < 3 && value?.type === AST_NODE_TYPES.MemberExpression && BODY_PROPERTIES.has(propertyName(value) ?? '') && value.object.type === AST_NODE_TYPES.Identifier) return resultCall(context, value.object, depth + 1);
