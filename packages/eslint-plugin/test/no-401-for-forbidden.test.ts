@@ -5,6 +5,21 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "the parts of a verified token checked after its user: still the credential",
+      filename: "app/server/lib/AccessTokens.ts",
+      code: `import jwt from 'jsonwebtoken';
+import { ApiError } from './ApiError';
+export function verify(secret: string, token: string) {
+  const content: any = jwt.verify(token, secret);
+  const userId = content.userId;
+  const docId = content.docId;
+  if (!userId) { throw new ApiError('no userId in access token', 401); }
+  if (!docId) { throw new ApiError('no docId in access token', 401); }
+  return content;
+}
+`,
+    },
+    {
       name: "nest: a guard that let public routes through, then finds no user on the request",
       filename: "src/user/guards/ability.guard.ts",
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
@@ -154,6 +169,34 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "nest: a field the request lacks, after the caller was found on the path",
+      filename: "src/workflow/controllers/workflow-version.controller.ts",
+      code: `import { Body, Controller, Post, Req, UnauthorizedException } from '@nestjs/common';
+@Controller('workflow-versions')
+export class WorkflowVersionController {
+  @Post()
+  async commit(@Req() req: any, @Body() dto: { action: string; parentVersion?: string }) {
+    const userId = req.session?.passport?.user?.id;
+    if (!userId) throw new UnauthorizedException('Only authenticated users can create workflows');
+    if (dto.action === 'restore' && !dto.parentVersion) throw new UnauthorizedException('Parent version must be supplied');
+    return this.service.commit(userId, dto);
+  }
+}
+`,
+      errors: [{ messageId: "finding", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "BadRequestException" }, output: `import { Body, Controller, Post, Req, UnauthorizedException, BadRequestException } from '@nestjs/common';
+@Controller('workflow-versions')
+export class WorkflowVersionController {
+  @Post()
+  async commit(@Req() req: any, @Body() dto: { action: string; parentVersion?: string }) {
+    const userId = req.session?.passport?.user?.id;
+    if (!userId) throw new UnauthorizedException('Only authenticated users can create workflows');
+    if (dto.action === 'restore' && !dto.parentVersion) throw new BadRequestException('Parent version must be supplied');
+    return this.service.commit(userId, dto);
+  }
+}
+` }] }],
+    },
     {
       name: "express: an error given a status before it is handed to next()",
       filename: "src/routes/admin.js",

@@ -2,7 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
-import { classifyText, findSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
+import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
 /** Last segments of members that hold what a known user may do. */
 const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is\w*(?:admin|owner|staff|superuser|moderator|member|manager)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
@@ -103,6 +103,27 @@ function permissionText(fact: ResponseFact, classification: Classification, cred
   return undefined;
 }
 
+/** Members that name who the caller is: `userId`, `req.user.id`, `session.user`, `ctx.state.user`. */
+const CALLER_IDENTITY = /(?:^|\.)(?:user|users?Id|session|currentUser|principal|account|accountId|me)(?:\.(?:id|uuid|_id|userId))?$/i;
+/** Values of the request itself: `dto.parentVersion`, `req.body.name`, `input.id`, `params.slug`. */
+const REQUEST_VALUE = /^(?:dto|body|input|params|query|payload|args|data|req\.(?:body|query|params)|request\.(?:body|query|params))\./i;
+/** What credentials are made of: a token, a key, a password, a code of a second factor. */
+const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|totp|mfa|2fa|twoFactor|code|cookie|credential|session|auth\w*)s?$/i;
+
+/** Words of credentials and their states. */
+const CREDENTIAL_WORDS = /\b(?:token|api[ -]?key|key|credentials?|jwt|password|signature|session|cookie|expired|revoked|invalid|sign(?:ed)?[ -]?in|log(?:ged)?[ -]?in|authenticat\w*)\b/i;
+
+/** The check earlier on the path that exited when no caller was known (`if (!userId) throw ...`), if any. */
+function identityFoundBefore(guards: readonly GuardEvidence[]): GuardEvidence | undefined {
+  return guards.find((guard) => guard.afterEarlyExit && guard.afterFailedCheck && !guard.negated && guard.members.length > 0 && guard.members.every((member) => CALLER_IDENTITY.test(member) || IDENTITY_MEMBERS.test(member)));
+}
+
+/** Does a condition read nothing of who the caller is or of a credential? */
+function readsNoIdentity(guard: GuardEvidence): boolean {
+  const read = [...guard.members, ...guard.callees];
+  return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)));
+}
+
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
 const READS_REQUEST = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
 
@@ -136,6 +157,23 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         evidence: permission.phrase,
         suggestedStatus: 403,
         fix: { kind: 'replace-status', status: 403 },
+      };
+    }
+    // `if (!userId) throw 401; ...; if (!dto.parentVersion) throw 401`: the caller was found on this path, and what
+    // decides this 401 reads no credential and no identity. A missing part of the request is a 400; the rest a 403.
+    // Not where the words speak of a credential ("no docId in access token", "Service Account has expired").
+    const speaksOfCredentials = fact.texts.some((text) => CREDENTIAL_WORDS.test(text.text));
+    const knownOnPath = innermost && !credentialProblem && !credentialCompared && !speaksOfCredentials ? identityFoundBefore(guards) : undefined;
+    if (knownOnPath && innermost && readsNoIdentity(innermost)) {
+      const requestPart = hasSignal(classification, 'syntax-error') || innermost.members.every((member) => REQUEST_VALUE.test(member));
+      const status = requestPart ? 400 : 403;
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'authenticatedCaller',
+        message: `401 Unauthorized sent after the caller was found on this path (\`${knownOnPath.text}\`), for \`${innermost.text}\`, which no credential decides. ${status === 400 ? 'What the request lacks is a 400 Bad Request.' : 'Use 403 Forbidden.'}`,
+        evidence: innermost.text,
+        suggestedStatus: status,
+        fix: { kind: 'replace-status', status },
       };
     }
     // Inside a procedure that only runs for an authenticated caller, a 401 can only be about what that caller may do.
