@@ -8,7 +8,7 @@
 // first, parsing only the few shaped like a handler that test `instanceof` or switch on a kind and set a status),
 // once per project and process, the first time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
 // read again; a handler added to the project during an editor session is seen after a restart.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -77,8 +77,10 @@ function candidatesOf(root: string): readonly string[] {
   for (const file of sourceFilesUnder(root)) {
     let text: string;
     try {
-      if (statSync(file).size > MAX_BYTES) continue;
-      text = readFileSync(file, 'utf8');
+      // Most files test no `instanceof` and switch on nothing: their bytes are searched, never decoded.
+      const bytes = readFileSync(file);
+      if (bytes.length > MAX_BYTES || (bytes.indexOf('instanceof') < 0 && bytes.indexOf('switch') < 0)) continue;
+      text = bytes.toString('utf8');
     } catch {
       continue;
     }
