@@ -5,6 +5,29 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "next.js: a failed call of the app's own route (its own origin, or a relative path) is the server's own failure",
+      filename: "src/pages/api/chat.ts",
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const currentUrl = new URL(req.url!, \`http://\${req.headers.host}\`);
+  const usageUrl = new URL(currentUrl.protocol + '//' + currentUrl.host + '/api/usage');
+  const usageRes = await fetch(usageUrl, { method: 'GET' });
+  if (!usageRes.ok) return res.status(500).json({ error: usageRes.statusText });
+  try {
+    await fetch('/api/collect', { method: 'POST', body: JSON.stringify(req.body) });
+  } catch (error) {
+    return res.status(500).json({ error: 'Could not store the chat' });
+  }
+  try {
+    await fetch(\`\${process.env.NEXTAUTH_URL}/api/audit\`, { method: 'POST' });
+  } catch (error) {
+    return res.status(500).json({ error: 'Could not audit' });
+  }
+  res.status(200).json(await usageRes.json());
+}
+`,
+    },
+    {
       name: "presigning a URL and making a command object call nothing; a try that runs the server's own transaction is a catch-all",
       filename: "src/uploads.ts",
       code: `import { getSignedUrl } from '@aws-sdk/s3-request-presigner';

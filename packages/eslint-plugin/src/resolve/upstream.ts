@@ -212,6 +212,35 @@ function addressText(context: FileContext, node: TSESTree.Node, depth = 0): stri
   return undefined;
 }
 
+/** Texts that build the server's own address: the request's own URL, host or origin, the app's own base URL. */
+const OWN_ADDRESS = /\b(?:req|request)\.(?:url|nextUrl)\b|\b(?:req|request|currentUrl|url|nextUrl)\.(?:host|hostname|origin|protocol)\b|headers(?:\.get\(\s*['"`]|\[\s*['"`]|\.)(?:host|origin|x-forwarded-host)|\b(?:NEXTAUTH_URL|NEXT_PUBLIC_(?:APP|SITE|BASE|WEBAPP)_URL|(?:APP|SITE|BASE|WEBAPP|SELF)_URL|VERCEL_URL)\b|\/\/(?:localhost|127\.0\.0\.1)\b/;
+
+/** The text of an address argument, with the `const`s it is built from written out (two levels). */
+function addressSource(context: FileContext, node: TSESTree.Node, depth = 0): string {
+  let text = context.sourceCode.getText(node);
+  if (depth >= 2) return text;
+  walk(context, node, (inner) => {
+    if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const init = initializerOf(context, inner);
+    if (init) text += ` ${addressSource(context, init, depth + 1)}`;
+    return undefined;
+  });
+  return text;
+}
+
+/**
+ * A call of a general HTTP client at the server's own address (`fetch('/api/usage')`, `fetch(new URL('/api/x', req.url))`,
+ * ``fetch(`${process.env.NEXTAUTH_URL}/api/x`)``): the application calling itself, not another service.
+ */
+function callsOwnAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const root = memberPath(call.callee)?.split('.')[0];
+  const address = call.arguments[0];
+  if (!root || !HTTP_CALL_ROOT.test(root) || !address || address.type === AST_NODE_TYPES.SpreadElement) return false;
+  const written = addressText(context, address);
+  if (written !== undefined && written.startsWith('/') && !written.startsWith('//')) return true;
+  return OWN_ADDRESS.test(addressSource(context, address));
+}
+
 /**
  * The outside address a function of the application (in another file) calls over HTTP: `addSubscriberToForm` doing
  * `fetch('https://api.kit.com/v3/forms/...')`. Only an address written in the function: a helper that fetches a URL
@@ -358,6 +387,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
+    if (callsOwnAddress(context, node)) return;
     const names = canonicalCallee(context, node.callee);
     const module = names.length > 0 ? calleeModule(context, node.callee) : undefined;
     for (const name of names) {
@@ -575,7 +605,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const found = stated ?? empty ?? (outcome ? { binding: outcome } : undefined);
     if (!found) continue;
     const call = resultCall(context, found.binding);
-    if (!call) continue;
+    if (!call || callsOwnAddress(context, call)) continue;
     const names = canonicalCallee(context, call.callee);
     if (names.length === 0) continue;
     const module = calleeModule(context, call.callee);
