@@ -58,6 +58,8 @@ export interface BodyShape {
    * (`yapi.commons.resReturn(null, 400, 'id is required')`, `R.fail(500, e.message)`): the status it names, and the call.
    */
   readonly errorStatus?: { readonly status: number; readonly callee: string };
+  /** Code: the body is `null` or `false`: it says nothing of what happened. */
+  readonly nothing?: boolean;
 }
 
 /** Headers known to be sent with (code) or declared on (spec) the response. */

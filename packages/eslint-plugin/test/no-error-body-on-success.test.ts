@@ -193,6 +193,32 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: a catch that answers with null, as a success",
+      filename: "server/src/routes/storage.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.get('/recordings', async (req, res) => {
+  try {
+    return res.send(await Robot.findAll({ where: { userId: req.user.id } }));
+  } catch (e) {
+    logger.log('info', 'Error while reading robots');
+    return res.send(null);
+  }
+});
+`,
+      errors: [{ messageId: "errorBody", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import { Router } from 'express';
+const router = Router();
+router.get('/recordings', async (req, res) => {
+  try {
+    return res.send(await Robot.findAll({ where: { userId: req.user.id } }));
+  } catch (e) {
+    logger.log('info', 'Error while reading robots');
+    return res.status(500).send(null);
+  }
+});
+` }] }],
+    },
+    {
       name: "express: a 2xx handed to next() as an error, with what was caught",
       filename: "server/routes/request.ts",
       code: `import { Router } from 'express';

@@ -124,6 +124,21 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
       };
     }
     if (!fact.body) return undefined;
+    // `catch (e) { return res.send(null) }`: what failed is answered as a success that says nothing.
+    if (fact.origin === 'code' && fact.body.nothing && fact.context?.inErrorHandler) {
+      const nothing: BodyClassification = { verdict: 'error', evidence: 'nothing sent from the `catch`', words: [] };
+      if (deliberateSuccess(fact, nothing)) return undefined;
+      const suggestion = suggestionFor(fact, nothing);
+      return {
+        ruleId: 'no-error-body-on-success',
+        messageId: 'errorBody',
+        message: `${what} success response sent from a \`catch\` with an empty answer${operationsNote(fact)}: the failure goes out as a success. Use ${suggestion?.status ?? 500} (or the 4xx or 5xx status that matches the failure).`,
+        evidence: nothing.evidence ?? '',
+        suggestedStatus: suggestion?.status ?? 500,
+        fix: { kind: 'replace-status' as const, status: suggestion?.status ?? 500 },
+        target: fact.context?.implicitStatus ? ('body' as const) : ('status' as const),
+      };
+    }
     const verdict = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
     const report = verdict.verdict === 'error' || (verdict.verdict === 'partial' && options.reportPartialSuccess);
     if (!report || deliberateSuccess(fact, verdict)) return undefined;

@@ -144,6 +144,7 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
     return { kind: 'object', properties };
   }
   if (current.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array' };
+  if (current.type === AST_NODE_TYPES.Literal && (current.value === null || current.value === false)) return { kind: 'unknown', nothing: true };
   // A body an app helper builds from its arguments (`resReturn(null, 400, msg)` -> `{ errcode, errmsg, data }`).
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
     const returned = helperReturnedProperties(context, current);
