@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
-import { customErrorDraft } from './frameworks/custom-errors.js';
+import { customErrorDraft, thrownErrorGivenStatusDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
 import { currentFile } from './app-model/source-files.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
@@ -231,7 +231,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       boomDraft(context, node, boundary, role) ??
       (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
       appProducerDraft(context, node, boundary, role) ??
-      customErrorDraft(context, node, boundary, role);
+      customErrorDraft(context, node, boundary, role) ??
+      thrownErrorGivenStatusDraft(context, node, boundary, role);
     if (draft) drafts.push(draft);
   }
   for (const node of calls) {

@@ -170,6 +170,33 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "koa: an error given a status, then thrown",
+      filename: "src/routes/documents.js",
+      languageOptions: javascript,
+      code: `router.del('/documents/:id', async (ctx) => {
+  const document = await Document.findByPk(ctx.params.id);
+  if (document.createdById !== ctx.state.user.id) {
+    const err = new Error('Only the author can delete this document');
+    err.status = 401;
+    throw err;
+  }
+  await document.destroy();
+  ctx.status = 204;
+});
+`,
+      errors: [{ messageId: "permissionText", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `router.del('/documents/:id', async (ctx) => {
+  const document = await Document.findByPk(ctx.params.id);
+  if (document.createdById !== ctx.state.user.id) {
+    const err = new Error('Only the author can delete this document');
+    err.status = 403;
+    throw err;
+  }
+  await document.destroy();
+  ctx.status = 204;
+});
+` }] }],
+    },
+    {
       name: "nest: a field the request lacks, after the caller was found on the path",
       filename: "src/workflow/controllers/workflow-version.controller.ts",
       code: `import { Body, Controller, Post, Req, UnauthorizedException } from '@nestjs/common';

@@ -7,7 +7,8 @@ import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../res
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { isFunction, keyName, memberPath, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, variableOf, type FileContext } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { errorGivenStatus } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
@@ -172,27 +173,6 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
     }
   }
   return drafts;
-}
-
-/**
- * An error made in the handler and given a status before it is handed on: `const err = new Error('Not allowed');
- * err.status = 403; next(err)`. The status is the last one written before the call, in the same block.
- */
-function errorGivenStatus(context: FileContext, error: TSESTree.Identifier, use: TSESTree.Node): { status: TSESTree.Node; message?: TSESTree.Node } | undefined {
-  const variable = variableOf(context, error);
-  const declarator = variable?.defs.length === 1 && variable.defs[0].type === 'Variable' ? (variable.defs[0].node as TSESTree.VariableDeclarator) : undefined;
-  const made = declarator?.init ? unwrap(declarator.init) : undefined;
-  if (made?.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier || !/Error$/.test(made.callee.name)) return undefined;
-  let status: TSESTree.Node | undefined;
-  for (const reference of variable!.references) {
-    const member = reference.identifier.parent;
-    const assignment = member?.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
-    if (!/^(?:status|statusCode)$/.test(propertyName(member) ?? '') || assignment.range[1] > use.range[0]) continue;
-    if (resolveStatus(context, assignment.right)) status = assignment.right;
-  }
-  const message = made.arguments[0] && made.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? made.arguments[0] : undefined;
-  return status ? { status, ...(message ? { message } : {}) } : undefined;
 }
 
 /** The properties of an error object that carry its words. */
