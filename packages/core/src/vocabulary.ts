@@ -234,6 +234,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\bexceeds? (?:the |your |its )?(?:captured|available|remaining|paid|original|authori[sz]ed|refundable|outstanding|purchased|invoiced|booked) (?:amount|balance|quantity|total|sum|value)\b/ },
   { signal: 'business-rule', re: /\bexceeds? the (?:amount|quantity|total|balance|number|sum|value) (?:paid|captured|available|remaining|purchased|invoiced|booked|ordered|in stock|allowed|left)\b/ },
   { signal: 'business-rule', re: /\bcan only be [\w-]+ (?:up to|until|within|before|after|once|if|when|during|while)\b/ },
+  // "Can only propose from a fork", "can only delete draft invoices": an action the state of a record allows.
+  { signal: 'business-rule', re: /\bcan only (?!be\b|contain|include|have|accept|use|consist|start|end|match)[\w-]+ (?:(?:from|to|on|in|for|with) )?(?:an? |the )?(?:draft|fork|forked|pending|active|inactive|open|published|unpublished|archived|completed|paid|unpaid|cancel+ed|closed|locked|unlocked|approved|rejected|running|stopped|paused|empty|expired|verified|unverified)\b/ },
   { signal: 'business-rule', re: /\b(?:plan|tier|subscription|license|licence|account|package|edition) (?:only )?(?:allows|permits|includes|supports|is limited to) (?:a |an |up to |only |at most )?(?:maximum|max|up to|\d+)\b/ },
   { signal: 'business-rule', re: /\b(?:reached|hit|exceeded|reaches|exceeds) (?:the |your |its |their |a )?(?!rate\b)(?:[\w'-]+ ){0,2}(?:limit|maximum|max|quota|cap|allowance|ceiling)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|unable to) (?:upgrade|downgrade|migrate|move|transition|change|switch|convert|promote|demote|roll back|rollback) from\b/ },

@@ -109,6 +109,8 @@ describe('state conflict and business rules', () => {
     ['You cannot withdraw more than the available balance', 'business-rule'],
     ['Cannot reuse an already redeemed voucher', 'state-conflict'],
     ['This venue seats at most 120 people', 'business-rule'],
+    ['Can only propose from a fork', 'business-rule'],
+    ['You can only delete draft invoices', 'business-rule'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });
@@ -127,6 +129,7 @@ describe('state conflict and business rules', () => {
     expect(classifyText('Cannot refund more than the captured amount').negated).toEqual([]);
     expect(signals('The amount is not more than the captured total')).not.toContain('business-rule');
     expect(signals('The field holds up to 255 characters')).not.toContain('business-rule');
+    expect(signals('Name can only contain letters and digits')).not.toContain('business-rule');
     // The size of what the request uploads is a bound on the request; a count of what the account holds is a rule.
     expect(signals('Image size exceeds maximum allowed size of 4MB')).not.toContain('business-rule');
     expect(signals('The upload exceeds the maximum of 10 MB')).not.toContain('business-rule');
