@@ -96,17 +96,16 @@ const typescriptEstree = optionalPackage<Estree>('@typescript-eslint/typescript-
 
 /**
  * Set `parent` on every node, as ESLint and typescript-estree's `simpleTraverse` do. For a tree of the fast parser
- * (`lineStarts` given), also write an absent child as `undefined`, not `null`, as typescript-estree does: one walk
+ * (its source text given), also write an absent child as `undefined`, not `null`, as typescript-estree does: one walk
  * makes both parsers' trees the same to the analysis. Its nodes get no `loc`: `locOf` finds a position when asked.
  */
-function linkParents(program: TSESTree.Program, keys: Record<string, readonly string[] | undefined>, fast?: { readonly text: string; readonly lineStarts: readonly number[] }): void {
-  const lineStarts = fast?.lineStarts;
+function linkParents(program: TSESTree.Program, keys: Record<string, readonly string[] | undefined>, fastText?: string): void {
   const stack: TSESTree.Node[] = [program];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const nodeKeys = keys[node.type];
-    if (fast && lineStarts) {
-      if ((node as { decorators?: unknown[] }).decorators?.length && PARAMETER_AFTER_DECORATORS.has(node.type)) startAfterDecorators(node, fast.text);
+    if (fastText !== undefined) {
+      if ((node as { decorators?: unknown[] }).decorators?.length && PARAMETER_AFTER_DECORATORS.has(node.type)) startAfterDecorators(node, fastText);
       absentAsUndefined(node as unknown as Record<string, unknown>);
     }
     if (!nodeKeys) continue;
@@ -249,7 +248,7 @@ export function parseSource(code: string, filename: string, parser: TypeScriptPa
     else if (estree) program = estree.parse(code, { loc: true, range: true, jsx, comment: false, tokens: false, filePath: filename }) as TSESTree.Program;
     else throw new Error(`${filename}: no TypeScript parser installed (@typescript-eslint/typescript-estree)`);
   }
-  linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>, lineStarts && { text: code, lineStarts });
+  linkParents(program, keys.visitorKeys as Record<string, readonly string[] | undefined>, lineStarts && code);
   if (lineStarts) rememberLines(program, lineStarts);
   // ESLint's own scope analysis for its own parser's trees (typescript-eslint's expects TS-ESTree fields).
   const analyzeScopes = (): ScopeManager =>

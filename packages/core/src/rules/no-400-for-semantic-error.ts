@@ -54,7 +54,7 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
     if (!guard.afterEarlyExit) continue;
     for (const lookup of guard.lookups) if (isLookupCallee(lookup.callee) && !PERMISSION_ANSWER(lookup) && testsExistence(guard.text, lookup.binding)) found.set(lookup.binding, lookup.callee);
   }
-  const deciding = guards.filter((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuards(fact);
   if (deciding.length !== 1) return undefined;
   const [guard] = deciding;
   const rootOf = (member: string): string => member.split('.')[0];
@@ -203,7 +203,7 @@ function refusalText(classification: Classification, fact: ResponseFact): { phra
   const permission = findSignal(classification, 'permission-denied');
   if (permission?.strength === 'strong') return { phrase: permission.phrase, status: 403 };
   // "access denied" said by the branch of a permission check (`if (!await doc.canCopyEverything(session))`).
-  const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuards(fact)[0];
   if (permission?.strength === 'medium' && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee))) return { phrase: permission.phrase, status: 403 };
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled) return undefined;
@@ -424,8 +424,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       };
     }
     // Only the condition that sends the 400 (the innermost): `if (existing) { ...; if (!ok) return 400 }` is sent by `!ok`.
-    const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
-    for (const guard of deciding ? [deciding] : []) {
+    for (const guard of decidingGuards(fact).slice(0, 1)) {
       const evidence = existingLookupEvidence(guard);
       if (!evidence || blamesValueSent) continue;
       return {

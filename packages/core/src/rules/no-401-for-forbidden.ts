@@ -125,7 +125,7 @@ function readsNoIdentity(guard: GuardEvidence): boolean {
 }
 
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
-const READS_REQUEST = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
+const REQUEST_GETTER = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
 
 export const no401ForForbidden = defineRule<Record<string, never>>(
   {
@@ -206,7 +206,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     }
     // `if (!user) throw new UnauthorizedException()` after a role check let the request through: no caller is known,
     // whatever was checked before.
-    const identityMissing = innermost !== undefined && innermost.negated && innermost.members.length > 0 && innermost.members.every((member) => IDENTITY_MEMBERS.test(member)) && innermost.callees.every((callee) => READS_REQUEST.test(callee));
+    const identityMissing = innermost !== undefined && innermost.negated && innermost.members.length > 0 && innermost.members.every((member) => IDENTITY_MEMBERS.test(member)) && innermost.callees.every((callee) => REQUEST_GETTER.test(callee));
     if (identityMissing) return undefined;
     for (const guard of guards) {
       if (guard.afterFailedCheck) continue;

@@ -28,6 +28,9 @@ export function customErrorDraft(context: FileContext, node: TSESTree.NewExpress
   return { producer: 'custom-error', anchor: node, statusNode, messageNodes: message ? [message] : [], boundary, role };
 }
 
+/** The fields of an error object that carry the status it is answered with. */
+export const STATUS_FIELD = /^(?:status|statusCode)$/;
+
 /**
  * An error made in the handler and given a status before it is handed on: `const err = new Error('Not allowed');
  * err.status = 403; next(err)` or `throw err`. The status is the last one written before it is handed on.
@@ -42,7 +45,7 @@ export function errorGivenStatus(context: FileContext, error: TSESTree.Identifie
     const member = reference.identifier.parent;
     const assignment = member?.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
-    if (!/^(?:status|statusCode)$/.test(propertyName(member) ?? '') || assignment.range[1] > use.range[0]) continue;
+    if (!STATUS_FIELD.test(propertyName(member) ?? '') || assignment.range[1] > use.range[0]) continue;
     if (resolveStatus(context, assignment.right)) status = assignment.right;
   }
   const message = made.arguments[0] && made.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? made.arguments[0] : undefined;

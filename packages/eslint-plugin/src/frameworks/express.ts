@@ -8,7 +8,7 @@ import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
 import { isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
-import { errorGivenStatus } from './custom-errors.js';
+import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 
@@ -200,7 +200,7 @@ export function nextErrorDrafts(context: FileContext, role: Role): Draft[] {
     }
     if (error.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const properties = error.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property);
-    const statusProperty = properties.find((property) => /^(?:status|statusCode)$/.test(keyName(property) ?? '') && resolveStatus(context, property.value));
+    const statusProperty = properties.find((property) => STATUS_FIELD.test(keyName(property) ?? '') && resolveStatus(context, property.value));
     if (!statusProperty) continue;
     const headers = properties.find((property) => keyName(property) === 'headers');
     drafts.push({

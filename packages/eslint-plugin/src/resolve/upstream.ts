@@ -283,8 +283,8 @@ function outsideAddressOf(file: SourceFile, node: ClassNode): string | undefined
   let address: string | undefined;
   walk(file.context, node.body, (inner) => {
     if (address !== undefined) return false;
-    const text = inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? inner.value : inner.type === AST_NODE_TYPES.TemplateLiteral ? inner.quasis[0]?.value.cooked : undefined;
-    if (text !== undefined && text !== null && isOutsideAddress(text)) address = text;
+    const text = inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral ? addressText(file.context, inner) : undefined;
+    if (text !== undefined && isOutsideAddress(text)) address = text;
     return undefined;
   });
   return address;
