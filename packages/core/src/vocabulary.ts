@@ -154,6 +154,11 @@ const PATTERNS: readonly Pattern[] = [
   // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
   { signal: 'feature-disabled', re: /\b(?:is|are|has been|have been) (?:currently |temporarily )?(?:disabled|turned off|switched off)(?! (?:for (?:this|your|the) (?:user|account|key|token)))\b/ },
   { signal: 'feature-disabled', re: /\b(?:is|are|isn't|aren't) (?:not )?(?:enabled|available|supported|allowed) (?:on|in|for) (?:this|the) (?:server|instance|deployment|installation|environment|site|host)\b/ },
+  // "This endpoint is unavailable due to current configurations": the server's settings refuse it.
+  { signal: 'feature-disabled', re: /\b(?:is|are) (?:currently )?(?:unavailable|disabled|not available) (?:due to|because of|by) (?:the )?(?:current |server |instance |site )?(?:configurations?|config|settings)\b/ },
+  // "Please contact support@x.com to unblock this feature", "If you're interested in ZDR, please contact support": the
+  // account has not been given what it asks for.
+  { signal: 'permission-denied', re: /\bcontact (?:us|support|sales|our (?:support|sales)(?: team)?|[\w.+-]+@[\w.-]+)\b[^.!?]{0,40}?\bto (?:unblock|enable|unlock|activate|get access to|request access to) (?:this|the|that)\b|\bif you(?:'re| are) interested in\b[^.!?]{0,60}?\bcontact (?:us|support|sales|[\w.+-]+@[\w.-]+)\b/ },
   { signal: 'feature-disabled', re: /\bread-only (?:demo|mode|instance)\b|\b(?:is|are) (?:not|n't) (?:configured|set up)(?: (?:on|for) (?:this|the) (?:server|instance|deployment))?\b|\bnot (?:been )?configured (?:on|for) (?:this|the) (?:server|instance|deployment)\b/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) already (?:been )?(?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed\b/ },
@@ -162,6 +167,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) already ?$/ },
   // "Domain has been banned already.": the word order with "already" last.
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) (?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed already\b/ },
+  // "The form is not active", "This poll is closed": the state of a record the request names.
+  { signal: 'state-conflict', re: /\b(?:form|survey|poll|quiz|event|campaign|contest|auction|listing|election|giveaway|sale)s? (?:is |are |has been |was |does |did )?(?:not active|inactive|closed|archived|not open|no longer (?:open|active|accepting \w+))\b/ },
   // "License has expired", "The coupon is no longer valid": the state of a thing the request names, not its syntax.
   { signal: 'business-rule', re: /\b(?:licen[cs]e|subscription|trial|coupon|voucher|promo(?:tion)? code|offer|invitation|invite|booking|reservation|quote)s? (?:key )?(?:has |have |is |are |was )?(?:already )?(?:expired|ended|lapsed|no longer (?:valid|active|available))\b/ },
   { signal: 'state-conflict', re: /\bdup\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|headers?|query))/ },

@@ -399,3 +399,20 @@ describe('state words in another order, and things the request names that have e
     expect(signals(text)).not.toContain('state-conflict');
   });
 });
+
+describe('phrasings found by the eleventh blind set', () => {
+  it.each([
+    ['This endpoint is unavailable due to current configurations', 'feature-disabled'],
+    ['Your team has zero data retention enabled. This is not supported on extract. Please contact support@firecrawl.com to unblock this feature.', 'permission-denied'],
+    ["Zero data retention is enabled for this team. If you're interested in ZDR, please contact support@firecrawl.com", 'permission-denied'],
+    ['The form does not active', 'state-conflict'],
+    ['This poll is closed', 'state-conflict'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('does not read a support address given for help, or an inactive field of the request, as a refusal or a conflict', () => {
+    expect(signals('Something went wrong, please contact support@example.com')).not.toContain('permission-denied');
+    expect(signals('Invalid form data')).not.toContain('state-conflict');
+  });
+});

@@ -163,6 +163,63 @@ export function a(ctx: { user: { isAdmin: boolean } }) {
   });
 });
 
+describe('error classes of packages named for their status', () => {
+  it("Egg.js's egg-errors (`E400`, `ForbiddenError`), lambert-server's `HTTPError(message, code = 400)`, and a class of the app whose `code` parameter defaults to a status", () => {
+    const dir = project({ 'src/http-error.ts': 'export class HTTPError extends Error {\n  constructor(message: string, public code: number = 400) {\n    super(message);\n  }\n}\n' });
+    const text = `import { E400, UnauthorizedError } from 'egg/errors';
+import { HTTPError } from 'lambert-server';
+import { HTTPError as OwnError } from './http-error';
+export async function a(ctx: { user: { id: string } }, guild: { ownerId: string; closed: boolean }) {
+  if (guild.ownerId !== ctx.user.id) throw new UnauthorizedError('Only the owner of this guild can do that');
+  if (guild.closed) throw new E400('registry already exists');
+  if (!guild.ownerId) throw new HTTPError('You are not the owner of this guild', 401);
+  throw new OwnError('Username already taken');
+}
+`;
+    expect(lint(dir, 'src/router.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 5],
+      ['no-400-for-semantic-error', 6],
+      ['no-401-for-forbidden', 7],
+      ['no-400-for-semantic-error', 8],
+    ]);
+  });
+
+  it('an error code that is no status stays a code: `public code: string`', () => {
+    const dir = project({ 'src/app-error.ts': 'export class AppError extends Error {\n  constructor(message: string, public code: string) {\n    super(message);\n  }\n}\n' });
+    const text = `import { AppError } from './app-error';
+export function a() {
+  throw new AppError('Username already taken', 'E_TAKEN');
+}
+`;
+    expect(lint(dir, 'src/router.ts', text)).toEqual([]);
+  });
+});
+
+describe('response methods named for their status', () => {
+  it('res.badRequest(message) and res.ratelimited(ms), added to the response by the app, are judged like the sends they stand for, with no rename offered', () => {
+    const dir = project({});
+    const text = `import type { NextApiRequest, NextApiResponse } from 'next';
+type Res = NextApiResponse & { badRequest(message: string): void; ratelimited(ms: number): void };
+export default async function handler(req: NextApiRequest, res: Res) {
+  const { username } = req.body;
+  if (!username) return res.badRequest('no username');
+  const user = await prisma.user.findFirst({ where: { username } });
+  if (user) return res.badRequest('username already exists');
+  if (await limited(req)) return res.ratelimited(60_000);
+  return res.json({ ok: true });
+}
+`;
+    const found = lint(dir, 'src/pages/api/check.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 7],
+      ['require-retry-after-on-429', 8],
+    ]);
+    expect(found[0].message).toContain('409');
+    expect(found[0].fixes).toEqual([]);
+    expect(found[1].fixes[0]).toMatch(/^res\.setHeader\('Retry-After', /);
+  });
+});
+
 describe('an editor session', () => {
   it('sees a helper file change', async () => {
     const dir = project({ 'src/respond.ts': "export const deny = () => Response.json({ error: 'no' }, { status: 401 });\n" });

@@ -116,6 +116,22 @@ export const httpErrorNameStatuses: Readonly<Record<string, number>> = {
   NetworkAuthenticationRequired: 511,
 };
 
+/**
+ * Packages whose error classes are named for their status: `createError.Unauthorized` of http-errors,
+ * `ForbiddenError` and `E404` of egg-errors (Egg.js), `NotFoundError` of routing-controllers and restify-errors,
+ * `BadRequest` of @tsed/exceptions.
+ */
+export const statusNamedErrorModules: readonly string[] = ['http-errors', 'egg-errors', 'egg/errors', '@eggjs/errors', 'routing-controllers', 'restify-errors', '@tsed/exceptions', 'ts-httpexceptions'];
+
+/** The status an error class of those packages names: `E404`, `NotFoundError`, `BadRequest`, `InternalServerErrorException`. */
+export function statusOfErrorClassName(name: string): number | undefined {
+  const numbered = /^E([45]\d\d)$/.exec(name);
+  if (numbered) return Number(numbered[1]);
+  if (Object.hasOwn(httpErrorNameStatuses, name)) return httpErrorNameStatuses[name];
+  const bare = name.replace(/(?:Error|Exception)$/, '');
+  return bare !== name && Object.hasOwn(httpErrorNameStatuses, bare) ? httpErrorNameStatuses[bare] : undefined;
+}
+
 /** `@fastify/sensible`: `reply.unauthorized()`, `fastify.httpErrors.tooManyRequests()`. */
 export const sensibleMethodStatuses: Readonly<Record<string, number>> = Object.fromEntries(
   Object.entries(httpErrorNameStatuses).map(([name, status]) => [
@@ -123,6 +139,18 @@ export const sensibleMethodStatuses: Readonly<Record<string, number>> = Object.f
     status,
   ]),
 );
+
+/**
+ * Methods an application or a framework adds to the response, named for the status they send: `res.badRequest(msg)`,
+ * `res.forbidden()`, `res.notFound()` (Sails.js, express response helpers, apps that decorate `res` in a middleware),
+ * `res.serverError()`, `res.ratelimited()`. `res.ok()` is left out: it names no failure.
+ */
+export const statusNamedResponseMethods: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(Object.entries(sensibleMethodStatuses).filter(([, status]) => status >= 400)),
+  serverError: 500,
+  ratelimited: 429,
+  rateLimited: 429,
+};
 
 /** Invert a name table: the first name for each status. */
 export function nameForStatus(table: Readonly<Record<string, number>>, status: number): string | undefined {

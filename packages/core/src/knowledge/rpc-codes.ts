@@ -57,8 +57,10 @@ export const rpcErrorClasses = [
 ] as const;
 
 /** Framework exception classes whose constructor takes the status as an argument: an app class extending one passes it in `super(...)`. */
-export const statusArgumentClasses: readonly { readonly className: string; readonly modules: readonly string[]; readonly statusArgument: number }[] = [
+export const statusArgumentClasses: readonly { readonly className: string; readonly modules: readonly string[]; readonly statusArgument: number; readonly otherwise?: number }[] = [
   { className: 'HttpException', modules: ['@nestjs/common'], statusArgument: 1 },
   { className: 'HTTPException', modules: ['hono/http-exception', 'hono'], statusArgument: 0 },
   { className: 'HttpError', modules: ['http-errors', 'routing-controllers'], statusArgument: 0 },
+  // lambert-server (Spacebar, Fosscord): `new HTTPError(message, code = 400)`.
+  { className: 'HTTPError', modules: ['lambert-server'], statusArgument: 1, otherwise: 400 },
 ];

@@ -22,7 +22,8 @@ import { lineOf } from '../positions.js';
 
 /** Folders that hold no handler of the application: dependencies, builds, tests. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx)$/;
+/** Script files only: a `.tsx` / `.jsx` file is a component, and a server's error handler is never one (a third of a full-stack project's files). */
+const SOURCE_FILE = /\.[cm]?[jt]s$/;
 const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 /** A project this large is searched only up to here: the handlers of a server sit near its top. */
 const MAX_FILES = 20_000;

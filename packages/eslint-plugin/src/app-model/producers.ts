@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
-import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, httpErrorNameStatuses } from '@status-lint/core';
+import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
@@ -320,7 +320,7 @@ function packageClassSource(source: string, imported: string): { source: StatusS
   const module = source.replace(/^node:/, '');
   if ((module === '@nestjs/common' || module.startsWith('@nestjs/')) && Object.hasOwn(nestExceptionStatuses, imported)) return { source: { kind: 'constant', status: nestExceptionStatuses[imported] }, how: `extends ${imported}` };
   for (const known of statusArgumentClasses) {
-    if (known.className === imported && known.modules.some((item) => module === item || module.startsWith(`${item}/`))) return { source: { kind: 'argument', ref: { index: known.statusArgument } }, how: `extends ${imported}` };
+    if (known.className === imported && known.modules.some((item) => module === item || module.startsWith(`${item}/`))) return { source: { kind: 'argument', ref: { index: known.statusArgument }, otherwise: known.otherwise }, how: `extends ${imported}` };
   }
   for (const known of rpcErrorClasses) {
     if (known.className !== imported || !known.modules.some((item) => module === item || module.startsWith(`${item}/`))) continue;
@@ -330,7 +330,8 @@ function packageClassSource(source: string, imported: string): { source: StatusS
   }
   // `createError(400, message)`, `httpErrors(401)`: the package's own function takes the status first.
   if (module === 'http-errors' && (imported === 'default' || imported === '*' || imported === 'createError')) return { source: { kind: 'argument', ref: { index: 0 } }, how: 'http-errors' };
-  if (module === 'http-errors' && Object.hasOwn(httpErrorNameStatuses, imported)) return { source: { kind: 'constant', status: httpErrorNameStatuses[imported] }, how: `extends ${imported}` };
+  const named = statusNamedErrorModules.some((item) => module === item || module.startsWith(`${item}/`)) ? statusOfErrorClassName(imported) : undefined;
+  if (named !== undefined) return { source: { kind: 'constant', status: named }, how: `extends ${imported}` };
   return undefined;
 }
 
@@ -421,9 +422,10 @@ export class ProducerReader {
       for (const [index, parameter] of ctor.params.entries()) {
         if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
         const identifier = parameterIdentifier(parameter.parameter as TSESTree.Parameter);
-        if (identifier?.name === 'code') codeRef = { index };
-        if (!identifier || !STATUS_FIELDS.has(identifier.name) || identifier.name === 'code') continue;
         const otherwise = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? resolveStatus(file.context, parameter.parameter.right)?.status : undefined;
+        // `public code: number = 400` holds a status (its default is one); a bare `code` is an error code.
+        if (identifier?.name === 'code' && otherwise === undefined) codeRef = { index };
+        if (!identifier || !STATUS_FIELDS.has(identifier.name) || (identifier.name === 'code' && otherwise === undefined)) continue;
         found = { kind: 'argument', ref: { index }, otherwise };
         how = 'its constructor';
       }

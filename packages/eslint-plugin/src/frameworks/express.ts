@@ -1,7 +1,7 @@
 // Express (also Next.js API routes, NestJS `@Res()` and node:http): `res.status(n).json()`, `res.sendStatus(n)`, implicit 200s.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { expressDefaultStatusSends, expressResponseMethods, headerSetters } from '@status-lint/core';
+import { expressDefaultStatusSends, expressResponseMethods, headerSetters, statusNamedResponseMethods } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
 import { enclosingStatement } from '../resolve/path.js';
@@ -73,6 +73,11 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
     }
     const calls = callsOf(usage);
     if (calls.length === 0) continue;
+    const named = calls.length === 1 ? namedStatusSend(context, role, usage, calls[0]) : undefined;
+    if (named) {
+      drafts.push(named);
+      continue;
+    }
     const statusIndex = calls.findIndex((call) => STATUS_SETTERS.has(call.name) || call.name === 'sendStatus');
     const sendIndex = calls.findIndex((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
     const outer = calls[calls.length - 1].call;
@@ -173,6 +178,29 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
     }
   }
   return drafts;
+}
+
+/**
+ * `res.badRequest('username already exists')`, `res.ratelimited(ms)`: a method added to the response, named for the
+ * status it sends. Its words are its first argument. No fix renames it: the application defines only some of them.
+ */
+function namedStatusSend(context: FileContext, role: Role, usage: Usage, call: ChainCall): Draft | undefined {
+  if (!Object.hasOwn(statusNamedResponseMethods, call.name)) return undefined;
+  const status = statusNamedResponseMethods[call.name];
+  const name = context.sourceCode.getText(usage.identifier);
+  const message = call.call.arguments[0];
+  return {
+    producer: role.producer,
+    anchor: call.call,
+    knownStatus: { status, text: `${name}.${call.name}()`, node: (call.call.callee as TSESTree.MemberExpression).property },
+    messageNodes: message && message.type !== AST_NODE_TYPES.SpreadElement && status !== 429 ? [message] : [],
+    role,
+    replaceStatus: () => undefined,
+    addRetryAfter: () => {
+      const fix = insertStatementBefore(context, call.call, `${name}.setHeader('Retry-After', ${retryAfterValue(context, call.call)});`);
+      return fix ? { text: `${name}.setHeader('Retry-After', ...)`, fix } : undefined;
+    },
+  };
 }
 
 /** The properties of an error object that carry its words. */
