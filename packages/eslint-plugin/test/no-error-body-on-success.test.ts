@@ -5,6 +5,23 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "egg (tegg): a method that sets ctx.status itself is not read as returning 200",
+      filename: "app/port/controller/SyncController.ts",
+      code: `import { Context, HTTPContext, HTTPMethod, HTTPMethodEnum } from 'egg';
+export class SyncController {
+  @HTTPMethod({ method: HTTPMethodEnum.PUT, path: '/-/sync' })
+  async sync(@HTTPContext() ctx: Context) {
+    if (!this.enabled) {
+      ctx.status = 403;
+      return { ok: false, error: 'sync is disabled' };
+    }
+    ctx.status = 201;
+    return { ok: true };
+  }
+}
+`,
+    },
+    {
       name: "koa: a validate action whose catch answers with what failed: the failure is the verdict it was asked for",
       filename: "src/server/actions/chartsQueries.ts",
       code: `export const validate = async (ctx: any, next: any) => {
@@ -723,6 +740,31 @@ export class ImportsController {
           data: { message: "200 success response carries an error body (`success: false`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
           line: 5,
           column: 13,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "egg (tegg): what an @HTTPMethod method returns is sent with 200",
+      filename: "app/port/controller/AdminController.ts",
+      code: `import { Context, HTTPContext, HTTPController, HTTPMethod, HTTPMethodEnum } from 'egg';
+@HTTPController()
+export class AdminController {
+  @HTTPMethod({ method: HTTPMethodEnum.PUT, path: '/-/admin/fix' })
+  async fix(@HTTPContext() ctx: Context) {
+    const isAdmin = await this.userRoleManager.isAdmin(ctx);
+    if (!isAdmin) {
+      return { ok: false, error: 'only admin can do this' };
+    }
+    return { ok: true };
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`ok: false`). Use 403 (or the 4xx or 5xx status that matches the failure)." },
+          line: 8,
           suggestions: [],
         },
       ],

@@ -1,6 +1,6 @@
 // Which calls send a response in each framework, and which argument carries what, as data shared by the front ends.
 
-export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'remix' | 'fetch' | 'http-errors' | 'boom' | 'hapi';
+export type FrameworkId = 'express' | 'node-http' | 'koa' | 'fastify' | 'hono' | 'nestjs' | 'nextjs' | 'remix' | 'fetch' | 'http-errors' | 'boom' | 'hapi' | 'egg';
 
 /** The modules whose import marks a file as code of a framework. */
 export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> = {
@@ -16,6 +16,8 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
   'http-errors': ['http-errors'],
   boom: ['@hapi/boom', 'boom'],
   hapi: ['@hapi/hapi', 'hapi'],
+  // Egg.js and its tegg decorators (`@HTTPController`, `@HTTPMethod`); its `ctx` is Koa's.
+  egg: ['egg', '@eggjs/tegg', '@eggjs/controller-decorator', '@eggjs/core'],
 };
 
 /**

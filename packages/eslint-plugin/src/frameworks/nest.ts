@@ -116,6 +116,13 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
   const route = names.find((item) => ROUTE_DECORATORS.has(context.imports.binding(item.name)?.imported ?? ''));
   if (!route) return [];
   const httpCode = names.find((item) => context.imports.binding(item.name)?.imported === 'HttpCode');
+  const implicitStatus = context.imports.binding(route.name)?.imported === 'Post' ? 201 : 200;
+  const statusNode = httpCode?.call?.arguments[0];
+  return returnedObjectDrafts(context, method, 'nestjs', implicitStatus, statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement ? statusNode : undefined);
+}
+
+/** The object literals a controller method returns, each a body sent with the status the method's decorators give. */
+export function returnedObjectDrafts(context: FileContext, method: TSESTree.MethodDefinition, producer: string, implicitStatus: number, statusNode: TSESTree.Node | undefined): Draft[] {
   const fn = method.value;
   if (!isFunction(fn) || !fn.body) return [];
   const returns: TSESTree.ReturnStatement[] = [];
@@ -124,16 +131,18 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
     if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && node.argument.type === AST_NODE_TYPES.ObjectExpression) returns.push(node);
     return undefined;
   });
-  const implicitStatus = context.imports.binding(route.name)?.imported === 'Post' ? 201 : 200;
-  const statusNode = httpCode?.call?.arguments[0];
   return returns.map((statement) => ({
-    producer: 'nestjs',
+    producer,
     anchor: statement.argument!,
-    statusNode: statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement ? statusNode : undefined,
+    statusNode,
     knownStatus: statusNode ? undefined : { status: implicitStatus, text: String(implicitStatus) },
     implicit: !statusNode,
     bodyNode: statement.argument!,
     boundary: fn,
     replaceStatus: statusNode ? undefined : () => undefined,
   }));
+}
+
+export function decoratorNames(method: TSESTree.MethodDefinition): { name: string; call?: TSESTree.CallExpression }[] {
+  return (method.decorators ?? []).map(decoratorName).filter((item): item is { name: string; call?: TSESTree.CallExpression } => item !== undefined);
 }
