@@ -56,7 +56,7 @@ const ACTION_VERB = String.raw`(?:access|perform|view|read|see|modify|update|edi
 const PATTERNS: readonly Pattern[] = [
   // --- permission denial: the caller is known and the answer is no (403) ---
   { signal: 'permission-denied', re: /\bforbidden\b/ },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/']+ ){0,3}${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/']+ ){0,5}${PERMISSION_NOUN}`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate) (?:access|authority|authorization|authorisation|clearance)\b`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/']+){0,3}? ${PERMISSION_NOUN}`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|hold|possess|got)(?: the| any| enough| sufficient| required| necessary| proper)* access\b`) },
@@ -100,7 +100,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:lacks?|lacking) (?:the |an? |any )?(?:required |necessary |needed )?authori[sz]ations?\b/ },
   { signal: 'permission-denied', re: /\b(?:who|that) (?:are|is) not (?:an? |the )?(?:[\w'-]+ ){1,4}(?:are|is|get|gets|receive|receives|will be) (?:refused|rejected|denied|blocked|forbidden|turned away)\b/ },
   { signal: 'permission-denied', re: /\b(?:visible|available|accessible|allowed|open) (?:only )?(?:to|for)\b(?: [\w'-]+){1,8} only\b/ },
-  { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
+  { signal: 'permission-denied', re: /\bonly (?:be )?(?:[\w'-]+ ){0,4}(?:by|to|for) (?:the |their |its )?(?:owner|owners|author|authors|creator|creators|admins?|administrators?|members?|assignee|uploader|staff)\b/ },
   { signal: 'permission-denied', re: /\b(?:only|just) (?:[\w'-]+ ){0,4}(?:your|their|his|her|its) own\b/ },
   { signal: 'permission-denied', re: /\b(?:role|scope|permission|privilege|plan|access level|policy|membership|api key|key|token|account|subscription|license|licence|group)s?\b(?: [\w'-]+){0,4} (?:does not|doesn't|do not|don't|cannot|can't|won't|did not) (?:allow|permit|grant|authori[sz]e|include|cover|give|provide)\b/ },
   { signal: 'permission-denied', re: /\bmust (?:have|hold|be granted|possess) (?:the |an? )?(?:[\w.:'-]+ ){0,3}(?:rights|role|roles|permissions?|privileges?|scopes?|access level)\b/ },

@@ -407,6 +407,8 @@ describe('phrasings found by the eleventh blind set', () => {
     ["Zero data retention is enabled for this team. If you're interested in ZDR, please contact support@firecrawl.com", 'permission-denied'],
     ['The form does not active', 'state-conflict'],
     ['This poll is closed', 'state-conflict'],
+    ['Only intended for the staff of this instance.', 'permission-denied'],
+    ['You missing the MANAGE_GUILD or MANAGE_CHANNELS permission', 'permission-denied'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });

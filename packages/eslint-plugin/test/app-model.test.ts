@@ -195,6 +195,51 @@ export function a() {
   });
 });
 
+describe('a code written as one string', () => {
+  it("`new ChatSDKError('bad_request:database')`: the part before the separator is looked up in the switch that gives the status", () => {
+    const dir = project({
+      'lib/errors.ts': `export type ErrorCode = \`\${'bad_request' | 'forbidden' | 'rate_limit'}:\${'chat' | 'database'}\`;
+export class ChatSDKError extends Error {
+  type: string;
+  surface: string;
+  statusCode: number;
+  constructor(errorCode: ErrorCode, cause?: string) {
+    super();
+    const [type, surface] = errorCode.split(':');
+    this.type = type as string;
+    this.surface = surface;
+    this.statusCode = getStatusCodeByType(this.type);
+  }
+}
+function getStatusCodeByType(type: string) {
+  switch (type) {
+    case 'bad_request':
+      return 400;
+    case 'forbidden':
+      return 403;
+    case 'rate_limit':
+      return 429;
+    default:
+      return 500;
+  }
+}
+`,
+    });
+    const text = `import { ChatSDKError } from '../lib/errors';
+export async function POST(request: Request) {
+  const chat = await getChatById(request.url);
+  if (chat.userId !== 'x') throw new ChatSDKError('forbidden:chat', 'This chat belongs to another user');
+  if (chat.closed) throw new ChatSDKError('bad_request:chat', 'This chat already exists');
+  throw new ChatSDKError('rate_limit:chat', 'You have exceeded your maximum number of messages for the day');
+}
+`;
+    expect(lint(dir, 'app/route.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 5],
+      ['require-retry-after-on-429', 6],
+    ]);
+  });
+});
+
 describe('response methods named for their status', () => {
   it('res.badRequest(message) and res.ratelimited(ms), added to the response by the app, are judged like the sends they stand for, with no rename offered', () => {
     const dir = project({});

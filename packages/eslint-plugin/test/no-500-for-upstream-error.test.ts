@@ -782,6 +782,49 @@ notify.post('/notify/sms', async (req, res) => {
       ],
     },
     {
+      name: "next.js: a failed upload to Vercel Blob, a hosted storage service",
+      filename: "app/api/files/upload/route.ts",
+      code: `import { put } from '@vercel/blob';
+import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const file = form.get('file') as File;
+  try {
+    const data = await put(file.name, await file.arrayBuffer(), { access: 'public' });
+    return NextResponse.json(data);
+  } catch {
+    return NextResponse.json({ error: 'Upload failed' }, { status: 500 });
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after `put(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          line: 10,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: {"status":502,"replacement":"502"},
+              output: `import { put } from '@vercel/blob';
+import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const file = form.get('file') as File;
+  try {
+    const data = await put(file.name, await file.arrayBuffer(), { access: 'public' });
+    return NextResponse.json(data);
+  } catch {
+    return NextResponse.json({ error: 'Upload failed' }, { status: 502 });
+  }
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "express: AWS SDK v3 client.send",
       filename: "src/routes/files.ts",
       code: `import express from 'express';

@@ -87,6 +87,28 @@ const SDK_MODULES: readonly string[] = [
   'pusher',
   // Control planes of other systems: every call is a request to their API server.
   '@kubernetes/client-node',
+  // Hosted storage, work tools and payment APIs (not webhook libraries: checking a signature is local work).
+  '@vercel/blob',
+  'cloudinary',
+  'dropbox',
+  '@notionhq/client',
+  '@linear/sdk',
+  '@gitbeaker/*',
+  '@microsoft/microsoft-graph-client',
+  'unsplash-js',
+  '@paddle/paddle-node-sdk',
+  '@lemonsqueezy/lemonsqueezy.js',
+  'razorpay',
+  '@upstash/qstash',
+  // Push and messaging platforms, AI and vector services.
+  'expo-server-sdk',
+  '@line/bot-sdk',
+  '@vonage/*',
+  'mailersend',
+  '@getbrevo/brevo',
+  '@pinecone-database/pinecone',
+  '@langchain/*',
+  'ollama',
 ];
 
 /**

@@ -18,6 +18,8 @@ import { lineOf } from '../positions.js';
 export interface ArgumentRef {
   readonly index: number;
   readonly property?: string;
+  /** A part of a code written as one string: `const [type] = errorCode.split(':')` reads `bad_request` of `'bad_request:database'`. */
+  readonly part?: { readonly separator: string; readonly index: number };
 }
 
 export type StatusSource =
@@ -65,7 +67,7 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
     name = (unwrap(value.object) as TSESTree.Identifier).name;
     property = propertyName(value);
   }
-  if (!name) return undefined;
+  if (!name) return thisFieldRef(fn, value);
   for (const [index, raw] of fn.params.entries()) {
     const parameter = raw.type === AST_NODE_TYPES.TSParameterProperty ? raw.parameter : raw;
     const identifier = parameterIdentifier(parameter as TSESTree.Parameter);
@@ -81,6 +83,43 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
         }
       }
     }
+  }
+  return property ? undefined : splitPartRef(fn, name);
+}
+
+/** The statements of a function's own body, in order (none for an expression body). */
+function bodyStatements(fn: FunctionNode): readonly TSESTree.Statement[] {
+  return fn.body?.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [];
+}
+
+/** `const [type, surface] = errorCode.split(':')`: a local that is one part of a parameter written as `type:surface`. */
+function splitPartRef(fn: FunctionNode, name: string): ArgumentRef | undefined {
+  for (const statement of bodyStatements(fn)) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.ArrayPattern || !declarator.init) continue;
+      const part = declarator.id.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === name);
+      const init = unwrap(declarator.init);
+      if (part < 0 || init.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(init.callee) !== 'split') continue;
+      const separator = init.arguments[0];
+      if (separator?.type !== AST_NODE_TYPES.Literal || typeof separator.value !== 'string' || separator.value === '') continue;
+      const whole = unwrap(init.callee.object);
+      const ref = whole.type === AST_NODE_TYPES.Identifier ? parameterRef(fn, whole) : undefined;
+      if (ref && !ref.property && !ref.part) return { index: ref.index, part: { separator: separator.value, index: part } };
+    }
+  }
+  return undefined;
+}
+
+/** `this.type`, read in the constructor that set it from a parameter (`this.type = type`) before. */
+function thisFieldRef(fn: FunctionNode, value: TSESTree.Node): ArgumentRef | undefined {
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.computed || unwrap(value.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  const field = propertyName(value);
+  for (const statement of bodyStatements(fn)) {
+    if (statement.range[0] >= value.range[0]) break;
+    const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement ? thisFieldAssigned(statement.expression) : undefined;
+    const source = assigned?.field === field ? unwrap(assigned.value) : undefined;
+    if (source && source.type !== AST_NODE_TYPES.MemberExpression) return parameterRef(fn, source);
   }
   return undefined;
 }
@@ -219,7 +258,7 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
     const keyRef = parameterRef(fn, lookup.property);
     const inner = lookup === value ? undefined : propertyName(value as TSESTree.MemberExpression);
     const table = keyRef ? (inner ? nestedTable(file, lookup.object, inner) : statusTable(file, lookup.object)) : undefined;
-    if (keyRef && table) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property }, table };
+    if (keyRef && table) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property, part: keyRef.part }, table };
   }
   // `codeToStatus(code)`, `getStatus(error.code)`: a function of the code.
   if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length >= 1 && depth < MAX_DEPTH) {
@@ -227,7 +266,7 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
     const callee = keyRef ? definitionOf(file, value.callee) : undefined;
     if (keyRef && callee?.kind === 'function') {
       const table = switchTable(callee.file, callee.node, (returned) => resolveStatus(callee.file.context, returned)?.status) ?? mappedTable(callee.file, callee.node);
-      if (table && table.ref.index === 0 && !table.ref.property) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property }, table: table.table, otherwise: table.otherwise };
+      if (table && table.ref.index === 0 && !table.ref.property) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property, part: keyRef.part }, table: table.table, otherwise: table.otherwise };
     }
   }
   return undefined;
@@ -276,10 +315,11 @@ export function applySource(file: SourceFile, fn: FunctionNode | undefined, sour
     // The default stands only for an absent value (`null`, `undefined`): a value the model cannot read is unknown.
     return source.otherwise !== undefined && isAbsentValue(argument) ? { kind: 'constant', status: source.otherwise } : undefined;
   }
-  const key = codeKey(file, argument);
+  const whole = codeKey(file, argument);
+  const key = whole !== undefined && source.ref.part ? whole.split(source.ref.part.separator)[source.ref.part.index] : whole;
   if (key !== undefined && source.table.has(key)) return { kind: 'constant', status: source.table.get(key)! };
   const ref = parameterRef(fn, argument);
-  if (ref) return { kind: 'table', ref: { index: ref.index, property: ref.property }, table: source.table, otherwise: source.otherwise };
+  if (ref && !(ref.part && source.ref.part)) return { kind: 'table', ref: { index: ref.index, property: ref.property, part: ref.part ?? source.ref.part }, table: source.table, otherwise: source.otherwise };
   return source.otherwise !== undefined && key !== undefined ? { kind: 'constant', status: source.otherwise } : undefined;
 }
 
