@@ -211,6 +211,10 @@ describe('no-401-for-forbidden: ownership guards', () => {
     const hashed = [guard('rebuiltHash !== hash', { members: ['rebuiltHash', 'hash'] })];
     expect(no401ForForbidden.check(codeFact(401, { message: 'Email not authorized to view secret', guards: hashed }), {})).toBeUndefined();
     expect(no401ForForbidden.check(codeFact(401, { message: 'Email not authorized to view secret' }), {})?.suggestedStatus).toBe(403);
+    // `if (req.isAuthenticated()) return next(); if (isBasicAuthEnabled) return 401`: the path found the caller not signed in.
+    const notSignedIn = [guard('!(req.isAuthenticated())', { callees: ['req.isAuthenticated'], negated: true, afterEarlyExit: true }), guard('isBasicAuthEnabled', { members: ['isBasicAuthEnabled'] })];
+    expect(no401ForForbidden.check(codeFact(401, { guards: notSignedIn }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { guards: [notSignedIn[1]] }), {})?.messageId).toBe('settingGuard');
   });
 });
 

@@ -20,6 +20,7 @@ import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
 import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
 import { eggReturnDrafts } from './frameworks/egg.js';
+import { rateLimiterConfigDrafts } from './frameworks/rate-limiters.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
 import { FileImports, recordImport } from './resolve/imports.js';
@@ -250,7 +251,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       (skipFetchResponses ? undefined : appProducerDraft(context, node, boundary, role));
     if (draft) drafts.push(draft);
   }
-  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf));
+  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));
   // Plain result objects last: anything an adapter already read is not read again.

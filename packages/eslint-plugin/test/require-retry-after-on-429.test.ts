@@ -128,6 +128,14 @@ router.post('/exports', async (req, res) => {
 `,
     },
     {
+      name: "express-rate-limit as documented (standard headers on, legacy off), and with its defaults: the library sets Retry-After",
+      filename: "src/limits.ts",
+      code: `import { rateLimit } from 'express-rate-limit';
+export const api = rateLimit({ windowMs: 15 * 60 * 1000, limit: 100, standardHeaders: 'draft-7', legacyHeaders: false });
+export const login = rateLimit({ windowMs: 60_000, limit: 5 });
+`,
+    },
+    {
       name: "express-rate-limit handler with standard headers on: the library sets Retry-After",
       filename: "src/limits.js",
       languageOptions: javascript,
@@ -729,6 +737,40 @@ router.post('/exports', async (req, res) => {
   }
   res.status(202).json(await jobs.start(req.user.id));
 });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "express-rate-limit with its headers turned off and no handler of its own: the limiter's own 429 has no Retry-After",
+      filename: "src/main.ts",
+      code: `import rateLimit from 'express-rate-limit';
+app.use(
+  rateLimit({
+    headers: false,
+    windowMs: 60_000,
+    max: 1000,
+  }),
+);
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"headers: true"},
+              output: `import rateLimit from 'express-rate-limit';
+app.use(
+  rateLimit({
+    headers: true,
+    windowMs: 60_000,
+    max: 1000,
+  }),
+);
 `,
             },
           ],

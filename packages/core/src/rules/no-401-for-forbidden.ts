@@ -64,6 +64,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
 /** Values a credential check compares: a hash, a signature, a token, a password, a one-time code. */
 const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|passwd|secret|otp|totp|passcode|apikey|api_key|credential)s?$/i;
 
+/** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
+const NOT_SIGNED_IN = /^!\(\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)$/;
+
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
@@ -192,7 +195,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // or, when the response is what is left after earlier exits, every condition on its path.
     // Not a response in a `catch`: what failed in the `try` (a password check) decides it, not the setting that let it run.
     const pathOfSettings = !fact.context?.inErrorHandler && guards.every((guard) => settingGuardEvidence(guard));
-    const settingGuard = credentialProblem ? undefined : (innermost ?? (pathOfSettings ? guards[guards.length - 1] : undefined));
+    // `if (req.isAuthenticated()) return next(); if (isBasicAuthEnabled) return 401`: the path already found the caller
+    // not signed in, and the setting only says that signing in is required here.
+    const notSignedIn = guards.some((guard) => NOT_SIGNED_IN.test(guard.text));
+    const settingGuard = credentialProblem || notSignedIn ? undefined : (innermost ?? (pathOfSettings ? guards[guards.length - 1] : undefined));
     const setting = settingGuard ? settingGuardEvidence(settingGuard) : undefined;
     if (settingGuard && setting) {
       return {

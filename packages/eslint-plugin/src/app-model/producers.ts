@@ -118,7 +118,7 @@ function thisFieldRef(fn: FunctionNode, value: TSESTree.Node): ArgumentRef | und
   for (const statement of bodyStatements(fn)) {
     if (statement.range[0] >= value.range[0]) break;
     const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement ? thisFieldAssigned(statement.expression) : undefined;
-    const source = assigned?.field === field ? unwrap(assigned.value) : undefined;
+    const source = assigned && assigned.field === field ? unwrap(assigned.value) : undefined;
     if (source && source.type !== AST_NODE_TYPES.MemberExpression) return parameterRef(fn, source);
   }
   return undefined;

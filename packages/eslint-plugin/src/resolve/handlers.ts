@@ -109,7 +109,7 @@ function usesKoaContext(variable: Variable): boolean {
  * Does a limiter configured with these options set `Retry-After` itself before it calls the handler? Only the
  * options named in `rateLimiterHeaderOptions` can turn it off, and only when written as literals.
  */
-function limiterSetsRetryAfter(context: FileContext, module: string | undefined, options: TSESTree.Node | undefined): boolean {
+export function limiterSetsRetryAfter(context: FileContext, module: string | undefined, options: TSESTree.Node | undefined): boolean {
   const known = module ? rateLimiterHeaderOptions[module] : undefined;
   if (!known) return true;
   const object = options ? followBinding(context, options, NO_BINDINGS) : undefined;
