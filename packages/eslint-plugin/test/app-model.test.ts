@@ -240,6 +240,36 @@ export async function POST(request: Request) {
   });
 });
 
+describe('a procedure that answers with what a helper of another file builds', () => {
+  it("tRPC: `return createErrorResponse(error)` returns the helper's `{ success: false, error }` with 200", () => {
+    const dir = project({
+      'src/errors.ts': `export const createErrorResponse = (error: unknown) => {
+  const message = error instanceof Error ? error.message : 'Unknown error';
+  return { success: false as const, error: message };
+};
+export const loadProfile = (id: string) => {
+  return { success: true as const, id };
+};
+`,
+    });
+    const text = `import { initTRPC } from '@trpc/server';
+import { createErrorResponse, loadProfile } from './errors';
+const t = initTRPC.create();
+export const router = t.router({
+  rename: t.procedure.mutation(async ({ input }) => {
+    try {
+      return { success: true as const, data: await workspaces.rename(input) };
+    } catch (error) {
+      return createErrorResponse(error);
+    }
+  }),
+  profile: t.procedure.query(async ({ input }) => loadProfile(String(input))),
+});
+`;
+    expect(lint(dir, 'src/router.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 9]]);
+  });
+});
+
 describe('response methods named for their status', () => {
   it('res.badRequest(message) and res.ratelimited(ms), added to the response by the app, are judged like the sends they stand for, with no rename offered', () => {
     const dir = project({});

@@ -2,9 +2,11 @@
 // goes out with 200; errors go out through `TRPCError` codes (read by the application model from core's table).
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, memberPath, type FileContext } from '../resolve/values.js';
+import { isFunction, memberPath, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { returnedValues } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+import { ANSWER_NAME } from '../may-respond.js';
+import { helperReturnedProperties } from '../app-model/returned-bodies.js';
 
 const RESOLVERS = new Set(['query', 'mutation']);
 
@@ -80,6 +82,17 @@ function resolverMethod(call: TSESTree.CallExpression): string | undefined {
   return method && RESOLVERS.has(method) ? method : undefined;
 }
 
+/**
+ * `return createErrorResponse(error)`: a call, named as an answer, of an app helper that returns one object literal
+ * (`{ success: false, error: message }`): the object is what the procedure answers.
+ */
+export function isAnswerHelperCall(context: FileContext, node: TSESTree.Node): boolean {
+  const value = unwrapAwait(node);
+  if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = memberPath(value.callee)?.split('.').pop();
+  return name !== undefined && ANSWER_NAME.test(name) && helperReturnedProperties(context, value) !== undefined;
+}
+
 export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
   if (!context.imports.importsAny(['@trpc/server']) && !/Procedure\b|\bprocedure\./.test(context.sourceCode.text)) return [];
   const drafts: Draft[] = [];
@@ -87,7 +100,7 @@ export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.
     const fn = call.arguments[0];
     if (!resolverMethod(call) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
     for (const argument of returnedValues(context, fn)) {
-      if (argument.type !== AST_NODE_TYPES.ObjectExpression) continue;
+      if (argument.type !== AST_NODE_TYPES.ObjectExpression && !isAnswerHelperCall(context, argument)) continue;
       // The status of a resolver is tRPC's to set (or a TRPCError's): no fix in place.
       drafts.push({ producer: 'trpc', anchor: argument, ...IMPLICIT_SUCCESS, bodyNode: argument, boundary: fn, replaceStatus: () => undefined });
     }
