@@ -259,7 +259,12 @@ export function classifyBody(
 ): BodyClassification {
   const words = wordsOf(shape);
   if (shape.kind === 'caught-error') return { verdict: 'error', evidence: 'the caught error', words };
-  if (shape.errorStatus) return { verdict: 'error', evidence: `the error status ${shape.errorStatus.status} handed to \`${shape.errorStatus.callee}(...)\``, words };
+  if (shape.errorStatus) {
+    const { status, callee } = shape.errorStatus;
+    // `return new BadRequestException(msg)`: an exception handed back as a value instead of thrown.
+    const evidence = callee.startsWith('new ') ? `\`${callee}(...)\`, returned instead of thrown` : `the error status ${status} handed to \`${callee}(...)\``;
+    return { verdict: 'error', evidence, words };
+  }
   if (shape.mediaType && /^application\/problem\+(?:json|xml)\b/i.test(shape.mediaType)) {
     return { verdict: 'error', evidence: `media type \`${shape.mediaType}\``, words };
   }

@@ -5,6 +5,16 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "nest: a factory that returns only exceptions makes them for its callers to throw",
+      filename: "src/errors.ts",
+      code: `import { ForbiddenException, NotFoundException } from '@nestjs/common';
+export function accessError(found: boolean) {
+  if (!found) return new NotFoundException('No such form');
+  return new ForbiddenException('You do not have permission to view this form');
+}
+`,
+    },
+    {
       name: "egg (tegg): a method that sets ctx.status itself is not read as returning 200",
       filename: "app/port/controller/SyncController.ts",
       code: `import { Context, HTTPContext, HTTPMethod, HTTPMethodEnum } from 'egg';
@@ -765,6 +775,29 @@ export class AdminController {
           messageId: "errorBody",
           data: { message: "200 success response carries an error body (`ok: false`). Use 403 (or the 4xx or 5xx status that matches the failure)." },
           line: 8,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "nest: an exception returned instead of thrown is sent as a 200 body",
+      filename: "src/server/server.service.ts",
+      code: `import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+@Injectable()
+export class ServerService {
+  async getPairing() {
+    if (!(await exists(this.path))) {
+      return new ServiceUnavailableException('Pairing Information Not Available Yet');
+    }
+    return readJson(this.path);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`new ServiceUnavailableException(...)`, returned instead of thrown). Use 503 (or the 4xx or 5xx status that matches the failure)." },
+          line: 6,
           suggestions: [],
         },
       ],

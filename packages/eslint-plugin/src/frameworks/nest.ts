@@ -3,9 +3,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { followBinding, isFunction, keyName, NO_BINDINGS, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import type { Draft, Suggestion } from '../sites.js';
+import { returnedValues } from '../resolve/returns.js';
+import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
 
 const NEST = ['@nestjs/common'];
 const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
@@ -68,9 +69,40 @@ function specifierRange(context: FileContext, specifier: TSESTree.ImportClause):
   return [start, end];
 }
 
+const ERROR_CLASS_NAME = /(?:Error|Exception)$/;
+
+/**
+ * `return new BadRequestException(msg)` from a function that otherwise returns data (`return config`): the exception
+ * is handed back as a value, and a controller that returns it sends it as a body with 200. A factory that returns
+ * only errors (`notFound() { return new NotFoundException() }`) makes them for callers to throw.
+ */
+function returnedAsValue(context: FileContext, node: TSESTree.NewExpression): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.AwaitExpression)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  let fn: TSESTree.Node | undefined;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) {
+    for (fn = parent.parent; fn && !isFunction(fn); fn = fn.parent);
+  } else if (parent && isFunction(parent) && parent.body === child) fn = parent;
+  if (!fn || !isFunction(fn)) return false;
+  // `function generationError(err): HttpException`: declared to make errors.
+  const declared = fn.returnType ? context.sourceCode.getText(fn.returnType) : '';
+  if (/(?:Error|Exception)\b/.test(declared)) return false;
+  const returned = returnedValues(context, fn).map(unwrap);
+  const isError = (value: TSESTree.Node): boolean =>
+    (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && ERROR_CLASS_NAME.test(value.callee.name)) ||
+    (value.type === AST_NODE_TYPES.Identifier && /^(?:e|err|error|ex|exc|exception|cause)$/i.test(value.name));
+  return returned.some((value) => !isError(value));
+}
+
 export function nestExceptionDraft(context: FileContext, node: TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
   const callee = node.callee;
   if (callee.type !== AST_NODE_TYPES.Identifier || !context.imports.isFrom(callee.name, NEST)) return undefined;
+  // Returned, not thrown: the exception is the body of a 200.
+  if (returnedAsValue(context, node)) return { producer: 'nestjs', anchor: node, ...IMPLICIT_SUCCESS, bodyNode: node, boundary, role, replaceStatus: () => undefined };
   const className = context.imports.binding(callee.name)?.imported ?? callee.name;
   if (className === nestGenericException.className) {
     const statusNode = node.arguments[nestGenericException.statusArgument];

@@ -1,7 +1,7 @@
 // Response bodies as core BodyShapes: object literals, strings, templates, caught errors, `JSON.stringify(...)`.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { BodyProperty, BodyShape, ValueShape } from '@status-lint/core';
+import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
 import { helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 
@@ -156,6 +156,13 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };
-  if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && /Error$/.test(current.callee.name)) return { kind: 'caught-error' };
+  if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && /(?:Error|Exception)$/.test(current.callee.name)) {
+    // `new BadRequestException('...')` handed back as a value: an error object whose class names its status.
+    const binding = context.imports.binding(current.callee.name);
+    const status = binding && context.imports.isFrom(current.callee.name, ['@nestjs/common']) && Object.hasOwn(nestExceptionStatuses, binding.imported) ? nestExceptionStatuses[binding.imported] : undefined;
+    const message = current.arguments[0] ? staticText(context, current.arguments[0], bindings) : undefined;
+    if (status !== undefined) return { kind: 'object', properties: [], errorStatus: { status, callee: `new ${current.callee.name}` }, ...(message !== undefined ? { text: message } : {}) };
+    return { kind: 'caught-error' };
+  }
   return { kind: 'unknown' };
 }
