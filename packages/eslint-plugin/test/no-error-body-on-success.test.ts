@@ -5,6 +5,20 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a function that hands its response on (setSessionToken({ req, res })) is not answered by what it returns",
+      filename: "src/auth.resolver.ts",
+      code: `import { Request, Response } from 'express';
+export async function logout(ctx: object, req: Request, res: Response) {
+  const token = extractSessionToken(req);
+  if (!token) {
+    return { success: false };
+  }
+  setSessionToken({ req, res, token: '' });
+  return { success: true };
+}
+`,
+    },
+    {
       name: "nest: a factory that returns only exceptions makes them for its callers to throw",
       filename: "src/errors.ts",
       code: `import { ForbiddenException, NotFoundException } from '@nestjs/common';
@@ -798,6 +812,27 @@ export class ServerService {
           messageId: "errorBody",
           data: { message: "200 success response carries an error body (`new ServiceUnavailableException(...)`, returned instead of thrown). Use 503 (or the 4xx or 5xx status that matches the failure)." },
           line: 6,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "express: a handler that never touches its response returns its answer to the app's wrapper, which sends it with 200",
+      filename: "src/routes/api/llm.ts",
+      code: `import type { Request, Response } from 'express';
+async function retryFailedIndexes(req: Request, res: Response) {
+  const enabled = await options.getOptionBool('aiEnabled');
+  if (!enabled) {
+    return { success: false, message: 'AI features are disabled' };
+  }
+  return { success: true, count: await indexes.retry() };
+}
+export default { retryFailedIndexes };
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          line: 5,
           suggestions: [],
         },
       ],

@@ -11,6 +11,7 @@ import { isFunction, keyName, memberPath, parameterIdentifier, staticText, unwra
 import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
+import { returnStatements } from '../resolve/returns.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
 /** Templates of error pages: `400`, `errors/500`, `general/400`, `error`. */
@@ -61,8 +62,22 @@ function implicitSend(context: FileContext, role: Role, usage: Usage, send: TSES
   return { producer: role.producer, anchor: send, ...IMPLICIT_SUCCESS, bodyNode: body, role, replaceStatus: chainedStatusFix(context, usage.identifier, 'status') };
 }
 
+/**
+ * A handler that never touches its response and returns objects (`async function retry(req: Request, res: Response)
+ * { ... return { success: false, message } }`): Express ignores a returned value, so the application registers it
+ * through a wrapper of its own that sends what it returns, with 200 unless told otherwise.
+ */
+function sentByWrapperDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
+  if (role.producer !== 'express' || usages.length > 0 || role.variable.references.length > 0 || role.helperCalls.length > 0 || role.errorHandler) return [];
+  return returnStatements(context, role.fn)
+    .map((statement) => statement.argument && unwrapAwait(statement.argument))
+    // `{ success: false, error, status: 429 }` names its own status: a result its caller sends (read as a result object).
+    .filter((value): value is TSESTree.ObjectExpression => value?.type === AST_NODE_TYPES.ObjectExpression && !value.properties.some((property) => property.type === AST_NODE_TYPES.Property && STATUS_FIELD.test(keyName(property) ?? '')))
+    .map((object) => ({ producer: role.producer, anchor: object, ...IMPLICIT_SUCCESS, bodyNode: object, role, replaceStatus: () => undefined }));
+}
+
 export function expressDrafts(context: FileContext, role: Role, usages: readonly Usage[]): Draft[] {
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = [...sentByWrapperDrafts(context, role, usages)];
   const standaloneSetters = usages.filter(isStandaloneSetter);
   const name = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
   for (const usage of usages) {
