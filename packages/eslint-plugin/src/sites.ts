@@ -3,7 +3,7 @@ import { basename, relative } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamEvidence } from '@status-lint/core';
-import { readsUpstreamEvidence } from '@status-lint/core';
+import { classifyText, hasSignal, readsUpstreamEvidence } from '@status-lint/core';
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
@@ -45,6 +45,25 @@ export type UnresolvedDraft = (draft: Draft, via: TSESTree.CallExpression | unde
 /** What an adapter found, before names are resolved and the path is read. */
 /** What every response sent without a status shares: the framework answers it with 200. */
 export const IMPLICIT_SUCCESS = { knownStatus: { status: 200, text: '200' }, implicit: true } as const;
+
+/** Tables of messages or error codes, named so: `ErrorMessage`, `Errors`, `errorCodes`, `Messages`. */
+const MESSAGE_TABLE = /(?:error|message|msg|code|reason)s?$/i;
+
+/**
+ * `ErrorMessage.UserAlreadyExists`, from a table whose value the model cannot read (another package's enum): the key
+ * itself names the failure. Only keys of two words or more (`TwoFactorNotEnabled`, `USER_NOT_FOUND`), never `E1234`.
+ */
+function messageTableKey(node: TSESTree.Node): string | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.MemberExpression || value.computed || value.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const table = memberPath(value.object)?.split('.').pop();
+  const key = value.property.name;
+  if (!table || !MESSAGE_TABLE.test(table) || !/[a-z][A-Z]|[A-Za-z]_[A-Za-z]/.test(key)) return undefined;
+  // A key is a weak word: it may add what failed (`UserAlreadyExists`), never speak for the client's input or
+  // credentials (`InvalidEmail` thrown for an address already taken, `VALIDATION_ERROR` around a canvas sync).
+  const classification = classifyText(key);
+  return hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') ? undefined : key;
+}
 
 export interface Draft {
   readonly producer: string;
@@ -231,7 +250,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {
-    const text = staticText(context, node, bindings);
+    const text = staticText(context, node, bindings) ?? messageTableKey(node);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;

@@ -270,6 +270,21 @@ export const router = t.router({
   });
 });
 
+describe('a message from a table the model cannot read', () => {
+  it('the key of an error-message table names the failure (`ErrorMessage.UserAlreadyExists`), but never speaks for the input', () => {
+    const dir = project({});
+    const text = `import { BadRequestException } from '@nestjs/common';
+import { ErrorMessage } from '@acme/utils';
+export async function register(user: { email: string; twoFactorEnabled: boolean }) {
+  if (await users.exists(user.email)) throw new BadRequestException(ErrorMessage.UserAlreadyExists);
+  if (!user.email.includes('@')) throw new BadRequestException(ErrorMessage.InvalidEmail);
+  throw new BadRequestException(ErrorMessage.E1234);
+}
+`;
+    expect(lint(dir, 'src/auth.service.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+  });
+});
+
 describe('response methods named for their status', () => {
   it('res.badRequest(message) and res.ratelimited(ms), added to the response by the app, are judged like the sends they stand for, with no rename offered', () => {
     const dir = project({});
