@@ -409,6 +409,7 @@ describe('phrasings found by the eleventh blind set', () => {
     ['This poll is closed', 'state-conflict'],
     ['Only intended for the staff of this instance.', 'permission-denied'],
     ['You missing the MANAGE_GUILD or MANAGE_CHANNELS permission', 'permission-denied'],
+    ['Account has been taken down', 'permission-denied'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });
