@@ -59,6 +59,16 @@ describe('no-401-for-forbidden', () => {
 });
 
 describe('no-400-for-semantic-error', () => {
+  it("a 400 decided by the server's configuration alone is a refusal; a setting-like name of the request is not", () => {
+    const defaults = { businessRuleStatus: 422 as const };
+    const mode = guard('!this.configService.serviceMode', { members: ['this.configService.serviceMode'] });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Only available in the right mode', guards: [mode] }), defaults)?.messageId).toBe('settingGuard');
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Only available in the right mode', guards: [mode] }), defaults)?.suggestedStatus).toBe(403);
+    // `searchConfig.mode` came with the request; a check handed the request's values decides by them.
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'mode must be discover or scrape', guards: [guard("!['discover'].includes(searchConfig.mode)", { members: ['searchConfig.mode'] })] }), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Field type does not support it', guards: [guard('!uniqueEnabled(type)', { callees: ['uniqueEnabled'], members: ['type'], passedMembers: ['type'] })] }), defaults)).toBeUndefined();
+  });
+
   const defaults = no400ForSemanticError.meta.defaultOptions;
 
   it('suggests 409 for a state conflict and 422 for a business rule', () => {
@@ -214,7 +224,10 @@ describe('no-401-for-forbidden: ownership guards', () => {
     // `if (req.isAuthenticated()) return next(); if (isBasicAuthEnabled) return 401`: the path found the caller not signed in.
     const notSignedIn = [guard('!(req.isAuthenticated())', { callees: ['req.isAuthenticated'], negated: true, afterEarlyExit: true }), guard('isBasicAuthEnabled', { members: ['isBasicAuthEnabled'] })];
     expect(no401ForForbidden.check(codeFact(401, { guards: notSignedIn }), {})).toBeUndefined();
-    expect(no401ForForbidden.check(codeFact(401, { guards: [notSignedIn[1]] }), {})?.messageId).toBe('settingGuard');
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!multiUserMode', { members: ['multiUserMode'] })] }), {})?.messageId).toBe('settingGuard');
+    // A setting that turns authentication on is what a 401 answers.
+    expect(no401ForForbidden.check(codeFact(401, { guards: [notSignedIn[1]] }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard("this.configService.ui.auth !== 'none'", { members: ['this.configService.ui.auth'] })] }), {})).toBeUndefined();
   });
 });
 

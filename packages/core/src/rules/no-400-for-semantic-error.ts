@@ -1,6 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
+import { settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
@@ -445,6 +446,20 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: stored.guard.text,
         suggestedStatus: 409,
         fix: { kind: 'replace-status', status: 409 },
+      };
+    }
+    // `if (!this.configService.serviceMode) throw new BadRequestException('This command is only available in service
+    // mode')`: how the server is set up decides it, nothing the request holds. Not in a `catch`: there what failed decides.
+    const deciding = decidingGuards(fact)[0];
+    const setting = fact.origin === 'code' && !blamesValueSent && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
+    if (setting && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'settingGuard',
+        message: `400 Bad Request sent because of a setting of the server (${setting}, in \`${deciding.text}\`): nothing in the request decides it, so sending it again cannot change the answer. Use 403 Forbidden (or 501 Not Implemented where the server is not set up for it).`,
+        evidence: deciding.text,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
       };
     }
     return undefined;

@@ -1,6 +1,7 @@
 // no-401-for-forbidden: a 401 sent to a caller who is known but not allowed; that is a 403.
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
+import { settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
@@ -64,27 +65,11 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
 /** Values a credential check compares: a hash, a signature, a token, a password, a one-time code. */
 const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|passwd|secret|otp|totp|passcode|apikey|api_key|credential)s?$/i;
 
+/** Settings that turn authentication on: `ui.auth`, `authEnabled`, `requireLogin`, `basicAuth`. */
+const AUTH_SETTING = /auth(?!or)|log[-_]?in|sign[-_]?in|password|credential|session|token/i;
+
 /** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
 const NOT_SIGNED_IN = /^!\(\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)$/;
-
-/** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
-const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
-
-/** Objects that hold the server's configuration: `process.env.X`, `config.x`, `serverConfig.baiduApiKey`, `appSettings.x`. */
-const SETTINGS_OBJECT = /^(?:process\.env|(?:server|app|global|runtime|site|instance|system)?(?:env|config|configuration|settings))\./i;
-
-/**
- * A 401 sent because of how the server is set up (`if (!multiUserMode) return 401`, `if (!isFeatureEnabled('x'))`):
- * the caller's credentials decide nothing, so the answer is a refusal. Only when everything the condition reads is a
- * setting (`multiUserMode` is one, though it speaks of users).
- */
-export function settingGuardEvidence(guard: GuardEvidence): string | undefined {
-  const passed = new Set(guard.passedMembers ?? []);
-  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
-  if (read.length === 0) return undefined;
-  const settings = read.filter((name) => SETTING_NAME.test(lastSegment(name)) || SETTINGS_OBJECT.test(name));
-  return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
-}
 
 /**
  * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one
@@ -199,7 +184,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // not signed in, and the setting only says that signing in is required here.
     const notSignedIn = guards.some((guard) => NOT_SIGNED_IN.test(guard.text));
     const settingGuard = credentialProblem || notSignedIn ? undefined : (innermost ?? (pathOfSettings ? guards[guards.length - 1] : undefined));
-    const setting = settingGuard ? settingGuardEvidence(settingGuard) : undefined;
+    // `if (this.configService.ui.auth !== 'none')`, `if (isBasicAuthEnabled)`: a setting that requires signing in is
+    // what a 401 answers.
+    const setting = settingGuard && !AUTH_SETTING.test(settingGuard.text) ? settingGuardEvidence(settingGuard) : undefined;
     if (settingGuard && setting) {
       return {
         ruleId: 'no-401-for-forbidden',

@@ -1,0 +1,30 @@
+// Conditions on the server's own settings (a mode, a feature flag, the configuration): what a 401 or a 400 sent
+// because of them says is a refusal by the server, not a problem of the caller's credentials or request.
+import type { GuardEvidence } from './facts.js';
+
+function lastSegment(member: string): string {
+  return member.slice(member.lastIndexOf('.') + 1);
+}
+
+/** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
+const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
+
+/** Objects that hold the server's configuration: `process.env.X`, `config.x`, `serverConfig.baiduApiKey`, `appSettings.x`. */
+const SETTINGS_OBJECT = /^(?:this\.)?(?:process\.env|(?:server|app|global|runtime|site|instance|system)?(?:env|config|configuration|settings)(?:service)?)\./i;
+
+/**
+ * A condition that reads only how the server is set up (`if (!multiUserMode)`, `if (!isFeatureEnabled('x'))`,
+ * `if (!this.configService.serviceMode)`): neither the caller's credentials nor the request decide it. Only when
+ * everything the condition reads is a setting (`multiUserMode` is one, though it speaks of users).
+ */
+export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly = false }: { configurationOnly?: boolean } = {}): string | undefined {
+  const passed = new Set(guard.passedMembers ?? []);
+  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
+  if (read.length === 0) return undefined;
+  // `configurationOnly`: only what the server's configuration holds (`this.configService.serviceMode`), never a name
+  // alone (`searchConfig.mode` may come from the request) nor a check handed values (`uniqueEnabled(type)`).
+  if (configurationOnly && passed.size > 0) return undefined;
+  const settings = read.filter((name) => SETTINGS_OBJECT.test(name) || (!configurationOnly && SETTING_NAME.test(lastSegment(name))));
+  return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
+}
+
