@@ -285,6 +285,36 @@ export async function register(user: { email: string; twoFactorEnabled: boolean 
   });
 });
 
+describe('better-auth and better-call', () => {
+  it("APIError named by status (`new APIError('TOO_MANY_REQUESTS')`), through an app subclass that hands its arguments on and a static factory", () => {
+    const dir = project({
+      'src/error.ts': `import { APIError as BaseAPIError } from 'better-call/error';
+export class APIError extends BaseAPIError {
+  constructor(...args: ConstructorParameters<typeof BaseAPIError>) {
+    super(...args);
+  }
+  static from(status: ConstructorParameters<typeof BaseAPIError>[0], error: { code: string; message: string }) {
+    return new APIError(status, { message: error.message, code: error.code });
+  }
+}
+`,
+    });
+    const text = `import { APIError as AuthError } from 'better-auth/api';
+import { APIError } from './error';
+export async function verify(key: { remaining: number; userId: string }, session: { user: { id: string } }) {
+  if (key.remaining === 0) throw APIError.from('TOO_MANY_REQUESTS', { code: 'USAGE_EXCEEDED', message: 'Usage exceeded' });
+  if (key.userId !== session.user.id) throw new AuthError('UNAUTHORIZED', { message: 'You are not allowed to use this key' });
+  throw new APIError('BAD_REQUEST', { message: 'Organization not found' });
+}
+`;
+    expect(lint(dir, 'src/verify.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['require-retry-after-on-429', 4],
+      ['no-401-for-forbidden', 5],
+      ['no-400-for-semantic-error', 6],
+    ]);
+  });
+});
+
 describe('response methods named for their status', () => {
   it('res.badRequest(message) and res.ratelimited(ms), added to the response by the app, are judged like the sends they stand for, with no rename offered', () => {
     const dir = project({});

@@ -1,5 +1,6 @@
 // RPC frameworks name errors by code; their HTTP transports answer each code with a fixed status. These tables are
 // the frameworks' own (tRPC's getHTTPStatusCodeFromError, the Connect protocol's code-to-HTTP mapping).
+import { httpErrorNameStatuses } from './exception-classes.js';
 
 /** The codes tRPC and oRPC both name after HTTP statuses, with those statuses. */
 const HTTP_NAMED_CODES: Readonly<Record<string, number>> = {
@@ -50,10 +51,19 @@ export const connectCodeStatuses: Readonly<Record<string, number>> = {
   Unauthenticated: 401,
 };
 
+/**
+ * Statuses named in upper snake case (`BAD_REQUEST`, `TOO_MANY_REQUESTS`), as better-call's `APIError` takes them
+ * (better-auth's `throw new APIError('UNAUTHORIZED', { message })`).
+ */
+export const snakeCaseStatusNames: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(httpErrorNameStatuses).map(([name, status]) => [name.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toUpperCase(), status]),
+);
+
 export const rpcErrorClasses = [
   { className: 'TRPCError', modules: ['@trpc/server'], codeProperty: 'code', table: trpcCodeStatuses },
   { className: 'ORPCError', modules: ['@orpc/server', '@orpc/client', '@orpc/contract'], codeArgument: 0, table: orpcCodeStatuses },
   { className: 'ConnectError', modules: ['@connectrpc/connect', '@bufbuild/connect'], codeArgument: 1, table: connectCodeStatuses },
+  { className: 'APIError', modules: ['better-call', 'better-auth/api', 'better-auth', '@better-auth/core/error'], codeArgument: 0, table: snakeCaseStatusNames },
 ] as const;
 
 /** Framework exception classes whose constructor takes the status as an argument: an app class extending one passes it in `super(...)`. */

@@ -87,6 +87,13 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
   return property ? undefined : splitPartRef(fn, name);
 }
 
+/** `super(...args)` in `constructor(...args)`: every argument handed on in place. */
+function isRestPassThrough(fn: FunctionNode, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  const rest = fn.params[0];
+  const spread = args[0];
+  return fn.params.length === 1 && args.length === 1 && rest?.type === AST_NODE_TYPES.RestElement && rest.argument.type === AST_NODE_TYPES.Identifier && spread?.type === AST_NODE_TYPES.SpreadElement && spread.argument.type === AST_NODE_TYPES.Identifier && spread.argument.name === rest.argument.name;
+}
+
 /** The statements of a function's own body, in order (none for an expression body). */
 function bodyStatements(fn: FunctionNode): readonly TSESTree.Statement[] {
   return fn.body?.type === AST_NODE_TYPES.BlockStatement ? fn.body.body : [];
@@ -486,7 +493,9 @@ export class ProducerReader {
         if (assigned && KIND_FIELDS.has(assigned.field)) codeRef ??= parameterRefOf(ctor, assigned.value);
         if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
           const base = this.ofCallee(file, node.superClass, depth + 1);
-          const applied = base ? applySource(file, ctor, base.status, expression.arguments) : undefined;
+          // `constructor(...args) { super(...args) }`: the arguments are handed on as they are.
+          const handedOn = isRestPassThrough(ctor, expression.arguments);
+          const applied = base ? (handedOn ? base.status : applySource(file, ctor, base.status, expression.arguments)) : undefined;
           if (applied) {
             found = applied;
             how = `its super(...) call to ${base!.callee.replace(/^new |\(\)$/g, '')}`;
