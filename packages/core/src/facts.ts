@@ -97,7 +97,8 @@ export interface GuardEvidence {
 export interface UpstreamEvidence {
   /** Callees called in the `try` block or the promise chain: `fetch`, `axios.get`, `stripe.charges.create`. */
   readonly callees: readonly string[];
-  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch';
+  /** `uncaught`: the call is not caught in the handler, and the framework's error handler answers its failure. */
+  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch' | 'uncaught';
   /** Identifiers and strings tested on the path to this response: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
   readonly errorMarkers: readonly string[];
   /**
