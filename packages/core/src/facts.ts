@@ -97,8 +97,7 @@ export interface GuardEvidence {
 export interface UpstreamEvidence {
   /** Callees called in the `try` block or the promise chain: `fetch`, `axios.get`, `stripe.charges.create`. */
   readonly callees: readonly string[];
-  /** `uncaught`: the call is not caught in the handler, and the framework's error handler answers its failure. */
-  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch' | 'uncaught';
+  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch';
   /** Identifiers and strings tested on the path to this response: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
   readonly errorMarkers: readonly string[];
   /**

@@ -70,9 +70,9 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const callee = known ?? (networkMarker !== undefined ? upstream.callees.find((name) => !isOwnCallee(name, upstream.calleeModules?.[name])) : undefined);
   if (!callee) return undefined;
   const { status, reason } = statusForUpstream(upstream);
-  const how = upstream.via === 'not-ok-branch' ? 'when the response of' : upstream.via === 'uncaught' ? 'by the error handler after' : 'after';
+  const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
   // Say why an unknown callee counts, unless the reason already names the network error it handles.
-  const why = upstream.via === 'uncaught' ? ', which nothing in the handler catches' : known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
+  const why = known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
   // `response.json()` of a `fetch(...)`, known to the front end as `fetch.json`: the call that failed is the fetch.
   const shown = callee.replace(/^(fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$/, '$1');
   return { callee: shown, status: status as 502 | 503 | 504, reason, why, how };

@@ -18,8 +18,7 @@ import { trpcReturnDrafts } from './frameworks/trpc.js';
 import { isRouteModule, remixReturnDrafts } from './frameworks/remix.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
-import { isNestRouteMethod, nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
-import { uncaughtUpstreamDrafts } from './frameworks/uncaught-upstream.js';
+import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
 import { eggReturnDrafts } from './frameworks/egg.js';
 import { rateLimiterConfigDrafts } from './frameworks/rate-limiters.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
@@ -142,31 +141,6 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
  * has none and is not walked; the in-depth analysis (the project scanner's, which also wants handler roles for its
  * routes) reads every file it is given.
  */
-const NEXT_ROUTE_FILE = /(?:^|[\\/])route\.[cm]?[jt]sx?$/;
-const HTTP_METHOD_EXPORT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
-
-/**
- * The route handler a node runs in, if any: a function that answers a request (with a response, a context or a
- * reply), a NestJS controller method with a route decorator, or a Next.js route handler (`export async function POST`).
- */
-function routeHandlerOf(context: FileContext, roles: Map<Variable, Role>, methods: readonly TSESTree.MethodDefinition[]): (node: TSESTree.Node) => FunctionNode | undefined {
-  const handlers = new Set<TSESTree.Node>([...roles.values()].map((role) => role.fn));
-  for (const method of methods) if (isNestRouteMethod(context, method)) handlers.add(method.value);
-  if (NEXT_ROUTE_FILE.test(context.filename)) {
-    for (const statement of context.sourceCode.ast.body) {
-      const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : undefined;
-      if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && HTTP_METHOD_EXPORT.test(declaration.id?.name ?? '')) handlers.add(declaration);
-      if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
-        for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier && HTTP_METHOD_EXPORT.test(declarator.id.name) && declarator.init && isFunction(declarator.init)) handlers.add(declarator.init);
-      }
-    }
-  }
-  return (node) => {
-    for (let current = node.parent; current; current = current.parent) if (isFunction(current) && handlers.has(current)) return current;
-    return undefined;
-  };
-}
-
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): ResponseSite[] {
   if (!mayRespond(sourceCode.text)) return [];
   return analyzeFileInDepth(sourceCode, filename, cwd).sites as ResponseSite[];
@@ -278,7 +252,6 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     if (draft) drafts.push(draft);
   }
   drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
-  if (!skipFetchResponses) drafts.push(...uncaughtUpstreamDrafts(context, calls, routeHandlerOf(context, roles, methods)));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));
   // Plain result objects last: anything an adapter already read is not read again.

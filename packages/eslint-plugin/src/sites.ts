@@ -76,8 +76,6 @@ export interface Draft {
   readonly implicit?: boolean;
   readonly bodyNode?: TSESTree.Node;
   readonly messageNodes?: readonly TSESTree.Node[];
-  /** What failed, when the draft knows it better than the path does (a call nothing catches). */
-  readonly upstream?: UpstreamEvidence;
   /** Header objects given with the response (`writeHead(429, headers)`, `{ status, headers }`). */
   readonly headerNodes?: readonly TSESTree.Node[];
   readonly headerNames?: HeaderNames;
@@ -248,7 +246,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     path.conditions.push(condition);
   }
   path = mergePaths(path, outerPath);
-  const upstream: UpstreamEvidence | undefined = draft.upstream ?? (readsUpstreamEvidence(status) ? upstreamEvidence(context, path) : undefined);
+  const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? upstreamEvidence(context, path) : undefined;
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {

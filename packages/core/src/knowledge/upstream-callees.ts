@@ -14,7 +14,6 @@ const BUILT_IN_ROOTS = new Set([
   'ofetch',
   '$fetch',
   'wretch',
-  'urllib',
   'httpClient',
   'http.request',
   'https.request',

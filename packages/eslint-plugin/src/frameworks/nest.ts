@@ -141,11 +141,6 @@ function decoratorName(decorator: TSESTree.Decorator): { name: string; call?: TS
   return undefined;
 }
 
-/** A controller method with a route decorator of NestJS (`@Get()`, `@Post(':id')`). */
-export function isNestRouteMethod(context: FileContext, method: TSESTree.MethodDefinition): boolean {
-  return decoratorNames(method).some((item) => context.imports.isFrom(item.name, NEST) && ROUTE_DECORATORS.has(context.imports.binding(item.name)?.imported ?? ''));
-}
-
 /** Bodies a controller method returns: sent with `@HttpCode(n)`, or 200 (201 for `@Post`). */
 export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDefinition): Draft[] {
   const decorators = method.decorators ?? [];

@@ -232,7 +232,7 @@ function addressSource(context: FileContext, node: TSESTree.Node, depth = 0): st
  * A call of a general HTTP client at the server's own address (`fetch('/api/usage')`, `fetch(new URL('/api/x', req.url))`,
  * ``fetch(`${process.env.NEXTAUTH_URL}/api/x`)``): the application calling itself, not another service.
  */
-export function callsOwnAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function callsOwnAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const root = memberPath(call.callee)?.split('.')[0];
   const address = call.arguments[0];
   if (!root || !HTTP_CALL_ROOT.test(root) || !address || address.type === AST_NODE_TYPES.SpreadElement) return false;
