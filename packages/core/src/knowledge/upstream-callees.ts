@@ -14,6 +14,7 @@ const BUILT_IN_ROOTS = new Set([
   'ofetch',
   '$fetch',
   'wretch',
+  'urllib',
   'httpClient',
   'http.request',
   'https.request',

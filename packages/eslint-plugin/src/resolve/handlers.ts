@@ -100,7 +100,8 @@ function usesKoaContext(variable: Variable): boolean {
     const parent = reference.identifier.parent;
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier || parent.property.type !== AST_NODE_TYPES.Identifier) return false;
     const name = parent.property.name;
-    if (name === 'throw' || name === 'assert') return parent.parent?.type === AST_NODE_TYPES.CallExpression;
+    // `ctx.render('package', locals)`: koa-views and Egg render a template into the body.
+    if (name === 'throw' || name === 'assert' || name === 'render') return parent.parent?.type === AST_NODE_TYPES.CallExpression;
     return (name === 'body' || name === 'status') && parent.parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.parent.left === parent;
   });
 }
