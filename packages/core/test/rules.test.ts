@@ -225,6 +225,9 @@ describe('no-401-for-forbidden: ownership guards', () => {
     const notSignedIn = [guard('!(req.isAuthenticated())', { callees: ['req.isAuthenticated'], negated: true, afterEarlyExit: true }), guard('isBasicAuthEnabled', { members: ['isBasicAuthEnabled'] })];
     expect(no401ForForbidden.check(codeFact(401, { guards: notSignedIn }), {})).toBeUndefined();
     expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!multiUserMode', { members: ['multiUserMode'] })] }), {})?.messageId).toBe('settingGuard');
+    // The caller is not signed in: what a 401 says, whatever its words.
+    expect(no401ForForbidden.check(codeFact(401, { message: 'forbidden', guards: [guard('!req.isAuthenticated()', { callees: ['req.isAuthenticated'] })] }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { message: 'forbidden' }), {})?.suggestedStatus).toBe(403);
     // A setting that turns authentication on is what a 401 answers.
     expect(no401ForForbidden.check(codeFact(401, { guards: [notSignedIn[1]] }), {})).toBeUndefined();
     expect(no401ForForbidden.check(codeFact(401, { guards: [guard("this.configService.ui.auth !== 'none'", { members: ['this.configService.ui.auth'] })] }), {})).toBeUndefined();

@@ -68,6 +68,9 @@ const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|pa
 /** Settings that turn authentication on: `ui.auth`, `authEnabled`, `requireLogin`, `basicAuth`. */
 const AUTH_SETTING = /auth(?!or)|log[-_]?in|sign[-_]?in|password|credential|session|token/i;
 
+/** A condition that the caller is not signed in: `!req.isAuthenticated()`, `!(await isLoggedIn(req))`. */
+const SIGN_IN_CHECK = /^!\s*\(?\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)?$/;
+
 /** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
 const NOT_SIGNED_IN = /^!\(\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)$/;
 
@@ -134,6 +137,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     const guards = fact.guards ?? [];
     const innermost = guards.find((guard) => !guard.afterEarlyExit);
     const credentialCompared = innermost !== undefined && /[!=]==?|[<>]/.test(innermost.text) && [...innermost.members, ...innermost.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)));
+    // `if (!req.isAuthenticated()) return res.status(401).send({ status: 'forbidden' })`: the caller is not signed in,
+    // which is what a 401 says, whatever its words.
+    if (innermost !== undefined && SIGN_IN_CHECK.test(innermost.text)) return undefined;
     const permission = permissionText(fact, classification, credentialProblem || credentialCompared);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
