@@ -49,6 +49,9 @@ const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransacti
 
 const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
 
+/** A path on which the caught value is not an `Error`: `!(error instanceof Error)`. */
+const NOT_AN_ERROR = /^!\s*\(\s*[\w$.]+\s+instanceof\s+Error\s*\)$/;
+
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
 export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
   const upstream = fact.upstream;
@@ -56,6 +59,9 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // `if (axios.isAxiosError(e)) return 502; ... 500`: network failures were answered apart; this 500 is what is left.
   const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastPart(item))));
   if (networkHandledBefore) return undefined;
+  // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
+  // failed call over the network throws.
+  if ((fact.guards ?? []).some((guard) => NOT_AN_ERROR.test(guard.text))) return undefined;
   const known = upstream.callees.find((name) => isUpstreamCallee(name, extraCallees, upstream.calleeModules?.[name]));
   // A `try` that also runs a transaction of the server's own database beside the call is a catch-all of that work:
   // what failed may as well be the database, unless the handler tells network errors apart.

@@ -248,6 +248,9 @@ describe('no-500-for-upstream-error', () => {
 
   it('maps upstream calls in code by the error they handle', () => {
     expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['axios.get']) }), defaults)?.suggestedStatus).toBe(502);
+    // What is left after `if (error instanceof Error) { ... return }` was thrown as no Error: no failed request.
+    const notAnError = guard('!(error instanceof Error)', { members: ['error'], negated: true, afterEarlyExit: true });
+    expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['fetch']), guards: [notAnError] }), defaults)).toBeUndefined();
     expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['fetch'], ['AbortError']) }), defaults)?.suggestedStatus).toBe(504);
     expect(no500ForUpstreamError.check(codeFact(500, { upstream: upstream(['got.post'], ['ECONNREFUSED']) }), defaults)?.suggestedStatus).toBe(503);
   });
