@@ -67,6 +67,9 @@ describe('no-400-for-semantic-error', () => {
     // `searchConfig.mode` came with the request; a check handed the request's values decides by them.
     expect(no400ForSemanticError.check(codeFact(400, { message: 'mode must be discover or scrape', guards: [guard("!['discover'].includes(searchConfig.mode)", { members: ['searchConfig.mode'] })] }), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Field type does not support it', guards: [guard('!uniqueEnabled(type)', { callees: ['uniqueEnabled'], members: ['type'], passedMembers: ['type'] })] }), defaults)).toBeUndefined();
+    // The server lacks its own configuration: 503, whatever "missing" says.
+    const env = guard('!process.env.OPENAI_API_KEY', { members: ['process.env.OPENAI_API_KEY'] });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Missing OPENAI_API_KEY - make sure to add it to your .env file.', guards: [env] }), defaults)?.suggestedStatus).toBe(503);
   });
 
   const defaults = no400ForSemanticError.meta.defaultOptions;
@@ -228,6 +231,8 @@ describe('no-401-for-forbidden: ownership guards', () => {
     // The caller is not signed in: what a 401 says, whatever its words.
     expect(no401ForForbidden.check(codeFact(401, { message: 'forbidden', guards: [guard('!req.isAuthenticated()', { callees: ['req.isAuthenticated'] })] }), {})).toBeUndefined();
     expect(no401ForForbidden.check(codeFact(401, { message: 'forbidden' }), {})?.suggestedStatus).toBe(403);
+    // The server's own key for another service is a setting, not one that turns authentication on.
+    expect(no401ForForbidden.check(codeFact(401, { message: "Missing BLOB_READ_WRITE_TOKEN. Don't forget to add that to your .env file.", guards: [guard('!process.env.BLOB_READ_WRITE_TOKEN', { members: ['process.env.BLOB_READ_WRITE_TOKEN'] })] }), {})?.messageId).toBe('settingGuard');
     // A setting that turns authentication on is what a 401 answers.
     expect(no401ForForbidden.check(codeFact(401, { guards: [notSignedIn[1]] }), {})).toBeUndefined();
     expect(no401ForForbidden.check(codeFact(401, { guards: [guard("this.configService.ui.auth !== 'none'", { members: ['this.configService.ui.auth'] })] }), {})).toBeUndefined();

@@ -196,6 +196,9 @@ function missingResourceText(classification: Classification, namesRequestPart: b
  * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
  * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
  */
+/** A condition that the server's environment lacks a value: `!process.env.OPENAI_API_KEY`. */
+const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.\w+\s*===?\s*(?:""|''))?$/;
+
 /** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
 const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|has\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
 
@@ -451,15 +454,22 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // `if (!this.configService.serviceMode) throw new BadRequestException('This command is only available in service
     // mode')`: how the server is set up decides it, nothing the request holds. Not in a `catch`: there what failed decides.
     const deciding = decidingGuards(fact)[0];
-    const setting = fact.origin === 'code' && !blamesValueSent && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
+    // `if (!process.env.OPENAI_API_KEY) return 400 'Missing OPENAI_API_KEY - add it to your .env file'`: the server lacks
+    // its own configuration (503), whatever "missing" says.
+    const missingConfiguration = deciding !== undefined && MISSING_CONFIGURATION.test(deciding.text);
+    const blamesRequest = missingConfiguration ? namesRequestPart : blamesValueSent;
+    const setting = fact.origin === 'code' && !blamesRequest && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
     if (setting && deciding) {
+      const status = missingConfiguration ? 503 : 403;
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'settingGuard',
-        message: `400 Bad Request sent because of a setting of the server (${setting}, in \`${deciding.text}\`): nothing in the request decides it, so sending it again cannot change the answer. Use 403 Forbidden (or 501 Not Implemented where the server is not set up for it).`,
+        message: missingConfiguration
+          ? `400 Bad Request sent because the server lacks its own configuration (${setting}, in \`${deciding.text}\`): nothing in the request decides it. Use 503 Service Unavailable (or 500 Internal Server Error).`
+          : `400 Bad Request sent because of a setting of the server (${setting}, in \`${deciding.text}\`): nothing in the request decides it, so sending it again cannot change the answer. Use 403 Forbidden (or 501 Not Implemented where the server is not set up for it).`,
         evidence: deciding.text,
-        suggestedStatus: 403,
-        fix: { kind: 'replace-status', status: 403 },
+        suggestedStatus: status,
+        fix: { kind: 'replace-status', status },
       };
     }
     return undefined;

@@ -66,7 +66,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
 const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|passwd|secret|otp|totp|passcode|apikey|api_key|credential)s?$/i;
 
 /** Settings that turn authentication on: `ui.auth`, `authEnabled`, `requireLogin`, `basicAuth`. */
-const AUTH_SETTING = /auth(?!or)|log[-_]?in|sign[-_]?in|password|credential|session|token/i;
+const AUTH_SETTING = /(?:^|[.\s(!])(?:(?:is|has|basic|require|requires|enable|use)[-_]?)*(?:auth(?:entication)?[-_]?(?:enabled|required|mode|type)?|login[-_]?(?:required|enabled)?|sign[-_]?in[-_]?(?:required|enabled)?)\b/i;
 
 /** A condition that the caller is not signed in: `!req.isAuthenticated()`, `!(await isLoggedIn(req))`. */
 const SIGN_IN_CHECK = /^!\s*\(?\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)?$/;
