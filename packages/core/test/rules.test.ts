@@ -67,6 +67,12 @@ describe('no-400-for-semantic-error', () => {
     // `searchConfig.mode` came with the request; a check handed the request's values decides by them.
     expect(no400ForSemanticError.check(codeFact(400, { message: 'mode must be discover or scrape', guards: [guard("!['discover'].includes(searchConfig.mode)", { members: ['searchConfig.mode'] })] }), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Field type does not support it', guards: [guard('!uniqueEnabled(type)', { callees: ['uniqueEnabled'], members: ['type'], passedMembers: ['type'] })] }), defaults)).toBeUndefined();
+    // `if (!res.ok) return 400` after a fetch at a fixed outside address, inside a branch that chose which call to make.
+    const notOk = { callees: ['fetch'], calleeModules: { fetch: 'https://api.vercel.com' }, via: 'not-ok-branch' as const, errorMarkers: [] };
+    const branches = [guard('!createProjectResponse.ok', { members: ['createProjectResponse.ok'], callees: ['fetch'] }), guard('!targetProjectId', { members: ['targetProjectId'] })];
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Failed to create project', guards: branches, upstream: notOk }), defaults)?.suggestedStatus).toBe(502);
+    // A general client at an address the code does not fix may be what the client pointed at.
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Failed to create project', guards: branches, upstream: { ...notOk, calleeModules: {} } }), defaults)).toBeUndefined();
     // The server lacks its own configuration: 503, whatever "missing" says.
     const env = guard('!process.env.OPENAI_API_KEY', { members: ['process.env.OPENAI_API_KEY'] });
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Missing OPENAI_API_KEY - make sure to add it to your .env file.', guards: [env] }), defaults)?.suggestedStatus).toBe(503);

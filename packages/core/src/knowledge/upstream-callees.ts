@@ -230,6 +230,8 @@ const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signat
  * general HTTP client (`fetch`, `axios`) that may be pointed at any address, the client's own included?
  */
 export function isServiceSdkCallee(callee: string, module?: string): boolean {
+  // A general HTTP client at a fixed outside address (`fetch('https://api.vercel.com/...')`) is that service's client.
+  if (module !== undefined && isOutsideAddress(module)) return true;
   const bare = bareCallee(callee);
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) || BUILT_IN_PATTERNS.some((pattern) => matchesPattern(bare, pattern))) return false;

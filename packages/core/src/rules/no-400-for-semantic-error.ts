@@ -395,8 +395,11 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Only a call that failed (a catch), not a response inspected for what the client pointed at; never an OAuth
     // protocol error, whose 400 the protocol fixes (`invalid_client_metadata` when the client's document cannot be read).
     // And only when the failure decides the 400: `catch { if (!purpose) return 400; return 500 }` sends it for the request.
-    const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee));
-    const decidedByRequest = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && !upstreamResult(guard) && !TESTS_ERROR.test(guard.text));
+    const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee)) || (fact.upstream?.via === 'not-ok-branch' && guard.callees.some((callee) => fact.upstream?.callees.includes(callee)));
+    // After a call's result was inspected (`if (!response.ok)`), that test is what decides; a branch it sits in
+    // (`if (!targetProjectId) { create one }`) only chose which call to make.
+    const failureGuards = fact.upstream?.via === 'not-ok-branch' ? decidingGuards(fact).slice(0, 1) : (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+    const decidedByRequest = failureGuards.some((guard) => !upstreamResult(guard) && !TESTS_ERROR.test(guard.text));
     // A result inspected (`if (!subscription)` after `stripe.subscriptions.retrieve(...)`) counts only of a hosted
     // service's own SDK: what a general HTTP client fetched may be what the client pointed it at.
     const upstream = fact.upstream;

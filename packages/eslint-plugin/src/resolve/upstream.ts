@@ -212,6 +212,20 @@ function addressText(context: FileContext, node: TSESTree.Node, depth = 0): stri
   return undefined;
 }
 
+/**
+ * The outside service a general HTTP client is called at, when the code fixes it
+ * (`fetch('https://api.vercel.com/v9/projects', ...)`): its origin. Not an address the request names or builds
+ * (`fetch(`https://api.github.com/repos/${req.query.repo}`)`), where a failure may be what the client pointed at.
+ */
+function fixedOutsideAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const root = memberPath(call.callee)?.split('.')[0];
+  const address = call.arguments[0];
+  if (!root || !HTTP_CALL_ROOT.test(root) || !address || address.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const written = addressText(context, address);
+  if (written === undefined || !isOutsideAddress(written) || /\b(?:req|request|params|query|body|input|args|ctx)\b/.test(addressSource(context, address))) return undefined;
+  return /^[a-z]+:\/\/[^/?#]+/i.exec(written)?.[0];
+}
+
 /** Texts that build the server's own address: the request's own URL, host or origin, the app's own base URL. */
 const OWN_ADDRESS = /\b(?:req|request)\.(?:url|nextUrl)\b|\b(?:req|request|currentUrl|url|nextUrl)\.(?:host|hostname|origin|protocol)\b|headers(?:\.get\(\s*['"`]|\[\s*['"`]|\.)(?:host|origin|x-forwarded-host)|\b(?:NEXTAUTH_URL|NEXT_PUBLIC_(?:APP|SITE|BASE|WEBAPP)_URL|(?:APP|SITE|BASE|WEBAPP|SELF)_URL|VERCEL_URL)\b|\/\/(?:localhost|127\.0\.0\.1)\b/;
 
@@ -608,7 +622,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     if (!call || callsOwnAddress(context, call)) continue;
     const names = canonicalCallee(context, call.callee);
     if (names.length === 0) continue;
-    const module = calleeModule(context, call.callee);
+    const module = calleeModule(context, call.callee) ?? fixedOutsideAddress(context, call);
     const list: CalleeList = { callees: [], modules: {} };
     for (const name of names) addCallee(list, name, module);
     for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
