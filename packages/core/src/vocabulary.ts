@@ -419,6 +419,9 @@ export function normalizeText(text: string): string {
     .replace(/[`"“”()[\]{}]/g, ' ')
     .replace(/\|/g, '; ')
     .replace(/[*_#>~]+/g, ' ')
+    // An error code in kebab case (`destination-already-exists`, `auth/email-already-in-use`): words, as snake case is.
+    // Two hyphens at least: "read-only", "sign-in" stay as written.
+    .replace(/\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b/g, (code) => code.replace(/-/g, ' '))
     .toLowerCase()
     .replace(/\ballready\b/g, 'already')
     .replace(/\b(do|does|is|are|was|were|have|has|ca|wo|did|should|could|would)nt\b/g, "$1n't")

@@ -410,6 +410,8 @@ describe('phrasings found by the eleventh blind set', () => {
     ['Only intended for the staff of this instance.', 'permission-denied'],
     ['You missing the MANAGE_GUILD or MANAGE_CHANNELS permission', 'permission-denied'],
     ['Account has been taken down', 'permission-denied'],
+    ['[destination-already-exists]', 'state-conflict'],
+    ['auth/email-already-in-use', 'state-conflict'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });

@@ -11,7 +11,7 @@ import type { Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { upstreamEvidence } from './resolve/upstream.js';
-import { keyName, memberPath, NO_BINDINGS, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -368,5 +368,14 @@ function operationOf(context: FileContext, fn: FunctionNode | undefined): string
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return [fn.id.name];
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return [parent.id.name];
   if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.key.type === AST_NODE_TYPES.Identifier) return [parent.key.name];
+  // `authenticationController.logout = async function (req, res)`, `{ logout: async (req, res) => ... }`.
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === fn && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(parent.left);
+    if (name) return [name];
+  }
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn) {
+    const name = keyName(parent);
+    if (name) return [name];
+  }
   return undefined;
 }

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a logout without a session answers 200: the caller is already logged out, as it asked",
+      filename: "src/controllers/authentication.js",
+      languageOptions: javascript,
+      code: `const authenticationController = module.exports;
+authenticationController.logout = async function (req, res) {
+  if (!req.loggedIn || !req.sessionID) {
+    return res.status(200).send('not-logged-in');
+  }
+  await destroySession(req.sessionID);
+  res.status(200).send('');
+};
+`,
+    },
+    {
       name: "express: a function that hands its response on (setSessionToken({ req, res })) is not answered by what it returns",
       filename: "src/auth.resolver.ts",
       code: `import { Request, Response } from 'express';

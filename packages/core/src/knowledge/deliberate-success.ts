@@ -45,6 +45,10 @@ const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|pr
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
+/** Logging out: `logout`, `/auth/sign-out`, `handleSignOut`. */
+const LOGOUT_OPERATION = /(?:^|[\s/_.-])(?:log-?out|sign-?out)|(?:^|[a-z])(?:Logout|LogOut|Signout|SignOut)/i;
+const NOT_SIGNED_IN_WORDS = /\bnot[-\s_]*(?:logged|signed)[-\s_]*in\b|\bno (?:active )?session\b/i;
+
 /** An action that refuses on purpose: "deny", "reject", "decline" succeeded when it refused. */
 const REFUSING_OPERATION = /(?:^|[\s/_.-])(?:deny|reject|decline|block|ban|revoke)(?:$|[\s/_.-])|(?:^|[a-z])(?:Deny|Reject|Decline|Revoke)(?=[A-Z]|$)/;
 
@@ -98,6 +102,8 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // The task's record carries the failure (its status and error) for whoever polls it; this answer only ends the call.
   if (fact.context?.failureRecordedBy) return `the failure is recorded by \`${fact.context.failureRecordedBy}(...)\` on a task its callers read`;
   if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
+  // `logout` without a session: the caller is already logged out, which is what it asked for.
+  if (places.some((place) => LOGOUT_OPERATION.test(place)) && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => NOT_SIGNED_IN_WORDS.test(text.text))) return 'a logout of a caller already logged out';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
