@@ -852,6 +852,24 @@ export default { retryFailedIndexes };
       ],
     },
     {
+      name: "aws lambda / netlify function: what the handler returns is the response",
+      filename: "netlify/functions/not-supported.js",
+      languageOptions: javascript,
+      code: `exports.handler = async () => ({
+  statusCode: 200,
+  body: JSON.stringify({ success: false, error: 'This action is not supported on Netlify' }),
+});
+`,
+      errors: [
+        {
+          messageId: "errorBody",
+          data: { message: "200 success response carries an error body (`success: false`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
+          line: 2,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: "fetch: Response.json with ok: false",
       filename: "functions/api/user.js",
       languageOptions: javascript,
