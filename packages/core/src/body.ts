@@ -1,5 +1,6 @@
 // Body-shape classification: does a response body say the operation succeeded, failed, or partly failed?
 import type { BodyProperty, BodyShape, Scalar, ValueShape } from './facts.js';
+import { reasonPhraseStatus } from './knowledge/reason-phrases.js';
 
 export type BodyVerdict = 'error' | 'partial' | 'success' | 'unknown';
 
@@ -197,6 +198,12 @@ function classifyObject(
   if (statusProperty && properties.length > 1) {
     const namedStatus = (statusProperty.value as { value: number }).value;
     return { verdict: 'error', evidence: `\`${statusProperty.name}: ${namedStatus}\``, words, namedStatus };
+  }
+  // `{ status: 'Unauthorized', message, data: null }`: the reason phrase of an error status written into the envelope.
+  const phraseProperty = envelopeOnly ? properties.find((property) => STATUS_PROPERTIES.has(keyOf(property.name)) && property.value.kind === 'literal' && typeof property.value.value === 'string' && !FAILURE_VALUES.has(property.value.value.toLowerCase()) && reasonPhraseStatus(property.value.value) !== undefined) : undefined;
+  if (phraseProperty && properties.length > 1) {
+    const phrase = (phraseProperty.value as { value: string }).value;
+    return { verdict: 'error', evidence: `\`${phraseProperty.name}: ${JSON.stringify(phrase)}\``, words, namedStatus: reasonPhraseStatus(phrase) };
   }
   // A job, build or analysis resource may hold `status: "failed"` or an `error` field as its own data.
   if (errorsAreResources || looksLikeResource(properties)) return undefined;

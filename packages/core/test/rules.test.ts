@@ -322,6 +322,13 @@ describe('no-error-body-on-success', () => {
     expect(check(specFact('2XX', 'OK', { body: objectBody({ success: { required: true, value: { kind: 'literal', value: false } } }) }))?.ruleId).toBe('no-error-body-on-success');
   });
 
+  it("reads the reason phrase of an error status in an envelope's status (`{ status: 'Unauthorized', message, data: null }`)", () => {
+    const body = objectBody({ status: { required: true, value: { kind: 'literal', value: 'Unauthorized' } }, message: { required: false, value: { kind: 'unknown' } }, data: { required: true, value: { kind: 'literal', value: null } } });
+    expect(check(codeFact(200, { body }))?.suggestedStatus).toBe(401);
+    const fine = objectBody({ status: { required: true, value: { kind: 'literal', value: 'Success' } }, data: { required: true, value: { kind: 'literal', value: null } } });
+    expect(check(codeFact(200, { body: fine }))).toBeUndefined();
+  });
+
   it('flags a caught error sent as a 200 in code and suggests 500', () => {
     const finding = check(codeFact(200, { body: { kind: 'caught-error' }, context: { implicitStatus: true, inErrorHandler: true } }));
     expect(finding?.suggestedStatus).toBe(500);
