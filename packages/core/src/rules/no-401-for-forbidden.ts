@@ -68,11 +68,14 @@ const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|pa
 /** Settings that turn authentication on: `ui.auth`, `authEnabled`, `requireLogin`, `basicAuth`. */
 const AUTH_SETTING = /(?:^|[.\s(!])(?:(?:is|has|basic|require|requires|enable|use)[-_]?)*(?:auth(?:entication)?[-_]?(?:enabled|required|mode|type)?|login[-_]?(?:required|enabled)?|sign[-_]?in[-_]?(?:required|enabled)?)\b/i;
 
+/** A call that asks whether the caller is signed in: `req.isAuthenticated()`, `await isLoggedIn(req)`. */
+const SIGN_IN_CALL = String.raw`(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)`;
+
 /** A condition that the caller is not signed in: `!req.isAuthenticated()`, `!(await isLoggedIn(req))`. */
-const SIGN_IN_CHECK = /^!\s*\(?\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)?$/;
+const SIGN_IN_CHECK = new RegExp(String.raw`^!\s*\(?\s*${SIGN_IN_CALL}\s*\)?$`);
 
 /** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
-const NOT_SIGNED_IN = /^!\(\s*(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)\s*\)$/;
+const NOT_SIGNED_IN = new RegExp(String.raw`^!\(\s*${SIGN_IN_CALL}\s*\)$`);
 
 /**
  * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one

@@ -5,7 +5,7 @@ import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@sta
 import type { Role } from '../resolve/handlers.js';
 import { followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { returnedValues } from '../resolve/returns.js';
+import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
 
 const NEST = ['@nestjs/common'];
@@ -143,8 +143,7 @@ function decoratorName(decorator: TSESTree.Decorator): { name: string; call?: TS
 
 /** Bodies a controller method returns: sent with `@HttpCode(n)`, or 200 (201 for `@Post`). */
 export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDefinition): Draft[] {
-  const decorators = method.decorators ?? [];
-  const names = decorators.map(decoratorName).filter((item): item is { name: string; call?: TSESTree.CallExpression } => item !== undefined && context.imports.isFrom(item.name, NEST));
+  const names = decoratorNames(method).filter((item) => context.imports.isFrom(item.name, NEST));
   const route = names.find((item) => ROUTE_DECORATORS.has(context.imports.binding(item.name)?.imported ?? ''));
   if (!route) return [];
   const httpCode = names.find((item) => context.imports.binding(item.name)?.imported === 'HttpCode');
@@ -157,19 +156,14 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
 export function returnedObjectDrafts(context: FileContext, method: TSESTree.MethodDefinition, producer: string, implicitStatus: number, statusNode: TSESTree.Node | undefined): Draft[] {
   const fn = method.value;
   if (!isFunction(fn) || !fn.body) return [];
-  const returns: TSESTree.ReturnStatement[] = [];
-  walk(context, fn.body, (node) => {
-    if (node !== fn.body && isFunction(node)) return false;
-    if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && node.argument.type === AST_NODE_TYPES.ObjectExpression) returns.push(node);
-    return undefined;
-  });
-  return returns.map((statement) => ({
+  const objects = returnStatements(context, fn).flatMap((statement) => (statement.argument?.type === AST_NODE_TYPES.ObjectExpression ? [statement.argument] : []));
+  return objects.map((object) => ({
     producer,
-    anchor: statement.argument!,
+    anchor: object,
     statusNode,
     knownStatus: statusNode ? undefined : { status: implicitStatus, text: String(implicitStatus) },
     implicit: !statusNode,
-    bodyNode: statement.argument!,
+    bodyNode: object,
     boundary: fn,
     replaceStatus: statusNode ? undefined : () => undefined,
   }));

@@ -23,6 +23,8 @@ function turnHeadersOn(context: FileContext, options: TSESTree.ObjectExpression,
 }
 
 export function rateLimiterConfigDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
+  // Most files import no rate limiter: their calls are not looked at.
+  if (!context.imports.importsAny(rateLimiterModules)) return [];
   const drafts: Draft[] = [];
   for (const call of calls) {
     const root = memberPath(call.callee)?.split('.')[0];

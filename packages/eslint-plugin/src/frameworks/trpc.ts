@@ -86,7 +86,7 @@ function resolverMethod(call: TSESTree.CallExpression): string | undefined {
  * `return createErrorResponse(error)`: a call, named as an answer, of an app helper that returns one object literal
  * (`{ success: false, error: message }`): the object is what the procedure answers.
  */
-export function isAnswerHelperCall(context: FileContext, node: TSESTree.Node): boolean {
+function isAnswerHelperCall(context: FileContext, node: TSESTree.Node): boolean {
   const value = unwrapAwait(node);
   if (value.type !== AST_NODE_TYPES.CallExpression) return false;
   const name = memberPath(value.callee)?.split('.').pop();
