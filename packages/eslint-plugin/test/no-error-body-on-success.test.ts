@@ -5,6 +5,17 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "aws lambda: a handler that answers its data with 200 and its failure with a 4xx",
+      filename: "netlify/functions/get-user.js",
+      languageOptions: javascript,
+      code: `exports.handler = async (event) => {
+  const user = await users.find(event.queryStringParameters.id);
+  if (!user) return { statusCode: 404, body: JSON.stringify({ success: false, error: 'User not found' }) };
+  return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ success: true, user }) };
+};
+`,
+    },
+    {
       name: "express: a logout without a session answers 200: the caller is already logged out, as it asked",
       filename: "src/controllers/authentication.js",
       languageOptions: javascript,
