@@ -1,70 +1,17 @@
-// A TypeScript project as the scanner reads it: the files its tsconfig names (read with the TypeScript compiler's own
-// config parser), their imports resolved by the application model, each file read and analyzed once, when first needed.
+// A TypeScript project as the scanner reads it: the files its tsconfig names (tsconfig.ts), their imports resolved by
+// the application model, each file read and analyzed once, when first needed.
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import { LocatedError } from '@status-lint/core';
-import { analyzeProjectSource, locOf, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
+import { ProjectError, tsconfigFiles, type FileProblem } from './tsconfig.js';
 
-/**
- * TypeScript reads the tsconfig: which files it names, its `extends`. Required, not imported: an ES import of this 9 MB CommonJS
- * module makes Node scan all of it for its export names first (0.3 s of every project run).
- */
-const typescript = createRequire(import.meta.url)('typescript') as typeof ts;
+export { ProjectError, type FileProblem };
+import { analyzeProjectSource, locOf, resolveModuleFile, type FileAnalysis, type ParsedSource, type Variable } from '@status-lint/eslint-plugin/analysis';
 
 export type AnalyzedFile = FileAnalysis & ParsedSource & { readonly file: string };
 
-/** A problem with the project itself: no tsconfig, a file that does not parse. */
-export class ProjectError extends LocatedError {
-  override readonly name = 'ProjectError';
-}
-
-export interface FileProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly message: string;
-}
-
 /** Larger source files are generated code or data, not handlers. */
 const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
-
-/** The position of a compiler diagnostic, 1-based. */
-function diagnosticPlace(diagnostic: ts.Diagnostic, fallback: string): { file: string; line: number; column: number } {
-  if (!diagnostic.file || diagnostic.start === undefined) return { file: fallback, line: 1, column: 1 };
-  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-  return { file: diagnostic.file.fileName, line: line + 1, column: character + 1 };
-}
-
-/** Read a tsconfig as `tsc` does (`extends`, `references` aside); its errors, an `extends` loop among them, are the project's. */
-/** TS6053: "File '...' not found", as an `extends` of a package that is not installed gives it. */
-const EXTENDS_NOT_FOUND = 6053;
-
-function readTsconfig(file: string, warnings: FileProblem[]): ts.ParsedCommandLine {
-  const read = typescript.readConfigFile(file, typescript.sys.readFile);
-  if (read.error) {
-    const place = diagnosticPlace(read.error, file);
-    throw new ProjectError(`cannot read the project's tsconfig: ${typescript.flattenDiagnosticMessageText(read.error.messageText, ' ')}`, place.file, place.line, place.column);
-  }
-  let parsed = typescript.parseJsonConfigFileContent(read.config, typescript.sys, dirname(file), undefined, file);
-  // 18003: no inputs; the scan then simply finds no routes.
-  let error = parsed.errors.find((diagnostic) => diagnostic.category === typescript.DiagnosticCategory.Error && diagnostic.code !== 18003);
-  // A shared base config from a workspace package that is not installed (`@repo/typescript-config/nextjs.json` in a
-  // checkout without node_modules): the project's own files and paths still say what to scan; go on without it.
-  if (error?.code === EXTENDS_NOT_FOUND && read.config && typeof read.config === 'object' && 'extends' in read.config) {
-    const { extends: missing, ...own } = read.config as Record<string, unknown>;
-    warnings.push({ file, line: 1, column: 1, message: `the tsconfig's "extends" (${JSON.stringify(missing)}) cannot be read: ${typescript.flattenDiagnosticMessageText(error.messageText, ' ')}; scanned with the file's own options` });
-    parsed = typescript.parseJsonConfigFileContent(own, typescript.sys, dirname(file), undefined, file);
-    error = parsed.errors.find((diagnostic) => diagnostic.category === typescript.DiagnosticCategory.Error && diagnostic.code !== 18003);
-  }
-  if (error) {
-    const place = diagnosticPlace(error, file);
-    throw new ProjectError(`cannot read the project's tsconfig: ${typescript.flattenDiagnosticMessageText(error.messageText, ' ')}`, place.file, place.line, place.column);
-  }
-  return parsed;
-}
 
 const SOURCE_FILE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
@@ -87,11 +34,17 @@ export class ProjectIndex {
     if (!existsSync(configFile)) throw new ProjectError(`cannot read the project: ${tsconfigPath} does not exist`, configFile);
     const file = statSync(configFile).isDirectory() ? resolve(configFile, 'tsconfig.json') : configFile;
     if (!existsSync(file)) throw new ProjectError(`cannot read the project: no tsconfig.json in ${tsconfigPath}`, file);
-    const parsed = readTsconfig(file, this.problems);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ProjectError(`cannot read the project's tsconfig: ${(error as Error).message}`, file);
+    }
+    const named = tsconfigFiles(file, text, this.problems);
     this.root = dirname(file);
     this.configFile = file;
     this.readRoot = cwd ?? this.root;
-    this.files = parsed.fileNames.map((name) => resolve(name)).filter((path) => SOURCE_FILE.test(path) && !DECLARATION_FILE.test(path) && !/[\\/]node_modules[\\/]/.test(path)).sort();
+    this.files = named.filter((path) => SOURCE_FILE.test(path) && !DECLARATION_FILE.test(path) && !/[\\/]node_modules[\\/]/.test(path)).sort();
     this.fileSet = new Set(this.files);
   }
 
