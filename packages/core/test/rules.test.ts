@@ -204,6 +204,24 @@ describe('no-400-for-semantic-error', () => {
   });
 });
 
+describe('no-401-for-forbidden: what the request asks for, and callers sent away earlier', () => {
+  it('a group named in the query is what the caller asks for, not a group the caller holds', () => {
+    const asked = guard('!(!group || !service)', { members: ['group', 'req.query.group', 'service', 'req.query.service'], afterEarlyExit: true });
+    const login = guard('data.toString() !== "Ok."', { members: ['data'], callees: ['data.toString'] });
+    expect(no401ForForbidden.check(codeFact(401, { guards: [login, asked] }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('!req.user.groups.includes(group)', { members: ['req.user.groups', 'group'], callees: ['req.user.groups.includes'] })] }), {})?.suggestedStatus).toBe(403);
+  });
+
+  it('after the privileged callers left (`if (req.isAdmin) return next()`), a 401 for something missing is not a refusal of a known caller', () => {
+    const adminLeft = guard('!(req.isAdmin)', { members: ['req.isAdmin'], negated: true, afterEarlyExit: true });
+    const noRoles = guard('!userRoles.length', { members: ['userRoles.length'], negated: true });
+    expect(no401ForForbidden.check(codeFact(401, { guards: [noRoles, adminLeft] }), {})).toBeUndefined();
+    // What is left after the permission check, or a flag that only says how to answer, is still the refusal.
+    expect(no401ForForbidden.check(codeFact(401, { guards: [adminLeft] }), {})?.suggestedStatus).toBe(403);
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard('req.noResponse', { members: ['req.noResponse'] }), adminLeft] }), {})?.suggestedStatus).toBe(403);
+  });
+});
+
 describe('no-401-for-forbidden: ownership guards', () => {
   it('an owner compared with the caller is a permission question; the two merely tested side by side are not', () => {
     const check = (text: string, members: string[]) => no401ForForbidden.check(codeFact(401, { guards: [guard(text, { members })] }), {});

@@ -29,6 +29,9 @@ function lastSegment(member: string): string {
   return member.slice(member.lastIndexOf('.') + 1);
 }
 
+/** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`. */
+const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams)\./i;
+
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
@@ -42,7 +45,11 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const ofCredential = (member: string) => member.includes('.') && /auth|token|credential|session|login|key/i.test(member.slice(0, member.lastIndexOf('.')));
   // `JwtType.ACCESS`, `Role.ADMIN`: a constant compared against, not something the caller holds (its other side says).
   const isConstant = (member: string) => /^[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+$/.test(member);
-  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
+  // A value of the request (`req.query.group`, and `group` where `const { group } = req.query`) is what the caller asks
+  // for, not what the caller holds.
+  const requestValues = guard.members.filter((member) => REQUEST_INPUT.test(member));
+  const ofRequest = (member: string) => requestValues.some((value) => value === member || value.endsWith(`.${member}`));
+  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !ofRequest(member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
   if (permissionMember) return `\`${permissionMember}\``;
   const permissionCall = guard.callees.find((callee) => {
     if (!PERMISSION_CALLEES.test(callee)) return false;
@@ -210,8 +217,11 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // whatever was checked before.
     const identityMissing = innermost !== undefined && innermost.negated && innermost.members.length > 0 && innermost.members.every((member) => IDENTITY_MEMBERS.test(member)) && innermost.callees.every((callee) => REQUEST_GETTER.test(callee));
     if (identityMissing) return undefined;
+    // `if (req.isAdmin) return next(); ...; if (!userRoles.length) return 401`: the privileged callers left earlier, and
+    // what sends this 401 is something missing that asks no permission; the callers left include anonymous ones.
+    const ownConditionDecides = innermost !== undefined && innermost.negated && permissionGuardEvidence(innermost) === undefined;
     for (const guard of guards) {
-      if (guard.afterFailedCheck) continue;
+      if (guard.afterFailedCheck || (ownConditionDecides && guard.afterEarlyExit)) continue;
       const evidence = permissionGuardEvidence(guard);
       if (!evidence || credentialProblem) continue;
       return {
