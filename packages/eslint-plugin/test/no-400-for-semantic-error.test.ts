@@ -5,6 +5,34 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "nest graphql: a \"not found\" for an argument the request left empty is the request's fault",
+      filename: "src/auth/auth.resolver.ts",
+      code: `import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { BadRequestException } from '@nestjs/common';
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => Boolean)
+  async verifyEmail(@Args('token') token: string) {
+    if (!token) throw new BadRequestException('Email token not found');
+    return this.auth.verify(token);
+  }
+}
+`,
+    },
+    {
+      name: "express: a \"not found\" for a field the body lacks is the request's fault",
+      filename: "src/mail.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.post('/mail', async (req, res) => {
+  const { email } = req.body;
+  if (!email) return res.status(400).json({ error: 'Email not found' });
+  await mailer.send(email);
+  res.json({ ok: true });
+});
+`,
+    },
+    {
       name: "remix: a wrong current password, checked inside the branch where the stored password was found",
       filename: "app/routes/me_.password.tsx",
       code: `import { json, type ActionFunctionArgs } from '@remix-run/node';

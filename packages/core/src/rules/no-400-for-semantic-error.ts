@@ -1,6 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
+import { testsOnlyRequestPresence } from '../request-values.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
@@ -338,7 +339,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const namesRequestPart = texts.some((text) => IN_REQUEST.test(text.toLowerCase()));
     // What hides on purpose whether something exists is not told to say it does not.
     const conceals = concealsExistence(fact);
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals ? undefined : missingResourceText(classification, namesRequestPart);
+    // `if (!token) throw new EmailTokenNotFound()` for `@Args('token') token`: what is missing is the request's.
+    const decidedBy = decidingGuards(fact)[0];
+    const requestLacksIt = decidedBy !== undefined && testsOnlyRequestPresence(decidedBy);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',

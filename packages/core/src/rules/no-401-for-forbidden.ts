@@ -2,6 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
+import { isRequestValue } from '../request-values.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
@@ -29,9 +30,6 @@ function lastSegment(member: string): string {
   return member.slice(member.lastIndexOf('.') + 1);
 }
 
-/** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`. */
-const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams)\./i;
-
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
@@ -47,9 +45,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const isConstant = (member: string) => /^[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+$/.test(member);
   // A value of the request (`req.query.group`, and `group` where `const { group } = req.query`) is what the caller asks
   // for, not what the caller holds.
-  const requestValues = guard.members.filter((member) => REQUEST_INPUT.test(member));
-  const ofRequest = (member: string) => requestValues.some((value) => value === member || value.endsWith(`.${member}`));
-  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !ofRequest(member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
+  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !isRequestValue(guard, member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
   if (permissionMember) return `\`${permissionMember}\``;
   const permissionCall = guard.callees.find((callee) => {
     if (!PERMISSION_CALLEES.test(callee)) return false;

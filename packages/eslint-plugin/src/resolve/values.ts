@@ -88,9 +88,30 @@ export function initializerOf(context: FileContext, identifier: TSESTree.Identif
   return declarator.init;
 }
 
-/** For `const { id: userId } = req.user`, the member path `req.user.id` that `userId` holds. */
+/** Parameter decorators that hand a handler one value of the request (NestJS, its GraphQL resolvers, TypeGraphQL). */
+const REQUEST_PARAMETER_DECORATORS: Readonly<Record<string, string>> = { Body: 'body', Query: 'query', Param: 'params', Args: 'args', Arg: 'args', Headers: 'headers' };
+
+/** `@Args('token') token: string`: the request's `args.token`. */
+function decoratedParameterPath(parameter: TSESTree.Node): string | undefined {
+  const decorated = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern || parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parent : parameter;
+  const decorators = 'decorators' in decorated ? ((decorated as { decorators?: TSESTree.Decorator[] }).decorators ?? []) : [];
+  for (const decorator of decorators) {
+    const call = decorator.expression;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const part = REQUEST_PARAMETER_DECORATORS[call.callee.name];
+    const key = call.arguments[0];
+    if (part && key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return `${part}.${key.value}`;
+  }
+  return undefined;
+}
+
+/**
+ * For `const { id: userId } = req.user`, the member path `req.user.id` that `userId` holds; for a parameter the
+ * framework fills from the request (`@Args('token') token`), the request's part (`args.token`).
+ */
 export function destructuredPath(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
   const variable = variableOf(context, identifier);
+  if (variable?.defs.length === 1 && variable.defs[0].type === 'Parameter') return decoratedParameterPath(variable.defs[0].name);
   if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== 'Variable') return undefined;
   const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;

@@ -1,0 +1,19 @@
+// Values a condition reads from the request itself: what the caller sent or asks for, not what the server holds.
+import type { GuardEvidence } from './facts.js';
+
+/** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's arguments). */
+const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\./i;
+
+/** Is this member a value of the request, written as its path or as the local name that holds it (`group` beside `req.query.group`)? */
+export function isRequestValue(guard: GuardEvidence, member: string): boolean {
+  return guard.members.some((value) => REQUEST_INPUT.test(value) && (value === member || value.endsWith(`.${member}`)));
+}
+
+/**
+ * Does the condition only test whether the request carries something (`if (!token)` for `@Args('token') token`,
+ * `if (!req.body.email)`)? Then what is missing is a part of the request, not something the server lacks.
+ */
+export function testsOnlyRequestPresence(guard: GuardEvidence): boolean {
+  if (!guard.negated || guard.lookups.length > 0 || guard.callees.length > 0 || guard.members.length === 0) return false;
+  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)));
+}
