@@ -5,6 +5,26 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "the calls to another service each handle their own failure (.catch(() => null)); the outer catch answers the rest",
+      filename: "src/pages/api/kubernetes/stats.js",
+      code: `import { CoreV1Api, Metrics } from '@kubernetes/client-node';
+import { getKubeConfig } from '../../../utils/kubernetes';
+export default async function handler(req, res) {
+  try {
+    const kc = getKubeConfig();
+    const coreApi = kc.makeApiClient(CoreV1Api);
+    const metricsApi = new Metrics(kc);
+    const pods = await coreApi.listNamespacedPod({ namespace: req.query.namespace }).catch((err) => { logger.error(err); return null; });
+    if (!pods) return res.status(502).send({ error: 'Error communicating with kubernetes' });
+    const metrics = await metricsApi.getPodMetrics(req.query.namespace).then((response) => response.items).catch(() => null);
+    res.status(200).json({ pods: pods.items.length, metrics: summarize(metrics) });
+  } catch (e) {
+    res.status(500).send({ error: 'unknown error' });
+  }
+}
+`,
+    },
+    {
       name: "next.js: a failed call of the app's own route (its own origin, or a relative path) is the server's own failure",
       filename: "src/pages/api/chat.ts",
       code: `import type { NextApiRequest, NextApiResponse } from 'next';
@@ -182,6 +202,32 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "a .catch() that passes the failure on leaves it to the outer catch",
+      filename: "src/pages/api/metrics.js",
+      code: `import { Metrics } from '@kubernetes/client-node';
+export default async function handler(req, res) {
+  try {
+    const metricsApi = new Metrics(kc);
+    const metrics = await metricsApi.getPodMetrics('default').catch((err) => { logger.error(err); throw err; });
+    res.json(metrics);
+  } catch (e) {
+    res.status(500).send({ error: 'unknown error' });
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import { Metrics } from '@kubernetes/client-node';
+export default async function handler(req, res) {
+  try {
+    const metricsApi = new Metrics(kc);
+    const metrics = await metricsApi.getPodMetrics('default').catch((err) => { logger.error(err); throw err; });
+    res.json(metrics);
+  } catch (e) {
+    res.status(502).send({ error: 'unknown error' });
+  }
+}
+` }] }],
+    },
     {
       name: "a body another service sent that could not be read (json().catch(() => null)), or not the list asked for",
       filename: "app/server/lib/WidgetRepository.ts",

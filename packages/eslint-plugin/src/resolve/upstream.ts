@@ -349,6 +349,22 @@ function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean 
   return found;
 }
 
+/** The handler of a `.catch(handler)` that does not pass the failure on (no `throw`, no `Promise.reject`). */
+function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | undefined {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'catch') return undefined;
+  const handler = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+  if (!handler || (handler.type !== AST_NODE_TYPES.ArrowFunctionExpression && handler.type !== AST_NODE_TYPES.FunctionExpression)) return undefined;
+  let passesOn = false;
+  walk(context, handler.body, (node) => {
+    if (passesOn || (node !== handler.body && isFunction(node))) return false;
+    if (node.type === AST_NODE_TYPES.ThrowStatement) passesOn = true;
+    if (node.type === AST_NODE_TYPES.CallExpression && /^Promise\.reject$/.test(memberPath(node.callee) ?? '')) passesOn = true;
+    return undefined;
+  });
+  return passesOn ? undefined : handler;
+}
+
 /**
  * The callees of an application function defined in another file, read in that file (one level, no further). Used
  * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
@@ -391,23 +407,28 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
-function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>, constructions: string[] = []): void {
+function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>): void {
   walk(context, root, (node) => {
     // An inner `try` whose catch handles what it calls: those failures never reach this catch.
     if (node !== root && node.type === AST_NODE_TYPES.TryStatement && node.handler && !rethrows(context, node.handler)) {
-      collectCallees(context, node.handler.body, list, depth, seen, constructions);
-      if (node.finalizer) collectCallees(context, node.finalizer, list, depth, seen, constructions);
+      collectCallees(context, node.handler.body, list, depth, seen);
+      if (node.finalizer) collectCallees(context, node.finalizer, list, depth, seen);
       return false;
     }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+    // `await api.getPods().catch((err) => { log(err); return null; })`: the chain handles its own failure.
+    const handler = node.type === AST_NODE_TYPES.CallExpression ? swallowingCatchHandler(context, node) : undefined;
+    if (handler) {
+      collectCallees(context, handler.body, list, depth, seen);
+      return false;
+    }
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
     if (callsOwnAddress(context, node)) return;
     const names = canonicalCallee(context, node.callee);
     const module = names.length > 0 ? calleeModule(context, node.callee) : undefined;
     for (const name of names) {
-      // A client being built (`new OpenAI()`) fails far less than the calls made with it: name those first.
+      // A client being built (`new OpenAI()`, `new Metrics(kc)`) contacts nothing: only the calls made with it do.
       if (node.type === AST_NODE_TYPES.NewExpression) {
-        if (!constructions.includes(name)) constructions.push(name);
         if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
       } else addCallee(list, name, module);
     }
@@ -415,7 +436,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     const local = localFunction(context, node.callee) ?? methodOfThis(context, node.callee);
     if (local && !seen.has(local)) {
       seen.add(local);
-      collectCallees(context, local.body, list, depth + 1, seen, constructions);
+      collectCallees(context, local.body, list, depth + 1, seen);
     }
     return undefined;
   });
@@ -424,9 +445,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
 /** Every callee called in a subtree, and in the local functions it calls (two levels down), with the packages they come from. */
 function calleeListIn(context: FileContext, root: TSESTree.Node): CalleeList {
   const list: CalleeList = { callees: [], modules: {} };
-  const constructions: string[] = [];
-  collectCallees(context, root, list, 0, new Set(), constructions);
-  for (const name of constructions) if (!list.callees.includes(name)) list.callees.push(name);
+  collectCallees(context, root, list, 0, new Set());
   return list;
 }
 
