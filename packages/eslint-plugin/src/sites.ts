@@ -7,7 +7,7 @@ import { classifyText, hasSignal, readsUpstreamEvidence } from '@status-lint/cor
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
-import type { Role } from './resolve/handlers.js';
+import { convertsLimiterError, type Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { upstreamEvidence } from './resolve/upstream.js';
@@ -256,7 +256,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
   let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
-  if (draft.headersUnknown) headers = { names: headers.names, complete: false };
+  if (draft.headersUnknown || (status === 429 && convertsLimiterError(context, path.conditions))) headers = { names: headers.names, complete: false };
   const wrapped = wrapperHeaders(context, boundary);
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 

@@ -5,6 +5,30 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "express-rate-limit with standard headers calls a handler held by a name: the library set Retry-After",
+      filename: "src/core/api.js",
+      code: `import express from 'express';
+import rateLimit from 'express-rate-limit';
+const app = express();
+const handleRateExceeded = (_, res) => res.status(429).json({ error: 'rate exceeded' });
+const limiter = rateLimit({ windowMs: 60000, limit: 20, standardHeaders: 'draft-6', legacyHeaders: false, handler: handleRateExceeded });
+app.use('/', limiter);
+`,
+    },
+    {
+      name: "nest: a throttler's own exception renamed to the app's 429 error (the throttler guard answered its headers)",
+      filename: "src/fundamentals/nestjs/exception.ts",
+      code: `import { ThrottlerException } from '@nestjs/throttler';
+import { HttpException } from '@nestjs/common';
+export function mapAnyError(error: unknown) {
+  if (error instanceof ThrottlerException) {
+    return new HttpException('Too many requests', 429);
+  }
+  return new HttpException('Internal server error', 500);
+}
+`,
+    },
+    {
       name: "express: a limiter's onRateLimited in options kept in a variable and handed to the limiter the app made",
       filename: "server/routes.js",
       languageOptions: javascript,
@@ -814,6 +838,72 @@ export const signupLimiter = rateLimit({
     res.status(429).set('Retry-After', '60').send('Too many sign-ups from this address');
   },
 });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a handler held by a name and handed to a limiter with its headers off still needs Retry-After",
+      filename: "src/limits.js",
+      languageOptions: javascript,
+      code: `import { rateLimit } from 'express-rate-limit';
+const onLimit = (req, res) => res.status(429).send('Slow down');
+export const limiter = rateLimit({ limit: 3, legacyHeaders: false, standardHeaders: false, handler: onLimit });
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          line: 2,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `import { rateLimit } from 'express-rate-limit';
+const onLimit = (req, res) => res.status(429).set('Retry-After', '60').send('Slow down');
+export const limiter = rateLimit({ limit: 3, legacyHeaders: false, standardHeaders: false, handler: onLimit });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "rate-limiter-flexible's RateLimiterRes caught: the library only counts, the code must say when to retry",
+      filename: "src/login.js",
+      languageOptions: javascript,
+      code: `import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+const limiter = new RateLimiterMemory({ points: 5, duration: 60 });
+export async function login(req, res) {
+  try {
+    await limiter.consume(req.ip);
+    res.json({ ok: true });
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return res.status(429).send({ error: 'Too many attempts' });
+    res.sendStatus(500);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          line: 8,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.set('Retry-After', ...)"},
+              output: `import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+const limiter = new RateLimiterMemory({ points: 5, duration: 60 });
+export async function login(req, res) {
+  try {
+    await limiter.consume(req.ip);
+    res.json({ ok: true });
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return res.status(429).set('Retry-After', '60').send({ error: 'Too many attempts' });
+    res.sendStatus(500);
+  }
+}
 `,
             },
           ],

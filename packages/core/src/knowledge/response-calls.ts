@@ -131,6 +131,13 @@ export const rateLimiterModules: readonly string[] = [
   'express-brute',
 ];
 
+/**
+ * Rate limiters whose own error, thrown when they trip, comes after they set `Retry-After` on the response
+ * (`@nestjs/throttler`'s guard sets it, then throws `ThrottlerException`). Not rate-limiter-flexible: its
+ * `RateLimiterRes` only tells the code when to retry, and the code must say it.
+ */
+export const rateLimiterErrorModules: readonly string[] = ['@nestjs/throttler'];
+
 /** A rate limiter option that decides whether the library sets `Retry-After` before it calls a custom handler. */
 export interface RateLimiterHeaderOption {
   readonly name: string;

@@ -1,7 +1,7 @@
 // Which parameters are response objects: found through types, decorators, imports and the handler signatures people write.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { frameworkModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
+import { frameworkModules, rateLimiterErrorModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
 import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
@@ -129,8 +129,35 @@ export function limiterSetsRetryAfter(context: FileContext, module: string | und
   });
 }
 
+/**
+ * Is this function the handler a rate limiter calls for its 429, and does that limiter set `Retry-After` first?
+ * Written in the options (`rateLimit({ handler: (req, res) => ... })`) or held by a name handed there
+ * (`const onLimit = (req, res) => ...; rateLimit({ handler: onLimit })`).
+ */
+/**
+ * Is a response sent on the path where a rate limiter's own error was caught (`error instanceof ThrottlerException`)?
+ * The limiter tripped and answered that request's headers itself; the code only renames its error.
+ */
+export function convertsLimiterError(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): boolean {
+  return conditions.some(({ test, flipped }) => {
+    const current = unwrap(test);
+    if (flipped || current.type !== AST_NODE_TYPES.BinaryExpression || current.operator !== 'instanceof') return false;
+    const root = (memberPath(current.right) ?? '').split('.')[0];
+    return root !== '' && context.imports.isFrom(root, rateLimiterErrorModules);
+  });
+}
+
 function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
-  let current: TSESTree.Node | undefined = fn.parent;
+  if (handedToLimiter(context, fn)) return true;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const uses = (variableOf(context, declarator.id)?.references ?? []).filter((reference) => !reference.isWrite()).map((reference) => reference.identifier as TSESTree.Node);
+  const handedAsOption = uses.filter((use) => use.parent?.type === AST_NODE_TYPES.Property && use.parent.value === use);
+  return handedAsOption.length > 0 && handedAsOption.every((use) => handedToLimiter(context, use));
+}
+
+function handedToLimiter(context: FileContext, start: TSESTree.Node): boolean {
+  let current: TSESTree.Node | undefined = start.parent;
   let options: TSESTree.Node | undefined;
   let handedByName = false;
   for (let depth = 0; current && depth < 5; depth++, current = (current.parent ?? undefined) as TSESTree.Node | undefined) {
