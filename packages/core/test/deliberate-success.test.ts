@@ -43,6 +43,10 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: okFalse, context: { inErrorHandler: true } }))).toBeDefined();
     expect(check(codeFact(200, { body: objectBody({ isAccessible: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'Notion page is private' } } }) }))).toBeUndefined();
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['POST /test-send'], inErrorHandler: true }, upstream: upstream(['sendgrid.send']) }))?.suggestedStatus).toBe(502);
+    // A handler named for a validity check (`exp.checkValid`) whose catch answers "Invalid": the verdict it was asked for.
+    const invalid = { kind: 'text' as const, text: 'Invalid' };
+    expect(check(codeFact(200, { body: invalid, context: { operations: ['checkValid'], inErrorHandler: true } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: invalid, context: { operations: ['checkout'], inErrorHandler: true } }))).toBeDefined();
   });
 
   it('a 202 whose job is not done yet, and a success message that names what it removed', () => {

@@ -37,10 +37,10 @@ const BEST_EFFORT_NOTE =
   /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
 
 /**
- * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`. Not `test*`: a
- * `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
+ * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`. Not
+ * `test*` in general: a `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
  */
-const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$/;
+const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$/;
 
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
