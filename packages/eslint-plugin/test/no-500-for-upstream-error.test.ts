@@ -5,6 +5,24 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "a client typed by a local class of the application is not a package's",
+      filename: "src/files/files.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { LocalStore } from './local-store';
+@Injectable()
+export class FilesService {
+  constructor(private readonly store: LocalStore) {}
+  async save(name: string, data: Buffer) {
+    try {
+      await this.store.write(name, data);
+    } catch (error) {
+      throw new InternalServerErrorException('Save failed');
+    }
+  }
+}
+`,
+    },
+    {
       name: "the calls to another service each handle their own failure (.catch(() => null)); the outer catch answers the rest",
       filename: "src/pages/api/kubernetes/stats.js",
       code: `import { CoreV1Api, Metrics } from '@kubernetes/client-node';
@@ -202,6 +220,72 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "nest: a client known only by its declared type (ctx: GSCContext = { sc: ReturnType<typeof searchconsole> }) is that package's",
+      filename: "src/project/gsc.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { searchconsole } from '@googleapis/searchconsole';
+export type GSCContext = { sc: ReturnType<typeof searchconsole>; siteUrl: string };
+@Injectable()
+export class GSCService {
+  async topPages(ctx: GSCContext) {
+    try {
+      const { data } = await ctx.sc.searchanalytics.query({ siteUrl: ctx.siteUrl });
+      return data.rows ?? [];
+    } catch {
+      throw new InternalServerErrorException('Failed to fetch top pages from Search Console');
+    }
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 11, suggestions: [{ messageId: "replaceStatus", data: {"status":502,"replacement":"BadGatewayException"}, output: `import { Injectable, BadGatewayException } from '@nestjs/common';
+import { searchconsole } from '@googleapis/searchconsole';
+export type GSCContext = { sc: ReturnType<typeof searchconsole>; siteUrl: string };
+@Injectable()
+export class GSCService {
+  async topPages(ctx: GSCContext) {
+    try {
+      const { data } = await ctx.sc.searchanalytics.query({ siteUrl: ctx.siteUrl });
+      return data.rows ?? [];
+    } catch {
+      throw new BadGatewayException('Failed to fetch top pages from Search Console');
+    }
+  }
+}
+` }] }],
+    },
+    {
+      name: "nest: a client injected by its type (private readonly storage: Storage from @google-cloud/storage)",
+      filename: "src/files/files.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { Storage } from '@google-cloud/storage';
+@Injectable()
+export class FilesService {
+  constructor(private readonly storage: Storage) {}
+  async upload(name: string, data: Buffer) {
+    try {
+      await this.storage.bucket('files').file(name).save(data);
+    } catch (error) {
+      throw new InternalServerErrorException('Upload failed');
+    }
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 10, suggestions: [{ messageId: "replaceStatus", data: {"status":502,"replacement":"BadGatewayException"}, output: `import { Injectable, BadGatewayException } from '@nestjs/common';
+import { Storage } from '@google-cloud/storage';
+@Injectable()
+export class FilesService {
+  constructor(private readonly storage: Storage) {}
+  async upload(name: string, data: Buffer) {
+    try {
+      await this.storage.bucket('files').file(name).save(data);
+    } catch (error) {
+      throw new BadGatewayException('Upload failed');
+    }
+  }
+}
+` }] }],
+    },
     {
       name: "a .catch() that passes the failure on leaves it to the outer catch",
       filename: "src/pages/api/metrics.js",

@@ -77,6 +77,8 @@ const SDK_MODULES: readonly string[] = [
   // Cloud and hosted APIs.
   '@google-cloud/*',
   'googleapis',
+  // One Google API per package: `@googleapis/searchconsole`, `@googleapis/drive`.
+  '@googleapis/*',
   '@azure/storage-blob',
   '@azure/openai',
   'minio',

@@ -5,7 +5,7 @@ import { isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModul
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { initializerOf, isFunction, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { initializerOf, isFunction, keyName, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
@@ -156,11 +156,95 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   // nothing; a function of it that calls an outside address over HTTP reaches that service.
   if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : outsideAddressCalledBy(context, callee);
   const held = heldClient(context, callee);
-  if (!held) return undefined;
+  if (!held) return typedClientModule(context, callee);
   const wrapped = madeClass(context, held.made);
   const sdk = wrapped ? wrappedSdk(wrapped.context, wrapped.name) : undefined;
   if (sdk) return sdk;
   return calleeModule(context, held.made.callee, depth + 1);
+}
+
+/** The type a name is declared with: `ctx: GSCContext`, `const sc: Searchconsole = ...`. */
+function declaredType(context: FileContext, identifier: TSESTree.Identifier): TSESTree.TypeNode | undefined {
+  const definition = variableOf(context, identifier)?.defs[0];
+  const name = definition?.name as TSESTree.Identifier | undefined;
+  return name?.typeAnnotation?.typeAnnotation;
+}
+
+/** The type of a field of the class `this` is in: `private readonly sc: Searchconsole`, or a constructor's parameter property. */
+function fieldType(node: TSESTree.Node, field: string): TSESTree.TypeNode | undefined {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return undefined;
+  for (const element of (body as TSESTree.ClassBody).body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element) === field) return element.typeAnnotation?.typeAnnotation;
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const parameter of element.value.params) {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      if (inner.type === AST_NODE_TYPES.Identifier && inner.name === field) return inner.typeAnnotation?.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+/** The package a type comes from: `Searchconsole` or `searchconsole_v1.Searchconsole` imported from one, `ReturnType<typeof searchconsole>`. */
+function packageOfType(context: FileContext, type: TSESTree.TypeNode, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  let name: TSESTree.EntityName | undefined;
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) name = type.exprName.type === AST_NODE_TYPES.TSImportType ? undefined : type.exprName;
+  else if (type.type === AST_NODE_TYPES.TSTypeReference) {
+    const wrapper = type.typeName.type === AST_NODE_TYPES.Identifier && /^(?:ReturnType|InstanceType|Awaited|Promise|NonNullable|Readonly)$/.test(type.typeName.name);
+    const inner = type.typeArguments?.params[0];
+    if (wrapper) return inner ? packageOfType(context, inner, depth + 1) : undefined;
+    name = type.typeName;
+  }
+  while (name && name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
+  if (name?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const binding = context.imports.binding(name.name);
+  return binding && isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
+}
+
+/** The type of a member of a type declared in this file (`type GSCContext = { sc: ... }`, an interface, a type literal). */
+function memberType(context: FileContext, type: TSESTree.TypeNode, member: string): TSESTree.TypeNode | undefined {
+  let members: readonly TSESTree.TypeElement[] | undefined;
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+  else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+    const wanted = type.typeName.name;
+    for (const statement of context.sourceCode.ast.body) {
+      const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+      if (declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === wanted && declaration.typeAnnotation.type === AST_NODE_TYPES.TSTypeLiteral) members = declaration.typeAnnotation.members;
+      if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration && declaration.id.name === wanted) members = declaration.body.body;
+    }
+  }
+  const named = (item: TSESTree.TSPropertySignature): string | undefined => (item.key.type === AST_NODE_TYPES.Identifier && !item.computed ? item.key.name : item.key.type === AST_NODE_TYPES.Literal ? String(item.key.value) : undefined);
+  const property = members?.find((item): item is TSESTree.TSPropertySignature => item.type === AST_NODE_TYPES.TSPropertySignature && named(item) === member);
+  return property?.typeAnnotation?.typeAnnotation;
+}
+
+/**
+ * The package of a client known by its declared type alone, as dependency injection and typed contexts hand it over:
+ * `ctx.sc.searchanalytics.query` where `ctx: GSCContext` and `GSCContext = { sc: ReturnType<typeof searchconsole> }`,
+ * `this.storage.upload` where `private storage: Storage` from '@google-cloud/storage'.
+ */
+function typedClientModule(context: FileContext, callee: TSESTree.Node): string | undefined {
+  const segments: string[] = [];
+  let current = unwrap(callee);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    segments.unshift(name);
+    current = unwrap(current.object);
+  }
+  let type: TSESTree.TypeNode | undefined;
+  if (current.type === AST_NODE_TYPES.Identifier) type = declaredType(context, current);
+  else if (current.type === AST_NODE_TYPES.ThisExpression && segments.length > 1) type = fieldType(current, segments.shift()!);
+  // The last segment is the method called; the members before it lead to the client.
+  for (let index = 0; type && index < segments.length; index++) {
+    const module = packageOfType(context, type);
+    if (module) return module;
+    type = memberType(context, type, segments[index]);
+  }
+  return undefined;
 }
 
 /**
