@@ -771,7 +771,7 @@ export async function GET(request: Request) {
       ],
     },
     {
-      name: "nest: @HttpCode(200) with an error body",
+      name: "nest: @HttpCode(200) with an error body, reported where it is returned",
       filename: "src/routes.ts",
       code: `import { Controller, HttpCode, Post } from '@nestjs/common';
 @Controller('imports')
@@ -787,11 +787,32 @@ export class ImportsController {
         {
           messageId: "errorBody",
           data: { message: "200 success response carries an error body (`success: false`). Nothing names the failure: send the 4xx or 5xx status that matches it." },
-          line: 5,
-          column: 13,
+          line: 7,
+          column: 12,
           suggestions: [],
         },
       ],
+    },
+    {
+      name: "nest: the text a catch returns under @HttpCode(204) is sent with 204; no status edit is offered (the decorator serves the successful return too)",
+      filename: "src/project/project.controller.ts",
+      code: `import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
+@Controller('project')
+export class ProjectController {
+  @Delete('/reset/:id')
+  @HttpCode(204)
+  async reset(@Param('id') id: string) {
+    try {
+      await this.clickhouse.command({ query: 'ALTER TABLE events DELETE WHERE pid={pid:String}', query_params: { pid: id } });
+      return 'Project reset successfully';
+    } catch (e) {
+      this.logger.error(e);
+      return 'Error while resetting your project';
+    }
+  }
+}
+`,
+      errors: [{ messageId: "errorBody", line: 12, suggestions: [] }],
     },
     {
       name: "egg (tegg): what an @HTTPMethod method returns is sent with 200",

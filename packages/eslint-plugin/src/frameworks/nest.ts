@@ -156,7 +156,13 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
 export function returnedObjectDrafts(context: FileContext, method: TSESTree.MethodDefinition, producer: string, implicitStatus: number, statusNode: TSESTree.Node | undefined): Draft[] {
   const fn = method.value;
   if (!isFunction(fn) || !fn.body) return [];
-  const objects = returnStatements(context, fn).flatMap((statement) => (statement.argument?.type === AST_NODE_TYPES.ObjectExpression ? [statement.argument] : []));
+  // Objects, and the text a `catch` answers with (`catch (e) { return 'Error while resetting your project' }`).
+  const objects = returnStatements(context, fn).flatMap((statement): TSESTree.Expression[] => {
+    const argument = statement.argument;
+    if (argument?.type === AST_NODE_TYPES.ObjectExpression) return [argument];
+    const text = argument?.type === AST_NODE_TYPES.TemplateLiteral || (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string');
+    return text && inCatchOf(statement, fn) ? [argument] : [];
+  });
   return objects.map((object) => ({
     producer,
     anchor: object,
@@ -165,8 +171,19 @@ export function returnedObjectDrafts(context: FileContext, method: TSESTree.Meth
     implicit: !statusNode,
     bodyNode: object,
     boundary: fn,
-    replaceStatus: statusNode ? undefined : () => undefined,
+    // `@HttpCode(204)` serves every return of the method: changing it would change the successful ones too. The fix
+    // is to throw the exception the failure calls for, which no single edit of this return writes.
+    replaceStatus: () => undefined,
   }));
+}
+
+/** Is this statement inside a `catch` of the function itself (not of a function nested in it)? */
+function inCatchOf(statement: TSESTree.Node, fn: TSESTree.Node): boolean {
+  for (let current = statement.parent; current && current !== fn; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return true;
+    if (isFunction(current)) return false;
+  }
+  return false;
 }
 
 export function decoratorNames(method: TSESTree.MethodDefinition): { name: string; call?: TSESTree.CallExpression }[] {

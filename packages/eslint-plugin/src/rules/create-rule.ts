@@ -1,4 +1,5 @@
 // One ESLint rule from one core rule: the same id, docs and options; facts from the shared analysis; the core decides.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { checkFact, docsUrlFor, type Finding, type Rule } from '@status-lint/core';
 import { analyzeFile } from '../analyze.js';
@@ -62,8 +63,17 @@ function messageIdOf(finding: Finding): MessageId {
 }
 
 function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
-  if (finding.target === 'body' || !site.statusNode) return site.sendNode;
+  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode)) return site.sendNode;
   return site.statusNode;
+}
+
+/** A status written in a decorator (`@HttpCode(204)`) serves every return of the method: each is reported where it returns. */
+function inDecorator(node: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.Decorator) return true;
+    if (current.type === AST_NODE_TYPES.MethodDefinition || current.type === AST_NODE_TYPES.Program) return false;
+  }
+  return false;
 }
 
 /** `upstreamCallees` may also come from shared settings: `settings: { 'status-lint': { upstreamCallees: [...] } }`. */
