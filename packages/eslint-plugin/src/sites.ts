@@ -9,7 +9,7 @@ import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
 import { convertsLimiterError, type Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
-import { resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
+import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { upstreamEvidence } from './resolve/upstream.js';
 import { keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
@@ -220,7 +220,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   let statusNode: TSESTree.Node | undefined;
   let resolved: ResolvedStatus | undefined;
   if (draft.statusNode) {
-    resolved = resolveStatus(context, draft.statusNode, bindings);
+    resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, describePath(context, draft.anchor, draft.role?.fn ?? draft.boundary).conditions);
     if (!resolved) return undefined;
     status = resolved.status;
     statusNode = draft.statusNode;

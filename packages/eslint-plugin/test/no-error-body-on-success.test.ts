@@ -5,6 +5,19 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a status variable written again after the check that found it 200 is not known to be 200",
+      filename: "src/widgets/omada/proxy.js",
+      languageOptions: javascript,
+      code: `export default async function omadaProxyHandler(req, res) {
+  let [status, contentType, data] = await httpProxy(req.query.url);
+  if (status !== 200) return res.status(status).json({ error: { message: 'Error logging in' } });
+  [status, contentType, data] = await httpProxy(req.query.statsUrl);
+  if (!data) return res.status(status).json({ error: { message: 'No stats' } });
+  return res.send(data);
+}
+`,
+    },
+    {
       name: "aws lambda: a handler that answers its data with 200 and its failure with a 4xx",
       filename: "netlify/functions/get-user.js",
       languageOptions: javascript,
@@ -813,6 +826,23 @@ export class ProjectController {
 }
 `,
       errors: [{ messageId: "errorBody", line: 12, suggestions: [] }],
+    },
+    {
+      name: "a status relayed from another service, inside the branch that found it 200",
+      filename: "src/utils/proxy/handlers/generic.js",
+      languageOptions: javascript,
+      code: `export default async function genericProxyHandler(req, res) {
+  const [status, contentType, data] = await httpProxy(req.query.url);
+  if (status === 200) {
+    if (!validateWidgetData(data)) {
+      return res.status(status).json({ error: { message: 'Invalid data' } });
+    }
+    return res.status(status).send(data);
+  }
+  return res.status(status).send(data);
+}
+`,
+      errors: [{ messageId: "errorBody", line: 5 }],
     },
     {
       name: "egg (tegg): what an @HTTPMethod method returns is sent with 200",

@@ -174,3 +174,33 @@ export function preferredStyle(context: FileContext): StatusStyle {
   }
   return LITERAL;
 }
+
+/**
+ * The status a name holds where a condition on the path fixed it: `res.status(status)` inside `if (status === 200)`,
+ * or after `if (status !== 200 || !data) return ...`. Only for a name written once (`const [status] = await
+ * proxy(url)`): a name assigned again may hold another value by the time it is sent.
+ */
+export function narrowedStatus(context: FileContext, node: TSESTree.Node, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): ResolvedStatus | undefined {
+  const name = unwrap(node);
+  if (name.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(context, name);
+  if (!variable || variable.references.filter((reference) => reference.isWrite()).length > 1 || variable.defs.some((definition) => definition.type === 'Parameter')) return undefined;
+  const implied = (test: TSESTree.Node, flipped: boolean): number | undefined => {
+    const current = unwrap(test);
+    if (current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!') return implied(current.argument, !flipped);
+    // `a && b` holds both; `!(a || b)` holds neither.
+    if (current.type === AST_NODE_TYPES.LogicalExpression && ((current.operator === '&&' && !flipped) || (current.operator === '||' && flipped))) return implied(current.left, flipped) ?? implied(current.right, flipped);
+    if (current.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+    const equal = current.operator === '===' || current.operator === '==';
+    const unequal = current.operator === '!==' || current.operator === '!=';
+    if (!(equal && !flipped) && !(unequal && flipped)) return undefined;
+    const [left, right] = [unwrap(current.left), unwrap(current.right)];
+    const value = left.type === AST_NODE_TYPES.Identifier && left.name === name.name ? right : right.type === AST_NODE_TYPES.Identifier && right.name === name.name ? left : undefined;
+    return value?.type === AST_NODE_TYPES.Literal && isStatus(value.value) ? value.value : undefined;
+  };
+  for (const { test, flipped } of conditions) {
+    const status = implied(test, flipped);
+    if (status !== undefined) return { status, style: LITERAL };
+  }
+  return undefined;
+}
