@@ -237,6 +237,19 @@ export async function POST(request: Request) {
       ['no-400-for-semantic-error', 5],
       ['require-retry-after-on-429', 6],
     ]);
+    // The same errors answered with their own method (`return new ChatSDKError(...).toResponse()`).
+    const answered = `import { ChatSDKError } from '../lib/errors';
+export async function POST(request: Request) {
+  const chat = await getChatById(request.url);
+  if (chat.closed) return new ChatSDKError('bad_request:chat', 'This chat already exists').toResponse();
+  if (chat.busy) return new ChatSDKError('rate_limit:chat', 'Too many messages').toResponse();
+  return Response.json(chat);
+}
+`;
+    expect(lint(dir, 'app/answered.ts', answered).map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 4],
+      ['require-retry-after-on-429', 5],
+    ]);
   });
 });
 

@@ -55,7 +55,8 @@ const SDK_MODULES: readonly string[] = [
   'web-push',
   'discord.js',
   'telegraf',
-  // AI providers.
+  // AI providers, and the Vercel AI SDK's provider and MCP packages (`@ai-sdk/openai`, `@ai-sdk/mcp`).
+  '@ai-sdk/*',
   '@google/generative-ai',
   '@google/genai',
   'cohere-ai',

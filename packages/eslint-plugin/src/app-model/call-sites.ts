@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { isFunction, keyName, memberPath, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
@@ -18,6 +18,8 @@ import { useProgram } from './module-resolution.js';
 type Position = 'thrown' | 'returned' | 'statement';
 
 const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
+/** Methods of an error that answer with it: `toResponse()`, `toNextResponse()`, `toHttpResponse()`. */
+const TO_RESPONSE = /^to(?:Http|Next|Json|JSON|Api)?Response$/;
 const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description']);
 /** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
 const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
@@ -36,6 +38,10 @@ function positionOf(node: TSESTree.Node): Position | undefined {
     parent = parent.parent;
   }
   if (!parent) return undefined;
+  // `return new ChatSDKError('bad_request:api').toResponse()`: the error answers with its own status.
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && child.type === AST_NODE_TYPES.NewExpression && TO_RESPONSE.test(propertyName(parent) ?? '') && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
+    return positionOf(parent.parent);
+  }
   // `return { response: tooManyRequests() }`: a wrapper's handler hands back the response it built.
   if (parent.type === AST_NODE_TYPES.Property && parent.value === child && /^(?:response|res|error|err)$/.test(keyName(parent) ?? '') && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
     return positionOf(parent.parent) === 'returned' ? 'returned' : undefined;
