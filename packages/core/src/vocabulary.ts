@@ -58,7 +58,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\bforbidden\b/ },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate|missing|lacking|lacks?|not enough|without(?: the)?(?: required| necessary| sufficient| proper)?)(?: the)?(?: required| necessary| sufficient| proper| appropriate| needed)? (?:[\w.:\-/']+ ){0,5}${PERMISSION_NOUN}`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:insufficient|inadequate) (?:access|authority|authorization|authorisation|clearance)\b`) },
-  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/']+){0,3}? ${PERMISSION_NOUN}`) },
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|own|got|include|contain|carry|grant)(?: the| any| a| an| enough| sufficient| required| necessary| proper| appropriate| valid| correct| right)*(?: [\w.:\-/']+){0,3}? (?!authori[sz]ations? to)${PERMISSION_NOUN}`) },
+  // "You don't have the authorization to ...": in HTTP, authorization is also the credential a 401 asks for.
+  { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't)(?: yet)? (?:have|hold|possess|got)(?: the| any| enough| sufficient| required| necessary| proper)* authori[sz]ations? to\b`), strength: 'medium' },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b${AUX}(?: not|n't) (?:have|hold|possess|got)(?: the| any| enough| sufficient| required| necessary| proper)* access\b`) },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:no|without) (?:[\w-]+ )?(?:permissions?|privileges?|access rights?|rights to|authority to|clearance)\b`) },
   { signal: 'permission-denied', re: /\bpermission(?:s)? (?:denied|missing|required|check failed|error|refused|insufficient|not granted)\b/ },

@@ -47,6 +47,11 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     const invalid = { kind: 'text' as const, text: 'Invalid' };
     expect(check(codeFact(200, { body: invalid, context: { operations: ['checkValid'], inErrorHandler: true } }))).toBeUndefined();
     expect(check(codeFact(200, { body: invalid, context: { operations: ['checkout'], inErrorHandler: true } }))).toBeDefined();
+    // A connection test reports whether the connection works; a test that sends something and fails is still a failure.
+    expect(check(codeFact(200, { body: okFalse, context: { operations: ['testHttpProxy'], inErrorHandler: true } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: okFalse, context: { operations: ['testUpdate'], inErrorHandler: true } }))).toBeDefined();
+    // A webhook receiver named in camel case (`chat21WebHook.js`) acknowledges what it cannot use.
+    expect(check(codeFact(200, { body: errorBody, context: { file: 'channels/chat21/chat21WebHook.js', operations: ['POST'] } }))).toBeUndefined();
   });
 
   it('a 202 whose job is not done yet, and a success message that names what it removed', () => {

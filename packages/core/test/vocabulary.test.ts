@@ -63,6 +63,12 @@ describe('permission denial', () => {
     expect(classifyText('The Authorization header is missing.').matches.map((match) => match.signal)).not.toContain('permission-denied');
   });
 
+  it('reads "you don\'t have the authorization to" as a refusal that decides only without credential wording', () => {
+    // In HTTP, "authorization" is also the credential a 401 asks for; "permissions" stay strong.
+    expect(findSignal(classifyText("You don't have the authorization to accomplish this operation"), 'permission-denied')?.strength).toBe('medium');
+    expect(findSignal(classifyText('You do not have the permissions to delete this'), 'permission-denied')?.strength).toBe('strong');
+  });
+
   it('reads "not allowed to <verb>" as a refusal that decides only without credential wording', () => {
     expect(findSignal(classifyText('User is not allowed to modify this project'), 'permission-denied')?.strength).toBe('medium');
   });

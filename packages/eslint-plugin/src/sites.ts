@@ -377,5 +377,13 @@ function operationOf(context: FileContext, fn: FunctionNode | undefined): string
     const name = keyName(parent);
     if (name) return [name];
   }
+  // A tRPC procedure: `testHttpProxy: publicProcedure.input(...).mutation(async ({ input }) => ...)`.
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn && parent.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:query|mutation|subscription)$/.test(propertyName(parent.callee) ?? '')) {
+    const holder = parent.parent;
+    if (holder?.type === AST_NODE_TYPES.Property && holder.value === parent) {
+      const name = keyName(holder);
+      if (name) return [name];
+    }
+  }
   return undefined;
 }

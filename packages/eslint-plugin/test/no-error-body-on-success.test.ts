@@ -5,6 +5,24 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "trpc: a procedure named for a connection test (testHttpProxy) answers whether the connection works",
+      filename: "server/routerTrpc/public.ts",
+      code: `import { initTRPC } from '@trpc/server';
+import { z } from 'zod';
+const t = initTRPC.create();
+export const publicRouter = t.router({
+  testHttpProxy: t.procedure.input(z.object({ url: z.string() })).mutation(async ({ input }) => {
+    try {
+      const response = await fetch(input.url);
+      return { success: true, status: response.status };
+    } catch (error) {
+      return { success: false, message: 'Connection refused by the proxy' };
+    }
+  }),
+});
+`,
+    },
+    {
       name: "a status variable written again after the check that found it 200 is not known to be 200",
       filename: "src/widgets/omada/proxy.js",
       languageOptions: javascript,

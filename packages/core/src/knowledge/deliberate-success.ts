@@ -20,7 +20,7 @@ const STREAMING_ROUTE = /(?:^|[\s/_.-])(?:stream|streams|streaming|sse|event-?st
  * it cannot use answers 2xx on purpose. Named in the route, the handler or the file. Not an OAuth `callback`, which a
  * browser follows and which does not retry.
  */
-const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|inbound|receivers?|consumers?|subscribers?|pubsub|sns|sqs)(?:$|[\s/_.\]-])|(?:webhook|Webhook|Hook)(?=[A-Z]|$)/;
+const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|inbound|receivers?|consumers?|subscribers?|pubsub|sns|sqs)(?:$|[\s/_.\]-])|(?:[wW]eb[hH]ook)(?=[A-Z._-]|s?$)|Hook(?=[A-Z]|$)/;
 
 /**
  * The author's own words that the 2xx is deliberate toward a sender that retries: "return 200 so that Stripe does not
@@ -37,10 +37,10 @@ const BEST_EFFORT_NOTE =
   /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
 
 /**
- * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`. Not
+ * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`, `testHttpProxy`. Not
  * `test*` in general: a `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
  */
-const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$/;
+const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$|^(?:test|check)(?:Http|Https|Smtp|Db|Database)?(?:Connection|Connectivity|Proxy|Reachability)\w*$/;
 
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;

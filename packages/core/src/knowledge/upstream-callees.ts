@@ -55,8 +55,9 @@ const SDK_MODULES: readonly string[] = [
   'web-push',
   'discord.js',
   'telegraf',
-  // AI providers, and the Vercel AI SDK's provider and MCP packages (`@ai-sdk/openai`, `@ai-sdk/mcp`).
-  '@ai-sdk/*',
+  // AI providers, and the Vercel AI SDK's MCP client (`createMCPClient` connects). Not its provider packages
+  // (`@ai-sdk/openai`): they make model objects; the request is made by `generateText` from 'ai'.
+  '@ai-sdk/mcp',
   '@google/generative-ai',
   '@google/genai',
   'cohere-ai',
