@@ -91,6 +91,8 @@ export interface GuardEvidence {
    * handed to a check, not tested themselves. A subset of `members`.
    */
   readonly passedMembers?: readonly string[];
+  /** Strings the condition compares with, also in the values of the names it tests: `admin` in `user.type !== 'admin'`. */
+  readonly comparedStrings?: readonly string[];
 }
 
 /** Code: the response is sent after a call to another service failed. */

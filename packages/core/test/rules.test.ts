@@ -222,6 +222,13 @@ describe('no-401-for-forbidden: what the request asks for, and callers sent away
   });
 });
 
+describe('no-401-for-forbidden: a caller\'s kind compared with a role', () => {
+  it("`user.type !== 'admin'` asks what a known caller is; a kind of credential compared is not a role", () => {
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Unauthorized', guards: [guard("user?.type !== 'admin'", { members: ['user.type'], comparedStrings: ['admin'] })] }), {})?.suggestedStatus).toBe(403);
+    expect(no401ForForbidden.check(codeFact(401, { guards: [guard("payload.type !== 'access'", { members: ['payload.type'], comparedStrings: ['access'] })] }), {})).toBeUndefined();
+  });
+});
+
 describe('no-401-for-forbidden: ownership guards', () => {
   it('an owner compared with the caller is a permission question; the two merely tested side by side are not', () => {
     const check = (text: string, members: string[]) => no401ForForbidden.check(codeFact(401, { guards: [guard(text, { members })] }), {});

@@ -170,6 +170,36 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nest: a guard that compares the caller's kind with a role (const notAdmin = !(req.user?.type === 'admin'))",
+      filename: "src/common/guards/admin-auth.guard.ts",
+      code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class AdminAuthGuard implements CanActivate {
+  canActivate(context: ExecutionContext) {
+    const req = context.switchToHttp().getRequest();
+    const notAdmin = !(req.user?.type === 'admin');
+    if (notAdmin) {
+      throw new UnauthorizedException('Unauthorized');
+    }
+    return true;
+  }
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { CanActivate, ExecutionContext, Injectable, ForbiddenException } from '@nestjs/common';
+@Injectable()
+export class AdminAuthGuard implements CanActivate {
+  canActivate(context: ExecutionContext) {
+    const req = context.switchToHttp().getRequest();
+    const notAdmin = !(req.user?.type === 'admin');
+    if (notAdmin) {
+      throw new ForbiddenException('Unauthorized');
+    }
+    return true;
+  }
+}
+` }] }],
+    },
+    {
       name: "koa: an error given a status, then thrown",
       filename: "src/routes/documents.js",
       languageOptions: javascript,

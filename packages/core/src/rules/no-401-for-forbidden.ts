@@ -30,6 +30,9 @@ function lastSegment(member: string): string {
   return member.slice(member.lastIndexOf('.') + 1);
 }
 
+/** Names of elevated roles a caller's kind is compared with. */
+const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|moderator|staff|maintainer|root)$/i;
+
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
@@ -54,6 +57,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
     return true;
   });
   if (permissionCall) return `\`${permissionCall}(...)\``;
+  // `user.type !== 'admin'`, `const notAdmin = !(entity.type === 'admin')`: the caller's kind compared with a role.
+  const role = guard.comparedStrings?.find((value) => ROLE_NAME.test(value));
+  if (role !== undefined && guard.members.length > 0) return `the role \`${role}\``;
   const ownerMember = guard.members.find((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
   const userMember = guard.members.find((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
   // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side

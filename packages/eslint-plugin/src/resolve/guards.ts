@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence } from '@status-lint/core';
-import { destructuredPath, initializerOf, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { destructuredPath, initializerOf, isFunction, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 
 function isNullish(node: TSESTree.Node): boolean {
@@ -111,6 +111,20 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
   const passed = new Set<string>();
   const callees = new Set<string>();
   const lookups: { binding: string; callee: string }[] = [];
+  const compared = new Set<string>();
+  // Strings the condition compares with (`user.type !== 'admin'`), also in the values of the names it tests.
+  const collectCompared = (root: TSESTree.Node): void =>
+    walk(context, root, (node) => {
+      if (isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.BinaryExpression && /^[!=]==?$/.test(node.operator)) {
+        for (const side of [node.left, node.right]) {
+          const value = unwrap(side);
+          if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') compared.add(value.value);
+        }
+      }
+      return undefined;
+    });
+  collectCompared(test);
   // Inside a call's arguments: members there are handed to a check (`can(req.user, ...)`), not tested.
   let passing = false;
   const addMember = (member: string): void => {
@@ -179,6 +193,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       callees.add(name);
       if (isExistenceTest(identifier) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
     } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression) {
+      collectCompared(value);
       walk(context, value, (inner) => {
         if (inner.type === AST_NODE_TYPES.MemberExpression) {
           const path = memberPath(inner);
@@ -198,7 +213,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
   const current = unwrap(test);
   const shown = !flipped ? text : current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' ? shortText(context, current.argument) : `!(${text})`;
   const passedOnly = [...passed].filter((member) => !direct.has(member));
-  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped), ...(passedOnly.length > 0 ? { passedMembers: passedOnly } : {}) };
+  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped), ...(passedOnly.length > 0 ? { passedMembers: passedOnly } : {}), ...(compared.size > 0 ? { comparedStrings: [...compared] } : {}) };
 }
 
 function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
