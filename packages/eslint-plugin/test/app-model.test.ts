@@ -559,6 +559,24 @@ export async function switchPhase(test: { archived: boolean }, count: number) {
     ]);
     expect(found[0].message).toContain('its error handler (src/middleware/error-handler.ts:5)');
   });
+
+  it('a browser app beside the server (a nested package with react and no server framework) holds no handler of the server', () => {
+    const handler = `export function handle(error: Error, req: any, res: any, next: any) {
+  if (error instanceof InvalidError) return res.status(400).send(error.message);
+  res.status(500).send('Internal error');
+}
+class InvalidError extends Error {}
+`;
+    const files = {
+      'package.json': JSON.stringify({ name: 'server', dependencies: { express: '^4.0.0' } }),
+      'src/errors.ts': 'export class InvalidError extends Error {}\n',
+    };
+    const text = "import { InvalidError } from './errors';\nexport function archive(test: { archived: boolean }) {\n  if (test.archived) throw new InvalidError('Cannot switch an archived split test to next phase');\n}\n";
+    const inBrowserApp = project({ ...files, 'frontend/package.json': JSON.stringify({ name: 'frontend', dependencies: { react: '^19.0.0' } }), 'frontend/src/error-handler.ts': handler.replace('class InvalidError extends Error {}', "import { InvalidError } from '../../src/errors';") });
+    expect(lint(inBrowserApp, 'src/split-tests.ts', text)).toEqual([]);
+    const inServer = project({ ...files, 'src/error-handler.ts': handler.replace('class InvalidError extends Error {}', "import { InvalidError } from './errors';") });
+    expect(lint(inServer, 'src/split-tests.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 3]]);
+  });
 });
 
 describe('imports through package.json subpath imports', () => {

@@ -47,6 +47,21 @@ export interface HandledStatus {
 /** The files of each project that may hold a global error handler, found once per process. */
 const candidateFiles = new Map<string, readonly string[]>();
 
+/** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
+const BROWSER_PACKAGES = /"(?:react|react-dom|vue|svelte|@angular\/core|solid-js|preact)"\s*:/;
+const SERVER_PACKAGES = /"(?:express|koa|fastify|hono|@nestjs\/core|next|@remix-run\/node|@trpc\/server|@hapi\/hapi|restify|egg|h3|elysia|@sveltejs\/kit|nuxt)"\s*:/;
+
+/** A nested package that is a browser app (`frontend/package.json` with react and no server framework): no server's handler is in it. */
+function isBrowserPackage(folder: string): boolean {
+  let manifest: string;
+  try {
+    manifest = readFileSync(join(folder, 'package.json'), 'utf8');
+  } catch {
+    return false;
+  }
+  return BROWSER_PACKAGES.test(manifest) && !SERVER_PACKAGES.test(manifest);
+}
+
 function sourceFilesUnder(root: string): string[] {
   const found: string[] = [];
   const pending = [root];
@@ -58,6 +73,7 @@ function sourceFilesUnder(root: string): string[] {
     } catch {
       continue;
     }
+    if (folder !== root && entries.some((entry) => entry.name === 'package.json' && entry.isFile()) && isBrowserPackage(folder)) continue;
     for (const entry of entries) {
       if (entry.name.startsWith('.') && entry.name !== '.') continue;
       const path = join(folder, entry.name);
