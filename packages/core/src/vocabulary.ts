@@ -69,6 +69,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy|account(?:'s)? status|account|plan|subscription|tier|license|licence)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
   // An identified account whose plan, billing or settings refuse it: "This feature isn't enabled", "Your trial has expired".
   { signal: 'permission-denied', re: /\b(?:this |the )?(?:feature|functionality|capability|add-?on|module|product|service) (?:is not|isn't|is not yet|has not been|hasn't been) (?:enabled|activated|included|turned on)(?! (?:on|for) (?:this|the) (?:server|instance|deployment|installation|environment))\b/ },
+  // "Document OCR is not enabled for customer 12": a capability the caller's account does not have.
+  { signal: 'permission-denied', re: /\b(?:is|are) not (?:enabled|activated|available) for (?:this |the |your )?(?:customer|account|user|organi[sz]ation|workspace|project|tenant|team|plan|subscription)\b/ },
   { signal: 'permission-denied', re: /\b(?:billing status|payment status) (?:needs attention|is (?:not|in)|requires|must be)|\b(?:your |the )?(?:trial|subscription|plan|license|licence|premium) (?:has |is )?(?:expired|ended|exceeded|lapsed|(?:is )?(?:inactive|not active|suspended|cancel+ed))\b|\b(?:user|account|you) (?:is |are )?not (?:premium|a premium (?:user|member)|subscribed|a subscriber)\b|\bno active (?:subscription|plan|license|licence)\b/ },
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't|never) (?:allowed|permitted|entitled) to \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:not|isn't|aren't) (?:eligible) to ${ACTION_VERB}\b`) },
@@ -214,7 +216,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
   // "Cannot delete the last admin", "at least one owner is required": a rule about what must remain, not who may act.
   { signal: 'business-rule', re: /\b(?:the )?(?:last|only|sole|final) (?:remaining )?(?:admin|administrator|owner|manager|member|user|account|seat|payment method|billing contact|organi[sz]ation owner|workspace owner)s?\b(?= (?:of|in|on|for|account|left|remaining)\b| ?$|[.,;:])|\b(?:at ?least|a minimum of) (?:one|1) (?:\w+ ){0,2}(?:admin|administrator|owner|manager|member|environment|user|account|seat)s? (?:is |must be )?(?:required|needed|must remain|has to remain)\b/ },
-  { signal: 'business-rule', re: /\bcannot (?:delete|remove|archive|disable) (?:the |a |an |this )?(?:home|default|built-?in|system|primary|main|root|last|only) [\w-]+/ },
+  { signal: 'business-rule', re: /\bcannot (?:delete|remove|archive|disable) (?:the |a |an |this |your )?(?:home|default|built-?in|system|primary|main|root|last|only|personal) [\w-]+/ },
   { signal: 'business-rule', re: /\b(?:may|can) (?:only )?(?:hold|have|own|create|book|reserve|register|add|keep|open|redeem|use|invite|enrol+) (?:at most|no more than|up to|a maximum of|only) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:until|while|unless|once)\b|\bcan no longer be [\w-]+\b/ },
   { signal: 'business-rule', re: /\bonly \d+ [\w-]+(?: [\w-]+){0,3} (?:are|is) (?:left|remaining|available|in stock)\b|\bfewer than (?:the )?(?:quantity|amount|number) (?:requested|ordered)\b/ },

@@ -69,6 +69,12 @@ describe('permission denial', () => {
     expect(findSignal(classifyText('You do not have the permissions to delete this'), 'permission-denied')?.strength).toBe('strong');
   });
 
+  it('reads a capability not enabled for the account, and a personal thing that cannot be deleted', () => {
+    expect(findSignal(classifyText('Document OCR is not enabled for customer id 12'), 'permission-denied')).toBeDefined();
+    expect(findSignal(classifyText('OCR is not enabled in this build'), 'permission-denied')).toBeUndefined();
+    expect(findSignal(classifyText('cannot delete personal workspace'), 'business-rule')).toBeDefined();
+  });
+
   it('reads "not allowed to <verb>" as a refusal that decides only without credential wording', () => {
     expect(findSignal(classifyText('User is not allowed to modify this project'), 'permission-denied')?.strength).toBe('medium');
   });
