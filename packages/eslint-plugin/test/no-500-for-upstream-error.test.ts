@@ -221,6 +221,54 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "a general HTTP client (betterFetch) at an outside address the code fixes: its error result and its catch are that service's failure",
+      filename: "src/plugins/haveibeenpwned.ts",
+      code: `import express from 'express';
+import { betterFetch } from '@better-fetch/fetch';
+const app = express();
+app.post('/password/check', async (req, res) => {
+  const prefix = '21BD1';
+  try {
+    const { data, error } = await betterFetch<string>('https://api.pwnedpasswords.com/range/' + prefix);
+    if (error) return res.status(500).json({ message: 'Failed to check password' });
+    return res.json({ found: data.includes(prefix) });
+  } catch (error) {
+    return res.status(500).json({ message: 'Failed to check password. Please try again later.' });
+  }
+});
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import express from 'express';
+import { betterFetch } from '@better-fetch/fetch';
+const app = express();
+app.post('/password/check', async (req, res) => {
+  const prefix = '21BD1';
+  try {
+    const { data, error } = await betterFetch<string>('https://api.pwnedpasswords.com/range/' + prefix);
+    if (error) return res.status(502).json({ message: 'Failed to check password' });
+    return res.json({ found: data.includes(prefix) });
+  } catch (error) {
+    return res.status(500).json({ message: 'Failed to check password. Please try again later.' });
+  }
+});
+` }] },
+        { messageId: "upstreamCall", line: 11, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import express from 'express';
+import { betterFetch } from '@better-fetch/fetch';
+const app = express();
+app.post('/password/check', async (req, res) => {
+  const prefix = '21BD1';
+  try {
+    const { data, error } = await betterFetch<string>('https://api.pwnedpasswords.com/range/' + prefix);
+    if (error) return res.status(500).json({ message: 'Failed to check password' });
+    return res.json({ found: data.includes(prefix) });
+  } catch (error) {
+    return res.status(502).json({ message: 'Failed to check password. Please try again later.' });
+  }
+});
+` }] },
+      ],
+    },
+    {
       name: "nest: a client known only by its declared type (ctx: GSCContext = { sc: ReturnType<typeof searchconsole> }) is that package's",
       filename: "src/project/gsc.service.ts",
       code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';

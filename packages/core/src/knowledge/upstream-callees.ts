@@ -159,7 +159,7 @@ function matchesPattern(callee: string, pattern: string): boolean {
 const NAMED_SDK = /^(?!@opentelemetry\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?sdk$/;
 
 /** Packages of general HTTP clients: pointed at any address, the application's own included. */
-const HTTP_CLIENT_MODULES: readonly string[] = ['axios', 'got', 'ky', 'node-fetch', 'undici', 'superagent', 'needle', 'ofetch', 'cross-fetch', 'isomorphic-fetch', 'wretch', 'phin', 'request', 'request-promise', 'request-promise-native'];
+const HTTP_CLIENT_MODULES: readonly string[] = ['axios', 'got', 'ky', 'node-fetch', 'undici', 'superagent', 'needle', 'ofetch', 'cross-fetch', 'isomorphic-fetch', 'wretch', 'phin', 'request', 'request-promise', 'request-promise-native', '@better-fetch/fetch', 'redaxios', 'urllib', 'httpie', 'bent', 'make-fetch-happen', 'minipass-fetch'];
 
 /** Is this package (`axios`, `node-fetch`) a general HTTP client? */
 export function isHttpClientModule(module: string): boolean {

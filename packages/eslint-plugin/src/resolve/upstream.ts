@@ -287,6 +287,8 @@ function addressText(context: FileContext, node: TSESTree.Node, depth = 0): stri
   const current = unwrap(node);
   if (current.type === AST_NODE_TYPES.Literal) return typeof current.value === 'string' ? current.value : undefined;
   if (current.type === AST_NODE_TYPES.TemplateLiteral) return current.quasis[0]?.value.cooked ?? undefined;
+  // `'https://api.pwnedpasswords.com/range/' + prefix`: the address starts with its left side.
+  if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+' && depth < 3) return addressText(context, current.left, depth + 1);
   if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && current.callee.name === 'URL' && current.arguments[0] && depth < 3) return addressText(context, current.arguments[0], depth + 1);
   if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(current.callee) === 'toString' && depth < 3) return addressText(context, current.callee.object, depth + 1);
   if (current.type === AST_NODE_TYPES.Identifier && depth < 3) {
@@ -304,10 +306,18 @@ function addressText(context: FileContext, node: TSESTree.Node, depth = 0): stri
 function fixedOutsideAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
   const root = memberPath(call.callee)?.split('.')[0];
   const address = call.arguments[0];
-  if (!root || !HTTP_CALL_ROOT.test(root) || !address || address.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  // `fetch(...)`, `axios.get(...)`, or a function of a general HTTP client package (`betterFetch` from @better-fetch/fetch).
+  const client = root !== undefined && (HTTP_CALL_ROOT.test(root) || isHttpClientModule(context.imports.binding(root)?.source ?? ''));
+  if (!root || !client || !address || address.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const written = addressText(context, address);
   if (written === undefined || !isOutsideAddress(written) || /\b(?:req|request|params|query|body|input|args|ctx)\b/.test(addressSource(context, address))) return undefined;
   return /^[a-z]+:\/\/[^/?#]+/i.exec(written)?.[0];
+}
+
+/** The package a call's client comes from; for a general HTTP client, the outside address the code fixes, where it does. */
+function serviceOf(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const packageOf = calleeModule(context, call.callee);
+  return packageOf === undefined || isHttpClientModule(packageOf) ? (fixedOutsideAddress(context, call) ?? packageOf) : packageOf;
 }
 
 /** Texts that build the server's own address: the request's own URL, host or origin, the app's own base URL. */
@@ -509,7 +519,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
     if (callsOwnAddress(context, node)) return;
     const names = canonicalCallee(context, node.callee);
-    const module = names.length > 0 ? calleeModule(context, node.callee) : undefined;
+    const module = names.length > 0 ? serviceOf(context, node) : undefined;
     for (const name of names) {
       // A client being built (`new OpenAI()`, `new Metrics(kc)`) contacts nothing: only the calls made with it do.
       if (node.type === AST_NODE_TYPES.NewExpression) {
@@ -725,7 +735,7 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     if (!call || callsOwnAddress(context, call)) continue;
     const names = canonicalCallee(context, call.callee);
     if (names.length === 0) continue;
-    const module = calleeModule(context, call.callee) ?? fixedOutsideAddress(context, call);
+    const module = serviceOf(context, call);
     const list: CalleeList = { callees: [], modules: {} };
     for (const name of names) addCallee(list, name, module);
     for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
