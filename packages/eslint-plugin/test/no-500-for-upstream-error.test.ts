@@ -5,6 +5,20 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "express: a failure of the server's own work handed to next(error) is the 500 it is",
+      filename: "controllers/user.js",
+      languageOptions: javascript,
+      code: `export async function getAccount(req, res, next) {
+  try {
+    const user = await User.findById(req.user.id);
+    res.render('account/profile', { user });
+  } catch (error) {
+    next(error);
+  }
+}
+`,
+    },
+    {
       name: "a client typed by a local class of the application is not a package's",
       filename: "src/files/files.service.ts",
       code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
@@ -220,6 +234,23 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "express: the caught failure of another service handed to next(error), which the error middleware answers with 500",
+      filename: "controllers/api.js",
+      languageOptions: javascript,
+      code: `import { Octokit } from '@octokit/rest';
+export async function getGithub(req, res, next) {
+  try {
+    const github = new Octokit();
+    const { data: repo } = await github.repos.get({ owner: 'sahat', repo: 'hackathon-starter' });
+    res.render('api/github', { repo });
+  } catch (error) {
+    next(error);
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 8, suggestions: [] }],
+    },
     {
       name: "a general HTTP client (betterFetch) at an outside address the code fixes: its error result and its catch are that service's failure",
       filename: "src/plugins/haveibeenpwned.ts",

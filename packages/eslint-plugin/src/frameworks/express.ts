@@ -218,6 +218,15 @@ function namedStatusSend(context: FileContext, role: Role, usage: Usage, call: C
   };
 }
 
+/** The parameter of the `catch` a node is in, within its function. */
+function caughtErrorOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return current.param?.type === AST_NODE_TYPES.Identifier ? current.param : undefined;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
+  }
+  return undefined;
+}
+
 /** The properties of an error object that carry its words. */
 const ERROR_OBJECT_WORDS = new Set(['message', 'error', 'msg', 'detail', 'details', 'reason']);
 
@@ -239,6 +248,12 @@ export function nextErrorDrafts(context: FileContext, role: Role): Draft[] {
     const made = error.type === AST_NODE_TYPES.Identifier ? errorGivenStatus(context, error, call) : undefined;
     if (made) {
       drafts.push({ producer: role.producer, anchor: call, statusNode: made.status, messageNodes: made.message ? [made.message] : [], role });
+      continue;
+    }
+    // `catch (error) { next(error) }`: what the `try` threw goes to the error middleware, which answers what carries no
+    // status of its own with 500. Judged as that 500 (a failed call to another service is a 502); no edit is offered here.
+    if (error.type === AST_NODE_TYPES.Identifier && caughtErrorOf(call)?.name === error.name) {
+      drafts.push({ producer: role.producer, anchor: call, knownStatus: { status: 500, text: '500' }, implicit: true, messageNodes: [], role, replaceStatus: () => undefined });
       continue;
     }
     if (error.type !== AST_NODE_TYPES.ObjectExpression) continue;
