@@ -47,6 +47,10 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     const invalid = { kind: 'text' as const, text: 'Invalid' };
     expect(check(codeFact(200, { body: invalid, context: { operations: ['checkValid'], inErrorHandler: true } }))).toBeUndefined();
     expect(check(codeFact(200, { body: invalid, context: { operations: ['checkout'], inErrorHandler: true } }))).toBeDefined();
+    // `POST /verify` whose try only throws its own checks: the catch answers the verdict; one that called a service did not.
+    const failMessage = objectBody({ status: { required: true, value: { kind: 'literal', value: 'Fail' } }, message: { required: true, value: { kind: 'error-value' } } });
+    expect(check(codeFact(200, { body: failMessage, context: { operations: ['POST /verify'], inErrorHandler: true }, upstream: upstream(['res.send']) }))).toBeUndefined();
+    expect(check(codeFact(200, { body: failMessage, context: { operations: ['POST /verify'], inErrorHandler: true }, upstream: upstream(['res.send', 'mailer.verify']) }))).toBeDefined();
     // A connection test reports whether the connection works; a test that sends something and fails is still a failure.
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['testHttpProxy'], inErrorHandler: true } }))).toBeUndefined();
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['testUpdate'], inErrorHandler: true } }))).toBeDefined();

@@ -42,6 +42,9 @@ const BEST_EFFORT_NOTE =
  */
 const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$|^(?:test|check)(?:Http|Https|Smtp|Db|Database)?(?:Connection|Connectivity|Proxy|Reachability)\w*$/;
 
+/** Calls that only build or send the answer, or log. */
+const ANSWER_CALLEE = /^(?:res|reply|ctx|c|response|Response|NextResponse|console|logger|log)(?:\.|$)/;
+
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
@@ -108,6 +111,10 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
   if (!upstreamFailed && (flagOnly || fact.origin === 'spec') && places.some((place) => VERDICT_OPERATION.test(place))) return 'a verdict the operation answers';
+  // `POST /verify` whose `try` calls nothing but its answer: the catch answers the checks the code itself threw
+  // (`if (token !== secret) throw new Error('Secret key is invalid')`), which are the verdict asked for.
+  const ownChecksOnly = fact.origin === 'code' && fact.context?.inErrorHandler === true && !fact.context.globalErrorHandler && fact.upstream?.via === 'catch' && fact.upstream.callees.every((callee) => ANSWER_CALLEE.test(callee));
+  if (ownChecksOnly && places.some((place) => VERDICT_OPERATION.test(place))) return 'a verdict the operation answers';
   // A handler named to validate or preview something (`validate`, `previewWidget`) whose catch
   // answers with what failed: the failure it caught is the verdict it was asked for.
   if (fact.origin === 'code' && fact.context?.inErrorHandler && !fact.context.globalErrorHandler && (fact.context.operations ?? []).some((operation) => TRIAL_OPERATION.test(operation))) return 'a verdict the operation answers';
