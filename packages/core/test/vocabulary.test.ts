@@ -69,6 +69,11 @@ describe('permission denial', () => {
     expect(findSignal(classifyText('You do not have the permissions to delete this'), 'permission-denied')?.strength).toBe('strong');
   });
 
+  it('does not read "error while fetching" as another service failing: fetching is as often from the own database', () => {
+    expect(findSignal(classifyText('Internal server error while fetching token usage'), 'upstream-failure')).toBeUndefined();
+    expect(findSignal(classifyText('Error while contacting the payment provider'), 'upstream-failure')).toBeDefined();
+  });
+
   it('reads a capability not enabled for the account, and a personal thing that cannot be deleted', () => {
     expect(findSignal(classifyText('Document OCR is not enabled for customer id 12'), 'permission-denied')).toBeDefined();
     expect(findSignal(classifyText('OCR is not enabled in this build'), 'permission-denied')).toBeUndefined();
