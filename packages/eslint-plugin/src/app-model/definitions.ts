@@ -2,7 +2,7 @@
 // through local declarations, ES imports and exports (named, default, `export *`, re-exports) and CommonJS.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
+import { fieldTypeOf, isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
 import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
@@ -201,20 +201,7 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
  * `private readonly billing: BillingService`): an instance of that class, as dependency injection hands it over.
  */
 function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, field: string, hops: number): Definition | undefined {
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body) return undefined;
-  let annotation: TSESTree.TypeNode | undefined;
-  for (const element of (body as TSESTree.ClassBody).body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element) === field) annotation = element.typeAnnotation?.typeAnnotation;
-    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      for (const parameter of element.value.params) {
-        if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === field) annotation = inner.typeAnnotation?.typeAnnotation;
-      }
-    }
-  }
+  const annotation = fieldTypeOf(node, field);
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const type = definitionOf(file, annotation.typeName, hops + 1);
   return type?.kind === 'class' ? { ...type, instance: true } : undefined;

@@ -5,7 +5,7 @@ import { isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModul
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { initializerOf, isFunction, keyName, localFunction, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { fieldTypeOf, initializerOf, isFunction, localFunction, memberChain, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
@@ -119,14 +119,9 @@ export function canonicalCallee(context: FileContext, callee: TSESTree.Node, dep
 
 /** `getStripe().billingPortal.sessions.create`: a client made by a factory call, named with the factory. */
 function factoryChainPath(callee: TSESTree.Node): string | undefined {
-  const rest: string[] = [];
-  let current = unwrap(callee);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = propertyName(current);
-    if (name === undefined) return undefined;
-    rest.unshift(name);
-    current = unwrap(current.object);
-  }
+  const chain = memberChain(callee);
+  if (!chain) return undefined;
+  const { root: current, names: rest } = chain;
   if (current.type !== AST_NODE_TYPES.CallExpression || rest.length === 0) return undefined;
   const factory = memberPath(current.callee);
   return factory ? [`${factory}()`, ...rest].join('.') : undefined;
@@ -170,23 +165,6 @@ function declaredType(context: FileContext, identifier: TSESTree.Identifier): TS
   return name?.typeAnnotation?.typeAnnotation;
 }
 
-/** The type of a field of the class `this` is in: `private readonly sc: Searchconsole`, or a constructor's parameter property. */
-function fieldType(node: TSESTree.Node, field: string): TSESTree.TypeNode | undefined {
-  let body: TSESTree.Node | undefined = node.parent;
-  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-  if (!body) return undefined;
-  for (const element of (body as TSESTree.ClassBody).body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element) === field) return element.typeAnnotation?.typeAnnotation;
-    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
-    for (const parameter of element.value.params) {
-      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-      const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-      if (inner.type === AST_NODE_TYPES.Identifier && inner.name === field) return inner.typeAnnotation?.typeAnnotation;
-    }
-  }
-  return undefined;
-}
-
 /** The package a type comes from: `Searchconsole` or `searchconsole_v1.Searchconsole` imported from one, `ReturnType<typeof searchconsole>`. */
 function packageOfType(context: FileContext, type: TSESTree.TypeNode, depth = 0): string | undefined {
   if (depth > 3) return undefined;
@@ -227,17 +205,12 @@ function memberType(context: FileContext, type: TSESTree.TypeNode, member: strin
  * `this.storage.upload` where `private storage: Storage` from '@google-cloud/storage'.
  */
 function typedClientModule(context: FileContext, callee: TSESTree.Node): string | undefined {
-  const segments: string[] = [];
-  let current = unwrap(callee);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = propertyName(current);
-    if (name === undefined) return undefined;
-    segments.unshift(name);
-    current = unwrap(current.object);
-  }
+  const chain = memberChain(callee);
+  if (!chain) return undefined;
+  const { root: current, names: segments } = chain;
   let type: TSESTree.TypeNode | undefined;
   if (current.type === AST_NODE_TYPES.Identifier) type = declaredType(context, current);
-  else if (current.type === AST_NODE_TYPES.ThisExpression && segments.length > 1) type = fieldType(current, segments.shift()!);
+  else if (current.type === AST_NODE_TYPES.ThisExpression && segments.length > 1) type = fieldTypeOf(current, segments.shift()!);
   // The last segment is the method called; the members before it lead to the client.
   for (let index = 0; type && index < segments.length; index++) {
     const module = packageOfType(context, type);

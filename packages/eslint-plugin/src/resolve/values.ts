@@ -316,3 +316,37 @@ export function shortText(context: FileContext, node: TSESTree.Node, limit = 80)
   const text = context.sourceCode.getText(node).replace(/\s+/g, ' ');
   return text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
 }
+
+/**
+ * The declared type of a field of the class a node is in: `private readonly storage: Storage`, or a constructor's
+ * parameter property (`constructor(private billing: BillingService)`), as dependency injection hands it over.
+ */
+export function fieldTypeOf(node: TSESTree.Node, field: string): TSESTree.TypeNode | undefined {
+  let body: TSESTree.Node | undefined = node.parent;
+  while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+  if (!body) return undefined;
+  let annotation: TSESTree.TypeNode | undefined;
+  for (const element of (body as TSESTree.ClassBody).body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && keyName(element) === field) annotation = element.typeAnnotation?.typeAnnotation;
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'constructor') continue;
+    for (const parameter of element.value.params) {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      if (inner.type === AST_NODE_TYPES.Identifier && inner.name === field) annotation = inner.typeAnnotation?.typeAnnotation;
+    }
+  }
+  return annotation;
+}
+
+/** `a.b.c.d` as its root (`a`, `this`, a call) and the names read from it (`['b', 'c', 'd']`); undefined for a computed name. */
+export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: string[] } | undefined {
+  const names: string[] = [];
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = propertyName(current);
+    if (name === undefined) return undefined;
+    names.unshift(name);
+    current = unwrap(current.object);
+  }
+  return { root: current, names };
+}
