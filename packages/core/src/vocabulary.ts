@@ -69,6 +69,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: new RegExp(String.raw`\b(?:role|scope|permission|privilege|access level|policy|account(?:'s)? status|account|plan|subscription|tier|license|licence)s? (?:${AUX}(?: not|n't)|does not|doesn't|do not|don't) (?:allow|permit|grant|authori[sz]e|include|cover)`) },
   // An identified account whose plan, billing or settings refuse it: "This feature isn't enabled", "Your trial has expired".
   { signal: 'permission-denied', re: /\b(?:this |the )?(?:feature|functionality|capability|add-?on|module|product|service) (?:is not|isn't|is not yet|has not been|hasn't been) (?:enabled|activated|included|turned on)(?! (?:on|for) (?:this|the) (?:server|instance|deployment|installation|environment))\b/ },
+  // "Missing Access" (Discord's 50001, copied by its clones): the caller lacks access, not a field.
+  { signal: 'permission-denied', re: /^missing access\s*(?:$|[.!:;,(])/ },
   // "Document OCR is not enabled for customer 12": a capability the caller's account does not have.
   { signal: 'permission-denied', re: /\b(?:is|are) not (?:enabled|activated|available) for (?:this |the |your )?(?:customer|account|user|organi[sz]ation|workspace|project|tenant|team|plan|subscription)\b/ },
   { signal: 'permission-denied', re: /\b(?:billing status|payment status) (?:needs attention|is (?:not|in)|requires|must be)|\b(?:your |the )?(?:trial|subscription|plan|license|licence|premium) (?:has |is )?(?:expired|ended|exceeded|lapsed|(?:is )?(?:inactive|not active|suspended|cancel+ed))\b|\b(?:user|account|you) (?:is |are )?not (?:premium|a premium (?:user|member)|subscribed|a subscriber)\b|\bno active (?:subscription|plan|license|licence)\b/ },

@@ -69,6 +69,11 @@ describe('permission denial', () => {
     expect(findSignal(classifyText('You do not have the permissions to delete this'), 'permission-denied')?.strength).toBe('strong');
   });
 
+  it('reads Discord\'s "Missing Access" as a refusal, never "missing access token"', () => {
+    expect(findSignal(classifyText('Missing Access'), 'permission-denied')?.strength).toBe('strong');
+    expect(findSignal(classifyText('Missing access token'), 'permission-denied')).toBeUndefined();
+  });
+
   it('does not read "error while fetching" as another service failing: fetching is as often from the own database', () => {
     expect(findSignal(classifyText('Internal server error while fetching token usage'), 'upstream-failure')).toBeUndefined();
     expect(findSignal(classifyText('Error while contacting the payment provider'), 'upstream-failure')).toBeDefined();
