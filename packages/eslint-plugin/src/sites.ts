@@ -220,7 +220,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   let statusNode: TSESTree.Node | undefined;
   let resolved: ResolvedStatus | undefined;
   if (draft.statusNode) {
-    resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, describePath(context, draft.anchor, draft.role?.fn ?? draft.boundary).conditions);
+    resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, () => describePath(context, draft.anchor, draft.role?.fn ?? draft.boundary).conditions);
     if (!resolved) return undefined;
     status = resolved.status;
     statusNode = draft.statusNode;

@@ -178,9 +178,10 @@ export function preferredStyle(context: FileContext): StatusStyle {
 /**
  * The status a name holds where a condition on the path fixed it: `res.status(status)` inside `if (status === 200)`,
  * or after `if (status !== 200 || !data) return ...`. Only for a name written once (`const [status] = await
- * proxy(url)`): a name assigned again may hold another value by the time it is sent.
+ * proxy(url)`): a name assigned again may hold another value by the time it is sent. The path's conditions are
+ * asked for only when the status is such a name.
  */
-export function narrowedStatus(context: FileContext, node: TSESTree.Node, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): ResolvedStatus | undefined {
+export function narrowedStatus(context: FileContext, node: TSESTree.Node, pathConditions: () => readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): ResolvedStatus | undefined {
   const name = unwrap(node);
   if (name.type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = variableOf(context, name);
@@ -198,7 +199,7 @@ export function narrowedStatus(context: FileContext, node: TSESTree.Node, condit
     const value = left.type === AST_NODE_TYPES.Identifier && left.name === name.name ? right : right.type === AST_NODE_TYPES.Identifier && right.name === name.name ? left : undefined;
     return value?.type === AST_NODE_TYPES.Literal && isStatus(value.value) ? value.value : undefined;
   };
-  for (const { test, flipped } of conditions) {
+  for (const { test, flipped } of pathConditions()) {
     const status = implied(test, flipped);
     if (status !== undefined) return { status, style: LITERAL };
   }
