@@ -40,7 +40,9 @@ function readOwnConfig(file: string, text: string): Record<string, unknown> {
   const [first] = errors;
   if (first) {
     const { line, column } = placeOf(text, first.offset);
-    throw new ProjectError(`cannot read the project's tsconfig: ${jsonc().printParseErrorCode(first.error)}`, file, line, column);
+    // `CommaExpected` -> "comma expected".
+    const reason = jsonc().printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    throw new ProjectError(`cannot read the project's tsconfig: ${reason}`, file, line, column);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ProjectError("cannot read the project's tsconfig: it is not a JSON object", file, 1, 1);
   return value as Record<string, unknown>;
@@ -103,7 +105,7 @@ export function tsconfigFiles(file: string, text: string, problems: FileProblem[
   try {
     config = { path: file, config: getTsconfig().parseTsconfig(file) };
   } catch (error) {
-    const message = (error as Error).message;
+    const message = (error as Error).message.replace(/\.$/, '');
     if (!('extends' in own) || !EXTENDS_NOT_FOUND.test(message)) throw new ProjectError(`cannot read the project's tsconfig: ${message}`, file, 1, 1);
     const { extends: missing, ...rest } = own;
     problems.push({ file, line: 1, column: 1, message: `the tsconfig's "extends" (${JSON.stringify(missing)}) cannot be read: ${message}; scanned with the file's own options` });

@@ -85,7 +85,7 @@ describe('the files a tsconfig names', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(ProjectError);
-    expect((error as ProjectError).message).toMatch(/CommaExpected|CloseBracketExpected/);
+    expect((error as ProjectError).message).toMatch(/comma expected|close bracket expected/);
     expect((error as ProjectError).line).toBe(4);
   });
 
