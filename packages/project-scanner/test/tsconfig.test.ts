@@ -1,18 +1,9 @@
 // Which files a tsconfig names, read as `tsc` reads them, without the TypeScript compiler.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { project } from './temp-project.js';
 import { ProjectError, tsconfigFiles, type FileProblem } from '../src/tsconfig.js';
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tsconfig-files-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 function filesOf(dir: string, config = 'tsconfig.json', problems: FileProblem[] = []): string[] {
   const file = join(dir, config);

@@ -1,20 +1,10 @@
 // What the scan parses: the files that may answer a request or declare a route, each once, shared with the
 // application model; not components, tests, or files a name is merely searched in.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { project } from './temp-project.js';
 import { parseCount } from '@status-lint/eslint-plugin/analysis';
 import { scanProject } from '../src/index.js';
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scan-reads-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('what the project scan reads', () => {
   it('parses the server and the helper it imports once each, and neither a component nor a test nor a plain utility', () => {
