@@ -1,10 +1,7 @@
 // Conditions on the server's own settings (a mode, a feature flag, the configuration): what a 401 or a 400 sent
 // because of them says is a refusal by the server, not a problem of the caller's credentials or request.
 import type { GuardEvidence } from './facts.js';
-
-function lastSegment(member: string): string {
-  return member.slice(member.lastIndexOf('.') + 1);
-}
+import { lastSegment } from './member-path.js';
 
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
@@ -27,4 +24,3 @@ export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly =
   const settings = read.filter((name) => SETTINGS_OBJECT.test(name) || (!configurationOnly && SETTING_NAME.test(lastSegment(name))));
   return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
 }
-

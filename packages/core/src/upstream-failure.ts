@@ -2,6 +2,7 @@
 // judge a 500 (no-500-for-upstream-error) and a failure answered with a 2xx (no-error-body-on-success).
 import type { ResponseFact, UpstreamEvidence } from './facts.js';
 import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from './knowledge/upstream-callees.js';
+import { lastSegment } from './member-path.js';
 
 const TIMEOUT_MARKERS = /^(?:AbortError|TimeoutError|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_CANCELED|DeadlineExceeded|DEADLINE_EXCEEDED|timeout|timedout|isTimeout)$/i;
 const UNAVAILABLE_MARKERS = /^(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_SOCKET|UNAVAILABLE|ServiceUnavailable|CircuitOpen|CircuitBreakerOpen|BrokenCircuitError)$/i;
@@ -47,8 +48,6 @@ const CLIENT_CONNECTION_MARKERS = /^(?:EPIPE|ERR_STREAM_PREMATURE_CLOSE|ERR_STRE
 /** A transaction of the server's own database: `db.transaction`, `prisma.$transaction`, `sequelize.transaction`. */
 const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransaction)$/;
 
-const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
-
 /** A path on which the caught value is not an `Error`: `!(error instanceof Error)`. */
 const NOT_AN_ERROR = /^!\s*\(\s*[\w$.]+\s+instanceof\s+Error\s*\)$/;
 
@@ -57,7 +56,7 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const upstream = fact.upstream;
   if (!upstream) return undefined;
   // `if (axios.isAxiosError(e)) return 502; ... 500`: network failures were answered apart; this 500 is what is left.
-  const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastPart(item))));
+  const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item))));
   if (networkHandledBefore) return undefined;
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.

@@ -219,8 +219,12 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   let statusText: string;
   let statusNode: TSESTree.Node | undefined;
   let resolved: ResolvedStatus | undefined;
+  const boundary = draft.role?.fn ?? draft.boundary;
+  // The path to the response, described once: status narrowing may ask for it before the rest of the site does.
+  let described: PathInfo | undefined;
+  const pathHere = (): PathInfo => (described ??= describePath(context, draft.anchor, boundary));
   if (draft.statusNode) {
-    resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, () => describePath(context, draft.anchor, draft.role?.fn ?? draft.boundary).conditions);
+    resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, () => pathHere().conditions);
     if (!resolved) return undefined;
     status = resolved.status;
     statusNode = draft.statusNode;
@@ -239,8 +243,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     return undefined;
   }
 
-  const boundary = draft.role?.fn ?? draft.boundary;
-  let path = describePath(context, draft.anchor, boundary);
+  let path = pathHere();
   for (const condition of draft.extraConditions ?? []) {
     path.guards.push(guardEvidence(context, condition.test, condition.flipped));
     path.conditions.push(condition);

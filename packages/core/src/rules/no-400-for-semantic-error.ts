@@ -192,17 +192,17 @@ function missingResourceText(classification: Classification, namesRequestPart: b
   return missing.phrase;
 }
 
-/**
- * A refusal of a well-formed request: by permission or plan ("Premium not active", 403), by the server's
- * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
- * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
- */
 /** A condition that the server's environment lacks a value: `!process.env.OPENAI_API_KEY`. */
 const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.\w+\s*===?\s*(?:""|''))?$/;
 
 /** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
 const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|has\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
 
+/**
+ * A refusal of a well-formed request: by permission or plan ("Premium not active", 403), by the server's
+ * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
+ * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
+ */
 function refusalText(classification: Classification, fact: ResponseFact): { phrase: string; status: 403 | 501 } | undefined {
   if (hasSignal(classification, 'authentication-failure')) return undefined;
   const permission = findSignal(classification, 'permission-denied');
@@ -340,8 +340,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // What hides on purpose whether something exists is not told to say it does not.
     const conceals = concealsExistence(fact);
     // `if (!token) throw new EmailTokenNotFound()` for `@Args('token') token`: what is missing is the request's.
-    const decidedBy = decidingGuards(fact)[0];
-    const requestLacksIt = decidedBy !== undefined && testsOnlyRequestPresence(decidedBy);
+    // The condition that sends this 400 (the innermost).
+    const deciding = decidingGuards(fact)[0];
+    const requestLacksIt = deciding !== undefined && testsOnlyRequestPresence(deciding);
     const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
@@ -402,7 +403,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee)) || (fact.upstream?.via === 'not-ok-branch' && guard.callees.some((callee) => fact.upstream?.callees.includes(callee)));
     // After a call's result was inspected (`if (!response.ok)`), that test is what decides; a branch it sits in
     // (`if (!targetProjectId) { create one }`) only chose which call to make.
-    const failureGuards = fact.upstream?.via === 'not-ok-branch' ? decidingGuards(fact).slice(0, 1) : (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
+    const failureGuards = fact.upstream?.via === 'not-ok-branch' ? decidingGuards(fact).slice(0, 1) : decidingGuards(fact);
     const decidedByRequest = failureGuards.some((guard) => !upstreamResult(guard) && !TESTS_ERROR.test(guard.text));
     // A result inspected (`if (!subscription)` after `stripe.subscriptions.retrieve(...)`) counts only of a hosted
     // service's own SDK: what a general HTTP client fetched may be what the client pointed it at.
@@ -460,7 +461,6 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // `if (!this.configService.serviceMode) throw new BadRequestException('This command is only available in service
     // mode')`: how the server is set up decides it, nothing the request holds. Not in a `catch`: there what failed decides.
-    const deciding = decidingGuards(fact)[0];
     // `if (!process.env.OPENAI_API_KEY) return 400 'Missing OPENAI_API_KEY - add it to your .env file'`: the server lacks
     // its own configuration (503), whatever "missing" says.
     const missingConfiguration = deciding !== undefined && MISSING_CONFIGURATION.test(deciding.text);

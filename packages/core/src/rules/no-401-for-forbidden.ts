@@ -3,6 +3,7 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { isRequestValue } from '../request-values.js';
+import { lastSegment } from '../member-path.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
@@ -24,10 +25,6 @@ const CALLER_NAME = /^(?:authenticated|current|logged[-_]?in|session|caller|requ
 
 function isUserPath(member: string): boolean {
   return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
-}
-
-function lastSegment(member: string): string {
-  return member.slice(member.lastIndexOf('.') + 1);
 }
 
 /** Names of elevated roles a caller's kind is compared with. */

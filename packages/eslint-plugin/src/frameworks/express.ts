@@ -7,7 +7,7 @@ import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../res
 import { enclosingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { enclosingCatch, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
@@ -16,15 +16,6 @@ import { returnStatements } from '../resolve/returns.js';
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
 /** Templates of error pages: `400`, `errors/500`, `general/400`, `error`. */
 const ERROR_VIEW = /(?:^|[\\/])(?:[45]\d\d|errors?)(?:[\\/]|$)|(?:^|[\\/_-])error$/i;
-
-/** Is this node inside a `catch` clause of its function? */
-function inCatch(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-    if (isFunction(current)) return false;
-  }
-  return false;
-}
 
 const BODY_SENDS = new Set(expressResponseMethods.filter((method) => method.sends && method.bodyArgument !== undefined).map((method) => method.name));
 export const EXPRESS_HEADER_SETTERS = new Set([...headerSetters.express, ...headerSetters['node-http']]);
@@ -144,7 +135,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
       const locals = send.arguments[1];
       const view = calls[0].name === 'render' ? staticText(context, send.arguments[0]) : undefined;
-      if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || inCatch(send))) {
+      if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || enclosingCatch(send) !== undefined)) {
         // `res.render('400', { error })`, or a page rendered with the caught error: its locals are what it says, and a
         // template named for a status (`errors/404`) names the status it should have been sent with.
         const viewStatus = /(?:^|[\\/])([45]\d\d)$/.exec(view ?? '')?.[1];
@@ -218,15 +209,6 @@ function namedStatusSend(context: FileContext, role: Role, usage: Usage, call: C
   };
 }
 
-/** The parameter of the `catch` a node is in, within its function. */
-function caughtErrorOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return current.param?.type === AST_NODE_TYPES.Identifier ? current.param : undefined;
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return undefined;
-  }
-  return undefined;
-}
-
 /** The properties of an error object that carry its words. */
 const ERROR_OBJECT_WORDS = new Set(['message', 'error', 'msg', 'detail', 'details', 'reason']);
 
@@ -252,7 +234,8 @@ export function nextErrorDrafts(context: FileContext, role: Role): Draft[] {
     }
     // `catch (error) { next(error) }`: what the `try` threw goes to the error middleware, which answers what carries no
     // status of its own with 500. Judged as that 500 (a failed call to another service is a 502); no edit is offered here.
-    if (error.type === AST_NODE_TYPES.Identifier && caughtErrorOf(call)?.name === error.name) {
+    const caught = enclosingCatch(call)?.param;
+    if (error.type === AST_NODE_TYPES.Identifier && caught?.type === AST_NODE_TYPES.Identifier && caught.name === error.name) {
       drafts.push({ producer: role.producer, anchor: call, knownStatus: { status: 500, text: '500' }, implicit: true, messageNodes: [], role, replaceStatus: () => undefined });
       continue;
     }

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
@@ -161,7 +161,7 @@ export function returnedObjectDrafts(context: FileContext, method: TSESTree.Meth
     const argument = statement.argument;
     if (argument?.type === AST_NODE_TYPES.ObjectExpression) return [argument];
     const text = argument?.type === AST_NODE_TYPES.TemplateLiteral || (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string');
-    return text && inCatchOf(statement, fn) ? [argument] : [];
+    return text && enclosingCatch(statement) !== undefined ? [argument] : [];
   });
   return objects.map((object) => ({
     producer,
@@ -175,15 +175,6 @@ export function returnedObjectDrafts(context: FileContext, method: TSESTree.Meth
     // is to throw the exception the failure calls for, which no single edit of this return writes.
     replaceStatus: () => undefined,
   }));
-}
-
-/** Is this statement inside a `catch` of the function itself (not of a function nested in it)? */
-function inCatchOf(statement: TSESTree.Node, fn: TSESTree.Node): boolean {
-  for (let current = statement.parent; current && current !== fn; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.CatchClause) return true;
-    if (isFunction(current)) return false;
-  }
-  return false;
 }
 
 export function decoratorNames(method: TSESTree.MethodDefinition): { name: string; call?: TSESTree.CallExpression }[] {

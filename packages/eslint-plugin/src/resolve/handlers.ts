@@ -130,11 +130,6 @@ export function limiterSetsRetryAfter(context: FileContext, module: string | und
 }
 
 /**
- * Is this function the handler a rate limiter calls for its 429, and does that limiter set `Retry-After` first?
- * Written in the options (`rateLimit({ handler: (req, res) => ... })`) or held by a name handed there
- * (`const onLimit = (req, res) => ...; rateLimit({ handler: onLimit })`).
- */
-/**
  * Is a response sent on the path where a rate limiter's own error was caught (`error instanceof ThrottlerException`)?
  * The limiter tripped and answered that request's headers itself; the code only renames its error.
  */
@@ -147,6 +142,11 @@ export function convertsLimiterError(context: FileContext, conditions: readonly 
   });
 }
 
+/**
+ * Is this function the handler a rate limiter calls for its 429, and does that limiter set `Retry-After` first?
+ * Written in the options (`rateLimit({ handler: (req, res) => ... })`) or held by a name handed there
+ * (`const onLimit = (req, res) => ...; rateLimit({ handler: onLimit })`).
+ */
 function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   if (handedToLimiter(context, fn)) return true;
   const declarator = fn.parent;
@@ -156,6 +156,7 @@ function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   return handedAsOption.length > 0 && handedAsOption.every((use) => handedToLimiter(context, use));
 }
 
+/** Is what starts here (a handler, or a name that holds one) handed to a rate limiter that sets `Retry-After` before it calls it? */
 function handedToLimiter(context: FileContext, start: TSESTree.Node): boolean {
   let current: TSESTree.Node | undefined = start.parent;
   let options: TSESTree.Node | undefined;

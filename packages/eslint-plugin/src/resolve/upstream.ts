@@ -132,6 +132,14 @@ function isPackage(source: string): boolean {
 }
 
 /** The package a callee's client comes from: an import, or a client made with an imported class or factory (`new Stripe(key)`). */
+/**
+ * An import's source when it is a package from the registry; a path alias or a workspace package of the application
+ * (`@/features/billing/service`) resolves to a file of the application and is no package.
+ */
+function packageOfImport(context: FileContext, source: string): string | undefined {
+  return isPackage(source) && !resolveModuleFile(context.filename, source) ? source : undefined;
+}
+
 export function calleeModule(context: FileContext, callee: TSESTree.Node, depth = 0): string | undefined {
   if (depth > 3) return undefined;
   // `const stripe = require('stripe')(key)`: the client is made by what a `require()` returns.
@@ -149,7 +157,7 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   const binding = root ? context.imports.binding(root) : undefined;
   // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says
   // nothing; a function of it that calls an outside address over HTTP reaches that service.
-  if (binding) return isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : outsideAddressCalledBy(context, callee);
+  if (binding) return packageOfImport(context, binding.source) ?? outsideAddressCalledBy(context, callee);
   const held = heldClient(context, callee);
   if (!held) return typedClientModule(context, callee);
   const wrapped = madeClass(context, held.made);
@@ -179,7 +187,7 @@ function packageOfType(context: FileContext, type: TSESTree.TypeNode, depth = 0)
   while (name && name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
   if (name?.type !== AST_NODE_TYPES.Identifier) return undefined;
   const binding = context.imports.binding(name.name);
-  return binding && isPackage(binding.source) && !resolveModuleFile(context.filename, binding.source) ? binding.source : undefined;
+  return binding ? packageOfImport(context, binding.source) : undefined;
 }
 
 /** The type of a member of a type declared in this file (`type GSCContext = { sc: ... }`, an interface, a type literal). */
@@ -407,10 +415,19 @@ function addCallee(list: CalleeList, name: string, module: string | undefined): 
 
 /** Does a catch pass what it caught on (`throw`), so that an outer catch still sees the calls of its `try`? */
 function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean {
+  return passesFailureOn(context, handler.body, false);
+}
+
+/**
+ * Does a handler's body pass a failure on: a `throw` of its own (not of a function nested in it), and where asked, a
+ * `Promise.reject(...)`, which a promise handler returns to the same effect?
+ */
+function passesFailureOn(context: FileContext, body: TSESTree.Node, rejects: boolean): boolean {
   let found = false;
-  walk(context, handler.body, (node) => {
-    if (found || isFunction(node)) return false;
+  walk(context, body, (node) => {
+    if (found || (node !== body && isFunction(node))) return false;
     if (node.type === AST_NODE_TYPES.ThrowStatement) found = true;
+    if (rejects && node.type === AST_NODE_TYPES.CallExpression && memberPath(node.callee) === 'Promise.reject') found = true;
     return undefined;
   });
   return found;
@@ -422,14 +439,7 @@ function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpress
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'catch') return undefined;
   const handler = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
   if (!handler || (handler.type !== AST_NODE_TYPES.ArrowFunctionExpression && handler.type !== AST_NODE_TYPES.FunctionExpression)) return undefined;
-  let passesOn = false;
-  walk(context, handler.body, (node) => {
-    if (passesOn || (node !== handler.body && isFunction(node))) return false;
-    if (node.type === AST_NODE_TYPES.ThrowStatement) passesOn = true;
-    if (node.type === AST_NODE_TYPES.CallExpression && /^Promise\.reject$/.test(memberPath(node.callee) ?? '')) passesOn = true;
-    return undefined;
-  });
-  return passesOn ? undefined : handler;
+  return passesFailureOn(context, handler.body, true) ? undefined : handler;
 }
 
 /**

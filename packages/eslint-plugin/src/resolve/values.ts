@@ -350,3 +350,12 @@ export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: 
   }
   return { root: current, names };
 }
+
+/** The `catch` clause a node is in, within its own function (not one of a function it is nested in). */
+export function enclosingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return current;
+    if (isFunction(current)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,6 @@
+// Member paths as the front ends write them (`req.user.role`, `this.configService.serviceMode`).
+
+/** The last name of a member path: `role` of `req.user.role`. */
+export function lastSegment(member: string): string {
+  return member.slice(member.lastIndexOf('.') + 1);
+}
