@@ -237,6 +237,9 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       thrownErrorGivenStatusDraft(context, node, boundary, role);
     if (draft) drafts.push(draft);
   }
+  // `res.badRequest(msg)`, read by its name by the framework's reading: the application's own definition, when the
+  // model finds one, says more (its status, body and headers) and takes its place.
+  const anchored = new Map(drafts.map((draft, index) => [draft.anchor, index]));
   for (const node of calls) {
     if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') continue;
     if (inTestDouble(node)) continue;
@@ -249,7 +252,9 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     const draft =
       (known ? (httpErrorsDraft(context, node, boundary, role) ?? boomDraft(context, node, boundary, role) ?? (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role))) : undefined) ??
       (skipFetchResponses ? undefined : appProducerDraft(context, node, boundary, role));
-    if (draft) drafts.push(draft);
+    const earlier = anchored.get(node);
+    if (draft && earlier !== undefined) drafts[earlier] = draft;
+    else if (draft) drafts.push(draft);
   }
   drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));

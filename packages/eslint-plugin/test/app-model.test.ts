@@ -1348,3 +1348,63 @@ export default router;
     expect(findings.map((item) => item.line)).toEqual([10]);
   });
 });
+
+describe('methods the application adds to the response', () => {
+  it('express.response.apiv3Err = function (err, status = 400): a call is judged with the status it sends', () => {
+    const dir = project({
+      'src/routes/response.js': `module.exports = (express) => {
+  express.response.apiv3Err = function (err, status = 400, info) {
+    this.status(status).json({ errors: [err], info });
+  };
+};
+`,
+      'src/middlewares/zipline.ts': `export function withHelpers(req: any, res: any, next: () => void) {
+  res.tooManyRequests = (message: string) => res.status(429).json({ error: message });
+  res.json = (json: unknown, status = 200) => res.status(status).send(JSON.stringify(json));
+  next();
+}
+`,
+    });
+    const text = `import { Router } from 'express';
+const router = Router();
+router.get('/settings', async (req, res) => {
+  try {
+    const settings = await EditorSettings.findOne({ userId: req.user.id });
+    return res.apiv3({ settings });
+  } catch (err) {
+    return res.apiv3Err('getting-editor-settings-failed');
+  }
+});
+router.put('/pages/:id', async (req, res) => {
+  const page = await Page.findById(req.params.id);
+  if (page.owner !== req.user.id) return res.apiv3Err('You are not allowed to rename this page', 401);
+  if (!req.body.name) return res.apiv3Err('name is required');
+  if (await Page.exists({ name: req.body.name })) return res.apiv3Err('A page with this name already exists', 409);
+  res.tooManyRequests('slow down');
+});
+export default router;
+`;
+    const found = lint(dir, 'src/routes/settings.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 8],
+      ['no-401-for-forbidden', 13],
+      ['require-retry-after-on-429', 16],
+    ]);
+    expect(found[0].message).toContain('400 from `apiv3Err()`, src/routes/response.js:2');
+    // The status is the method's default parameter: no edit of the call is offered for it.
+    expect(found[0].fixes).toEqual([]);
+  });
+
+  it('a name the application never adds is not looked for, and the framework\'s own methods are not taken for the application\'s', () => {
+    const dir = project({ 'src/setup.js': 'module.exports = (res) => { res.json = function (body) { return body; }; };\n' });
+    const text = `import { Router } from 'express';
+const router = Router();
+router.get('/x', (req, res) => {
+  if (!req.query.id) return res.status(400).json({ error: 'id is required' });
+  return res.fail('Already exists');
+});
+export default router;
+`;
+    expect(lint(dir, 'src/x.ts', text)).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ import { currentFile } from './source-files.js';
 import { CONTEXT_NAME, definitionIn } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
+import { RESPONSE_OBJECT } from './project-search.js';
+import { isAddedResponseMethod } from './response-methods.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
 
@@ -55,6 +57,13 @@ function positionOf(node: TSESTree.Node): Position | undefined {
     if (name && HANDS_ON_ERRORS.test(name)) return 'thrown';
   }
   return undefined;
+}
+
+/** `res.apiv3Err(...)` on the response a handler is handed: a method the application's middleware adds to it. */
+function callsAddedResponseMethod(callee: TSESTree.Node): boolean {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || !RESPONSE_OBJECT.test(callee.object.name)) return false;
+  const name = propertyName(callee);
+  return name !== undefined && isAddedResponseMethod(name);
 }
 
 const readers = new Map<string, ProducerReader>();
@@ -112,8 +121,8 @@ function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): bo
 export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
   const position = positionOf(node);
   if (!position || translatesReceivedStatus(context, node)) return undefined;
-  if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(unwrap(node.callee)) ?? '')) return undefined;
   const callee = unwrap(node.callee);
+  if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee)) return undefined;
   const root = rootIdentifier(callee);
   // Only what the file declares or imports: never a global we know nothing of.
   if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;

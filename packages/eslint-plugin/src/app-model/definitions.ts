@@ -7,6 +7,8 @@ import { resolveModuleFile } from './module-resolution.js';
 import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
 import type { FileContext } from '../resolve/values.js';
+import { RESPONSE_OBJECT } from './project-search.js';
+import { responseMethodDefinition } from './response-methods.js';
 
 export type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
@@ -16,7 +18,10 @@ export type Definition =
   | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string; readonly instance?: boolean }
   | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
   | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
-  /** A request context handed to a handler (`ctx` of a tRPC procedure), whose members the file's middleware sets. */
+  /**
+   * A request context or response handed to a handler (`ctx` of a tRPC procedure, Express's `res`): its members are
+   * what the file's middleware sets on it, or the methods the application's middleware adds to every response.
+   */
   | { readonly kind: 'context'; readonly file: SourceFile; readonly name: string }
   /** What a call returned: `const EmailLimitError = createError('EMAIL_LIMIT', message, 429)`, a class made by a factory. */
   | { readonly kind: 'made'; readonly file: SourceFile; readonly call: TSESTree.CallExpression; readonly name: string }
@@ -190,7 +195,10 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
   }
   if (owner.kind === 'context') {
     const value = contextMembers(owner.file).get(member);
-    return value ? definitionOfValue(owner.file, value, member, hops + 1) : undefined;
+    if (value) return definitionOfValue(owner.file, value, member, hops + 1);
+    // `res.apiv3Err(...)`: a method the application's middleware adds to every response.
+    const method = responseMethodDefinition(member);
+    return method ? { kind: 'function', file: method.file, node: method.node, name: member } : undefined;
   }
   if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
   return undefined;
@@ -260,7 +268,8 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
     }
     case 'Parameter':
       // `({ ctx }) => ctx.discoverService.getManifest(...)`: what the file's middleware puts on the context.
-      return CONTEXT_NAME.test(current.name) ? { kind: 'context', file, name: current.name } : undefined;
+      // `(req, res) => res.apiv3Err(...)`: the response, whose added methods the project search knows.
+      return CONTEXT_NAME.test(current.name) || RESPONSE_OBJECT.test(current.name) ? { kind: 'context', file, name: current.name } : undefined;
     case 'FunctionName':
       return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };
     case 'ClassName':

@@ -4,12 +4,10 @@
 // answered with the status its handler gives it, wherever it is thrown. One that keeps its kind (`this.type = type`)
 // is answered with the status the handler's `switch (err.type)` sets for that kind.
 //
-// The handler is rarely imported by the code that throws, so it is found by a search of the project's files (text
-// first, parsing only the few shaped like a handler that test `instanceof` or switch on a kind and set a status),
-// once per project and process, the first time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
+// The handler is rarely imported by the code that throws, so it is found by the search of the project's files
+// (project-search.ts: text first, parsing only the few shaped like a handler that test `instanceof` or switch on a
+// kind and set a status), once per project and process, the first time a class without a status is thrown. Its files are read through the model's cache, so an edited handler is
 // read again; a handler added to the project during an editor session is seen after a restart.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth } from '../analyze.js';
@@ -18,22 +16,9 @@ import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/v
 import { walk } from '../resolve/walk.js';
 import { codeKey, shown } from './producers.js';
 import { sourceFile, type SourceFile } from './source-files.js';
+import { projectSearch } from './project-search.js';
 import { lineOf } from '../positions.js';
 
-/** Folders that hold no handler of the application: dependencies, builds, tests. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
-/** Script files only: a `.tsx` / `.jsx` file is a component, and a server's error handler is never one (a third of a full-stack project's files). */
-const SOURCE_FILE = /\.[cm]?[jt]s$/;
-const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
-/** A project this large is searched only up to here: the handlers of a server sit near its top. */
-const MAX_FILES = 20_000;
-const MAX_BYTES = 512 * 1024;
-/** A file that may map error classes to statuses: it tests `instanceof` (or switches on an error's kind) and sets a status. */
-const MAY_MAP = /\binstanceof\s+[\w$.]+/;
-const SWITCHES_ON_KIND = /\bswitch\s*\(\s*[\w$.]+\.(?:type|code|kind|name|errorType|errorCode)\s*\)/;
-const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
-/** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
-const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
 /** `error instanceof Errors.InvalidError`, alone or beside other conditions. */
 const INSTANCEOF = /^!?\(?\s*[\w$.]+\s+instanceof\s+([\w$.]+)\s*\)?$/;
 
@@ -44,76 +29,13 @@ export interface HandledStatus {
   readonly line: number;
 }
 
-/** The files of each project that may hold a global error handler, found once per process. */
-const candidateFiles = new Map<string, readonly string[]>();
-
-/** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
-const BROWSER_PACKAGES = /"(?:react|react-dom|vue|svelte|@angular\/core|solid-js|preact)"\s*:/;
-const SERVER_PACKAGES = /"(?:express|koa|fastify|hono|@nestjs\/core|next|@remix-run\/node|@trpc\/server|@hapi\/hapi|restify|egg|h3|elysia|@sveltejs\/kit|nuxt)"\s*:/;
-
-/** A nested package that is a browser app (`frontend/package.json` with react and no server framework): no server's handler is in it. */
-function isBrowserPackage(folder: string): boolean {
-  let manifest: string;
-  try {
-    manifest = readFileSync(join(folder, 'package.json'), 'utf8');
-  } catch {
-    return false;
-  }
-  return BROWSER_PACKAGES.test(manifest) && !SERVER_PACKAGES.test(manifest);
-}
-
-function sourceFilesUnder(root: string): string[] {
-  const found: string[] = [];
-  const pending = [root];
-  while (pending.length > 0 && found.length < MAX_FILES) {
-    const folder = pending.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    if (folder !== root && entries.some((entry) => entry.name === 'package.json' && entry.isFile()) && isBrowserPackage(folder)) continue;
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') && entry.name !== '.') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !DECLARATION_OR_TEST.test(entry.name)) {
-        found.push(path);
-      }
-    }
-  }
-  return found;
-}
-
-function candidatesOf(root: string): readonly string[] {
-  const known = candidateFiles.get(root);
-  if (known) return known;
-  const candidates: string[] = [];
-  for (const file of sourceFilesUnder(root)) {
-    let text: string;
-    try {
-      // Most files test no `instanceof` and switch on nothing: their bytes are searched, never decoded.
-      const bytes = readFileSync(file);
-      if (bytes.length > MAX_BYTES || (bytes.indexOf('instanceof') < 0 && bytes.indexOf('switch') < 0)) continue;
-      text = bytes.toString('utf8');
-    } catch {
-      continue;
-    }
-    if ((MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) candidates.push(file);
-  }
-  candidateFiles.set(root, candidates);
-  return candidates;
-}
-
 /**
  * The status a global error handler of the project sends for an error class of this name, when every handler that
  * names it agrees; undefined when none does or they differ.
  */
 export function handledStatusOf(root: string, className: string): HandledStatus | undefined {
   let found: HandledStatus | undefined;
-  for (const file of candidatesOf(root)) {
+  for (const file of projectSearch(root).errorHandlerFiles) {
     const entry = perHandlerFile(file, 'handled-statuses', (parsed) => statusesByClass(parsed, root))?.get(className);
     if (entry === undefined) continue;
     if (entry === null || (found && found.status !== entry.status)) return undefined;
@@ -159,7 +81,7 @@ const KIND_DISCRIMINANT = /\.(?:type|code|kind|name|errorType|errorCode)$/;
  */
 export function handledCodesOf(root: string): HandledCodes | undefined {
   let found: HandledCodes | undefined;
-  for (const file of candidatesOf(root)) {
+  for (const file of projectSearch(root).errorHandlerFiles) {
     const codes = perHandlerFile(file, 'handled-codes', (parsed) => codeSwitchOf(parsed, root));
     if (!codes) continue;
     if (found && [...codes.table].some(([key, status]) => found!.table.has(key) && found!.table.get(key) !== status)) return undefined;

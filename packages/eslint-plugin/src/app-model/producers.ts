@@ -11,6 +11,7 @@ import { walk } from '../resolve/walk.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
+import { isMethodReceiver } from './response-methods.js';
 import { relative } from 'node:path';
 import { lineOf } from '../positions.js';
 
@@ -643,8 +644,9 @@ export class ProducerReader {
       chain.push(root);
       root = root.callee.object;
     }
-    const owner = parameterRef(fn, root.type === AST_NODE_TYPES.MemberExpression ? root.object : root);
-    if (!owner) return undefined;
+    const ownerNode = root.type === AST_NODE_TYPES.MemberExpression ? root.object : root;
+    // Or, in a method the application adds to the response, the response itself (`this.status(status).json(...)`).
+    if (!parameterRef(fn, ownerNode) && !isMethodReceiver(fn, ownerNode)) return undefined;
     const calls = [node as TSESTree.CallExpression, ...chain];
     for (const call of calls) {
       const name = call.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(call.callee) : undefined;

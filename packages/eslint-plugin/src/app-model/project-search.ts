@@ -1,0 +1,117 @@
+// The search of a project's own files for what no import leads to: its global error handlers (registered once at
+// start-up) and the methods its middleware adds to the response object (`express.response.apiv3Err = function`,
+// `res.badRequest = (message) => ...`). Every file is read once per project and process, the first time either is
+// asked for; most are only searched as bytes, never decoded or parsed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders that hold no handler of the application: dependencies, builds, tests. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
+/** Script files only: a `.tsx` / `.jsx` file is a component, and a server's error handler is never one (a third of a full-stack project's files). */
+const SOURCE_FILE = /\.[cm]?[jt]s$/;
+const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+/** A project this large is searched only up to here: the handlers of a server sit near its top. */
+const MAX_FILES = 20_000;
+const MAX_BYTES = 512 * 1024;
+
+/** A file that may map error classes to statuses: it tests `instanceof` (or switches on an error's kind) and sets a status. */
+const MAY_MAP = /\binstanceof\s+[\w$.]+/;
+const SWITCHES_ON_KIND = /\bswitch\s*\(\s*[\w$.]+\.(?:type|code|kind|name|errorType|errorCode)\s*\)/;
+const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
+/** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
+const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
+
+/** The names the response (or a Koa context) is known by where middleware adds a method to it. */
+export const RESPONSE_OBJECT = /^(?:res|response|reply|ctx|context)$/;
+/** `express.response.apiv3Err = function (...)`, `res.badRequest = (message) => ...`, `ctx.fail = async function`. */
+const ADDS_RESPONSE_METHOD = /(?:res|response|reply|ctx|context)\.([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\(|[\w$]+\s*=>)/g;
+
+export interface ProjectSearch {
+  /** Files that may hold a global error handler. */
+  readonly errorHandlerFiles: readonly string[];
+  /** For each method name middleware adds to the response, the files that add it. */
+  readonly responseMethodFiles: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
+const BROWSER_PACKAGES = /"(?:react|react-dom|vue|svelte|@angular\/core|solid-js|preact)"\s*:/;
+const SERVER_PACKAGES = /"(?:express|koa|fastify|hono|@nestjs\/core|next|@remix-run\/node|@trpc\/server|@hapi\/hapi|restify|egg|h3|elysia|@sveltejs\/kit|nuxt)"\s*:/;
+
+/** A nested package that is a browser app (`frontend/package.json` with react and no server framework): no server's handler is in it. */
+function isBrowserPackage(folder: string): boolean {
+  let manifest: string;
+  try {
+    manifest = readFileSync(join(folder, 'package.json'), 'utf8');
+  } catch {
+    return false;
+  }
+  return BROWSER_PACKAGES.test(manifest) && !SERVER_PACKAGES.test(manifest);
+}
+
+function sourceFilesUnder(root: string): string[] {
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_FILES) {
+    const folder = pending.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    if (folder !== root && entries.some((entry) => entry.name === 'package.json' && entry.isFile()) && isBrowserPackage(folder)) continue;
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') && entry.name !== '.') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !DECLARATION_OR_TEST.test(entry.name)) {
+        found.push(path);
+      }
+    }
+  }
+  return found;
+}
+
+/** The names of the response methods a file's text adds. */
+export function responseMethodsAdded(text: string): string[] {
+  const names: string[] = [];
+  ADDS_RESPONSE_METHOD.lastIndex = 0;
+  for (let match = ADDS_RESPONSE_METHOD.exec(text); match; match = ADDS_RESPONSE_METHOD.exec(text)) names.push(match[1]);
+  return names;
+}
+
+const searches = new Map<string, ProjectSearch>();
+
+/** What the project's files hold of error handlers and response methods, searched once per project and process. */
+export function projectSearch(root: string): ProjectSearch {
+  const known = searches.get(root);
+  if (known) return known;
+  const errorHandlerFiles: string[] = [];
+  const responseMethodFiles = new Map<string, string[]>();
+  for (const file of sourceFilesUnder(root)) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    if (bytes.length > MAX_BYTES) continue;
+    // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
+    const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
+    const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0;
+    if (!mayHandle && !mayAdd) continue;
+    const text = bytes.toString('latin1');
+    if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) errorHandlerFiles.push(file);
+    if (mayAdd) {
+      for (const name of responseMethodsAdded(text)) {
+        const files = responseMethodFiles.get(name) ?? [];
+        if (!files.includes(file)) files.push(file);
+        responseMethodFiles.set(name, files);
+      }
+    }
+  }
+  const search = { errorHandlerFiles, responseMethodFiles };
+  searches.set(root, search);
+  return search;
+}

@@ -1,0 +1,64 @@
+// Methods the application's middleware adds to the response object: `express.response.apiv3Err = function (err,
+// status = 400) { this.status(status).json(...) }`, `res.badRequest = (message) => res.json({ error: message }, 400)`.
+// A handler calls them on the response it is handed (`return res.apiv3Err(err, 409)`), so no import leads to them:
+// they are found by the project search, then read as any other helper.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, memberPath, propertyName, unwrap, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import { projectSearch, RESPONSE_OBJECT } from './project-search.js';
+import { projectFolder, sourceFile, type SourceFile } from './source-files.js';
+
+/** The frameworks' own methods of a response, reply or context: never looked for in the application. */
+const FRAMEWORK_METHODS = new Set([
+  'status', 'json', 'send', 'sendStatus', 'end', 'render', 'redirect', 'set', 'get', 'header', 'headers', 'setHeader', 'getHeader', 'getHeaders', 'hasHeader',
+  'removeHeader', 'appendHeader', 'append', 'cookie', 'clearCookie', 'type', 'contentType', 'format', 'attachment', 'download', 'sendFile', 'location', 'links',
+  'vary', 'write', 'writeHead', 'jsonp', 'on', 'once', 'off', 'emit', 'pipe', 'destroy', 'flushHeaders', 'code', 'hijack', 'raw', 'serialize', 'view',
+  'throw', 'assert', 'text', 'html', 'body', 'notFound', 'newResponse', 'setCookie', 'is', 'accepts', 'setTimeout', 'cork', 'uncork', 'writeContinue', 'addTrailers',
+]);
+
+/** Is this the name of a method the application adds to its responses (and not the framework's own)? */
+export function isAddedResponseMethod(name: string): boolean {
+  return !FRAMEWORK_METHODS.has(name) && projectSearch(projectFolder()).responseMethodFiles.has(name);
+}
+
+/** The function a file assigns to `<response>.<name>`, if it assigns one. */
+function assignedMethod(parsed: SourceFile, name: string): FunctionNode | undefined {
+  let found: FunctionNode | undefined;
+  walk(parsed.context, parsed.program, (node) => {
+    if (found) return false;
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression || propertyName(node.left) !== name) return undefined;
+    const owner = memberPath(node.left.object)?.split('.').pop() ?? '';
+    const value = unwrap(node.right);
+    if (RESPONSE_OBJECT.test(owner) && isFunction(value)) found = value;
+    return undefined;
+  });
+  return found;
+}
+
+/** Where the application defines the response method of this name: the file and the function. */
+export function responseMethodDefinition(name: string): { file: SourceFile; node: FunctionNode } | undefined {
+  if (FRAMEWORK_METHODS.has(name)) return undefined;
+  for (const path of projectSearch(projectFolder()).responseMethodFiles.get(name) ?? []) {
+    const parsed = sourceFile(path);
+    if (!parsed) continue;
+    const key = `response-method:${name}`;
+    if (!parsed.memo.has(key)) parsed.memo.set(key, assignedMethod(parsed, name));
+    const node = parsed.memo.get(key) as FunctionNode | undefined;
+    if (node) return { file: parsed, node };
+  }
+  return undefined;
+}
+
+/**
+ * Is this the object a response method sends through: `this` in `express.response.apiv3Err = function () {...}`, or
+ * the response a middleware closes over in `res.badRequest = (message) => res.json(...)`?
+ */
+export function isMethodReceiver(fn: FunctionNode, node: TSESTree.Node): boolean {
+  const assignment = fn.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const owner = memberPath(assignment.left.object);
+  if (!owner || !RESPONSE_OBJECT.test(owner.split('.').pop() ?? '')) return false;
+  if (node.type === AST_NODE_TYPES.ThisExpression) return fn.type !== AST_NODE_TYPES.ArrowFunctionExpression;
+  return node.type === AST_NODE_TYPES.Identifier && node.name === owner;
+}
