@@ -282,6 +282,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
+      ...(raisesError(draft.anchor) ? { raisedError: true } : {}),
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
       ...notesAndFile(context, boundary, draft.anchor),
@@ -298,6 +299,17 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     return { text, fix: (fixer) => fixer.replaceText(target, text) };
   };
   return { fact, statusNode, sendNode: draft.anchor, replaceStatus, addRetryAfter: draft.addRetryAfter, via };
+}
+
+/**
+ * An error the code makes and throws, whose own status is sent: `throw new ApiError(200, 'Bad request.')`. Not one
+ * a handler returns (`return new NotFoundException()` in Nest is a 200 body: the return decides the status there).
+ */
+function raisesError(anchor: TSESTree.Node): boolean {
+  if (anchor.type !== AST_NODE_TYPES.NewExpression) return false;
+  let parent = anchor.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 /** Comments this close above a response, in its function, are about it. */

@@ -290,6 +290,32 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "nestjs: an exception thrown with a success status (202) goes out as a success",
+      filename: "server/src/common/guards/readonly.guard.ts",
+      code: `import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class ReadonlyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (process.env.READONLY === 'true') {
+      throw new HttpException('The server is in read-only mode, changes are not allowed', 202);
+    }
+    return true;
+  }
+}
+`,
+      errors: [{ messageId: "errorRaised", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class ReadonlyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    if (process.env.READONLY === 'true') {
+      throw new HttpException('The server is in read-only mode, changes are not allowed', 403);
+    }
+    return true;
+  }
+}
+` }] }],
+    },
+    {
       name: "express: a catch that answers with null, as a success",
       filename: "server/src/routes/storage.ts",
       code: `import { Router } from 'express';

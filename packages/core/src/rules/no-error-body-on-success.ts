@@ -123,6 +123,20 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
         target: fact.context?.implicitStatus ? 'body' : 'status',
       };
     }
+    // `throw new HttpException('Kubero is in read-only mode', 202)`, `throw new ApiError(200, 'Bad request.')`: an
+    // error given a success status goes out as a success, whatever it says.
+    if (fact.origin === 'code' && fact.context?.raisedError && fact.status !== 204) {
+      const raised: BodyClassification = { verdict: 'error', evidence: 'an error made with it', words: [] };
+      const suggestion = suggestionFor(fact, raised);
+      return {
+        ruleId: 'no-error-body-on-success',
+        messageId: 'errorRaised',
+        message: `${what} success status given to an error${operationsNote(fact)}: the failure goes out as a success. Use ${suggestion?.status ?? 'the 4xx or 5xx status that matches the failure'}${suggestion ? ' (or the 4xx or 5xx status that matches the failure)' : ''}.`,
+        evidence: raised.evidence ?? '',
+        ...(suggestion ? { suggestedStatus: suggestion.status, fix: { kind: 'replace-status' as const, status: suggestion.status } } : {}),
+        target: 'status',
+      };
+    }
     if (!fact.body) return undefined;
     // `catch (e) { return res.send(null) }`: what failed is answered as a success that says nothing.
     if (fact.origin === 'code' && fact.body.nothing && fact.context?.inErrorHandler) {

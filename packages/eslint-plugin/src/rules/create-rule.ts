@@ -11,6 +11,7 @@ const FINDING_MESSAGES = [
   'errorBody',
   'partialBody',
   'errorHandlerSuccess',
+  'errorRaised',
   'permissionText',
   'permissionGuard',
   'settingGuard',
