@@ -290,6 +290,21 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: a form page rendered again with the words of a failure, at the default 200",
+      filename: "controllers/sign.js",
+      languageOptions: javascript,
+      code: `exports.updatePass = function (req, res, next) {
+  if (req.body.psw !== req.body.repsw) {
+    return res.render('sign/reset', { name: req.body.name, error: 'The two passwords do not match.' });
+  }
+  if (req.session.flash) return res.render('sign/reset', { error: req.flash('error') });
+  next();
+};
+`,
+      // The flashed message shows what an earlier request left: that page itself worked.
+      errors: [{ messageId: "errorBody", line: 3, suggestions: [] }],
+    },
+    {
       name: "nestjs: an exception thrown with a success status (202) goes out as a success",
       filename: "server/src/common/guards/readonly.guard.ts",
       code: `import { CanActivate, ExecutionContext, HttpException, Injectable } from '@nestjs/common';

@@ -48,6 +48,23 @@ function isStandaloneSetter(usage: Usage): boolean {
   return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
 }
 
+/** Locals that name an error. */
+const ERROR_LOCAL = /^(?:error|errors|err|errorMessage|errorMsg|error_msg|errMsg)$/;
+
+/**
+ * Locals that carry the words of a failure written for this request: `{ error: 'Passwords do not match.' }`, a
+ * template or concatenation of them. Not a value read from elsewhere (`{ error: req.flash('error') }` shows what an
+ * earlier request left: the page itself worked).
+ */
+function writesFailure(locals: TSESTree.ObjectExpression): boolean {
+  return locals.properties.some((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || !ERROR_LOCAL.test(keyName(property) ?? '')) return false;
+    const value = unwrap(property.value);
+    if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && value.value.trim().length > 0;
+    return value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+');
+  });
+}
+
 /** A send with Express's default 200 and a body (`res.json(body)`, `res.render(view, locals)`): its fix writes `.status(s)` before the send. */
 function implicitSend(context: FileContext, role: Role, usage: Usage, send: TSESTree.CallExpression, body: TSESTree.Node): Draft {
   return { producer: role.producer, anchor: send, ...IMPLICIT_SUCCESS, bodyNode: body, role, replaceStatus: chainedStatusFix(context, usage.identifier, 'status') };
@@ -135,9 +152,10 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
       const locals = send.arguments[1];
       const view = calls[0].name === 'render' ? staticText(context, send.arguments[0]) : undefined;
-      if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || enclosingCatch(send) !== undefined)) {
-        // `res.render('400', { error })`, or a page rendered with the caught error: its locals are what it says, and a
-        // template named for a status (`errors/404`) names the status it should have been sent with.
+      if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || enclosingCatch(send) !== undefined || writesFailure(locals))) {
+        // `res.render('400', { error })`, a page rendered with the caught error, or one given the words of a failure
+        // (`{ error: 'The activation link has expired.' }`): its locals are what it says, and a template named for a
+        // status (`errors/404`) names the status it should have been sent with.
         const viewStatus = /(?:^|[\\/])([45]\d\d)$/.exec(view ?? '')?.[1];
         drafts.push({
           ...(viewStatus ? { extraTexts: [{ source: 'message' as const, text: viewStatus }] } : {}),
