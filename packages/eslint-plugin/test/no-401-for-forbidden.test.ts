@@ -5,6 +5,17 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "trpc: a 401 for a missing session or user, and nothing else",
+      filename: "src/server/api/trpc.ts",
+      code: `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context<{ session?: { user?: { id: string } } }>().create();
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session || !ctx.session.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return next();
+});
+`,
+    },
+    {
       name: "the parts of a verified token checked after its user: still the credential",
       filename: "app/server/lib/AccessTokens.ts",
       code: `import jwt from 'jsonwebtoken';
@@ -169,6 +180,30 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "trpc: one 401 for a missing session and for a signed-in user who is not a beta user",
+      filename: "src/server/api/trpc.ts",
+      code: `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context<{ session?: { user?: { id: string; email: string; isBetaUser: boolean } } }>().create();
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser) {
+    throw new TRPCError({ code: 'UNAUTHORIZED' });
+  }
+  return next({ ctx: { session: { ...ctx.session, user: ctx.session.user } } });
+});
+export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  if (process.env.IS_CLOUD && ctx.session.user.email !== process.env.ADMIN_EMAIL) {
+    throw new TRPCError({ code: 'UNAUTHORIZED' });
+  }
+  return next();
+});
+`,
+      // The first answers two callers: no single status replaces it.
+      errors: [
+        { messageId: "permissionGuard", line: 5, suggestions: [] },
+        { messageId: "permissionGuard", line: 11, suggestions: [] },
+      ],
+    },
     {
       name: "nest: a guard that compares the caller's kind with a role (const notAdmin = !(req.user?.type === 'admin'))",
       filename: "src/common/guards/admin-auth.guard.ts",

@@ -8,7 +8,7 @@ import { classifyFact, operationsNote } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
 /** Last segments of members that hold what a known user may do. */
-const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is\w*(?:admin|owner|staff|superuser|moderator|member|manager)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is\w*(?:admin|owner|staff|superuser|moderator|member|manager|beta\w*)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
 /** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
 const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */
@@ -30,13 +30,21 @@ function isUserPath(member: string): boolean {
 /** Names of elevated roles a caller's kind is compared with. */
 const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|moderator|staff|maintainer|root)$/i;
 
-/** Is this guard a question about what an identified user may do (rather than who they are)? */
-export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
+/** Does this guard ask whether there is a caller at all (`!req.user`, `!userId` where `userId = req.user?.id`)? */
+function testsIdentity(guard: GuardEvidence): boolean {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
   const passed = new Set(guard.passedMembers ?? []);
-  // `!userId` (where `userId = req.user?.id`) asks whether there is a caller at all.
-  const testsIdentityOnly =
-    guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
+  return guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
+}
+
+/** Is this guard a question about what an identified user may do (rather than who they are)? */
+export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
+  const passed = new Set(guard.passedMembers ?? []);
+  const testsIdentityOnly = testsIdentity(guard);
+  // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller
+  // is, another what a known caller holds; the 401 goes to both.
+  const heldByCaller = guard.members.find((member) => isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member)) && !passed.has(member));
+  if (testsIdentityOnly && heldByCaller && /\|\|/.test(guard.text)) return `\`${heldByCaller}\``;
   if (testsIdentityOnly) return undefined;
   // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
   const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));
@@ -57,6 +65,10 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   // `user.type !== 'admin'`, `const notAdmin = !(entity.type === 'admin')`: the caller's kind compared with a role.
   const role = guard.comparedStrings?.find((value) => ROLE_NAME.test(value));
   if (role !== undefined && guard.members.length > 0) return `the role \`${role}\``;
+  // `ctx.session.user.email !== env.ADMIN_EMAIL`: the caller compared with the one the server names as its admin.
+  const configuredAdmin = guard.members.find((member) => /^(?:env|config|settings|process\.env)\./i.test(member) && /admin|superuser|root/i.test(lastSegment(member)));
+  const callerMember = guard.members.find((member) => isUserPath(member));
+  if (configuredAdmin && callerMember && /[!=]==?/.test(guard.text)) return `\`${callerMember}\` against \`${configuredAdmin}\``;
   const ownerMember = guard.members.find((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
   const userMember = guard.members.find((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
   // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
@@ -223,6 +235,17 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
       if (guard.afterFailedCheck || (ownConditionDecides && guard.afterEarlyExit)) continue;
       const evidence = permissionGuardEvidence(guard);
       if (!evidence || credentialProblem) continue;
+      // `!session || !session.user.isBetaUser`: the same 401 answers a missing caller and a known one without the
+      // permission. Only the second is a 403, so no one status replaces it.
+      if (testsIdentity(guard) && /\|\|/.test(guard.text)) {
+        return {
+          ruleId: 'no-401-for-forbidden',
+          messageId: 'permissionGuard',
+          message: `401 Unauthorized sent both when there is no caller and when a known caller lacks ${evidence} (\`${guard.text}\`). Test them apart: 401 for the missing caller, 403 Forbidden for the permission.`,
+          evidence: guard.text,
+          suggestedStatus: 403,
+        };
+      }
       return {
         ruleId: 'no-401-for-forbidden',
         messageId: 'permissionGuard',
