@@ -6,6 +6,7 @@ import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft, thrownErrorGivenStatusDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
+import { plainErrorDraft } from './frameworks/default-errors.js';
 import { currentFile } from './app-model/source-files.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
@@ -234,7 +235,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       (skipFetchResponses ? undefined : fetchResponseDraft(context, node, boundary, role)) ??
       appProducerDraft(context, node, boundary, role) ??
       customErrorDraft(context, node, boundary, role) ??
-      thrownErrorGivenStatusDraft(context, node, boundary, role);
+      thrownErrorGivenStatusDraft(context, node, boundary, role) ??
+      plainErrorDraft(context, node, boundary, role);
     if (draft) drafts.push(draft);
   }
   // `res.badRequest(msg)`, read by its name by the framework's reading: the application's own definition, when the

@@ -1,7 +1,7 @@
 // Can a file answer a request at all? Read from its text before it is walked: a throw of something other than a
 // built-in error, a call on a response or context (`.status(`, `.json(`, `.code(`), a status written as a number
 // (`quickError(401, ...)`, `status: 400`), the response or context handed to a helper (`sendError(res, ...)`),
-// `Response`/`NextResponse`, framework errors, route decorators, calls named as an answer (`unauthorized(...)`,
+// `Response`/`NextResponse`, framework errors, route decorators, a plain `Error` thrown beside a call to another service, calls named as an answer (`unauthorized(...)`,
 // `handleApiError(...)`), a rate limiter that answers itself (`express-rate-limit`), returned calls named so (`return deny()`) and result objects that say they failed (`{ success: false }`, `error:`). Shared by the ESLint
 // rules (a file without any of them is not analyzed) and the project scanner (it is not parsed).
 
@@ -31,13 +31,17 @@ function callsAnswerNamed(text: string): boolean {
   return false;
 }
 
+/** `if (!res.ok) throw new Error(...)` after a call to another service: the framework answers it with 500. */
+const PLAIN_ERROR = /\bthrow\s+new\s+Error\b/;
+const HTTP_CALL = /\bfetch\s*\(|\baxios\b|\.ok\b/;
+
 /** Decided once per text: every rule of a lint asks it of the same file. */
 const decided = new Map<string, boolean>();
 
 export function mayRespond(text: string): boolean {
   const known = decided.get(text);
   if (known !== undefined) return known;
-  let verdict = MAY_RESPOND.test(text) || callsAnswerNamed(text);
+  let verdict = MAY_RESPOND.test(text) || callsAnswerNamed(text) || (PLAIN_ERROR.test(text) && HTTP_CALL.test(text));
   if (!verdict) for (const match of text.matchAll(RETURNED_CALL)) if (ANSWER_NAME.test(match[1].slice(match[1].lastIndexOf('.') + 1))) { verdict = true; break; }
   // Only the last few texts: the rules of one file ask one after another.
   if (decided.size >= 8) decided.delete(decided.keys().next().value as string);

@@ -19,6 +19,7 @@ describe('mayRespond', () => {
       "return quickError(401, 'cannot_access_app', 'no');",
       "throw new TRPCError({ code: 'FORBIDDEN' });",
       "return responses.ok(data);",
+      "const res = await fetch(url);\nif (!res.ok) throw new Error('upload failed');",
     ];
     for (const text of answering) expect(mayRespond(text), text).toBe(true);
   });

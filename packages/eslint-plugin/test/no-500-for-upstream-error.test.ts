@@ -235,6 +235,26 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "a plain Error thrown when the storage service answered non-OK: the framework answers it with 500",
+      filename: "src/media/storage/cloudinary-adapter.ts",
+      code: `export class CloudinaryAdapter {
+  async deleteObject(key: string) {
+    const res = await fetch('https://api.cloudinary.com/v1_1/demo/resources/image/upload?public_ids=' + key, { method: 'DELETE' });
+    if (!res.ok) {
+      throw new Error('Failed to delete object');
+    }
+  }
+  async getObject(key: string) {
+    const row = await db.files.findOne({ key });
+    if (!row) throw new Error('File not found in the database');
+    return row;
+  }
+}
+`,
+      // The error carries no status to rewrite: no edit is offered.
+      errors: [{ messageId: "upstreamCall", line: 5, suggestions: [] }],
+    },
+    {
       name: "express: the caught failure of another service handed to next(error), which the error middleware answers with 500",
       filename: "controllers/api.js",
       languageOptions: javascript,

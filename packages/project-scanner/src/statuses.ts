@@ -164,6 +164,8 @@ export class StatusReader {
     const parametric: { index: number; statusText: string; location: CodeLocation }[] = [];
     const unknowns: string[] = [];
     for (const site of file.sites) {
+      // `throw new Error(msg)` on a failure path: the framework's answer to any error, not a status the route chose.
+      if (site.fact.context?.producer === 'default-error') continue;
       const anchor = site.via ?? site.sendNode;
       const owner = closure.find((member) => contains(member, anchor));
       if (!owner) continue;

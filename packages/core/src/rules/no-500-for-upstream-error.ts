@@ -26,6 +26,10 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
   },
   (fact: ResponseFact, options) => {
     if (fact.status !== 500) return undefined;
+    // `throw new Error(msg)`: no status of its own, answered with 500 by the framework; the fix is an error that carries one.
+    const plain = fact.context?.producer === 'default-error';
+    const subject = plain ? 'An `Error` with no status (answered 500 Internal Server Error by the framework)' : '500 Internal Server Error';
+    const advice = (status: 502 | 503 | 504) => (plain ? `Throw an error that carries a status: use ${upstreamStatusName(status)}` : `Use ${upstreamStatusName(status)}`);
     const classification = classifyFact(fact);
     const textual = (
       [
@@ -41,7 +45,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
       return {
         ruleId: 'no-500-for-upstream-error',
         messageId: 'upstreamText',
-        message: `500 Internal Server Error used for an upstream failure: the ${where} "${textual.match.phrase}"${operationsNote(fact)}. Use ${upstreamStatusName(textual.status)}.`,
+        message: `${subject} used for an upstream failure: the ${where} "${textual.match.phrase}"${operationsNote(fact)}. ${advice(textual.status)}.`,
         evidence: textual.match.phrase,
         suggestedStatus: textual.status,
         fix: { kind: 'replace-status', status: textual.status },
@@ -53,7 +57,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     return {
       ruleId: 'no-500-for-upstream-error',
       messageId: 'upstreamCall',
-      message: `500 Internal Server Error sent ${how} \`${callee}(...)\` failed${why}; ${reason}. Use ${upstreamStatusName(status)}.`,
+      message: `${subject} ${plain ? 'thrown' : 'sent'} ${how} \`${callee}(...)\` failed${why}; ${reason}. ${advice(status)}.`,
       evidence: callee,
       suggestedStatus: status,
       fix: { kind: 'replace-status', status },
