@@ -1408,3 +1408,36 @@ export default router;
     expect(lint(dir, 'src/x.ts', text)).toEqual([]);
   });
 });
+
+describe('a status the base class is handed through a function of the code', () => {
+  it('super(codeToStatus(code), { message }): the switch of that function decides, with the code given at the throw', () => {
+    const dir = project({
+      'src/api-error.ts': `import { HTTPException } from 'hono/http-exception';
+function codeToStatus(code: string) {
+  switch (code) {
+    case 'BAD_REQUEST':
+      return 400;
+    case 'NOT_FOUND':
+      return 404;
+  }
+  return 500;
+}
+export class ApiError extends HTTPException {
+  constructor({ code, message }: { code: string; message: string }) {
+    super(codeToStatus(code), { message });
+  }
+}
+`,
+    });
+    const text = `import { ApiError } from './api-error';
+export async function checkEmail(id: string) {
+  const email = await db.email.findUnique({ where: { id } });
+  if (!email) throw new ApiError({ code: 'BAD_REQUEST', message: 'Email not found' });
+  if (email.status !== 'SCHEDULED') throw new ApiError({ code: 'NOT_FOUND', message: 'Email not found' });
+}
+`;
+    const found = lint(dir, 'src/email-service.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+    expect(found[0].message).toContain('400 from `new ApiError()`');
+  });
+});

@@ -5,6 +5,22 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a client turning a received { success: false } into an error of its own, made with the status it received",
+      filename: "src/client/api-client.ts",
+      code: `export class ApiError extends Error {
+  constructor(public status: number, message: string) { super(message); }
+}
+export async function request<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  const body = (await res.json()) as { success?: boolean; error?: string } & T;
+  if (body && body.success === false) {
+    throw new ApiError(200, body.error ?? 'Request failed');
+  }
+  return body;
+}
+`,
+    },
+    {
       name: "trpc: a procedure named for a connection test (testHttpProxy) answers whether the connection works",
       filename: "server/routerTrpc/public.ts",
       code: `import { initTRPC } from '@trpc/server';

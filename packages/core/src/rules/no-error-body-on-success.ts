@@ -125,7 +125,10 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     }
     // `throw new HttpException('Kubero is in read-only mode', 202)`, `throw new ApiError(200, 'Bad request.')`: an
     // error given a success status goes out as a success, whatever it says.
-    if (fact.origin === 'code' && fact.context?.raisedError && fact.status !== 204) {
+    // Not a client turning an answer it received into an error (`if (body.success === false) throw new ApiError(200,
+    // body.error)` after `await res.json()`): that status is the other server's.
+    const readsReceivedAnswer = (fact.guards ?? []).some((guard) => guard.lookups.some((lookup) => /(?:^|\.)(?:json|text)$/.test(lookup.callee)) || /\.(?:status|statusCode|ok)\b/.test(guard.text));
+    if (fact.origin === 'code' && fact.context?.raisedError && fact.status !== 204 && !readsReceivedAnswer) {
       const raised: BodyClassification = { verdict: 'error', evidence: 'an error made with it', words: [] };
       const suggestion = suggestionFor(fact, raised);
       return {

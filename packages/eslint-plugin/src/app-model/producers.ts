@@ -318,7 +318,8 @@ export function applySource(file: SourceFile, fn: FunctionNode | undefined, sour
   const argument = argumentAt(file, args, source.ref);
   if (!argument) return source.otherwise !== undefined ? { kind: 'constant', status: source.otherwise } : undefined;
   if (source.kind === 'argument') {
-    const inner = sourceOfValue(file, fn, argument, MAX_DEPTH);
+    // One level more: `super(codeToStatus(code), ...)` hands the base a function of the code.
+    const inner = sourceOfValue(file, fn, argument, MAX_DEPTH - 1);
     if (inner) return inner;
     // The default stands only for an absent value (`null`, `undefined`): a value the model cannot read is unknown.
     return source.otherwise !== undefined && isAbsentValue(argument) ? { kind: 'constant', status: source.otherwise } : undefined;
