@@ -7,7 +7,7 @@ export * from './engine.js';
 export * from './drift.js';
 export * from './fact-text.js';
 export * from './rules/index.js';
-export { permissionGuardEvidence } from './rules/no-401-for-forbidden.js';
+export { permissionGuardEvidence } from './permission-guards.js';
 export { existingLookupEvidence, type No400ForSemanticErrorOptions } from './rules/no-400-for-semantic-error.js';
 export type { No500ForUpstreamErrorOptions } from './rules/no-500-for-upstream-error.js';
 export type { UndocumentedStatusOptions } from './rules/undocumented-status.js';

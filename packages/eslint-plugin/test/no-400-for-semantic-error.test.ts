@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: a role written in the request body (the last message must come from the user) is the request's shape",
+      filename: "server/endpoints/chat.js",
+      code: `app.post('/v1/chat', async (req, res) => {
+  const userMessage = req.body.messages.pop();
+  if (userMessage.role !== 'user') {
+    return res.status(400).json({ error: 'The last message must be from the user' });
+  }
+  res.json(await chat(userMessage));
+});
+`,
+    },
+    {
       name: "nest graphql: a \"not found\" for an argument the request left empty is the request's fault",
       filename: "src/auth/auth.resolver.ts",
       code: `import { Args, Mutation, Resolver } from '@nestjs/graphql';
@@ -228,6 +240,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "next.js: a token for another workspace than the one requested, refused with 400",
+      filename: "pages/api/billing/manage.ts",
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const claims = await auth(req, res);
+  if (!claims) return;
+  const workspaceId = req.query.workspaceId as string;
+  if (claims.type === 'user' && claims.workspaceId !== workspaceId) {
+    return res.status(400).json({ ok: false, error: 'Claimed workspaceId does not match requested workspaceId' });
+  }
+  if (!ctxUser.isModerator) return res.status(400).json({ error: 'Referral codes are closed' });
+  return res.json(await billing(workspaceId));
+}
+`,
+      errors: [
+        { messageId: "permissionGuard", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const claims = await auth(req, res);
+  if (!claims) return;
+  const workspaceId = req.query.workspaceId as string;
+  if (claims.type === 'user' && claims.workspaceId !== workspaceId) {
+    return res.status(403).json({ ok: false, error: 'Claimed workspaceId does not match requested workspaceId' });
+  }
+  if (!ctxUser.isModerator) return res.status(400).json({ error: 'Referral codes are closed' });
+  return res.json(await billing(workspaceId));
+}
+` }] },
+      ],
+    },
     {
       name: "express: \"access denied\" said by the branch of a permission check",
       filename: "app/server/lib/DocApi.ts",

@@ -7,6 +7,15 @@ import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
+import { isUserPath, permissionGuardEvidence } from '../permission-guards.js';
+
+/** A member that holds something of the caller: `ctx.user.isModerator`, `claims.workspaceId`, `req.jwtPayload.scope`, `isAdmin`. */
+const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt\w*\./i.test(member) || /^is(?:super)?(?:admin|moderator|owner|staff|superuser)$/i.test(member);
+
+/** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
+function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
+  return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
+}
 
 /** RFC 6749 and RFC 7591 error codes: a 400 the protocol prescribes. */
 const OAUTH_ERROR_CODES = /\b(?:invalid_(?:request|client|grant|scope|token|redirect_uri|client_metadata|software_statement)|unauthorized_client|unsupported_(?:grant_type|response_type|token_type))\b/;
@@ -369,6 +378,20 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: refusal.status },
       };
     }
+    // Code only: `if (claims.workspaceId !== workspaceId)`, `if (user.role !== 'admin')`: the condition that sends it asks
+    // what a known caller may do, not whether the request is well-formed.
+    // Only a condition on the caller (`message.role !== 'user'` checks what the request sent).
+    const permission = fact.origin === 'code' && deciding && deciding.members.some(onCaller) && !blamesValueSentIn(classification, texts, namesRequestPart) ? permissionGuardEvidence(deciding) : undefined;
+    if (permission && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'permissionGuard',
+        message: `400 Bad Request sent after checking ${permission} (\`${deciding.text}\`): the request was well-formed and the caller is not allowed. Use 403 Forbidden.`,
+        evidence: deciding.text,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
+    }
     // Code only: "Cannot connect to the database: ECONNREFUSED": the words say a connection to another system failed,
     // which the request cannot have caused. Not beside words that blame the request.
     const upstreamWords = fact.origin === 'code' && !namesRequestPart && !hasSignal(classification, 'syntax-error') ? upstreamText(texts) : undefined;
@@ -383,7 +406,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       };
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
-    const blamesValueSent = namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
+    const blamesValueSent = blamesValueSentIn(classification, texts, namesRequestPart);
     for (const guard of blamesValueSent || conceals ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard);
       if (!evidence) continue;

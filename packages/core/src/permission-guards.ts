@@ -1,0 +1,83 @@
+// Conditions that ask what a known caller may do, rather than who the caller is: a role, a permission, a scope, an
+// ownership compared with the caller (`post.authorId !== req.user.id`), the admin the settings name. Read of the
+// guards on a response's path, by the 401 rule (a 401 there is a 403) and the 400 rule (so is a 400).
+import type { GuardEvidence } from './facts.js';
+import { isRequestValue } from './request-values.js';
+import { lastSegment } from './member-path.js';
+
+/** Last segments of members that hold what a known user may do. */
+const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is\w*(?:admin|owner|staff|superuser|moderator|member|manager|beta\w*)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+/** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
+const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
+/** Last segments that name whom a resource belongs to. */
+const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?|workspace(?:id)?|team(?:id)?)$/i;
+/** Callees that ask whether a known user may do something. */
+const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authorize|authorise|hasrole|hasroles|hasanyrole|hasallroles|haspermission|haspermissions|hasscope|hasscopes|hasaccess|checkpermission|checkpermissions|checkrole|checkaccess|isowner|isadmin|ismember|canaccess|canedit|canview|candelete|canupdate|canmanage|ability\.can|enforce|permits?|includes|some|every|has)$/i;
+/** Members that say whether the caller is identified at all: testing them is authentication. */
+export const IDENTITY_MEMBERS = /(?:^|\.)(?:user|session|auth|currentuser|token|principal|identity|me|claims|account|jwt|apikey|authorization|isauthenticated|authenticated|loggedin|isloggedin)$/i;
+/** The caller's id, by itself: `userId`, `req.user.id`, `session.user_id`. */
+const CALLER_ID = /(?:^|\.)(?:user|session|currentuser|principal|account|viewer|actor)(?:\.?id|_id)$/i;
+
+/** A variable named for the caller's id: `authenticatedUserId`, `currentUserId`, `loggedInUserId`, `callerId`. */
+const CALLER_NAME = /^(?:authenticated|current|logged[-_]?in|session|caller|requesting|requester|viewer|actor|auth)[-_]?(?:user)?[-_]?id$/i;
+
+export function isUserPath(member: string): boolean {
+  return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
+}
+
+/** Names of elevated roles a caller's kind is compared with. */
+const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|moderator|staff|maintainer|root)$/i;
+
+/** Does this guard ask whether there is a caller at all (`!req.user`, `!userId` where `userId = req.user?.id`)? */
+export function testsIdentity(guard: GuardEvidence): boolean {
+  // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
+  const passed = new Set(guard.passedMembers ?? []);
+  return guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
+}
+
+/** Is this guard a question about what an identified user may do (rather than who they are)? */
+export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
+  const passed = new Set(guard.passedMembers ?? []);
+  const testsIdentityOnly = testsIdentity(guard);
+  // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller
+  // is, another what a known caller holds; the 401 goes to both.
+  const heldByCaller = guard.members.find((member) => isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member)) && !passed.has(member));
+  if (testsIdentityOnly && heldByCaller && /\|\|/.test(guard.text)) return `\`${heldByCaller}\``;
+  if (testsIdentityOnly) return undefined;
+  // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
+  const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));
+  const ofCredential = (member: string) => member.includes('.') && /auth|token|credential|session|login|key/i.test(member.slice(0, member.lastIndexOf('.')));
+  // `JwtType.ACCESS`, `Role.ADMIN`: a constant compared against, not something the caller holds (its other side says).
+  const isConstant = (member: string) => /^[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+$/.test(member);
+  // A value of the request (`req.query.group`, and `group` where `const { group } = req.query`) is what the caller asks
+  // for, not what the caller holds.
+  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !isRequestValue(guard, member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
+  if (permissionMember) return `\`${permissionMember}\``;
+  const permissionCall = guard.callees.find((callee) => {
+    if (!PERMISSION_CALLEES.test(callee)) return false;
+    // `includes` / `some` / `has` speak of permission only on a permission-like receiver.
+    if (/(?:^|\.)(?:includes|some|every|has)$/i.test(callee)) return PERMISSION_MEMBERS.test(lastSegment(callee.replace(/\.(?:includes|some|every|has)$/i, '')));
+    return true;
+  });
+  if (permissionCall) return `\`${permissionCall}(...)\``;
+  // `user.type !== 'admin'`, `const notAdmin = !(entity.type === 'admin')`: the caller's kind compared with a role.
+  const role = guard.comparedStrings?.find((value) => ROLE_NAME.test(value));
+  if (role !== undefined && guard.members.length > 0) return `the role \`${role}\``;
+  // `ctx.session.user.email !== env.ADMIN_EMAIL`: the caller compared with the one the server names as its admin.
+  const configuredAdmin = guard.members.find((member) => /^(?:env|config|settings|process\.env)\./i.test(member) && /admin|superuser|root/i.test(lastSegment(member)));
+  const callerMember = guard.members.find((member) => isUserPath(member));
+  if (configuredAdmin && callerMember && /[!=]==?/.test(guard.text)) return `\`${callerMember}\` against \`${configuredAdmin}\``;
+  const ownerMembers = guard.members.filter((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
+  const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
+  // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
+  // (`authMode === JWT && !permission.orgId` asks whether the token carries an organization at all).
+  // Members are dotted paths; the text may write `ctx.session?.orgId` or `user!.id`.
+  const text = guard.text.replace(/\?\.(?=[\w$])/g, '.').replace(/!(?=\.)/g, '');
+  const compared = (a: string, b: string) => text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
+  for (const ownerMember of ownerMembers) {
+    const userMember = userMembers.find((member) => member !== ownerMember && compared(ownerMember, member));
+    if (userMember) return `\`${ownerMember}\` against \`${userMember}\``;
+  }
+  return undefined;
+}
+
