@@ -1441,3 +1441,37 @@ export async function checkEmail(id: string) {
     expect(found[0].message).toContain('400 from `new ApiError()`');
   });
 });
+
+describe('modules written before classes', () => {
+  it('ApiResponse.error = function (err) { const result = {}; result.ok = false; ...; return result }, exported as module.exports = ApiResponse', () => {
+    const dir = project({
+      'src/util/api-response.js': `function ApiResponse() {}
+ApiResponse.error = function (err, code) {
+  const result = {};
+  result.ok = false;
+  result.code = code;
+  if (err instanceof Error) result.error = err.toString();
+  else result.error = err;
+  return result;
+};
+ApiResponse.success = function (data) {
+  const result = data || {};
+  result.ok = true;
+  return result;
+};
+module.exports = ApiResponse;
+`,
+    });
+    const text = `const ApiResponse = require('./util/api-response');
+module.exports = (app) => {
+  app.get('/search', async (req, res) => {
+    if (!searchService.isReachable) return res.json(ApiResponse.error('SearchService is not reachable.'));
+    return res.json(ApiResponse.success(await searchService.search(req.query.q)));
+  });
+};
+`;
+    const found = lint(dir, 'src/search.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 4]]);
+    expect(found[0].message).toContain('`ok: false`');
+  });
+});

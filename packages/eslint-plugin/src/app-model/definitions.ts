@@ -30,9 +30,11 @@ export type Definition =
 
 const MAX_HOPS = 12;
 
+/** The name a function or class is declared under: `function ApiResponse() {}`, `const ApiResponse = function () {}`. */
 function declaredName(node: TSESTree.Node): string | undefined {
   if ((node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.ClassDeclaration) && node.id) return node.id.name;
-  return undefined;
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
 }
 
 /** A top-level binding of a file by name (module scope), without an identifier node to start from. */
@@ -150,7 +152,11 @@ function exportUncached(file: SourceFile, name: string, hops: number): Definitio
       }
       if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.ClassExpression || isFunction(value)) {
         const whole = definitionOfValue(file, value, name, hops);
-        if (whole?.kind === 'object') return memberOf(whole, name, hops);
+        // `module.exports = ApiResponse`: its members (an object's properties, a class's statics, what is set on a function).
+        if (whole?.kind === 'object' || whole?.kind === 'function' || whole?.kind === 'class') {
+          const member = memberOf(whole, name, hops);
+          if (member) return member;
+        }
       }
     }
     if (target === `module.exports.${name}` || target === `exports.${name}`) return definitionOfValue(file, right, name, hops);
@@ -191,8 +197,9 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
         return definitionOfValue(owner.file, element.value, member, hops);
       }
     }
-    return undefined;
+    return owner.instance ? undefined : assignedMember(owner, member, hops);
   }
+  if (owner.kind === 'function') return assignedMember(owner, member, hops);
   if (owner.kind === 'context') {
     const value = contextMembers(owner.file).get(member);
     if (value) return definitionOfValue(owner.file, value, member, hops + 1);
@@ -201,6 +208,22 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
     return method ? { kind: 'function', file: method.file, node: method.node, name: member } : undefined;
   }
   if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
+  return undefined;
+}
+
+/**
+ * A member set on a function or class after it is declared, as modules did before classes: `ApiResponse.error =
+ * function (err, code) {...}` beside `function ApiResponse() {}` (`module.exports = ApiResponse`).
+ */
+function assignedMember(owner: Extract<Definition, { kind: 'function' | 'class' }>, member: string, hops: number): Definition | undefined {
+  const name = declaredName(owner.node);
+  if (!name) return undefined;
+  for (const statement of owner.file.program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const left = statement.expression.left;
+    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.Identifier || left.object.name !== name || propertyName(left) !== member) continue;
+    return definitionOfValue(owner.file, statement.expression.right, member, hops + 1);
+  }
   return undefined;
 }
 

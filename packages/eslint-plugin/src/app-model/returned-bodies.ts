@@ -3,7 +3,7 @@
 // written: in the helper (a constant) or at the call (an argument).
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { keyName, propertyName, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionIn } from './definitions.js';
 import { argumentAt, parameterRefOf } from './producers.js';
@@ -22,12 +22,53 @@ function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.Object
   return returned.length === 1 && returned[0].type === AST_NODE_TYPES.ObjectExpression ? returned[0] : undefined;
 }
 
+/**
+ * An object a function fills in before it returns it: `const result = {}; result.ok = false; result.error = err;
+ * return result;`. Each property is the value last assigned, or the one taken from a parameter (`error = err` on one
+ * branch, `err.toString()` on the other).
+ */
+function filledObject(context: FileContext, fn: FunctionNode): { name: string; value: TSESTree.Node }[] | undefined {
+  const returned = returnedValues(context, fn).map(unwrap);
+  if (returned.length !== 1 || returned[0].type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(context, returned[0]);
+  const declarator = variable?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || unwrap(declarator.init).type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const values = new Map<string, TSESTree.Node>();
+  for (const reference of variable!.references) {
+    const member = reference.identifier.parent;
+    const assignment = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+    const name = propertyName(member);
+    if (name === undefined) continue;
+    const earlier = values.get(name);
+    if (!earlier || !parameterRefOf(fn, earlier)) values.set(name, assignment.right);
+  }
+  const literal = unwrap(declarator.init) as TSESTree.ObjectExpression;
+  const entries: { name: string; value: TSESTree.Node }[] = [];
+  for (const property of literal.properties) {
+    const name = property.type === AST_NODE_TYPES.Property ? keyName(property) : undefined;
+    if (name !== undefined && property.type === AST_NODE_TYPES.Property && !values.has(name)) entries.push({ name, value: property.value });
+  }
+  for (const [name, value] of values) entries.push({ name, value });
+  return entries.length > 0 ? entries : undefined;
+}
+
 /** The properties of the object an app helper returns for this call, or undefined when it is not such a helper. */
 export function helperReturnedProperties(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[] | undefined {
   const definition = definitionIn(context, call.callee);
   if (definition?.kind !== 'function') return undefined;
   const object = returnedObject(definition.file.context, definition.node);
-  return object ? propertiesAtCall(context, call, definition.file.context, definition.node, object) : undefined;
+  if (object) return propertiesAtCall(context, call, definition.file.context, definition.node, object);
+  const filled = filledObject(definition.file.context, definition.node);
+  return filled ? filled.map(({ name, value }) => valueAtCall(context, call, definition.file.context, definition.node, name, value)).filter((item): item is ReturnedProperty => item !== undefined) : undefined;
+}
+
+/** One property's value, read where it is written: the helper (a constant), or this call (an argument). */
+function valueAtCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, helper: FileContext, fn: FunctionNode, name: string, value: TSESTree.Node): ReturnedProperty | undefined {
+  const ref = parameterRefOf(fn, value);
+  if (!ref) return { name, context: helper, node: value };
+  const argument = argumentAt(currentFile(context), call.arguments, ref);
+  return argument && argument.range && call.arguments.some((item) => item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1]) ? { name, context, node: argument } : undefined;
 }
 
 /** The properties of an object literal a helper builds, each read where its value is written: the helper, or this call. */
@@ -52,13 +93,8 @@ export function propertiesAtCall(context: FileContext, call: TSESTree.CallExpres
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const name = keyName(property);
     if (name === undefined) continue;
-    const ref = parameterRefOf(fn, property.value);
-    if (ref) {
-      const argument = argumentAt(currentFile(context), call.arguments, ref);
-      if (argument && argument.range && call.arguments.some((item) => item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1])) properties.push({ name, context, node: argument });
-      continue;
-    }
-    properties.push({ name, context: helper, node: property.value });
+    const read = valueAtCall(context, call, helper, fn, name, property.value);
+    if (read) properties.push(read);
   }
   return properties;
 }
