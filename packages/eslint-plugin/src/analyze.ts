@@ -236,7 +236,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
       appProducerDraft(context, node, boundary, role) ??
       customErrorDraft(context, node, boundary, role) ??
       thrownErrorGivenStatusDraft(context, node, boundary, role) ??
-      plainErrorDraft(context, node, boundary, role);
+      plainErrorDraft(context, node, boundary, role, builder.isHandler);
     if (draft) drafts.push(draft);
   }
   // `res.badRequest(msg)`, read by its name by the framework's reading: the application's own definition, when the

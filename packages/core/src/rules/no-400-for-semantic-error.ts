@@ -12,6 +12,9 @@ import { isUserPath, permissionGuardEvidence } from '../permission-guards.js';
 /** A member that holds something of the caller: `ctx.user.isModerator`, `claims.workspaceId`, `req.jwtPayload.scope`, `isAdmin`. */
 const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt\w*\./i.test(member) || /^is(?:super)?(?:admin|moderator|owner|staff|superuser)$/i.test(member);
 
+/** Whom a record belongs to, compared with the caller: `userReferralCode.userId !== userId`. */
+const OWNERSHIP = /(?:^|\.)(?:user|owner|author|creator)(?:Id|_id)?$/i;
+
 /** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
   return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
@@ -381,7 +384,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: `if (claims.workspaceId !== workspaceId)`, `if (user.role !== 'admin')`: the condition that sends it asks
     // what a known caller may do, not whether the request is well-formed.
     // Only a condition on the caller (`message.role !== 'user'` checks what the request sent).
-    const permission = fact.origin === 'code' && deciding && deciding.members.some(onCaller) && !blamesValueSentIn(classification, texts, namesRequestPart) ? permissionGuardEvidence(deciding) : undefined;
+    // Not in a `catch` (what failed decides there), and not where another part of the condition, about something other
+    // than the caller, refuses (`status.mode === 'disabled' && !ctx.user.isModerator`: a switch moderators are exempt from).
+    const aboutCaller = (guard: GuardEvidence) => guard.text.split(/&&/).every((part) => guard.members.some((member) => (onCaller(member) || OWNERSHIP.test(member)) && part.replace(/\?\./g, '.').includes(member)));
+    const permission = fact.origin === 'code' && deciding && !fact.context?.inErrorHandler && deciding.members.some(onCaller) && aboutCaller(deciding) && !blamesValueSentIn(classification, texts, namesRequestPart) ? permissionGuardEvidence(deciding) : undefined;
     if (permission && deciding) {
       return {
         ruleId: 'no-400-for-semantic-error',

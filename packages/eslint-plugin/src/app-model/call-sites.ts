@@ -82,6 +82,12 @@ function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree
   for (const argument of args) {
     if (skip.has(argument) || argument.type === AST_NODE_TYPES.SpreadElement) continue;
     const value = unwrap(argument);
+    // `res.apiv3Err(new ErrorV3('Page is not found or forbidden', 'notfound'), 401)`: the error's own message.
+    if (value.type === AST_NODE_TYPES.NewExpression && /(?:Error|Exception)\w*$/.test(memberPath(value.callee) ?? '')) {
+      const message = value.arguments[0];
+      if (message && message.type !== AST_NODE_TYPES.SpreadElement) nodes.push(message);
+      continue;
+    }
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of value.properties) {
         if (property.type === AST_NODE_TYPES.Property && MESSAGE_PROPERTIES.has(keyName(property) ?? '') && !skip.has(property.value)) nodes.push(property.value);

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, isFunction, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, isFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 
 /** Is this node thrown (`throw new Error(...)`, `throw await ...` aside)? */
@@ -24,10 +24,47 @@ function onFailurePath(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** Is the throw inside a `try` block (of its function or one around it): that `catch` decides what is answered. */
+function insideTry(node: TSESTree.Node): boolean {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return true;
+  }
+  return false;
+}
+
+const ROUTE_EXPORT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const ROUTE_DECORATOR = /^(?:Get|Post|Put|Patch|Delete|All|Head|Options)$/;
+const PROCEDURE_METHOD = /^(?:query|mutation|subscription)$/;
+
+/**
+ * Is this function a route's handler, whose error nothing of the application catches before the framework: one that
+ * is handed the response (`isHandler`), a Next.js route export (`export async function POST`), a NestJS controller
+ * method (`@Post()`), a tRPC procedure (`.mutation(async ({ input }) => ...)`)?
+ */
+function isRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean): boolean {
+  if (isHandler(fn)) return true;
+  const parent = fn.parent;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id && ROUTE_EXPORT.test(fn.id.name) && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier && ROUTE_EXPORT.test(parent.id.name)) return true;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition) return (parent.decorators ?? []).some((decorator) => ROUTE_DECORATOR.test(memberPath(decorator.expression.type === AST_NODE_TYPES.CallExpression ? decorator.expression.callee : decorator.expression) ?? ''));
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument) && parent.callee.type === AST_NODE_TYPES.MemberExpression) return PROCEDURE_METHOD.test(propertyName(parent.callee) ?? '');
+  return false;
+}
+
+/** The function a node is directly in. */
+function innermostFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
+}
+
 /** `throw new Error(msg)` on a failure path: the framework's default 500, with the error's words. */
-export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpression | TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpression | TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Error') return undefined;
-  if (!isThrown(node) || !onFailurePath(node)) return undefined;
+  // Thrown inside a `try`, it is what that `catch` makes of it (a 400, a page, a log line) that is answered.
+  // Only in a route handler itself: a helper's error may be caught by its callers and answered otherwise (a 400, a
+  // redirect, a page, a log line), which cannot be seen from here. Measured on real code, half of the helpers' were.
+  const fn = innermostFunction(node);
+  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
   if (variable && variable.defs.length > 0) return undefined;
