@@ -400,6 +400,9 @@ describe('phrases measured on real code and descriptions', () => {
     ['Cannot delete the last admin account', 'permission-denied'],
     ['Duplicate stepIds are not allowed', 'state-conflict'],
     ['A network error in the client', 'upstream-failure'],
+    // "duplicate" as the operation asked for, and a count the request must keep to.
+    ["Unable to duplicate a page under a non-existent user's user page", 'state-conflict'],
+    ['Only one restricted page can be selected', 'permission-denied'],
   ] as const)('%j does not read as %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain(signal);
   });
