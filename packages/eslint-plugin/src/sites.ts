@@ -259,14 +259,17 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
   let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
-  if (draft.headersUnknown || (status === 429 && convertsLimiterError(context, path.conditions))) headers = { names: headers.names, complete: false };
+  // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
+  const global = globalErrorHandler(context, draft, path, boundary);
+  // `if (exception.getStatus() === 429) reply.status(429)` there passes on a 429 decided where it was thrown (a rate
+  // limiter's guard, which sets `Retry-After` on the same reply first): judged where it is thrown, not here.
+  const passesOn429 = status === 429 && (convertsLimiterError(context, path.conditions) || (global && testsCaughtStatus(context, path.conditions, 429)));
+  if (draft.headersUnknown || passesOn429) headers = { names: headers.names, complete: false };
   const wrapped = wrapperHeaders(context, boundary);
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
   const callerAuthenticatedBy = status === 401 ? authenticatedProcedure(draft.anchor) : undefined;
-  // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
-  const global = globalErrorHandler(context, draft, path, boundary);
   const fact: ResponseFact = {
     origin: 'code',
     status,
@@ -310,6 +313,15 @@ function raisesError(anchor: TSESTree.Node): boolean {
   let parent = anchor.parent;
   while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
   return parent?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/** A condition on the path that an error's status is this one (`status === HttpStatus.TOO_MANY_REQUESTS`, `err.status == 429`). */
+function testsCaughtStatus(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[], status: number): boolean {
+  return conditions.some(({ test, flipped }) => {
+    const current = unwrap(test);
+    if (flipped || current.type !== AST_NODE_TYPES.BinaryExpression || (current.operator !== '===' && current.operator !== '==')) return false;
+    return [current.left, current.right].some((side) => resolveStatus(context, side as TSESTree.Node)?.status === status);
+  });
 }
 
 /** Comments this close above a response, in its function, are about it. */

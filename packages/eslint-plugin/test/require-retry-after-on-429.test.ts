@@ -5,6 +5,26 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "nestjs: an exception filter that passes on a 429 thrown elsewhere (the throttler's guard set Retry-After on the reply)",
+      filename: "src/common/filters/app-exception.filter.ts",
+      code: `import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    const reply = host.switchToHttp().getResponse();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === HttpStatus.TOO_MANY_REQUESTS) {
+        return reply.status(429).send({ error: { message: 'Too many requests, please try again later' } });
+      }
+      return reply.status(status).send({ error: { message: exception.message } });
+    }
+    return reply.status(500).send({ error: { message: 'Internal error' } });
+  }
+}
+`,
+    },
+    {
       name: "express-rate-limit with standard headers calls a handler held by a name: the library set Retry-After",
       filename: "src/core/api.js",
       code: `import express from 'express';
