@@ -2,7 +2,7 @@
 import type { GuardEvidence } from './facts.js';
 
 /** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's arguments). */
-const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\./i;
+const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\.|^(?:req|request|ctx\.request)\.(?:files?|body|query|params)$/i;
 
 /** Is this member a value of the request, written as its path or as the local name that holds it (`group` beside `req.query.group`)? */
 export function isRequestValue(guard: GuardEvidence, member: string): boolean {

@@ -156,7 +156,7 @@ const PATTERNS: readonly Pattern[] = [
   // "You cannot remove yourself from the team", "can't demote your own account": a rule about the caller's own record.
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:yourself|(?:your )?own (?:account|user|membership|role|admin|access|password|profile))\b/ },
   // "Domain is banned", "this email address has been blocked": a policy on a value that parses.
-  { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b/ },
+  { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b(?<!\burls? (?:is|are) not allowed)/ },
   // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
   { signal: 'feature-disabled', re: /\b(?:is|are|has been|have been) (?:currently |temporarily )?(?:disabled|turned off|switched off)(?! (?:for (?:this|your|the) (?:user|account|key|token)))\b/ },
   { signal: 'feature-disabled', re: /\b(?:is|are|isn't|aren't) (?:not )?(?:enabled|available|supported|allowed) (?:on|in|for) (?:this|the) (?:server|instance|deployment|installation|environment|site|host)\b/ },

@@ -403,6 +403,8 @@ describe('phrases measured on real code and descriptions', () => {
     // "duplicate" as the operation asked for, and a count the request must keep to.
     ["Unable to duplicate a page under a non-existent user's user page", 'state-conflict'],
     ['Only one restricted page can be selected', 'permission-denied'],
+    // A kind of value the request may not carry, not a policy on one the server knows.
+    ['Private/localhost URLs are not allowed', 'business-rule'],
   ] as const)('%j does not read as %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain(signal);
   });

@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: an upload without the file field it needs is a request that lacks a part",
+      filename: "src/backend/routes/api/transport.ts",
+      code: `router.post('/transport/image', async (req, res) => {
+  if (!('image' in req.files)) {
+    res.status(400).json({ success: 0, message: 'No images found' });
+    return;
+  }
+  res.json(await uploadImage(req.files.image));
+});
+`,
+    },
+    {
       name: "express: a role written in the request body (the last message must come from the user) is the request's shape",
       filename: "server/endpoints/chat.js",
       code: `app.post('/v1/chat', async (req, res) => {
