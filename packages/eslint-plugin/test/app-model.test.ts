@@ -1475,3 +1475,43 @@ module.exports = (app) => {
     expect(found[0].message).toContain('`ok: false`');
   });
 });
+
+describe('a factory that looks its code up in a table of definitions', () => {
+  it('createAppException(...args) { const [code] = args; const definition = DEFINITIONS[code]; return new AppException(code, msg, definition.status) }', () => {
+    const dir = project({
+      'src/errors/codes.ts': `export enum AppErrorCode { UPLOAD_RATE_LIMITED = 'UPLOAD_RATE_LIMITED', POST_NOT_FOUND = 'POST_NOT_FOUND' }
+`,
+      'src/errors/definitions.ts': `import { HttpStatus } from '@nestjs/common';
+import { AppErrorCode } from './codes';
+export const APP_ERROR_DEFINITIONS = {
+  [AppErrorCode.UPLOAD_RATE_LIMITED]: { status: HttpStatus.TOO_MANY_REQUESTS, message: 'Too many uploads' },
+  [AppErrorCode.POST_NOT_FOUND]: { status: HttpStatus.NOT_FOUND, message: 'Post not found' },
+};
+`,
+      'src/errors/factory.ts': `import { HttpException } from '@nestjs/common';
+import { AppErrorCode } from './codes';
+import { APP_ERROR_DEFINITIONS } from './definitions';
+export class AppException extends HttpException {
+  constructor(readonly code: string, message: string, status: number, readonly details?: unknown) {
+    super(message, status);
+  }
+}
+export function createAppException(...args: [AppErrorCode, unknown?]): AppException {
+  const [code, payload] = args as [AppErrorCode, unknown];
+  const definition = APP_ERROR_DEFINITIONS[code];
+  return new AppException(code, definition.message, definition.status, payload);
+}
+`,
+    });
+    const text = `import { AppErrorCode } from './errors/codes';
+import { createAppException } from './errors/factory';
+export async function upload(count: number, limit: number) {
+  if (count >= limit) throw createAppException(AppErrorCode.UPLOAD_RATE_LIMITED);
+  if (count < 0) throw createAppException(AppErrorCode.POST_NOT_FOUND);
+}
+`;
+    const found = lint(dir, 'src/upload.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 4]]);
+    expect(found[0].message).toContain('429 from `createAppException()`');
+  });
+});

@@ -85,7 +85,39 @@ function parameterRef(fn: FunctionNode | undefined, node: TSESTree.Node): (Argum
       }
     }
   }
-  return property ? undefined : splitPartRef(fn, name);
+  return property ? undefined : (splitPartRef(fn, name) ?? restPartRef(fn, name));
+}
+
+/** `function createAppException(...args) { const [code, payload] = args as [...] }`: a local that is one of the arguments. */
+function restPartRef(fn: FunctionNode, name: string): ArgumentRef | undefined {
+  const restIndex = fn.params.findIndex((parameter) => parameter.type === AST_NODE_TYPES.RestElement);
+  const rest = fn.params[restIndex];
+  if (rest?.type !== AST_NODE_TYPES.RestElement || rest.argument.type !== AST_NODE_TYPES.Identifier) return undefined;
+  for (const statement of bodyStatements(fn)) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of statement.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.ArrayPattern || !declarator.init) continue;
+      const init = unwrap(declarator.init);
+      if (init.type !== AST_NODE_TYPES.Identifier || init.name !== rest.argument.name) continue;
+      const part = declarator.id.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === name);
+      if (part >= 0) return { index: restIndex + part };
+    }
+  }
+  return undefined;
+}
+
+/** `const definition = APP_ERROR_DEFINITIONS[code]` in the function: the table entry a local holds. */
+function localTableEntry(fn: FunctionNode | undefined, name: string): TSESTree.MemberExpression | undefined {
+  if (!fn) return undefined;
+  for (const statement of bodyStatements(fn)) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
+    for (const declarator of statement.declarations) {
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.name !== name || !declarator.init) continue;
+      const init = unwrap(declarator.init);
+      return init.type === AST_NODE_TYPES.MemberExpression && init.computed ? init : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** `super(...args)` in `constructor(...args)`: every argument handed on in place. */
@@ -259,6 +291,14 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
     const argument = branches.find((branch) => branch?.kind === 'argument');
     const sameOrConstant = (branch: StatusSource | undefined): boolean => branch?.kind === 'constant' || (branch?.kind === 'argument' && argument?.kind === 'argument' && branch.ref.index === argument.ref.index && branch.ref.property === argument.ref.property);
     if (argument && branches.every(sameOrConstant)) return argument;
+  }
+  // `const definition = APP_ERROR_DEFINITIONS[code]; ... definition.status`: `APP_ERROR_DEFINITIONS[code].status`.
+  if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed && unwrap(value.object).type === AST_NODE_TYPES.Identifier) {
+    const entry = localTableEntry(fn, (unwrap(value.object) as TSESTree.Identifier).name);
+    const field = propertyName(value);
+    const keyRef = entry ? parameterRef(fn, entry.property) : undefined;
+    const table = entry && keyRef && field ? nestedTable(file, entry.object, field) : undefined;
+    if (keyRef && table) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property, part: keyRef.part }, table };
   }
   // `STATUS_BY_CODE[code]`, `ERRORS[code].status`.
   const lookup = value.type === AST_NODE_TYPES.MemberExpression && value.computed ? value : value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.MemberExpression && (unwrap(value.object) as TSESTree.MemberExpression).computed ? (unwrap(value.object) as TSESTree.MemberExpression) : undefined;
