@@ -1515,3 +1515,31 @@ export async function upload(count: number, limit: number) {
     expect(found[0].message).toContain('429 from `createAppException()`');
   });
 });
+
+describe('an answer of another service that carries its errors', () => {
+  it("'errors' in response after the app's helper fetched a fixed outside address: the service failed", () => {
+    const dir = project({
+      'services/github/get-discussion.ts': `export async function getDiscussion(id: string, token: string) {
+  const response = await fetch('https://api.github.com/graphql', { method: 'POST', headers: { Authorization: 'Bearer ' + token }, body: JSON.stringify({ id }) });
+  return response.json();
+}
+`,
+    });
+    const text = `import type { NextApiRequest, NextApiResponse } from 'next';
+import { getDiscussion } from '../../services/github/get-discussion';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const response = await getDiscussion(req.query.id as string, process.env.GITHUB_TOKEN as string);
+  if ('errors' in response) {
+    res.status(500).json({ error: response.errors[0]?.message ?? 'Unknown error' });
+    return;
+  }
+  const user = await db.users.findOne({ id: req.query.user });
+  if ('error' in user) return res.status(500).json({ error: 'database' });
+  res.json(response.data);
+}
+`;
+    const found = lint(dir, 'pages/api/discussions.ts', text);
+    // The database's answer is the server's own: not reported.
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 6]]);
+  });
+});

@@ -588,6 +588,15 @@ function errorResult(context: FileContext, test: TSESTree.Node): { binding: TSES
   return found;
 }
 
+/** `'errors' in response`, `'message' in result`: the answer a call returned holds an error (GitHub's REST and GraphQL shapes). */
+function carriesError(test: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined {
+  const current = unwrap(test);
+  if (current.type !== AST_NODE_TYPES.BinaryExpression || current.operator !== 'in' || current.left.type !== AST_NODE_TYPES.Literal) return undefined;
+  const key = current.left.value;
+  const subject = unwrap(current.right);
+  return typeof key === 'string' && /^(?:error|errors|message|err)$/.test(key) && subject.type === AST_NODE_TYPES.Identifier ? { binding: subject, property: key } : undefined;
+}
+
 /** Functions that make a client or read its configuration, rather than call the service. */
 const CLIENT_FACTORY = /(?:^|\.)(?:get|create|make|init|build|new|load|read)\w*(?:Client|Config|Configuration|Instance|Sdk|SDK|Transport|Transporter|Settings|Options)$/;
 
@@ -709,7 +718,8 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
   for (const { test, flipped } of path.conditions) {
     const stated = notOkBinding(test, flipped, (identifier) => destructuredProperty(context, identifier)) ?? (flipped ? undefined : errorResult(context, test));
     // An empty result says the call failed only of a call to another service: `!session` after `auth()` is no upstream failure.
-    const empty = stated || flipped ? undefined : emptyResult(test);
+    // So does an answer that carries an error (`'errors' in response` after a GraphQL call): only of another service.
+    const empty = stated || flipped ? undefined : (emptyResult(test) ?? carriesError(test));
     // `if (response.status === 'success') ... else` after `sendEmail(...)`: an outcome the call reported, as words.
     const outcome = stated || empty ? undefined : outcomeFailure(test, flipped);
     const found = stated ?? empty ?? (outcome ? { binding: outcome } : undefined);
