@@ -35,6 +35,11 @@ export function testsIdentity(guard: GuardEvidence): boolean {
   return guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
 }
 
+/** `!a || !b`, or `!(a && b)` (the same, by De Morgan): the condition holds for either of its parts alone. */
+export function offersAlternatives(guard: GuardEvidence): boolean {
+  return /\|\|/.test(guard.text) || /^!\s*\(.*&&.*\)$/.test(guard.text.trim());
+}
+
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   const passed = new Set(guard.passedMembers ?? []);
@@ -42,7 +47,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller
   // is, another what a known caller holds; the 401 goes to both.
   const heldByCaller = guard.members.find((member) => isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member)) && !passed.has(member));
-  if (testsIdentityOnly && heldByCaller && /\|\|/.test(guard.text)) return `\`${heldByCaller}\``;
+  if (testsIdentityOnly && heldByCaller && offersAlternatives(guard)) return `\`${heldByCaller}\``;
   if (testsIdentityOnly) return undefined;
   // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
   const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));

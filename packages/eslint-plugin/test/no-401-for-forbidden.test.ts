@@ -181,6 +181,49 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: res.status(401) then a thrown Error that the error middleware sends with that status",
+      filename: "backend/middleware/authMiddleware.js",
+      languageOptions: javascript,
+      code: `const admin = (req, res, next) => {
+  if (req.user && req.user.isAdmin) {
+    next();
+  } else {
+    res.status(401);
+    throw new Error('Not authorized as an admin');
+  }
+};
+const owner = (req, res, next) => {
+  if (!(req.user && req.user.isOwner)) {
+    res.status(401);
+    throw new Error('Nope');
+  }
+  next();
+};
+module.exports = { admin, owner };
+`,
+      // The second answers no user and a user who is not the owner alike: no single status replaces it.
+      errors: [
+        { messageId: "permissionText", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `const admin = (req, res, next) => {
+  if (req.user && req.user.isAdmin) {
+    next();
+  } else {
+    res.status(403);
+    throw new Error('Not authorized as an admin');
+  }
+};
+const owner = (req, res, next) => {
+  if (!(req.user && req.user.isOwner)) {
+    res.status(401);
+    throw new Error('Nope');
+  }
+  next();
+};
+module.exports = { admin, owner };
+` }] },
+        { messageId: "permissionGuard", line: 11, suggestions: [] },
+      ],
+    },
+    {
       name: "trpc: one 401 for a missing session and for a signed-in user who is not a beta user",
       filename: "src/server/api/trpc.ts",
       code: `import { initTRPC, TRPCError } from '@trpc/server';

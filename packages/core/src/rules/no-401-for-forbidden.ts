@@ -3,7 +3,7 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { lastSegment } from '../member-path.js';
-import { IDENTITY_MEMBERS, permissionGuardEvidence, testsIdentity } from '../permission-guards.js';
+import { IDENTITY_MEMBERS, offersAlternatives, permissionGuardEvidence, testsIdentity } from '../permission-guards.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
@@ -164,7 +164,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
       if (!evidence || credentialProblem) continue;
       // `!session || !session.user.isBetaUser`: the same 401 answers a missing caller and a known one without the
       // permission. Only the second is a 403, so no one status replaces it.
-      if (testsIdentity(guard) && /\|\|/.test(guard.text)) {
+      if (testsIdentity(guard) && offersAlternatives(guard)) {
         return {
           ruleId: 'no-401-for-forbidden',
           messageId: 'permissionGuard',

@@ -57,6 +57,16 @@ function innermostFunction(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
+/** `res.status(401); throw new Error(msg)`: a status set on the response just before, which the error middleware sends. */
+function statusSetBefore(context: FileContext, node: TSESTree.Node): boolean {
+  const statement = node.parent;
+  const parent = statement?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ThrowStatement || (parent?.type !== AST_NODE_TYPES.BlockStatement && parent?.type !== AST_NODE_TYPES.SwitchCase)) return false;
+  const siblings = parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body;
+  const previous = siblings[siblings.indexOf(statement) - 1];
+  return previous?.type === AST_NODE_TYPES.ExpressionStatement && /^\w+\.status\s*\(|^\w+\.statusCode\s*=/.test(context.sourceCode.getText(previous.expression));
+}
+
 /** `throw new Error(msg)` on a failure path: the framework's default 500, with the error's words. */
 export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpression | TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Error') return undefined;
@@ -64,7 +74,7 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
   // Only in a route handler itself: a helper's error may be caught by its callers and answered otherwise (a 400, a
   // redirect, a page, a log line), which cannot be seen from here. Measured on real code, half of the helpers' were.
   const fn = innermostFunction(node);
-  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node)) return undefined;
+  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
   if (variable && variable.defs.length > 0) return undefined;

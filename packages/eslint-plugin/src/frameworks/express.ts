@@ -48,6 +48,16 @@ function isStandaloneSetter(usage: Usage): boolean {
   return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
 }
 
+/** The message of an error thrown by the statement right after this one: `res.status(401); throw new Error(msg)`. */
+export function thrownNext(statement: TSESTree.Node): TSESTree.Node | undefined {
+  const parent = statement.parent;
+  const siblings = parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program || parent?.type === AST_NODE_TYPES.SwitchCase ? (parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body) : undefined;
+  const next = siblings?.[siblings.indexOf(statement as TSESTree.Statement) + 1];
+  const error = next?.type === AST_NODE_TYPES.ThrowStatement && next.argument ? unwrap(next.argument) : undefined;
+  const message = error?.type === AST_NODE_TYPES.NewExpression ? error.arguments[0] : undefined;
+  return message && message.type !== AST_NODE_TYPES.SpreadElement ? message : undefined;
+}
+
 /** Locals that name an error. */
 const ERROR_LOCAL = /^(?:error|errors|err|errorMessage|errorMsg|error_msg|errMsg)$/;
 
@@ -111,10 +121,15 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       let bodyNode: TSESTree.Node | undefined;
       const standalone = sendIndex < 0;
       if (sendIndex > statusIndex && calls[sendIndex].name !== 'sendStatus') bodyNode = calls[sendIndex].call.arguments[0];
+      let messageNodes: TSESTree.Node[] | undefined;
       if (standalone) {
         const statement = enclosingStatement(statusCall.call);
         const later = statement ? laterUsage(statement, usages, (item) => item.path.length === 1 && NODE_SENDS.has(item.path[0]) && !callsOf(item).some((call) => STATUS_SETTERS.has(call.name))) : undefined;
         bodyNode = later?.call?.arguments[0];
+        // `res.status(401); throw new Error('Not authorized as an admin')`: the error middleware sends the status set
+        // (`res.statusCode === 200 ? 500 : res.statusCode`) with the error's words.
+        const thrown = statement ? thrownNext(statement) : undefined;
+        if (!bodyNode && thrown) messageNodes = [thrown];
       }
       const headerNodes: TSESTree.Node[] = [];
       if (statusCall.name === 'writeHead') {
@@ -127,6 +142,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
         anchor: outer,
         statusNode,
         bodyNode,
+        ...(messageNodes ? { messageNodes } : {}),
         headerNodes,
         role,
         setsLater: standalone,
