@@ -128,6 +128,8 @@ export interface ResponseContext {
    * `onError` hook): it answers every error that reaches it, whatever the route.
    */
   readonly globalErrorHandler?: boolean;
+  /** Code: the status is another service's, forwarded (`{ status: response.status }` after `fetch(...)`): the call. */
+  readonly forwardedFrom?: string;
   /** Code: the response is an error the code makes (`throw new HttpException(msg, 202)`, `new ApiError(200, msg)`). */
   readonly raisedError?: boolean;
   /** Code: the status is implicit (Express `res.json(x)` sends 200). */

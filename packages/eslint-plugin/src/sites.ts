@@ -10,7 +10,7 @@ import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './r
 import { convertsLimiterError, type Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
-import { upstreamEvidence } from './resolve/upstream.js';
+import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
 import { keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
@@ -219,13 +219,18 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   let statusText: string;
   let statusNode: TSESTree.Node | undefined;
   let resolved: ResolvedStatus | undefined;
+  let forwardedFrom: string | undefined;
   const boundary = draft.role?.fn ?? draft.boundary;
   // The path to the response, described once: status narrowing may ask for it before the rest of the site does.
   let described: PathInfo | undefined;
   const pathHere = (): PathInfo => (described ??= describePath(context, draft.anchor, boundary));
   if (draft.statusNode) {
     resolved = resolveStatus(context, draft.statusNode, bindings) ?? narrowedStatus(context, draft.statusNode, () => pathHere().conditions);
-    if (!resolved) return undefined;
+    // `{ status: response.status }` of another service's answer: whatever it sent is passed on, a 429 among them. Read
+    // as that 429 (the only status a rule asks more of than its number: its `Retry-After`), with no edit offered.
+    forwardedFrom = resolved ? undefined : forwardedStatusOf(context, draft.statusNode);
+    if (!resolved && !forwardedFrom) return undefined;
+    resolved ??= { status: 429, style: { kind: 'literal' } };
     status = resolved.status;
     statusNode = draft.statusNode;
     const bare = unwrap(draft.statusNode);
@@ -286,6 +291,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
       ...(raisesError(draft.anchor) ? { raisedError: true } : {}),
+      ...(forwardedFrom ? { forwardedFrom } : {}),
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
       ...notesAndFile(context, boundary, draft.anchor),

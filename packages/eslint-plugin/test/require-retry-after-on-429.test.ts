@@ -217,6 +217,25 @@ export default {
   ],
   invalid: [
     {
+      name: "next.js: another service's status passed on without its Retry-After (it may be a 429)",
+      filename: "app/api/graph/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function GET() {
+  const response = await fetch('https://api.example-memory.com/v3/graph', { headers: { Authorization: 'Bearer ' + process.env.API_KEY } });
+  if (!response.ok) {
+    return NextResponse.json({ error: 'API error: ' + response.status }, { status: response.status });
+  }
+  const mirrored = await fetch('https://api.example-memory.com/v3/tags');
+  if (!mirrored.ok) {
+    return new Response(mirrored.body, { status: mirrored.status, headers: mirrored.headers });
+  }
+  return NextResponse.json(await response.json());
+}
+`,
+      // Passing the other service's headers on passes its Retry-After too. No edit: which header to copy is the author's.
+      errors: [{ messageId: "missingRetryAfter", line: 5, suggestions: [] }],
+    },
+    {
       name: "a worker's rate limiter that names its window variable `window` is no browser code",
       filename: "src/dynamic/rate-limiting.ts",
       code: `const windows = new Map<string, { count: number; resetAt: number }>();

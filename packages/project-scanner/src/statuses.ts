@@ -166,6 +166,8 @@ export class StatusReader {
     for (const site of file.sites) {
       // `throw new Error(msg)` on a failure path: the framework's answer to any error, not a status the route chose.
       if (site.fact.context?.producer === 'default-error') continue;
+      // `{ status: response.status }`: whatever another service answered, read as a possible 429, not a status chosen.
+      if (site.fact.context?.forwardedFrom) continue;
       const anchor = site.via ?? site.sendNode;
       const owner = closure.find((member) => contains(member, anchor));
       if (!owner) continue;

@@ -20,6 +20,16 @@ export const requireRetryAfterOn429 = defineRule<Record<string, never>>(
     if (headers.names.some((name) => name.trim().toLowerCase() === 'retry-after')) return undefined;
     if (!headers.complete) return undefined;
     const declared = headers.names.length > 0 ? ` (it ${fact.origin === 'spec' ? 'declares' : 'sets'} only ${headers.names.map((name) => `\`${name}\``).join(', ')})` : '';
+    const forwarded = fact.context?.forwardedFrom;
+    if (forwarded) {
+      return {
+        ruleId: 'require-retry-after-on-429',
+        messageId: 'missingRetryAfter',
+        message: `Status of \`${forwarded}(...)\`'s answer passed on without its \`Retry-After\` header${declared}: when that service answers 429, the client is told to slow down but not for how long. Pass its \`Retry-After\` on with the status.`,
+        evidence: forwarded,
+        target: 'headers',
+      };
+    }
     const message =
       fact.origin === 'spec'
         ? `429 Too Many Requests response declares no \`Retry-After\` header${declared}${operationsNote(fact)}. Add it so that clients know when to retry.`

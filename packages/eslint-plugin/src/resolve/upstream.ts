@@ -700,6 +700,21 @@ function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identif
 }
 
 /** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
+/**
+ * `{ status: response.status }` where `response` is the answer of a call to another service (`await fetch(url)` at an
+ * outside address): the status is that service's, forwarded. The call's name, or undefined when it is not one.
+ */
+export function forwardedStatusOf(context: FileContext, node: TSESTree.Node): string | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.MemberExpression || !['status', 'statusCode'].includes(propertyName(value) ?? '') || value.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const call = resultCall(context, value.object);
+  if (!call || callsOwnAddress(context, call)) return undefined;
+  const names = canonicalCallee(context, call.callee);
+  const module = serviceOf(context, call);
+  const name = names.find((item) => isUpstreamCallee(item, [], module));
+  return name;
+}
+
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
     const tryStatement = path.catchClause.parent as TSESTree.TryStatement;
