@@ -8,6 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
+import { siblingStatement } from '../resolve/path.js';
 
 /** Is this node thrown (`throw new Error(...)`, `throw await ...` aside)? */
 function isThrown(node: TSESTree.Node): boolean {
@@ -60,19 +61,16 @@ function innermostFunction(node: TSESTree.Node): FunctionNode | undefined {
 /** `res.status(401); throw new Error(msg)`: a status set on the response just before, which the error middleware sends. */
 function statusSetBefore(context: FileContext, node: TSESTree.Node): boolean {
   const statement = node.parent;
-  const parent = statement?.parent;
-  if (statement?.type !== AST_NODE_TYPES.ThrowStatement || (parent?.type !== AST_NODE_TYPES.BlockStatement && parent?.type !== AST_NODE_TYPES.SwitchCase)) return false;
-  const siblings = parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body;
-  const previous = siblings[siblings.indexOf(statement) - 1];
+  const previous = statement?.type === AST_NODE_TYPES.ThrowStatement ? siblingStatement(statement, -1) : undefined;
   return previous?.type === AST_NODE_TYPES.ExpressionStatement && /^\w+\.status\s*\(|^\w+\.statusCode\s*=/.test(context.sourceCode.getText(previous.expression));
 }
 
 /** `throw new Error(msg)` on a failure path: the framework's default 500, with the error's words. */
 export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpression | TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Error') return undefined;
-  // Thrown inside a `try`, it is what that `catch` makes of it (a 400, a page, a log line) that is answered.
-  // Only in a route handler itself: a helper's error may be caught by its callers and answered otherwise (a 400, a
-  // redirect, a page, a log line), which cannot be seen from here. Measured on real code, half of the helpers' were.
+  // Only where a route handler itself throws it: a helper's error may be caught by its callers and answered otherwise
+  // (a 400, a redirect, a page, a log line), which cannot be seen from here; measured on real code, half of the
+  // helpers' were. Not inside a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
   const fn = innermostFunction(node);
   if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.

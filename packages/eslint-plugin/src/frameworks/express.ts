@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { expressDefaultStatusSends, expressResponseMethods, headerSetters, statusNamedResponseMethods } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../resolve/edits.js';
-import { enclosingStatement } from '../resolve/path.js';
+import { enclosingStatement, siblingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
 import { enclosingCatch, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
@@ -49,10 +49,8 @@ function isStandaloneSetter(usage: Usage): boolean {
 }
 
 /** The message of an error thrown by the statement right after this one: `res.status(401); throw new Error(msg)`. */
-export function thrownNext(statement: TSESTree.Node): TSESTree.Node | undefined {
-  const parent = statement.parent;
-  const siblings = parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program || parent?.type === AST_NODE_TYPES.SwitchCase ? (parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body) : undefined;
-  const next = siblings?.[siblings.indexOf(statement as TSESTree.Statement) + 1];
+function thrownNext(statement: TSESTree.Node): TSESTree.Node | undefined {
+  const next = siblingStatement(statement, 1);
   const error = next?.type === AST_NODE_TYPES.ThrowStatement && next.argument ? unwrap(next.argument) : undefined;
   const message = error?.type === AST_NODE_TYPES.NewExpression ? error.arguments[0] : undefined;
   return message && message.type !== AST_NODE_TYPES.SpreadElement ? message : undefined;

@@ -61,6 +61,13 @@ export function blockBody(node: TSESTree.Node): readonly TSESTree.Node[] | undef
   return undefined;
 }
 
+/** The statement before (-1) or after (+1) this one in its block. */
+export function siblingStatement(statement: TSESTree.Node, offset: number): TSESTree.Node | undefined {
+  const siblings = statement.parent ? blockBody(statement.parent) : undefined;
+  const index = siblings ? siblings.indexOf(statement) : -1;
+  return index >= 0 ? siblings![index + offset] : undefined;
+}
+
 /** The statement that holds a node, directly inside a block. */
 export function enclosingStatement(node: TSESTree.Node): TSESTree.Node | undefined {
   let current: TSESTree.Node | undefined = node;
