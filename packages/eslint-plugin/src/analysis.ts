@@ -17,6 +17,7 @@ export {
   followBinding,
   initializerOf,
   isFunction,
+  isThrown,
   keyName,
   localFunction,
   memberPath,

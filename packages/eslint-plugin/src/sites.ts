@@ -7,11 +7,11 @@ import { classifyText, hasSignal, readsUpstreamEvidence } from '@status-lint/cor
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
-import { convertsLimiterError, type Role } from './resolve/handlers.js';
+import { passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
-import { keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { isThrown, keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -268,7 +268,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const global = globalErrorHandler(context, draft, path, boundary);
   // `if (exception.getStatus() === 429) reply.status(429)` there passes on a 429 decided where it was thrown (a rate
   // limiter's guard, which sets `Retry-After` on the same reply first): judged where it is thrown, not here.
-  const passesOn429 = status === 429 && (convertsLimiterError(context, path.conditions) || (global && testsCaughtStatus(context, path.conditions, 429)));
+  const passesOn429 = status === 429 && passesOnRateLimit(context, path.conditions, global);
   if (draft.headersUnknown || passesOn429) headers = { names: headers.names, complete: false };
   const wrapped = wrapperHeaders(context, boundary);
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
@@ -315,19 +315,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
  * a handler returns (`return new NotFoundException()` in Nest is a 200 body: the return decides the status there).
  */
 function raisesError(anchor: TSESTree.Node): boolean {
-  if (anchor.type !== AST_NODE_TYPES.NewExpression) return false;
-  let parent = anchor.parent;
-  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
-  return parent?.type === AST_NODE_TYPES.ThrowStatement;
-}
-
-/** A condition on the path that an error's status is this one (`status === HttpStatus.TOO_MANY_REQUESTS`, `err.status == 429`). */
-function testsCaughtStatus(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[], status: number): boolean {
-  return conditions.some(({ test, flipped }) => {
-    const current = unwrap(test);
-    if (flipped || current.type !== AST_NODE_TYPES.BinaryExpression || (current.operator !== '===' && current.operator !== '==')) return false;
-    return [current.left, current.right].some((side) => resolveStatus(context, side as TSESTree.Node)?.status === status);
-  });
+  return anchor.type === AST_NODE_TYPES.NewExpression && isThrown(anchor);
 }
 
 /** Comments this close above a response, in its function, are about it. */

@@ -1,7 +1,7 @@
 // The statuses a function can send: its own responses and thrown errors, and those of the helpers and services it calls, across files.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { libraryMiddleware } from '@status-lint/core';
-import { contains, errorClassStatus, isFunction, keyName, lineOf, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
+import { contains, errorClassStatus, isFunction, isThrown, keyName, lineOf, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, type AnalyzedFile, type CodeLocation } from './project.js';
 import type { Target, ValueResolver } from './values.js';
 
@@ -21,12 +21,6 @@ export interface FoundStatus {
 
 function keyNameOf(element: TSESTree.PropertyDefinition): string | undefined {
   return keyName(element);
-}
-
-function isThrown(node: TSESTree.Node): boolean {
-  let current = node.parent;
-  while (current && (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.TSAsExpression)) current = current.parent;
-  return current?.type === AST_NODE_TYPES.ThrowStatement;
 }
 
 /** Does a catch handler pass the error on: rethrow it, or hand it to a call (`next(error)`, `reply.send(error)`)? */

@@ -3,18 +3,27 @@
 // A handler calls them on the response it is handed (`return res.apiv3Err(err, 409)`), so no import leads to them:
 // they are found by the project search, then read as any other helper.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { expressDefaultStatusSends, expressResponseMethods, fastifyReplyMethods, headerSetters, honoContextMethods, honoDefaultStatusSends, koaContext, nodeResponseMethods } from '@status-lint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, memberPath, propertyName, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { projectSearch, RESPONSE_OBJECT } from './project-search.js';
 import { projectFolder, sourceFile, type SourceFile } from './source-files.js';
 
-/** The frameworks' own methods of a response, reply or context: never looked for in the application. */
+/**
+ * The frameworks' own methods of a response, reply or context: never looked for in the application. Those that send,
+ * set a status or set a header are the knowledge the front ends read them with; the rest are listed here.
+ */
 const FRAMEWORK_METHODS = new Set([
-  'status', 'json', 'send', 'sendStatus', 'end', 'render', 'redirect', 'set', 'get', 'header', 'headers', 'setHeader', 'getHeader', 'getHeaders', 'hasHeader',
-  'removeHeader', 'appendHeader', 'append', 'cookie', 'clearCookie', 'type', 'contentType', 'format', 'attachment', 'download', 'sendFile', 'location', 'links',
-  'vary', 'write', 'writeHead', 'jsonp', 'on', 'once', 'off', 'emit', 'pipe', 'destroy', 'flushHeaders', 'code', 'hijack', 'raw', 'serialize', 'view',
-  'throw', 'assert', 'text', 'html', 'body', 'notFound', 'newResponse', 'setCookie', 'is', 'accepts', 'setTimeout', 'cork', 'uncork', 'writeContinue', 'addTrailers',
+  ...[expressResponseMethods, nodeResponseMethods, fastifyReplyMethods, honoContextMethods].flatMap((methods) => methods.map((method) => method.name)),
+  ...Object.keys(expressDefaultStatusSends),
+  ...Object.keys(honoDefaultStatusSends),
+  ...Object.values(headerSetters).flat(),
+  koaContext.throwMethod,
+  koaContext.assertMethod,
+  'get', 'headers', 'getHeader', 'getHeaders', 'hasHeader', 'removeHeader', 'cookie', 'clearCookie', 'type', 'contentType', 'format',
+  'attachment', 'location', 'links', 'vary', 'write', 'on', 'once', 'off', 'emit', 'pipe', 'destroy', 'flushHeaders', 'hijack', 'raw',
+  'serialize', 'view', 'setCookie', 'is', 'accepts', 'setTimeout', 'cork', 'uncork', 'writeContinue', 'addTrailers',
 ]);
 
 /** Is this the name of a method the application adds to its responses (and not the framework's own)? */

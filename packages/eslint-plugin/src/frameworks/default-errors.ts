@@ -6,14 +6,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, isFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
-
-/** Is this node thrown (`throw new Error(...)`, `throw await ...` aside)? */
-function isThrown(node: TSESTree.Node): boolean {
-  return node.parent?.type === AST_NODE_TYPES.ThrowStatement;
-}
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {

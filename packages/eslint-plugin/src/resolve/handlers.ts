@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterErrorModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
 import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
+import { resolveStatus } from './status.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
 
@@ -130,10 +131,28 @@ export function limiterSetsRetryAfter(context: FileContext, module: string | und
 }
 
 /**
+ * Does a 429 only pass on one decided elsewhere: renaming a rate limiter's own error, or, in a global error handler,
+ * answering an error whose status is 429 (`if (exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS)`)? There the
+ * limiter's guard set `Retry-After` on the same reply; a 429 the app threw itself is judged where it is thrown.
+ */
+export function passesOnRateLimit(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[], globalErrorHandler: boolean): boolean {
+  return convertsLimiterError(context, conditions) || (globalErrorHandler && testsErrorStatus(context, conditions, 429));
+}
+
+/** A condition on the path that an error's status is this one (`status === HttpStatus.TOO_MANY_REQUESTS`, `err.status == 429`). */
+function testsErrorStatus(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[], status: number): boolean {
+  return conditions.some(({ test, flipped }) => {
+    const current = unwrap(test);
+    if (flipped || current.type !== AST_NODE_TYPES.BinaryExpression || (current.operator !== '===' && current.operator !== '==')) return false;
+    return [current.left, current.right].some((side) => resolveStatus(context, side as TSESTree.Node)?.status === status);
+  });
+}
+
+/**
  * Is a response sent on the path where a rate limiter's own error was caught (`error instanceof ThrottlerException`)?
  * The limiter tripped and answered that request's headers itself; the code only renames its error.
  */
-export function convertsLimiterError(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): boolean {
+function convertsLimiterError(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[]): boolean {
   return conditions.some(({ test, flipped }) => {
     const current = unwrap(test);
     if (flipped || current.type !== AST_NODE_TYPES.BinaryExpression || current.operator !== 'instanceof') return false;

@@ -351,6 +351,13 @@ export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: 
   return { root: current, names };
 }
 
+/** Is this value thrown (`throw new X()`, also through `await` and type assertions: `throw (await make()) as Error`)? */
+export function isThrown(node: TSESTree.Node): boolean {
+  let parent = node.parent;
+  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
+  return parent?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
 /** The `catch` clause a node is in, within its own function (not one of a function it is nested in). */
 export function enclosingCatch(node: TSESTree.Node): TSESTree.CatchClause | undefined {
   for (let current = node.parent; current; current = current.parent) {
