@@ -172,6 +172,11 @@ describe("the server's own configuration", () => {
 });
 
 describe('upstream failures', () => {
+  it("a connection to the server's own store is not another service's", () => {
+    expect(signals('could not connect to redis')).not.toContain('upstream-unavailable');
+    expect(signals('Unable to connect to the database')).not.toContain('upstream-unavailable');
+    expect(signals('Could not connect to the payment gateway')).toContain('upstream-unavailable');
+  });
   it.each([
     ['The upstream payment service returned an error', 'upstream-failure'],
     ['Error communicating with the shipping provider', 'upstream-failure'],

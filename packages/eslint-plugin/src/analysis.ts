@@ -13,6 +13,7 @@ export type { Role } from './resolve/handlers.js';
 export { FileImports, bareModule, type ImportBinding } from './resolve/imports.js';
 export { resolveStatus, type ResolvedStatus } from './resolve/status.js';
 export { walk, contains } from './resolve/walk.js';
+export { caughtAndKept } from './resolve/path.js';
 export {
   followBinding,
   initializerOf,

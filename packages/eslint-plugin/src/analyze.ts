@@ -27,7 +27,7 @@ import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/h
 import { FileImports, recordImport } from './resolve/imports.js';
 import { enclosingHandler } from './resolve/path.js';
 import { usagesOf, type Usage } from './resolve/usage.js';
-import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { isFunction, localFunction, LOGGER_PATH, memberPath, propertyName, rootIdentifier, unwrap, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { walk } from './resolve/walk.js';
 import { finalize, type Draft, type HeaderEvent, type ResponseSite, type SiteBuilder } from './sites.js';
 import { lineOf } from './positions.js';
@@ -74,7 +74,6 @@ const TEST_FILE = /(?:^|[\\/])(?:__tests__|__mocks__|test|tests|spec)[\\/]|\.(?:
 /** Calls whose arguments are test doubles or assertions, never a response the server sends. */
 const TEST_ROOTS = /^(?:expect|jest|vi|sinon|nock|td|it|test|describe|beforeEach|beforeAll|afterEach|afterAll)$/;
 const TEST_METHODS = /^(?:mock\w*|spyOn|fn|stub|returns|resolves|rejects|toThrow\w*|toEqual|toStrictEqual|toMatchObject|toBe|toHaveBeenCalledWith|calledWith\w*|callsFake)$/;
-const LOGGERS = /^(?:console|logger|log|debug|winston|pino|this\.logger)(?:\.|$)/;
 
 function inTestDouble(node: TSESTree.Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
@@ -118,7 +117,7 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
     if (usage.passedTo) {
       const callee = memberPath(usage.passedTo.callee) ?? '';
       // Loggers, local helpers (read on their own) and checks (`isLimited(c)`, `getUser(ctx)`) set no headers.
-      if (inCondition(usage.passedTo) || LOGGERS.test(callee) || localFunction(context, usage.passedTo.callee) || /(?:^|\.)(?:is|has|get|should|can|check|count|read|parse|validate|verify|assert)[A-Z\w]*$/.test(callee)) continue;
+      if (inCondition(usage.passedTo) || LOGGER_PATH.test(callee) || localFunction(context, usage.passedTo.callee) || /(?:^|\.)(?:is|has|get|should|can|check|count|read|parse|validate|verify|assert)[A-Z\w]*$/.test(callee)) continue;
       // `logRequest(c)` sets no header: only calls that may (by name, by their code, or a package's) leave the headers open.
       if (!mayTouchHeaders(context, usage.passedTo.callee)) continue;
       events.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: { names: [], complete: false } });
@@ -278,7 +277,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   for (const role of roles.values()) {
     for (const usage of usages.get(role.variable) ?? []) {
       const call = usage.passedTo;
-      if (!call || localFunction(context, call.callee) || inCondition(call) || LOGGERS.test(memberPath(call.callee) ?? '')) continue;
+      if (!call || localFunction(context, call.callee) || inCondition(call) || LOGGER_PATH.test(memberPath(call.callee) ?? '')) continue;
       handoffs.push({ call, argumentIndex: call.arguments.indexOf(usage.identifier), role });
     }
   }

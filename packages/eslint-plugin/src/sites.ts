@@ -8,10 +8,10 @@ import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
 import { passesOnRateLimit, type Role } from './resolve/handlers.js';
-import { describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
+import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
-import { isThrown, keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { isFunction, isThrown, keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -175,6 +175,9 @@ function mergePaths(inner: PathInfo, outer: PathInfo | undefined): PathInfo {
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
 export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
   const role = draft.role;
+  // `try { if (!allowed) throw new UnauthorizedError(...) } catch (e) { logger.error(e); return false }`: the error
+  // never leaves the function, so its status is never sent.
+  if (thrownAndKept(draft)) return [];
   const helperCalls = role?.helperCalls ?? [];
   if (role && helperCalls.length > 0 && parametersUsed(builder.context, [draft.statusNode, draft.bodyNode, ...(draft.messageNodes ?? [])], role.fn)) {
     const sites: ResponseSite[] = [];
@@ -316,6 +319,14 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
  */
 function raisesError(anchor: TSESTree.Node): boolean {
   return anchor.type === AST_NODE_TYPES.NewExpression && isThrown(anchor);
+}
+
+function thrownAndKept(draft: Draft): boolean {
+  const thrown = isThrown(draft.anchor) ? draft.anchor : undefined;
+  if (!thrown) return false;
+  let boundary: TSESTree.Node | undefined = draft.role?.fn ?? draft.boundary;
+  for (let current = thrown.parent; !boundary && current; current = current.parent) if (isFunction(current)) boundary = current;
+  return boundary !== undefined && caughtAndKept(thrown, boundary);
 }
 
 /** Comments this close above a response, in its function, are about it. */

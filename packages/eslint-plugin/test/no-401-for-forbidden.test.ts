@@ -5,6 +5,78 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "an error thrown inside a try whose catch only logs it and returns false: never sent (Nest answers the guard's false with 403)",
+      filename: "libs/core/src/guards/gql-auth.guard.ts",
+      code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { UnauthorizedError } from '@app/errors';
+@Injectable()
+export class GqlAuthGuard implements CanActivate {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    try {
+      const user = context.switchToHttp().getRequest().user;
+      const resp = await this.roles.hasRights({ sub: user.id });
+      if (resp.access === false) {
+        throw new UnauthorizedError('Not authorized to read tenant');
+      }
+      return resp.access;
+    } catch (e) {
+      this.logger.error(e);
+      return false;
+    }
+  }
+}
+`,
+    },
+    {
+      name: "basic auth: a 401 that challenges for credentials says 'Access denied' of the credentials it did not get",
+      filename: "src/app/middleware/basicAuth.ts",
+      code: `import auth from 'basic-auth';
+export const basicAuth = (username, password) => (req, res, next) => {
+  const credentials = auth(req);
+  if (credentials && check(credentials.name, credentials.pass)) {
+    return next();
+  }
+  res.setHeader('WWW-Authenticate', 'Basic realm="admin"');
+  res.status(401).send('Access denied');
+};
+`,
+    },
+    {
+      name: "hono: the route's access level picks which credentials are wanted; the request's own key failed",
+      filename: "packages/server-hono/src/auth/middleware.ts",
+      code: `import type { Context, Next } from 'hono';
+export function createAuthMiddleware(config) {
+  return async (c: Context, next: Next) => {
+    const access = resolveAccess(c.req.method, c.req.path, config);
+    if (access === 'public') return next();
+    if (access === 'console') {
+      if (hasConsoleAccess(c.req.raw)) {
+        return next();
+      }
+      return c.json({ success: false, error: 'Console access required' }, 401);
+    }
+    return next();
+  };
+}
+`,
+    },
+    {
+      name: "trpc: a check for a missing user kept inside a protected procedure is still about who the caller is",
+      filename: "src/server/api/routers/domain.ts",
+      code: `import { TRPCError } from '@trpc/server';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const domainRouter = createTRPCRouter({
+  getOwnedDomains: protectedProcedure.query(async ({ ctx }) => {
+    const user = ctx.user;
+    if (!user) {
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
+    }
+    return ctx.db.query.domains.findMany({ where: { userId: user.id } });
+  }),
+});
+`,
+    },
+    {
       name: "trpc: a 401 for a missing session or user, and nothing else",
       filename: "src/server/api/trpc.ts",
       code: `import { initTRPC, TRPCError } from '@trpc/server';

@@ -1,7 +1,7 @@
 // The statuses a function can send: its own responses and thrown errors, and those of the helpers and services it calls, across files.
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { libraryMiddleware } from '@status-lint/core';
-import { contains, errorClassStatus, isFunction, isThrown, keyName, lineOf, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
+import { caughtAndKept, contains, errorClassStatus, isFunction, isThrown, keyName, lineOf, localFunction, memberPath, resolveStatus, shortText, unwrap, variableOf, walk, type FunctionNode } from '@status-lint/eslint-plugin/analysis';
 import { locationOf, type AnalyzedFile, type CodeLocation } from './project.js';
 import type { Target, ValueResolver } from './values.js';
 
@@ -21,38 +21,6 @@ export interface FoundStatus {
 
 function keyNameOf(element: TSESTree.PropertyDefinition): string | undefined {
   return keyName(element);
-}
-
-/** Does a catch handler pass the error on: rethrow it, or hand it to a call (`next(error)`, `reply.send(error)`)? */
-function passesErrorOn(parameter: TSESTree.Node | null | undefined, body: TSESTree.Node): boolean {
-  const name = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.name : undefined;
-  let passes = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (passes) return;
-    if (node.type === AST_NODE_TYPES.ThrowStatement) passes = true;
-    if (name && node.type === AST_NODE_TYPES.CallExpression && node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === name)) passes = true;
-    for (const value of Object.values(node)) {
-      if (value && typeof value === 'object' && value !== node.parent) {
-        if (Array.isArray(value)) for (const item of value) if (item && typeof item.type === 'string') visit(item);
-        if (typeof (value as TSESTree.Node).type === 'string' && value !== node.parent) visit(value as TSESTree.Node);
-      }
-    }
-  };
-  visit(body);
-  return passes;
-}
-
-/** Is this node inside a `try` block or a promise chain with `.catch()` (below `boundary`) whose handler swallows the error? */
-function caught(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
-  for (let child = node, parent = node.parent; parent && child !== boundary; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !passesErrorOn(parent.handler.param, parent.handler.body)) return true;
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && parent.property.type === AST_NODE_TYPES.Identifier && parent.property.name === 'catch') {
-      const handler = parent.parent?.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
-      // `.catch(next)` hands the error on; `.catch(() => undefined)` swallows it.
-      if (handler && (handler.type === AST_NODE_TYPES.ArrowFunctionExpression || handler.type === AST_NODE_TYPES.FunctionExpression) && !passesErrorOn(handler.params[0], handler.body)) return true;
-    }
-  }
-  return false;
 }
 
 export interface FunctionSummary {
@@ -166,7 +134,7 @@ export class StatusReader {
       const owner = closure.find((member) => contains(member, anchor));
       if (!owner) continue;
       const thrown = isThrown(site.sendNode);
-      if (thrown && caught(site.sendNode, owner)) continue;
+      if (thrown && caughtAndKept(site.sendNode, owner)) continue;
       const at = site.statusNode ?? site.sendNode;
       sends.push({ status: site.fact.status!, statusText: site.fact.statusText, implicit: site.fact.context?.implicitStatus === true, location: locationOf(file.file, at), via: [], thrown });
     }
@@ -188,14 +156,14 @@ export class StatusReader {
           // `throw new NotFoundError('user')`: an error class of the project whose status is fixed inside it.
           const fixed = errorClassStatus(file.file, node);
           const thrown = isThrown(node);
-          if (fixed && !(thrown && caught(node, member))) sends.push({ status: fixed.status, statusText: fixed.name, implicit: false, location: locationOf(file.file, node.callee), via: [], thrown });
+          if (fixed && !(thrown && caughtAndKept(node, member))) sends.push({ status: fixed.status, statusText: fixed.name, implicit: false, location: locationOf(file.file, node.callee), via: [], thrown });
           return undefined;
         }
         const callee = unwrap(node.callee);
         if (node.type === AST_NODE_TYPES.CallExpression && (localFunction(file.context, callee) || classMethod(callee))) return undefined;
         const name = memberPath(callee);
         if (!name || QUIET_CALLEES.test(name)) return undefined;
-        this.follow(file, node, name, depth, sends, unknowns, caught(node, member));
+        this.follow(file, node, name, depth, sends, unknowns, caughtAndKept(node, member));
         return undefined;
       });
     }

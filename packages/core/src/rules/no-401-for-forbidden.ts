@@ -63,6 +63,12 @@ function readsNoIdentity(guard: GuardEvidence): boolean {
   return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)));
 }
 
+/** The request itself, or its headers, handed to a check: `hasConsoleAccess(c.req.raw)`, `verify(req)`, `check(request.headers)`. */
+const REQUEST_OBJECT = /^(?:req|request|c\.req|ctx\.req|ctx\.request|context\.req|event)(?:\.(?:raw|headers|header|node\.req))?$|^headers$/;
+
+/** A test that a value is absent, and nothing more: `!user`, `!(ctx.session?.user)`; not `!(await ctx.user.is2faEnabled())`. */
+const BARE_ABSENCE = /^!\s*\(?\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*\s*\)?$/;
+
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
 const REQUEST_GETTER = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
 
@@ -88,7 +94,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!req.isAuthenticated()) return res.status(401).send({ status: 'forbidden' })`: the caller is not signed in,
     // which is what a 401 says, whatever its words.
     if (innermost !== undefined && SIGN_IN_CHECK.test(innermost.text)) return undefined;
-    const permission = permissionText(fact, classification, credentialProblem || credentialCompared);
+    // A 401 that challenges for credentials (`WWW-Authenticate: Basic realm=...`) asks the caller to sign in: its
+    // "Access denied" is said of the credentials it did not get; only a refusal said strongly counts there.
+    const challenges = fact.headers?.names.some((name) => name.toLowerCase() === 'www-authenticate') ?? false;
+    const permission = permissionText(fact, classification, credentialProblem || credentialCompared || challenges);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
@@ -120,7 +129,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     }
     // Inside a procedure that only runs for an authenticated caller, a 401 can only be about what that caller may do.
     const authenticatedBy = fact.context?.callerAuthenticatedBy;
-    if (authenticatedBy && !credentialProblem) {
+    // `if (!ctx.user) throw UNAUTHORIZED` inside such a procedure: a check for a missing caller, kept for safety, is
+    // still about who the caller is.
+    const asksForCaller = innermost !== undefined && testsIdentity(innermost) && BARE_ABSENCE.test(innermost.text.trim());
+    if (authenticatedBy && !credentialProblem && !asksForCaller) {
       return {
         ruleId: 'no-401-for-forbidden',
         messageId: 'authenticatedCaller',
@@ -158,6 +170,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (req.isAdmin) return next(); ...; if (!userRoles.length) return 401`: the privileged callers left earlier, and
     // what sends this 401 is something missing that asks no permission; the callers left include anonymous ones.
     const ownConditionDecides = innermost !== undefined && innermost.negated && permissionGuardEvidence(innermost) === undefined;
+    // `if (access === 'console') { if (hasConsoleAccess(c.req.raw)) return next(); return 401 }`: what failed last is
+    // a check of the request's own credentials; the conditions around it only say which credentials are wanted.
+    const nearest = guards[0];
+    if (nearest?.afterEarlyExit && nearest.negated && (nearest.passedMembers ?? []).some((member) => REQUEST_OBJECT.test(member)) && permissionGuardEvidence(nearest) === undefined) return undefined;
     for (const guard of guards) {
       if (guard.afterFailedCheck || (ownConditionDecides && guard.afterEarlyExit)) continue;
       const evidence = permissionGuardEvidence(guard);

@@ -352,6 +352,9 @@ export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: 
 }
 
 /** Is this value thrown (`throw new X()`, also through `await` and type assertions: `throw (await make()) as Error`)? */
+/** Loggers and error reporters: a call of theirs only records what it is given. */
+export const LOGGER_PATH = /^(?:console|logger|log|debug|winston|pino|Sentry|this\.logger|this\.log)(?:\.|$)/;
+
 export function isThrown(node: TSESTree.Node): boolean {
   let parent = node.parent;
   while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
