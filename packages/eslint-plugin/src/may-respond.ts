@@ -2,11 +2,11 @@
 // built-in error, a call on a response or context (`.status(`, `.json(`, `.code(`), a status written as a number
 // (`quickError(401, ...)`, `status: 400`), the response or context handed to a helper (`sendError(res, ...)`),
 // `Response`/`NextResponse`, framework errors, route decorators, a plain `Error` thrown beside a call to another service, calls named as an answer (`unauthorized(...)`,
-// `handleApiError(...)`), a rate limiter that answers itself (`express-rate-limit`), returned calls named so (`return deny()`) and result objects that say they failed (`{ success: false }`, `error:`). Shared by the ESLint
+// `handleApiError(...)`), tRPC resolvers (`.mutation(async ...)`: what they return is answered with 200), a rate limiter that answers itself (`express-rate-limit`), returned calls named so (`return deny()`) and result objects that say they failed (`{ success: false }`, `error:`). Shared by the ESLint
 // rules (a file without any of them is not analyzed) and the project scanner (it is not parsed).
 
 const MAY_RESPOND =
-  /\bthrow\s+(?:new\s+(?!(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|AggregateError)\b)\w|(?!new\b)\w)|\.(?:status|code|sendStatus|json|send|writeHead|throw|redirect|text|html|body|response)\s*\(|\bstatus(?:Code)?\s*[:=]\s*(?:\d{3}|HttpStatus|StatusCodes|httpStatus)|\bnew\s+Response\b|\bResponse\.json\b|\bNextResponse\b|\bTRPCError\b|\bBoom\b|\bHttpStatus\b|[\w$]Exception\b|@(?:Get|Post|Put|Patch|Delete|All|Controller)\b|\bctx\.(?:status|body)\s*=|[(,]\s*[45]\d\d\s*[,)]|\b(?:res|reply|ctx|c)\s*[,)]|\b(?:unauthorized|forbidden|badRequest|notFound|conflict|tooManyRequests|serverError|internalError)\s*\(|\b(?:success|ok)\s*:\s*false\b|['"]express-rate-limit['"]|\berror\s*:\s*(?:['`"]|[\w.]+\.message\b|true\b)/;
+  /\bthrow\s+(?:new\s+(?!(?:Error|TypeError|RangeError|SyntaxError|ReferenceError|AggregateError)\b)\w|(?!new\b)\w)|\.(?:status|code|sendStatus|json|send|writeHead|throw|redirect|text|html|body|response)\s*\(|\bstatus(?:Code)?\s*[:=]\s*(?:\d{3}|HttpStatus|StatusCodes|httpStatus)|\bnew\s+Response\b|\bResponse\.json\b|\bNextResponse\b|\bTRPCError\b|\bBoom\b|\bHttpStatus\b|[\w$]Exception\b|@(?:Get|Post|Put|Patch|Delete|All|Controller)\b|\bctx\.(?:status|body)\s*=|[(,]\s*[45]\d\d\s*[,)]|\b(?:res|reply|ctx|c)\s*[,)]|\b(?:unauthorized|forbidden|badRequest|notFound|conflict|tooManyRequests|serverError|internalError)\s*\(|\b(?:success|ok)\s*:\s*false\b|\.(?:query|mutation)\(\s*async\b|['"]express-rate-limit['"]|\berror\s*:\s*(?:['`"]|[\w.]+\.message\b|true\b)/;
 
 /** A returned call (`return deny()`, `=> quickError(...)`): its own name (the last part of a member path) is read as the model reads names. */
 const RETURNED_CALL = /(?:\breturn|=>)\s*(?:await\s+)?([\w.$]+)\s*\(/g;

@@ -163,6 +163,34 @@ export function a(ctx: { user: { isAdmin: boolean } }) {
   });
 });
 
+describe("h3's createError (Nuxt and Nitro servers)", () => {
+  const dir = project({ 'nuxt.config.ts': 'export default {};\n' });
+
+  it('reads the status of its options object, imported from h3 or auto-imported, and the words of statusMessage', () => {
+    const imported = `import { createError, defineEventHandler } from 'h3';
+export default defineEventHandler(async (event) => {
+  const user = await getUser(event);
+  if (!user.isAdmin) {
+    throw createError({ statusCode: 401, statusMessage: 'Only admins can change the interface' });
+  }
+  if (await db.interfaces.findByName(event.context.params.name)) {
+    throw createError({ status: 400, statusMessage: 'An interface with this name already exists' });
+  }
+  throw createError({ statusCode: 400, statusMessage: 'Invalid interface name' });
+});
+`;
+    expect(lint(dir, 'server/api/interface.post.ts', imported).map((item) => [item.rule, item.line, item.fixes])).toEqual([
+      ['no-401-for-forbidden', 5, ['403']],
+      ['no-400-for-semantic-error', 8, ['409']],
+    ]);
+    // Nuxt imports it for the server's files: no import, and a local function of the same name is the file's own.
+    const autoImported = imported.replace("import { createError, defineEventHandler } from 'h3';\n", '');
+    expect(lint(dir, 'server/api/interface.post.ts', autoImported).map((item) => item.line)).toEqual([4, 7]);
+    const own = `function createError(options: { statusCode: number }) { return new Error(String(options.statusCode)); }\n${autoImported}`;
+    expect(lint(dir, 'server/api/interface.post.ts', own)).toEqual([]);
+  });
+});
+
 describe('error classes of packages named for their status', () => {
   it("Egg.js's egg-errors (`E400`, `ForbiddenError`), lambert-server's `HTTPError(message, code = 400)`, and a class of the app whose `code` parameter defaults to a status", () => {
     const dir = project({ 'src/http-error.ts': 'export class HTTPError extends Error {\n  constructor(message: string, public code: number = 400) {\n    super(message);\n  }\n}\n' });

@@ -522,6 +522,23 @@ export const mailRouter = router({
       errors: [{ messageId: "errorBody", line: 4, suggestions: [] }],
     },
     {
+      name: "trpc: a catch answers with the error told either way (error instanceof Error ? error.message : 'Unknown error')",
+      filename: "src/server/api/routers/code.ts",
+      code: `import { z } from 'zod';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const utilsRouter = createTRPCRouter({
+  applyDiff: protectedProcedure.input(z.object({ code: z.string() })).mutation(async ({ input }) => {
+    try {
+      return { result: await applyCodeChange(input.code), error: null };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : 'Unknown error', result: null };
+    }
+  }),
+});
+`,
+      errors: [{ messageId: "errorBody", line: 8, suggestions: [] }],
+    },
+    {
       name: "a catch that touches a task record without recording the failure still answers a failure with 200",
       filename: "src/routers/async/file.ts",
       code: `export async function embed(req: any, res: any) {

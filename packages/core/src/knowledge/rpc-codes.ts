@@ -66,6 +66,15 @@ export const rpcErrorClasses = [
   { className: 'APIError', modules: ['better-call', 'better-auth/api', 'better-auth', '@better-auth/core/error'], codeArgument: 0, table: snakeCaseStatusNames },
 ] as const;
 
+/**
+ * Functions of a package that make an error from an options object, its status in a property (`statusCode`, or
+ * `status` where the package takes both) and a default when none is given: h3's `createError({ statusCode: 401,
+ * statusMessage })`, which Nuxt and Nitro also import for the server's files without an `import`.
+ */
+export const statusPropertyFactories: readonly { readonly name: string; readonly modules: readonly string[]; readonly statusProperty: string; readonly otherwise: number; readonly autoImported?: boolean }[] = [
+  { name: 'createError', modules: ['h3', '#imports', '#app', 'nuxt/app', 'nitropack/runtime'], statusProperty: 'statusCode', otherwise: 500, autoImported: true },
+];
+
 /** Framework exception classes whose constructor takes the status as an argument: an app class extending one passes it in `super(...)`. */
 export const statusArgumentClasses: readonly { readonly className: string; readonly modules: readonly string[]; readonly statusArgument: number; readonly otherwise?: number }[] = [
   { className: 'HttpException', modules: ['@nestjs/common'], statusArgument: 1 },

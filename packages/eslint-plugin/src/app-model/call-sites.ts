@@ -6,6 +6,7 @@ import { ANSWER_NAME } from '../may-respond.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
+import { statusPropertyFactories } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { isFunction, keyName, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
@@ -22,7 +23,7 @@ type Position = 'thrown' | 'returned' | 'statement';
 const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
 /** Methods of an error that answer with it: `toResponse()`, `toNextResponse()`, `toHttpResponse()`. */
 const TO_RESPONSE = /^to(?:Http|Next|Json|JSON|Api)?Response$/;
-const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description']);
+const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description', 'statusMessage']);
 /** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
 const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
 /**
@@ -130,10 +131,12 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   const callee = unwrap(node.callee);
   if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee)) return undefined;
   const root = rootIdentifier(callee);
-  // Only what the file declares or imports: never a global we know nothing of.
+  // Only what the file declares or imports: never a global we know nothing of, but for what a framework imports for
+  // the file (h3's `createError` in a Nuxt or Nitro server).
   if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
   const variable = variableOf(context, root);
-  if (!variable || variable.defs.length === 0) return undefined;
+  const autoImported = !variable && callee === root && statusPropertyFactories.some((known) => known.autoImported && known.name === root.name);
+  if (!autoImported && (!variable || variable.defs.length === 0)) return undefined;
   const file = currentFile(context);
   let producer: Producer | undefined;
   try {

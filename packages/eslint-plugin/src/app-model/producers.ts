@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
-import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName } from '@status-lint/core';
+import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
@@ -385,9 +385,12 @@ export function argumentAt(file: SourceFile, args: readonly TSESTree.Node[], ref
   if (!ref.property) return argument;
   const value = unwrap(argument);
   if (value.type !== AST_NODE_TYPES.ObjectExpression) return parameterRefNode(argument, ref.property);
-  const property = objectProperty(value, ref.property);
+  // `{ statusCode: 401 }` and `{ status: 401 }` say the same: a package that reads one reads the other too (h3, Fastify's errors).
+  const property = objectProperty(value, ref.property) ?? (STATUS_ALIASES[ref.property] ? objectProperty(value, STATUS_ALIASES[ref.property]) : undefined);
   return property?.value;
 }
+
+const STATUS_ALIASES: Readonly<Record<string, string>> = { statusCode: 'status', status: 'statusCode' };
 
 /** `opts` handed on whole: the property is read from the caller's own parameter (`opts.status`), kept as a member. */
 function parameterRefNode(argument: TSESTree.Node, property: string): TSESTree.Node | undefined {
@@ -416,6 +419,9 @@ function packageClassSource(source: string, imported: string): { source: StatusS
     const table = new Map(Object.entries(known.table));
     const ref = 'codeProperty' in known ? { index: 0, property: known.codeProperty } : { index: known.codeArgument };
     return { source: { kind: 'table', ref, table }, how: `a ${imported} code` };
+  }
+  for (const known of statusPropertyFactories) {
+    if (known.name === imported && known.modules.includes(module)) return { source: { kind: 'argument', ref: { index: 0, property: known.statusProperty }, otherwise: known.otherwise }, how: module };
   }
   // `createError(400, message)`, `httpErrors(401)`: the package's own function takes the status first.
   if (module === 'http-errors' && (imported === 'default' || imported === '*' || imported === 'createError')) return { source: { kind: 'argument', ref: { index: 0 } }, how: 'http-errors' };

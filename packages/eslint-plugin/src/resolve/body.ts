@@ -61,6 +61,14 @@ export function isCaughtErrorValue(context: FileContext, node: TSESTree.Node, bi
   if (current.type === AST_NODE_TYPES.TemplateLiteral && current.quasis.every((quasi) => quasi.value.raw.trim() === '') && current.expressions.length === 1) {
     return isCaughtErrorValue(context, current.expressions[0], bindings, depth + 1);
   }
+  // `error instanceof Error ? error.message : 'Unknown error'`, `err.message || String(err)`: the error, whichever way it is told.
+  if (current.type === AST_NODE_TYPES.ConditionalExpression) {
+    const branches = [current.consequent, current.alternate];
+    return branches.some((branch) => isCaughtErrorValue(context, branch, bindings, depth + 1)) && branches.every((branch) => isCaughtErrorValue(context, branch, bindings, depth + 1) || staticText(context, branch, bindings) !== undefined);
+  }
+  if (current.type === AST_NODE_TYPES.LogicalExpression && (current.operator === '||' || current.operator === '??')) {
+    return isCaughtErrorValue(context, current.left, bindings, depth + 1) && (isCaughtErrorValue(context, current.right, bindings, depth + 1) || staticText(context, current.right, bindings) !== undefined);
+  }
   return false;
 }
 
