@@ -539,6 +539,36 @@ export const utilsRouter = createTRPCRouter({
       errors: [{ messageId: "errorBody", line: 8, suggestions: [] }],
     },
     {
+      name: "fastify: a catch that answers with an empty list hides the failure as 'nothing found'",
+      filename: "src/routes/gifs.ts",
+      code: `import type { FastifyInstance } from 'fastify';
+export default async function (fastify: FastifyInstance): Promise<void> {
+  fastify.get('/favorites', async (req, res) => {
+    try {
+      const gifs = await fastify.db.favorites.findMany({ where: { userId: req.userId } });
+      return res.send({ gifs });
+    } catch (err) {
+      req.log.error({ err }, 'Error reading favorite gifs');
+      return res.send({ gifs: [] });
+    }
+  });
+}
+`,
+      errors: [{ messageId: "errorBody", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import type { FastifyInstance } from 'fastify';
+export default async function (fastify: FastifyInstance): Promise<void> {
+  fastify.get('/favorites', async (req, res) => {
+    try {
+      const gifs = await fastify.db.favorites.findMany({ where: { userId: req.userId } });
+      return res.send({ gifs });
+    } catch (err) {
+      req.log.error({ err }, 'Error reading favorite gifs');
+      return res.status(500).send({ gifs: [] });
+    }
+  });
+}
+` }] }],
+    },
+    {
       name: "a catch that touches a task record without recording the failure still answers a failure with 200",
       filename: "src/routers/async/file.ts",
       code: `export async function embed(req: any, res: any) {

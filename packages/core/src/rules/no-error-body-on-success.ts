@@ -1,6 +1,6 @@
 // no-error-body-on-success: a 2xx response whose body says the operation failed, when the 2xx is how the server
 // tells that failure (not a protocol envelope, a deliberate acknowledgement, or a verdict that is the product).
-import type { ResponseFact } from '../facts.js';
+import type { BodyShape, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyBody, type BodyClassification } from '../body.js';
 import { operationsNote } from '../fact-text.js';
@@ -36,6 +36,12 @@ function merge(classifications: readonly Classification[]): Classification {
     matches: classifications.flatMap((item) => item.matches),
     negated: classifications.flatMap((item) => item.negated),
   };
+}
+
+/** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
+function emptyObject(body: BodyShape): boolean {
+  const properties = body.kind === 'object' ? (body.properties ?? []) : [];
+  return properties.length > 0 && !body.errorStatus && body.text === undefined && properties.every(({ value }) => (value.kind === 'literal' && (value.value === false || value.value === null)) || (value.kind === 'array' && value.empty === true));
 }
 
 /** The API's business may be errors themselves (an error tracker): then a schema name proves nothing. */
@@ -141,8 +147,10 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
       };
     }
     if (!fact.body) return undefined;
-    // `catch (e) { return res.send(null) }`: what failed is answered as a success that says nothing.
-    if (fact.origin === 'code' && fact.body.nothing && fact.context?.inErrorHandler) {
+    // `catch (e) { return res.send(null) }`, `return { create: false }`, `res.send({ gifs: [] })`: what failed is
+    // answered as a success that says nothing.
+    // (`{ ok: false }` says more than nothing: it is read for its words below.)
+    if (fact.origin === 'code' && (fact.body.nothing || (emptyObject(fact.body) && classifyBody(fact.body, textSaysError, servesErrorResources(fact)).verdict !== 'error')) && fact.context?.inErrorHandler) {
       const nothing: BodyClassification = { verdict: 'error', evidence: 'nothing sent from the `catch`', words: [] };
       if (deliberateSuccess(fact, nothing)) return undefined;
       const suggestion = suggestionFor(fact, nothing);
