@@ -120,7 +120,7 @@ const PATTERNS: readonly Pattern[] = [
   // "No subscription found", "no active plan": the caller is known, their plan does not cover this.
   { signal: 'permission-denied', re: /\bno (?:active |valid |paid |current )?(?:subscription|plan|license|licence)s?(?: (?:found|exists?|available))?\b/, strength: 'medium' },
   // "User is suspended - cannot register device": a known account the server refuses.
-  { signal: 'permission-denied', re: /\b(?:user|account|organi[sz]ation|org|member|team|workspace|tenant|customer)(?: account)? (?:is|has been|was) (?:currently |temporarily |permanently )?(?:suspended|banned|deactivated|blocked|taken down|frozen)\b/ },
+  { signal: 'permission-denied', re: /\b(?:user|account|organi[sz]ation|org|member|team|workspace|tenant|customer|owner)(?: account)? (?:is|has been|was) (?:currently |temporarily |permanently )?(?:suspended|banned|deactivated|disabled|inactive|blocked|taken down|frozen)\b/ },
   { signal: 'permission-denied', re: /\b(?:feature (?:is )?not enabled|bad account status|account (?:is )?(?:suspended|disabled|inactive|locked|not active)|trial (?:has )?(?:exceeded|expired|ended)|plan (?:does not|doesn't) (?:include|allow|support))\b/, strength: 'medium' },
 
   // Messages are not always in English: the most common refusals in Spanish, French, German, Portuguese and Italian.

@@ -17,6 +17,7 @@ import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
 import { wrapperHeaders } from './app-model/call-sites.js';
 import { authenticatedProcedure } from './frameworks/trpc.js';
+import { authenticatedRoute } from './frameworks/route-guards.js';
 import { lineOf } from './positions.js';
 
 export type FixFunction = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[];
@@ -277,7 +278,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
-  const callerAuthenticatedBy = status === 401 ? authenticatedProcedure(draft.anchor) : undefined;
+  const callerAuthenticatedBy = status === 401 ? (authenticatedProcedure(draft.anchor) ?? authenticatedRoute(draft.anchor)) : undefined;
   const fact: ResponseFact = {
     origin: 'code',
     status,

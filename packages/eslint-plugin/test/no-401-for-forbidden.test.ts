@@ -5,6 +5,35 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "express: behind an authentication middleware, a check that the user is there at all is still about who the caller is",
+      filename: "server/src/routes/auth.ts",
+      code: `import { Router } from 'express';
+import { requireSignIn } from '../middlewares/auth';
+export const router = Router();
+router.get('/user/:id', requireSignIn, async (req, res) => {
+  if (!req.user || !req.user.id) {
+    return res.status(401).json({ message: 'Unauthorized' });
+  }
+  res.json(await findUser(req.params.id));
+});
+`,
+    },
+    {
+      name: "express: a middleware that only tries to authenticate lets anonymous callers through",
+      filename: "server/routes/pages.js",
+      code: `const express = require('express');
+const router = express.Router();
+router.put('/rename', optionalAuth, async (req, res) => {
+  const page = await Page.findById(req.body.pageId);
+  if (page == null) {
+    return res.status(401).json({ error: 'The page is not found' });
+  }
+  res.json(await page.rename(req.body.newPath));
+});
+module.exports = router;
+`,
+    },
+    {
       name: "an error thrown inside a try whose catch only logs it and returns false: never sent (Nest answers the guard's false with 403)",
       filename: "libs/core/src/guards/gql-auth.guard.ts",
       code: `import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
@@ -252,6 +281,62 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a route behind loginRequiredStrictly only runs for a known caller, so its 401 is about what that caller may do",
+      filename: "server/routes/pages.js",
+      code: `const express = require('express');
+const router = express.Router();
+router.put('/rename', loginRequiredStrictly, async (req, res) => {
+  const page = await Page.findById(req.body.pageId);
+  if (page == null) {
+    return res.status(401).json({ error: 'The page is not found' });
+  }
+  res.json(await page.rename(req.body.newPath));
+});
+module.exports = router;
+`,
+      errors: [{ messageId: "finding", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `const express = require('express');
+const router = express.Router();
+router.put('/rename', loginRequiredStrictly, async (req, res) => {
+  const page = await Page.findById(req.body.pageId);
+  if (page == null) {
+    return res.status(403).json({ error: 'The page is not found' });
+  }
+  res.json(await page.rename(req.body.newPath));
+});
+module.exports = router;
+` }] }],
+    },
+    {
+      name: "nest: a controller guarded by @UseGuards(JwtAuthGuard) refuses a known caller with 401",
+      filename: "src/vault/vault.controller.ts",
+      code: `import { Controller, Get, Param, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { JwtAuthGuard } from '../auth/jwt-auth.guard';
+@Controller('vault')
+@UseGuards(JwtAuthGuard)
+export class VaultController {
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    const vault = await this.vaults.findOne(id);
+    if (vault.archived) throw new UnauthorizedException('Vault is archived');
+    return vault;
+  }
+}
+`,
+      errors: [{ messageId: "finding", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { Controller, Get, Param, ForbiddenException, UseGuards } from '@nestjs/common';
+import { JwtAuthGuard } from '../auth/jwt-auth.guard';
+@Controller('vault')
+@UseGuards(JwtAuthGuard)
+export class VaultController {
+  @Get(':id')
+  async findOne(@Param('id') id: string) {
+    const vault = await this.vaults.findOne(id);
+    if (vault.archived) throw new ForbiddenException('Vault is archived');
+    return vault;
+  }
+}
+` }] }],
+    },
     {
       name: "express: res.status(401) then a thrown Error that the error middleware sends with that status",
       filename: "backend/middleware/authMiddleware.js",

@@ -66,7 +66,7 @@ function readsNoIdentity(guard: GuardEvidence): boolean {
 /** The request itself, or its headers, handed to a check: `hasConsoleAccess(c.req.raw)`, `verify(req)`, `check(request.headers)`. */
 const REQUEST_OBJECT = /^(?:req|request|c\.req|ctx\.req|ctx\.request|context\.req|event)(?:\.(?:raw|headers|header|node\.req))?$|^headers$/;
 
-/** A test that a value is absent, and nothing more: `!user`, `!(ctx.session?.user)`; not `!(await ctx.user.is2faEnabled())`. */
+/** A test that a value is absent, and nothing more: `!user`, `!(ctx.session?.user)` (or each part of `!req.user || !req.user.id`); not `!(await ctx.user.is2faEnabled())`. */
 const BARE_ABSENCE = /^!\s*\(?\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*\s*\)?$/;
 
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
@@ -131,7 +131,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     const authenticatedBy = fact.context?.callerAuthenticatedBy;
     // `if (!ctx.user) throw UNAUTHORIZED` inside such a procedure: a check for a missing caller, kept for safety, is
     // still about who the caller is.
-    const asksForCaller = innermost !== undefined && testsIdentity(innermost) && BARE_ABSENCE.test(innermost.text.trim());
+    const asksForCaller = innermost !== undefined && testsIdentity(innermost) && innermost.text.split('||').every((part) => BARE_ABSENCE.test(part.trim()));
     if (authenticatedBy && !credentialProblem && !asksForCaller) {
       return {
         ruleId: 'no-401-for-forbidden',
