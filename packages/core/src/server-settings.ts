@@ -21,6 +21,10 @@ export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly =
   // `configurationOnly`: only what the server's configuration holds (`this.configService.serviceMode`), never a name
   // alone (`searchConfig.mode` may come from the request) nor a check handed values (`uniqueEnabled(type)`).
   if (configurationOnly && passed.size > 0) return undefined;
+  // `const endpointSecret = env.STRIPE_WEBHOOK_SECRET; if (!endpointSecret)`: the name is a local copy of the setting
+  // (of the configuration only: what a missing secret makes of a 401 is a fault of the server, not a refusal).
+  const copy = /^!?\s*\(?\s*([\w$]+)\s*\)?$/.exec(guard.text.trim())?.[1];
   const settings = read.filter((name) => SETTINGS_OBJECT.test(name) || (!configurationOnly && SETTING_NAME.test(lastSegment(name))));
-  return settings.length === read.length ? `\`${settings[0]}\`` : undefined;
+  const copied = configurationOnly && copy !== undefined && settings.length > 0 && read.every((name) => name === copy || settings.includes(name));
+  return settings.length === read.length || copied ? `\`${settings[0]}\`` : undefined;
 }

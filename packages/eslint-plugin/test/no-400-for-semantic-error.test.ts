@@ -253,6 +253,28 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "next: a webhook secret the server's environment lacks (t3-env, through a local copy) is the server's fault, not the request's",
+      filename: "src/app/webhook/stripe/route.ts",
+      code: `import { env } from '@/env';
+export async function POST(request: Request) {
+  const endpointSecret = env.STRIPE_WEBHOOK_SECRET;
+  if (!endpointSecret) {
+    return new Response('STRIPE_WEBHOOK_SECRET is not set', { status: 400 });
+  }
+  return new Response('ok');
+}
+`,
+      errors: [{ messageId: "settingGuard", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 503, replacement: "503" }, output: `import { env } from '@/env';
+export async function POST(request: Request) {
+  const endpointSecret = env.STRIPE_WEBHOOK_SECRET;
+  if (!endpointSecret) {
+    return new Response('STRIPE_WEBHOOK_SECRET is not set', { status: 503 });
+  }
+  return new Response('ok');
+}
+` }] }],
+    },
+    {
       name: "next.js: a token for another workspace than the one requested, refused with 400",
       filename: "pages/api/billing/manage.ts",
       code: `import type { NextApiRequest, NextApiResponse } from 'next';

@@ -5,6 +5,23 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a catch that tells one expected failure apart answers it on purpose, and passes the rest on",
+      filename: "app/routes/api+/asset.refresh-main-image.ts",
+      code: `import { json } from '@remix-run/node';
+export async function action({ request }: { request: Request }) {
+  try {
+    const asset = await db.asset.update({ where: { id: await readId(request) }, data: { refreshedAt: new Date() } });
+    return json({ asset });
+  } catch (updateError) {
+    if (updateError instanceof Prisma.PrismaClientKnownRequestError && updateError.code === 'P2025') {
+      return json({ asset: null });
+    }
+    throw updateError;
+  }
+}
+`,
+    },
+    {
       name: "a client turning a received { success: false } into an error of its own, made with the status it received",
       filename: "src/client/api-client.ts",
       code: `export class ApiError extends Error {

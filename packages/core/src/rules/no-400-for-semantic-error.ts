@@ -205,7 +205,16 @@ function missingResourceText(classification: Classification, namesRequestPart: b
 }
 
 /** A condition that the server's environment lacks a value: `!process.env.OPENAI_API_KEY`. */
-const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.\w+\s*===?\s*(?:""|''))?$/;
+const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.\w+\s*===?\s*(?:""|''))?$|^!\s*(?:import\.meta\.|Bun\.)?env\.[A-Z][A-Z0-9_]*$/;
+/** An environment variable read through an `env` object (`env.STRIPE_WEBHOOK_SECRET` of t3-env), or `process.env`'s. */
+const ENVIRONMENT_VARIABLE = /^(?:process\.env|(?:import\.meta\.|Bun\.)?env)\.[A-Z][A-Z0-9_]*$/;
+
+/** `if (!env.X)`, or `if (!endpointSecret)` where `const endpointSecret = env.STRIPE_WEBHOOK_SECRET`. */
+function testsMissingConfiguration(guard: GuardEvidence): boolean {
+  if (MISSING_CONFIGURATION.test(guard.text)) return true;
+  const copy = /^!\s*([\w$]+)$/.exec(guard.text.trim())?.[1];
+  return copy !== undefined && guard.callees.length === 0 && guard.members.some((member) => ENVIRONMENT_VARIABLE.test(member)) && guard.members.every((member) => member === copy || ENVIRONMENT_VARIABLE.test(member));
+}
 
 /** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
 const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|has\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
@@ -492,7 +501,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // mode')`: how the server is set up decides it, nothing the request holds. Not in a `catch`: there what failed decides.
     // `if (!process.env.OPENAI_API_KEY) return 400 'Missing OPENAI_API_KEY - add it to your .env file'`: the server lacks
     // its own configuration (503), whatever "missing" says.
-    const missingConfiguration = deciding !== undefined && MISSING_CONFIGURATION.test(deciding.text);
+    const missingConfiguration = deciding !== undefined && testsMissingConfiguration(deciding);
     const blamesRequest = missingConfiguration ? namesRequestPart : blamesValueSent;
     const setting = fact.origin === 'code' && !blamesRequest && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
     if (setting && deciding) {

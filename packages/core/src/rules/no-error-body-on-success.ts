@@ -38,6 +38,11 @@ function merge(classifications: readonly Classification[]): Classification {
   };
 }
 
+/** A condition of the response (not an earlier exit) that reads the caught error: `err instanceof X`, `isGoneError(err)`, `error.code === 'P2025'`. */
+function tellsFailureApart(fact: ResponseFact): boolean {
+  return (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && guard.members.some((member) => /^(?:e|err|error|ex|exception|\w+Error|\w+Err)$/.test(member)));
+}
+
 /** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
 function emptyObject(body: BodyShape): boolean {
   const properties = body.kind === 'object' ? (body.properties ?? []) : [];
@@ -150,7 +155,9 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     // `catch (e) { return res.send(null) }`, `return { create: false }`, `res.send({ gifs: [] })`: what failed is
     // answered as a success that says nothing.
     // (`{ ok: false }` says more than nothing: it is read for its words below.)
-    if (fact.origin === 'code' && (fact.body.nothing || (emptyObject(fact.body) && classifyBody(fact.body, textSaysError, servesErrorResources(fact)).verdict !== 'error')) && fact.context?.inErrorHandler) {
+    // Not where the catch tells one failure apart (`if (isNotFoundError(err)) return { asset: null }; throw err`): that
+    // case, expected, is answered so on purpose.
+    if (fact.origin === 'code' && (fact.body.nothing || (emptyObject(fact.body) && classifyBody(fact.body, textSaysError, servesErrorResources(fact)).verdict !== 'error')) && fact.context?.inErrorHandler && !tellsFailureApart(fact)) {
       const nothing: BodyClassification = { verdict: 'error', evidence: 'nothing sent from the `catch`', words: [] };
       if (deliberateSuccess(fact, nothing)) return undefined;
       const suggestion = suggestionFor(fact, nothing);
