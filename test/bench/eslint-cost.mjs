@@ -20,7 +20,9 @@ const modules = join(here, 'node_modules');
 // application model's cross-file work is in the measure). No code of it is kept here.
 const externalCorpus = process.env.BENCH_ESLINT_CORPUS;
 const corpusDir = externalCorpus ?? join(here, 'out', 'eslint-corpus');
-const pluginEntry = join(root, 'packages', 'eslint-plugin', 'dist', 'index.js');
+// What users load: the package's own entry (the bundle `npm run build` makes), not the compiled modules one by one.
+const pluginPackage = join(root, 'packages', 'eslint-plugin');
+const pluginEntry = join(pluginPackage, JSON.parse(readFileSync(join(pluginPackage, 'package.json'), 'utf8')).exports['.'].default);
 
 /** The packages whose `src/` is linted: tRPC's server, and every Feathers package installed (the ones test/bench depends on and their Feathers dependencies). */
 export function corpusPackages() {
