@@ -282,7 +282,7 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
-      name: "express: a route behind loginRequiredStrictly only runs for a known caller, so its 401 is about what that caller may do",
+      name: "express: a route behind loginRequiredStrictly only runs for a known caller: a page it looked up and did not find is a 404",
       filename: "server/routes/pages.js",
       code: `const express = require('express');
 const router = express.Router();
@@ -295,12 +295,12 @@ router.put('/rename', loginRequiredStrictly, async (req, res) => {
 });
 module.exports = router;
 `,
-      errors: [{ messageId: "finding", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `const express = require('express');
+      errors: [{ messageId: "finding", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `const express = require('express');
 const router = express.Router();
 router.put('/rename', loginRequiredStrictly, async (req, res) => {
   const page = await Page.findById(req.body.pageId);
   if (page == null) {
-    return res.status(403).json({ error: 'The page is not found' });
+    return res.status(404).json({ error: 'The page is not found' });
   }
   res.json(await page.rename(req.body.newPath));
 });

@@ -133,13 +133,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // still about who the caller is.
     const asksForCaller = innermost !== undefined && testsIdentity(innermost) && innermost.text.split('||').every((part) => BARE_ABSENCE.test(part.trim()));
     if (authenticatedBy && !credentialProblem && !asksForCaller) {
+      // `catch (e) { if (e instanceof EntityNotFoundError) return next({ status: 401 }) }`, "Page not found": what the
+      // known caller asked for is not there, which is a 404.
+      // Only of what was looked up (`page == null` after `Page.findById(...)`) or an error of a missing record: "Team not
+      // found" of the caller's own context (`if (!teamId)`) is the caller not being allowed.
+      const notFound = innermost !== undefined && (/\bNotFound|NotFound\w*Error\b|\w+NotFound\b/.test(innermost.text) || (hasStrongSignal(classification, 'not-found') && innermost.lookups.length > 0));
+      const status = notFound ? 404 : 403;
       return {
         ruleId: 'no-401-for-forbidden',
         messageId: 'authenticatedCaller',
-        message: `401 Unauthorized sent where the caller is already authenticated (\`${authenticatedBy}\`): the caller is known but not allowed. Use 403 Forbidden.`,
+        message: `401 Unauthorized sent where the caller is already authenticated (\`${authenticatedBy}\`): ${notFound ? 'what the known caller asked for is not there. Use 404 Not Found.' : 'the caller is known but not allowed. Use 403 Forbidden.'}`,
         evidence: authenticatedBy,
-        suggestedStatus: 403,
-        fix: { kind: 'replace-status', status: 403 },
+        suggestedStatus: status,
+        fix: { kind: 'replace-status', status },
       };
     }
     // The innermost condition of this response (`if (!isValid)` inside `if (process.env.VERCEL)` is a signature check),
