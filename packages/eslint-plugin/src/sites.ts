@@ -178,7 +178,7 @@ export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: Unre
   const role = draft.role;
   // `try { if (!allowed) throw new UnauthorizedError(...) } catch (e) { logger.error(e); return false }`: the error
   // never leaves the function, so its status is never sent.
-  if (thrownAndKept(draft)) return [];
+  if (thrownAndKept(builder.context, draft)) return [];
   const helperCalls = role?.helperCalls ?? [];
   if (role && helperCalls.length > 0 && parametersUsed(builder.context, [draft.statusNode, draft.bodyNode, ...(draft.messageNodes ?? [])], role.fn)) {
     const sites: ResponseSite[] = [];
@@ -322,12 +322,12 @@ function raisesError(anchor: TSESTree.Node): boolean {
   return anchor.type === AST_NODE_TYPES.NewExpression && isThrown(anchor);
 }
 
-function thrownAndKept(draft: Draft): boolean {
+function thrownAndKept(context: FileContext, draft: Draft): boolean {
   const thrown = isThrown(draft.anchor) ? draft.anchor : undefined;
   if (!thrown) return false;
   let boundary: TSESTree.Node | undefined = draft.role?.fn ?? draft.boundary;
   for (let current = thrown.parent; !boundary && current; current = current.parent) if (isFunction(current)) boundary = current;
-  return boundary !== undefined && caughtAndKept(thrown, boundary);
+  return boundary !== undefined && caughtAndKept(context, thrown, boundary);
 }
 
 /** Comments this close above a response, in its function, are about it. */

@@ -134,7 +134,7 @@ export class StatusReader {
       const owner = closure.find((member) => contains(member, anchor));
       if (!owner) continue;
       const thrown = isThrown(site.sendNode);
-      if (thrown && caughtAndKept(site.sendNode, owner)) continue;
+      if (thrown && caughtAndKept(file.context, site.sendNode, owner)) continue;
       const at = site.statusNode ?? site.sendNode;
       sends.push({ status: site.fact.status!, statusText: site.fact.statusText, implicit: site.fact.context?.implicitStatus === true, location: locationOf(file.file, at), via: [], thrown });
     }
@@ -156,14 +156,14 @@ export class StatusReader {
           // `throw new NotFoundError('user')`: an error class of the project whose status is fixed inside it.
           const fixed = errorClassStatus(file.file, node);
           const thrown = isThrown(node);
-          if (fixed && !(thrown && caughtAndKept(node, member))) sends.push({ status: fixed.status, statusText: fixed.name, implicit: false, location: locationOf(file.file, node.callee), via: [], thrown });
+          if (fixed && !(thrown && caughtAndKept(file.context, node, member))) sends.push({ status: fixed.status, statusText: fixed.name, implicit: false, location: locationOf(file.file, node.callee), via: [], thrown });
           return undefined;
         }
         const callee = unwrap(node.callee);
         if (node.type === AST_NODE_TYPES.CallExpression && (localFunction(file.context, callee) || classMethod(callee))) return undefined;
         const name = memberPath(callee);
         if (!name || QUIET_CALLEES.test(name)) return undefined;
-        this.follow(file, node, name, depth, sends, unknowns, caughtAndKept(node, member));
+        this.follow(file, node, name, depth, sends, unknowns, caughtAndKept(file.context, node, member));
         return undefined;
       });
     }

@@ -75,6 +75,11 @@ export const statusPropertyFactories: readonly { readonly name: string; readonly
   { name: 'createError', modules: ['h3', '#imports', '#app', 'nuxt/app', 'nitropack/runtime'], statusProperty: 'statusCode', otherwise: 500, autoImported: true },
 ];
 
+/** The factory a framework imports for the server's files without an `import` (h3's `createError` in Nuxt), by its name. */
+export function autoImportedFactory(name: string): (typeof statusPropertyFactories)[number] | undefined {
+  return statusPropertyFactories.find((known) => known.autoImported && known.name === name);
+}
+
 /** Framework exception classes whose constructor takes the status as an argument: an app class extending one passes it in `super(...)`. */
 export const statusArgumentClasses: readonly { readonly className: string; readonly modules: readonly string[]; readonly statusArgument: number; readonly otherwise?: number }[] = [
   { className: 'HttpException', modules: ['@nestjs/common'], statusArgument: 1 },

@@ -6,7 +6,7 @@ import { ANSWER_NAME } from '../may-respond.js';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
-import { statusPropertyFactories } from '@status-lint/core';
+import { autoImportedFactory } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { isFunction, keyName, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
@@ -135,7 +135,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   // the file (h3's `createError` in a Nuxt or Nitro server).
   if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
   const variable = variableOf(context, root);
-  const autoImported = !variable && callee === root && statusPropertyFactories.some((known) => known.autoImported && known.name === root.name);
+  const autoImported = !variable && callee === root && autoImportedFactory(root.name) !== undefined;
   if (!autoImported && (!variable || variable.defs.length === 0)) return undefined;
   const file = currentFile(context);
   let producer: Producer | undefined;

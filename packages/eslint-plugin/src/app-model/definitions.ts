@@ -2,7 +2,7 @@
 // through local declarations, ES imports and exports (named, default, `export *`, re-exports) and CommonJS.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { statusPropertyFactories } from '@status-lint/core';
+import { autoImportedFactory } from '@status-lint/core';
 import { fieldTypeOf, isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
 import { walk } from '../resolve/walk.js';
@@ -282,7 +282,7 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
   for (let at: typeof scope | null = scope; at && !variable; at = at.upper) variable = at.set.get(current.name) ?? null;
   // `throw createError({ statusCode: 401 })` in a Nuxt or Nitro server file: h3's, imported for it by the framework.
   if (!variable) {
-    const autoImported = statusPropertyFactories.find((known) => known.autoImported && known.name === current.name);
+    const autoImported = autoImportedFactory(current.name);
     return autoImported ? { kind: 'package', source: autoImported.modules[0], imported: current.name, name: current.name } : undefined;
   }
   const definition = variable.defs[0];

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { GuardEvidence } from '@status-lint/core';
 import { conditionMarkers, guardEvidence, isNegatedCondition } from './guards.js';
+import { walk } from './walk.js';
 import { isFunction, LOGGER_PATH, memberPath, propertyName, shortText, unwrap, type FileContext, type FunctionNode } from './values.js';
 
 export interface PathInfo {
@@ -219,44 +220,39 @@ export function enclosingHandler(node: TSESTree.Node, isHandler: (fn: FunctionNo
  * other than a logger (`next(error)`, `reply.send(error)`, `res.status(error.status)`, `next({ status: error.statusCode })`)? `logger.error(e); return false`
  * keeps it: whatever was thrown in the `try` is not what the caller is answered.
  */
-export function passesErrorOn(parameter: TSESTree.Node | null | undefined, body: TSESTree.Node): boolean {
+export function passesErrorOn(context: FileContext, parameter: TSESTree.Node | null | undefined, body: TSESTree.Node): boolean {
   const name = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.name : undefined;
   const isError = (node: TSESTree.Node): boolean => {
     const bare = unwrap(node);
     if (bare.type === AST_NODE_TYPES.Identifier) return bare.name === name;
     return bare.type === AST_NODE_TYPES.MemberExpression && bare.object.type === AST_NODE_TYPES.Identifier && bare.object.name === name && /^(?:status|statusCode|code|status_code|httpStatus)$/.test(propertyName(bare) ?? '');
   };
-  const children = (node: TSESTree.Node): TSESTree.Node[] => {
-    const found: TSESTree.Node[] = [];
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || !value || typeof value !== 'object') continue;
-      if (Array.isArray(value)) {
-        for (const item of value) if (item && typeof item.type === 'string') found.push(item);
-      } else if (typeof (value as TSESTree.Node).type === 'string') found.push(value as TSESTree.Node);
-    }
+  // Anywhere in a call's arguments: `next({ status: e.statusCode, message: e.errorCode })` passes its status on.
+  const carriesError = (argument: TSESTree.Node): boolean => {
+    let found = false;
+    walk(context, argument, (node) => {
+      if (found || isError(node)) found = true;
+      return found ? false : undefined;
+    });
     return found;
   };
-  // Anywhere in a call's arguments: `next({ status: e.statusCode, message: e.errorCode })` passes its status on.
-  const carriesError = (node: TSESTree.Node): boolean => isError(node) || children(node).some(carriesError);
   let passes = false;
-  const visit = (node: TSESTree.Node): void => {
-    if (passes) return;
+  walk(context, body, (node) => {
     if (node.type === AST_NODE_TYPES.ThrowStatement) passes = true;
     if (name && node.type === AST_NODE_TYPES.CallExpression && !LOGGER_PATH.test(memberPath(node.callee) ?? '') && node.arguments.some(carriesError)) passes = true;
-    for (const child of children(node)) visit(child);
-  };
-  visit(body);
+    return passes ? false : undefined;
+  });
   return passes;
 }
 
 /** Is this node inside a `try` block or a promise chain with `.catch()` (below `boundary`) whose handler keeps the error? */
-export function caughtAndKept(node: TSESTree.Node, boundary: TSESTree.Node): boolean {
+export function caughtAndKept(context: FileContext, node: TSESTree.Node, boundary: TSESTree.Node): boolean {
   for (let child = node, parent = node.parent; parent && child !== boundary; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !passesErrorOn(parent.handler.param, parent.handler.body)) return true;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !passesErrorOn(context, parent.handler.param, parent.handler.body)) return true;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && propertyName(parent) === 'catch') {
       const handler = parent.parent?.type === AST_NODE_TYPES.CallExpression ? parent.parent.arguments[0] : undefined;
       // `.catch(next)` hands the error on; `.catch(() => undefined)` keeps it.
-      if (handler && (handler.type === AST_NODE_TYPES.ArrowFunctionExpression || handler.type === AST_NODE_TYPES.FunctionExpression) && !passesErrorOn(handler.params[0], handler.body)) return true;
+      if (handler && (handler.type === AST_NODE_TYPES.ArrowFunctionExpression || handler.type === AST_NODE_TYPES.FunctionExpression) && !passesErrorOn(context, handler.params[0], handler.body)) return true;
     }
   }
   return false;

@@ -699,7 +699,6 @@ function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identif
   return (equal && FAILURE_OUTCOME.test(word)) || (!equal && SUCCESS_OUTCOME.test(word)) ? object : undefined;
 }
 
-/** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 /**
  * `{ status: response.status }` where `response` is the answer of a call to another service (`await fetch(url)` at an
  * outside address): the status is that service's, forwarded. The call's name, or undefined when it is not one.
@@ -715,6 +714,7 @@ export function forwardedStatusOf(context: FileContext, node: TSESTree.Node): st
   return name;
 }
 
+/** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
     const tryStatement = path.catchClause.parent as TSESTree.TryStatement;
