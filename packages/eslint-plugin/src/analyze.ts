@@ -141,13 +141,88 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
  * has none and is not walked; the in-depth analysis (the project scanner's, which also wants handler roles for its
  * routes) reads every file it is given.
  */
-export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): ResponseSite[] {
+export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string, nodes?: FileNodes): ResponseSite[] {
   if (!mayRespond(sourceCode.text)) return [];
-  return analyzeFileInDepth(sourceCode, filename, cwd).sites as ResponseSite[];
+  return analyzeFileInDepth(sourceCode, filename, cwd, nodes).sites as ResponseSite[];
 }
 
-/** The analysis of one file with what the rules do not need: unresolved sends and response objects handed away. */
-export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string): FileAnalysis {
+/** Can the analysis of this file find any site? Test files and files with no construct of a response have none. */
+export function mayHaveSites(text: string, filename: string): boolean {
+  return !TEST_FILE.test(filename) && mayRespond(text);
+}
+
+/** The nodes the analysis reads, each list in the order of a depth-first traversal. */
+export interface FileNodes {
+  /** Where imports are recorded: declarations, `require(...)` calls and the variables they are bound to. */
+  readonly imports: TSESTree.Node[];
+  readonly functions: FunctionNode[];
+  readonly constructions: TSESTree.NewExpression[];
+  readonly calls: TSESTree.CallExpression[];
+  /** Decorated methods only (`@Get()`, `@Post()`): the routes of a Nest or Egg controller. */
+  readonly methods: TSESTree.MethodDefinition[];
+}
+
+function emptyNodes(): FileNodes {
+  return { imports: [], functions: [], constructions: [], calls: [], methods: [] };
+}
+
+function addNode(nodes: FileNodes, node: TSESTree.Node): void {
+  switch (node.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.TSImportEqualsDeclaration:
+    case AST_NODE_TYPES.VariableDeclarator:
+      nodes.imports.push(node);
+      break;
+    case AST_NODE_TYPES.CallExpression:
+      nodes.imports.push(node);
+      nodes.calls.push(node);
+      break;
+    case AST_NODE_TYPES.NewExpression:
+      nodes.constructions.push(node);
+      break;
+    case AST_NODE_TYPES.MethodDefinition:
+      if (node.decorators && node.decorators.length > 0) nodes.methods.push(node);
+      break;
+    default:
+      if (isFunction(node)) nodes.functions.push(node);
+  }
+}
+
+/** The nodes of a file, gathered by a walk of its own (the project scanner's, and any file not linted by ESLint). */
+function collectNodes(context: FileContext, program: TSESTree.Program): FileNodes {
+  const nodes = emptyNodes();
+  walk(context, program, (node) => addNode(nodes, node));
+  return nodes;
+}
+
+/** The node types `addNode` keeps: ESLint calls the gatherer's listeners for these alone. */
+const GATHERED_TYPES = [
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.TSImportEqualsDeclaration,
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.MethodDefinition,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+] as const;
+
+/**
+ * The same nodes gathered during ESLint's own traversal of the file, so that the analysis does not walk it a second
+ * time: listeners to add to a rule's, and the lists they fill (complete by `Program:exit`).
+ */
+export function nodeGatherer(): { nodes: FileNodes; listeners: Record<string, (node: TSESTree.Node) => void> } {
+  const nodes = emptyNodes();
+  const gather = (node: TSESTree.Node) => addNode(nodes, node);
+  return { nodes, listeners: Object.fromEntries(GATHERED_TYPES.map((type) => [type, gather])) };
+}
+
+/**
+ * The analysis of one file with what the rules do not need: unresolved sends and response objects handed away.
+ * `nodes`, when given, are the file's nodes gathered during ESLint's traversal; otherwise the file is walked here.
+ */
+export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string, nodes?: FileNodes): FileAnalysis {
   const program = sourceCode.ast;
   const cached = cache.get(program);
   if (cached) return cached;
@@ -160,31 +235,8 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   }
   // Kept for the application model: files linted later that import this one read it without parsing it again.
   if (!filename.startsWith('<')) currentFile(context);
-  const functions: FunctionNode[] = [];
-  const constructions: TSESTree.NewExpression[] = [];
-  const calls: TSESTree.CallExpression[] = [];
-  const methods: TSESTree.MethodDefinition[] = [];
-  walk(context, program, (node) => {
-    switch (node.type) {
-      case AST_NODE_TYPES.ImportDeclaration:
-      case AST_NODE_TYPES.TSImportEqualsDeclaration:
-      case AST_NODE_TYPES.VariableDeclarator:
-        recordImport(node, context.imports);
-        break;
-      case AST_NODE_TYPES.CallExpression:
-        recordImport(node, context.imports);
-        calls.push(node);
-        break;
-      case AST_NODE_TYPES.NewExpression:
-        constructions.push(node);
-        break;
-      case AST_NODE_TYPES.MethodDefinition:
-        if (node.decorators && node.decorators.length > 0) methods.push(node);
-        break;
-      default:
-        if (isFunction(node)) functions.push(node);
-    }
-  });
+  const { imports, functions, constructions, calls, methods } = nodes ?? collectNodes(context, program);
+  for (const node of imports) recordImport(node, context.imports);
 
   const roles = detectRoles(context, functions);
   const usages = new Map<Variable, Usage[]>();

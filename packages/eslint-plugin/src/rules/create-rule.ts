@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { checkFact, docsUrlFor, type Finding, type Rule } from '@status-lint/core';
-import { analyzeFile } from '../analyze.js';
+import { analyzeFile, mayHaveSites, nodeGatherer, type FileNodes } from '../analyze.js';
 import type { ResponseSite } from '../sites.js';
 
 /** Message ids the core rules emit; the text of each is the core's own message. */
@@ -77,6 +77,20 @@ function inDecorator(node: TSESTree.Node): boolean {
   return false;
 }
 
+/**
+ * The nodes of each file, gathered during ESLint's traversal by the first of the plugin's rules created for it (ESLint
+ * creates every rule of a file before it walks the file), and read by all of them at `Program:exit`.
+ */
+const gathered = new WeakMap<TSESTree.Program, FileNodes>();
+
+/** The gathering listeners for this file, for the first rule that asks; the others get none. */
+function gatheringListeners(program: TSESTree.Program): TSESLint.RuleListener {
+  if (gathered.has(program)) return {};
+  const { nodes, listeners } = nodeGatherer();
+  gathered.set(program, nodes);
+  return listeners as TSESLint.RuleListener;
+}
+
 /** `upstreamCallees` may also come from shared settings: `settings: { 'status-lint': { upstreamCallees: [...] } }`. */
 function settingsOptions(settings: Record<string, unknown>): Record<string, unknown> {
   const shared = (settings['status-lint'] ?? settings['@status-lint']) as Record<string, unknown> | undefined;
@@ -103,11 +117,16 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
       if (Array.isArray(shared.upstreamCallees) && 'upstreamCallees' in merged) {
         merged.upstreamCallees = [...((merged.upstreamCallees as string[]) ?? []), ...(shared.upstreamCallees as string[])];
       }
+      const { sourceCode } = context;
+      // A file with no site (a test, types, most components) costs nothing more than this test.
+      if (!mayHaveSites(sourceCode.text, context.filename)) return {};
+      const program = sourceCode.ast;
       return {
+        ...gatheringListeners(program),
         'Program:exit'() {
           let sites: ResponseSite[];
           try {
-            sites = analyzeFile(context.sourceCode, context.filename, context.cwd);
+            sites = analyzeFile(sourceCode, context.filename, context.cwd, gathered.get(program));
           } catch (error) {
             // Never a broken lint run for code we cannot read; `STATUS_LINT_DEBUG=1` shows what was skipped.
             if (process.env.STATUS_LINT_DEBUG) process.stderr.write(`status-lint: ${context.filename}: analysis failed: ${(error as Error)?.stack ?? String(error)}\n`);
