@@ -1,7 +1,7 @@
 // Did the response follow a failed call to another service, and which status says so? Shared by the rules that
 // judge a 500 (no-500-for-upstream-error) and a failure answered with a 2xx (no-error-body-on-success).
 import type { ResponseFact, UpstreamEvidence } from './facts.js';
-import { catchesEveryClientFailure, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from './knowledge/upstream-callees.js';
+import { catchesEveryClientFailure, isLocalFailureMarker, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from './knowledge/upstream-callees.js';
 import { lastSegment } from './member-path.js';
 
 const TIMEOUT_MARKERS = /^(?:AbortError|TimeoutError|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_CANCELED|DeadlineExceeded|DEADLINE_EXCEEDED|timeout|timedout|isTimeout)$/i;
@@ -61,6 +61,8 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.
   if ((fact.guards ?? []).some((guard) => NOT_AN_ERROR.test(guard.text))) return undefined;
+  // `if (e instanceof SyntaxError) res.status(400)`: the branch answers the error of the server's own parsing.
+  if (upstream.errorMarkers.some(isLocalFailureMarker)) return undefined;
   const known = upstream.callees.find((name) => isUpstreamCallee(name, extraCallees, upstream.calleeModules?.[name]));
   // A `try` that also runs a transaction of the server's own database beside the call is a catch-all of that work:
   // what failed may as well be the database, unless the handler tells network errors apart.

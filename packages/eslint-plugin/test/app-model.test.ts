@@ -1571,3 +1571,97 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 6]]);
   });
 });
+
+describe("the application's own status table in another file", () => {
+  it('HttpStatus.BAD_REQUEST of an imported enum is 400, and the suggestion writes the enum member of the new status', () => {
+    const dir = project({
+      'src/constants/http-status.ts': `export enum HttpStatus {
+  OK = 200,
+  BAD_REQUEST = 400,
+  INTERNAL_SERVER_ERROR = 500,
+  BAD_GATEWAY = 502,
+}
+`,
+    });
+    const text = `import { NextRequest, NextResponse } from 'next/server';
+import { HttpStatus } from './constants/http-status';
+export async function POST(req: NextRequest) {
+  try {
+    const response = await (await fetch('https://api.cloudflare.com/client/v4/raw', { method: 'POST', body: JSON.stringify(await req.json()) })).json();
+    return NextResponse.json(response);
+  } catch (e) {
+    return NextResponse.json({ error: (e as Error).message }, { status: HttpStatus.BAD_REQUEST });
+  }
+}
+`;
+    const found = lint(dir, 'src/route.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 8]]);
+    expect(found[0].fixes).toEqual(['HttpStatus.BAD_GATEWAY']);
+  });
+
+  it('a member of an imported constant object is read too; a member that is no status is not', () => {
+    const dir = project({
+      'src/codes.ts': `export const STATUS = { FAILED: 500, LIMIT: 'limit' } as const;
+`,
+    });
+    const text = `import express from 'express';
+import { STATUS } from './codes';
+const app = express();
+app.post('/sync', async (req, res) => {
+  try {
+    await fetch('https://api.stripe.com/v1/charges');
+  } catch (error) {
+    return res.status(STATUS.FAILED).json({ error: 'sync failed' });
+  }
+  res.status(STATUS.LIMIT as unknown as number).json({});
+});
+`;
+    const found = lint(dir, 'src/app.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+  });
+});
+
+describe('the errors in the body of a call made in place', () => {
+  it('response.errors && response.errors.length > 0 after await (await fetch(url)).json() is the service failing', () => {
+    const dir = project({});
+    const text = `import { NextRequest, NextResponse } from 'next/server';
+export async function POST(req: NextRequest) {
+  const response = await (await fetch('https://api.cloudflare.com/client/v4/raw', { method: 'POST' })).json();
+  if (response.errors && response.errors.length > 0) {
+    return NextResponse.json({ error: response.errors[0].message }, { status: 500 });
+  }
+  const input = await req.json();
+  if (input.errors) return NextResponse.json({ error: 'bad' }, { status: 500 });
+  return NextResponse.json(response);
+}
+`;
+    const found = lint(dir, 'src/route.ts', text);
+    // The request's own body carrying errors is no other service's failure.
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 5]]);
+  });
+});
+
+describe('a branch of a catch that answers an error of the server’s own work', () => {
+  it('if (e instanceof SyntaxError) res.status(400) is the parse failing, not the mail service called in the same try', () => {
+    const dir = project({});
+    const text = `import express from 'express';
+import { sendEmail } from '@sendgrid/mail';
+const app = express();
+app.post('/forward', async (req, res) => {
+  try {
+    const data = JSON.parse(req.body.message);
+    await sendEmail({ to: data.to });
+    res.status(200).send('forwarded');
+  } catch (e) {
+    if (e instanceof SyntaxError) {
+      res.status(400).send(e);
+    } else {
+      res.status(500).send(e);
+    }
+  }
+});
+`;
+    const found = lint(dir, 'src/app.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 13]]);
+  });
+});

@@ -217,6 +217,17 @@ export function catchesEveryClientFailure(marker: string): boolean {
  */
 const PROVIDER_ERROR_MARKER = /^(?:is|get|to|handle|format|log)?\w*(?:Provider|Upstream|Gateway|ThirdParty|ExternalService|ExternalApi|RemoteService|Vendor)\w*Error\w*$/;
 
+/**
+ * Errors of the server's own work, never of a call to another service: a text that did not parse (`SyntaxError` of
+ * `JSON.parse`), a value that failed a schema (`ZodError`, `ValidationError`), a bug (`TypeError`), a token that did
+ * not verify (`JsonWebTokenError`). A branch that tests one answers that error, whatever else its `try` called.
+ */
+const LOCAL_FAILURE_MARKER = /^(?:SyntaxError|TypeError|RangeError|ReferenceError|ZodError|ValiError|ValidationError|ValidatorError|JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTExpired|JWSInvalid|JWTInvalid|MulterError)$/;
+
+export function isLocalFailureMarker(marker: string): boolean {
+  return LOCAL_FAILURE_MARKER.test(marker);
+}
+
 /** Does a handler that tests this marker (`ECONNABORTED`, `isAxiosError`, `response.status` of the error) handle a network failure? */
 export function isNetworkErrorMarker(marker: string): boolean {
   return NETWORK_ERROR_MARKERS.test(marker) || PROVIDER_ERROR_MARKER.test(marker);

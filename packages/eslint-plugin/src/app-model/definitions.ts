@@ -18,6 +18,8 @@ export type Definition =
   /** `instance`: an object of the class (an injected service, `this.billing: BillingService`), whose methods are its members. */
   | { readonly kind: 'class'; readonly file: SourceFile; readonly node: ClassNode; readonly name: string; readonly instance?: boolean }
   | { readonly kind: 'object'; readonly file: SourceFile; readonly node: TSESTree.ObjectExpression; readonly name: string }
+  /** `enum HttpStatus { BAD_REQUEST = 400 }`: a table of named values. */
+  | { readonly kind: 'enum'; readonly file: SourceFile; readonly node: TSESTree.TSEnumDeclaration; readonly name: string }
   | { readonly kind: 'module'; readonly file: SourceFile; readonly name: string }
   /**
    * A request context or response handed to a handler (`ctx` of a tRPC procedure, Express's `res`): its members are
@@ -118,7 +120,7 @@ function exportUncached(file: SourceFile, name: string, hops: number): Definitio
           if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && declarator.init) return definitionOfValue(file, declarator.init, name, hops);
         }
       }
-      if (declaration.type === AST_NODE_TYPES.TSEnumDeclaration && declaration.id.name === name) return undefined;
+      if (declaration.type === AST_NODE_TYPES.TSEnumDeclaration && declaration.id.name === name) return { kind: 'enum', file, node: declaration, name };
       continue;
     }
     for (const specifier of statement.specifiers) {
@@ -303,6 +305,8 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
       return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };
     case 'ClassName':
       return { kind: 'class', file, node: definition.node as ClassNode, name: current.name };
+    case 'TSEnumName':
+      return { kind: 'enum', file, node: definition.node as TSESTree.TSEnumDeclaration, name: current.name };
     case 'Variable': {
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (!declarator.init) return undefined;

@@ -2,6 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { constantNameOfStatus, statusConstantSources, statusOfConstant, type StatusConstantSourceId } from '@status-lint/core';
+import { definitionIn } from '../app-model/definitions.js';
 import { constantObjectMember, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
 
 /** How a status is written, so that a suggestion writes the new one the same way. */
@@ -57,6 +58,19 @@ function localTableEntries(context: FileContext, node: TSESTree.Node): ReadonlyM
     }
   }
   return entries;
+}
+
+/** The status a member of an enum or a constant object names (`BAD_REQUEST = 400`, `BAD_REQUEST: 400`), if a literal one. */
+function tableMemberStatus(node: TSESTree.TSEnumDeclaration | TSESTree.ObjectExpression, name: string): number | undefined {
+  if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+    const members = (node as TSESTree.TSEnumDeclaration & { body?: { members: TSESTree.TSEnumMember[] } }).body?.members ?? node.members ?? [];
+    const member = members.find((item) => (item.id.type === AST_NODE_TYPES.Identifier ? item.id.name : String((item.id as TSESTree.StringLiteral).value)) === name);
+    const value = member?.initializer?.type === AST_NODE_TYPES.Literal ? member.initializer.value : undefined;
+    return isStatus(value) ? value : undefined;
+  }
+  const property = node.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
+  const value = property ? unwrap(property.value) : undefined;
+  return value?.type === AST_NODE_TYPES.Literal && isStatus(value.value) ? value.value : undefined;
 }
 
 /** What number a status expression means, and how it is written. Undefined when it cannot be known. */
@@ -116,6 +130,13 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
         const inner = field?.value ? resolveStatus(context, field.value, bindings, depth + 1) : undefined;
         return inner ? { status: inner.status, style: LITERAL } : undefined;
       }
+    }
+    // `HttpStatus.BAD_REQUEST` of the application's own enum or constant object in another file.
+    if (object.type === AST_NODE_TYPES.Identifier && context.imports.binding(object.name)) {
+      const definition = definitionIn(context, object);
+      if (definition?.kind !== 'enum' && definition?.kind !== 'object') return undefined;
+      const status = tableMemberStatus(definition.node, name);
+      return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries: localTableEntries(context, definition.node) } } : undefined;
     }
     if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier) {
       // `codes.StatusCodes.FORBIDDEN` through a namespace import.

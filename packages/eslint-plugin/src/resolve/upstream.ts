@@ -588,13 +588,35 @@ function errorResult(context: FileContext, test: TSESTree.Node): { binding: TSES
   return found;
 }
 
-/** `'errors' in response`, `'message' in result`: the answer a call returned holds an error (GitHub's REST and GraphQL shapes). */
+const ERROR_KEY = /^(?:error|errors|message|err)$/;
+
+/**
+ * The answer a call returned holds an error: `'errors' in response` (GitHub's REST and GraphQL shapes),
+ * `response.errors && response.errors.length > 0`, `result.error`, `data.errors?.length`.
+ */
 function carriesError(test: TSESTree.Node): { binding: TSESTree.Identifier; property: string } | undefined {
   const current = unwrap(test);
-  if (current.type !== AST_NODE_TYPES.BinaryExpression || current.operator !== 'in' || current.left.type !== AST_NODE_TYPES.Literal) return undefined;
-  const key = current.left.value;
-  const subject = unwrap(current.right);
-  return typeof key === 'string' && /^(?:error|errors|message|err)$/.test(key) && subject.type === AST_NODE_TYPES.Identifier ? { binding: subject, property: key } : undefined;
+  if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === '&&') return carriesError(current.left) ?? carriesError(current.right);
+  if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === 'in') {
+    if (current.left.type !== AST_NODE_TYPES.Literal) return undefined;
+    const key = current.left.value;
+    const subject = unwrap(current.right);
+    return typeof key === 'string' && ERROR_KEY.test(key) && subject.type === AST_NODE_TYPES.Identifier ? { binding: subject, property: key } : undefined;
+  }
+  let subject: TSESTree.Node = current;
+  // `errors.length > 0`, `error != null`.
+  if (current.type === AST_NODE_TYPES.BinaryExpression) {
+    const right = unwrap(current.right);
+    const againstZero = ['>', '!==', '!='].includes(current.operator) && right.type === AST_NODE_TYPES.Literal && right.value === 0;
+    const againstNothing = ['!==', '!='].includes(current.operator) && ((right.type === AST_NODE_TYPES.Literal && right.value === null) || (right.type === AST_NODE_TYPES.Identifier && right.name === 'undefined'));
+    if (!againstZero && !againstNothing) return undefined;
+    subject = unwrap(current.left as TSESTree.Node);
+  }
+  if (subject.type === AST_NODE_TYPES.MemberExpression && propertyName(subject) === 'length') subject = unwrap(subject.object);
+  if (subject.type !== AST_NODE_TYPES.MemberExpression || subject.computed) return undefined;
+  const key = propertyName(subject);
+  const owner = unwrap(subject.object);
+  return key && ERROR_KEY.test(key) && owner.type === AST_NODE_TYPES.Identifier ? { binding: owner, property: key } : undefined;
 }
 
 /** Functions that make a client or read its configuration, rather than call the service. */
@@ -657,8 +679,11 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth
     // `const data = await response.json(); const { error } = data`: the error came in the body of the call that made `response`.
     if (depth < 3 && value?.type === AST_NODE_TYPES.Identifier) return resultCall(context, value, depth + 1);
     if (depth < 3 && value?.type === AST_NODE_TYPES.MemberExpression && BODY_PROPERTIES.has(propertyName(value) ?? '') && value.object.type === AST_NODE_TYPES.Identifier) return resultCall(context, value.object, depth + 1);
-    if (depth < 3 && value?.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && BODY_READERS.has(propertyName(value.callee) ?? '') && value.callee.object.type === AST_NODE_TYPES.Identifier) {
-      return resultCall(context, value.callee.object, depth + 1) ?? value;
+    if (depth < 3 && value?.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && BODY_READERS.has(propertyName(value.callee) ?? '')) {
+      const reader = unwrapAwait(value.callee.object);
+      if (reader.type === AST_NODE_TYPES.Identifier) return resultCall(context, reader, depth + 1) ?? value;
+      // `await (await fetch(url)).json()`: the body of the call made in place.
+      if (reader.type === AST_NODE_TYPES.CallExpression) return reader;
     }
     return value?.type === AST_NODE_TYPES.CallExpression ? value : undefined;
   }
