@@ -1665,3 +1665,64 @@ app.post('/forward', async (req, res) => {
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 13]]);
   });
 });
+
+describe('a helper that keeps its own failure', () => {
+  it("a catch around sendEmail(), whose own try answers SendGrid's failure with false, is not SendGrid's failure; its false result is, and a helper that rethrows is", () => {
+    const dir = project({
+      'src/utils/send-email.ts': `import MailService from '@sendgrid/mail';
+export const sendEmail = async (msg: { to: string; text: string }): Promise<boolean> => {
+  if (!process.env.SENDGRID_API_KEY) throw 'SendGrid API key not set';
+  try {
+    await MailService.send(msg);
+    return true;
+  } catch (error) {
+    console.error('sendgrid error', error);
+    return false;
+  }
+};
+`,
+      'src/utils/notify.ts': `import MailService from '@sendgrid/mail';
+export async function sendEmailOrThrow(msg: { to: string; text: string }) {
+  try {
+    await MailService.send(msg);
+  } catch (error) {
+    console.error('sendgrid error', error);
+    throw error;
+  }
+}
+`,
+    });
+    const text = `import express from 'express';
+import { sendEmail } from './utils/send-email';
+import { sendEmailOrThrow } from './utils/notify';
+import { users } from './db';
+const router = express.Router();
+router.post('/mail', async (req, res) => {
+  try {
+    const user = await users.findById(req.body.id);
+    const result = await sendEmail({ to: user.email, text: req.body.text });
+    if (!result) {
+      res.status(500).send('Failed to send email');
+      return;
+    }
+    res.status(200).send('sent');
+  } catch (e) {
+    res.status(500).send('Email not sent');
+  }
+});
+router.post('/notify', async (req, res) => {
+  try {
+    await sendEmailOrThrow({ to: req.body.to, text: req.body.text });
+    res.status(200).send('sent');
+  } catch (e) {
+    res.status(500).send('not sent');
+  }
+});
+`;
+    const found = lint(dir, 'src/mail.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-500-for-upstream-error', 11],
+      ['no-500-for-upstream-error', 24],
+    ]);
+  });
+});

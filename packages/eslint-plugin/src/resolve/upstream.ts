@@ -5,7 +5,7 @@ import { isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModul
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { fieldTypeOf, initializerOf, isFunction, localFunction, memberChain, memberPath, propertyName, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { fieldTypeOf, initializerOf, isFunction, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
@@ -433,6 +433,19 @@ function passesFailureOn(context: FileContext, body: TSESTree.Node, rejects: boo
   return found;
 }
 
+/**
+ * A function of the application that keeps its own failure: its body holds a `try` whose `catch` does not pass the
+ * failure on (`try { await client.send(msg); return true } catch (error) { log(error); return false }`). Its caller
+ * learns of a failure from what it returns, never from a throw.
+ */
+function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): boolean {
+  const local = localFunction(context, callee);
+  const definition = local ? { fn: local, context } : applicationFunction(context, callee);
+  const body = definition?.fn.body;
+  if (!definition || body?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  return body.body.some((statement) => statement.type === AST_NODE_TYPES.TryStatement && statement.handler !== null && statement.block.body.length > 0 && !rethrows(definition.context, statement.handler));
+}
+
 /** The handler of a `.catch(handler)` that does not pass the failure on (no `throw`, no `Promise.reject`). */
 function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | undefined {
   const callee = call.callee;
@@ -473,7 +486,8 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
     if (isFunction(node)) return false;
     // `ctx.throw(...)` answers; `ctx.discoverService.getManifest(...)` is work done by a service the context carries.
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
-    const path = memberPath(node.callee) ?? '';
+    // `res.status(200).send(...)`: a chain of calls is named by its root.
+    const path = memberPath(node.callee) ?? rootIdentifier(node.callee)?.name ?? '';
     const carriedService = /^(?:ctx|context|c)\.\w+\.\w+/.test(path) && !/^c\.(?:req|res|env)\./.test(path);
     if (carriedService || !ANSWER_OR_LOG.test(path)) calls.push(node);
     return undefined;
@@ -501,6 +515,8 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     }
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
     if (callsOwnAddress(context, node)) return;
+    // `await sendEmail(msg)` whose own `try` answers its failure with `false`: its failure never reaches this catch.
+    if (node.type === AST_NODE_TYPES.CallExpression && keepsOwnFailure(context, node.callee)) return;
     const names = canonicalCallee(context, node.callee);
     const module = names.length > 0 ? serviceOf(context, node) : undefined;
     for (const name of names) {
