@@ -5,6 +5,24 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a queue's push receiver (the message read by readPushSubscription) acknowledges a delivery it cannot use with 200, whatever its route is called",
+      filename: "src/routers/svc/emails.ts",
+      code: `import express from 'express';
+import { readPushSubscription } from '../../pubsub';
+const router = express.Router();
+router.post('/forward', async (req, res) => {
+  const { message, expired } = readPushSubscription(req);
+  if (!message) return res.status(400).send('Bad Request');
+  const newsletterEmail = await findNewsletterEmailByAddress(JSON.parse(message).to);
+  if (!newsletterEmail) {
+    res.status(200).send('Not Found');
+    return;
+  }
+  res.status(200).send('Email forwarded');
+});
+`,
+    },
+    {
       name: "a catch that tells one expected failure apart answers it on purpose, and passes the rest on",
       filename: "app/routes/api+/asset.refresh-main-image.ts",
       code: `import { json } from '@remix-run/node';
@@ -322,6 +340,36 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "the same answer in a handler that reads the request itself is a lie",
+      filename: "src/routers/emails.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.post('/forward', async (req, res) => {
+  const { message } = readRequestBody(req);
+  if (!message) return res.status(400).send('Bad Request');
+  const newsletterEmail = await findNewsletterEmailByAddress(JSON.parse(message).to);
+  if (!newsletterEmail) {
+    res.status(200).send('Not Found');
+    return;
+  }
+  res.status(200).send('Email forwarded');
+});
+`,
+      errors: [{ messageId: "errorBody", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import express from 'express';
+const router = express.Router();
+router.post('/forward', async (req, res) => {
+  const { message } = readRequestBody(req);
+  if (!message) return res.status(400).send('Bad Request');
+  const newsletterEmail = await findNewsletterEmailByAddress(JSON.parse(message).to);
+  if (!newsletterEmail) {
+    res.status(404).send('Not Found');
+    return;
+  }
+  res.status(200).send('Email forwarded');
+});
+` }] }],
+    },
     {
       name: "express: a form page rendered again with the words of a failure, at the default 200",
       filename: "controllers/sign.js",

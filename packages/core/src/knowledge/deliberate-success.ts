@@ -23,6 +23,16 @@ const STREAMING_ROUTE = /(?:^|[\s/_.-])(?:stream|streams|streaming|sse|event-?st
 const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|inbound|receivers?|consumers?|subscribers?|pubsub|sns|sqs)(?:$|[\s/_.\]-])|(?:[wW]eb[hH]ook)(?=[A-Z._-]|s?$)|Hook(?=[A-Z]|$)/;
 
 /**
+ * A delivery read from a queue's push request (`const { message } = readPushSubscription(req)`, `parsePubSubMessage`,
+ * `decodeSqsMessage`): the handler is the queue's receiver, whatever its route is called. Its guards name the reader.
+ */
+const DELIVERY_READER = /(?:PushSubscription|PubSub|Pubsub|PushMessage|PushEvent|SqsMessage|SnsMessage|SnsNotification|QueueMessage)\w*$/;
+
+function readsPushDelivery(fact: ResponseFact): boolean {
+  return (fact.guards ?? []).some((guard) => guard.callees.some((callee) => DELIVERY_READER.test(callee)));
+}
+
+/**
  * The author's own words that the 2xx is deliberate toward a sender that retries: "return 200 so that Stripe does not
  * retry", "acknowledge the event". A retry said of callers or users ("not a state callers should retry") is not it.
  */
@@ -96,7 +106,7 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if (names.some((name) => PROTOCOL_PROPERTIES.has(name))) return 'a protocol envelope';
   if (places.some((place) => PROTOCOL_ROUTE.test(place))) return 'a protocol whose errors travel in a 200';
   if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
-  if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place))) return 'an acknowledgement to a sender that retries';
+  if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place)) || readsPushDelivery(fact)) return 'an acknowledgement to a sender that retries';
   if ((fact.context?.notes ?? []).some((note) => ACKNOWLEDGING_NOTE.test(note) || SENDER_RETRY_NOTE.test(note))) return 'the code says the 2xx stops a sender\'s retries';
   // The work's own failure (a caught error or a failed call), not a refused caller.
   const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
