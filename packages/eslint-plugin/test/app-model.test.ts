@@ -1726,3 +1726,33 @@ router.post('/notify', async (req, res) => {
     ]);
   });
 });
+
+describe('a search of a collection written in the code', () => {
+  it('validations.find(...) over rules written in the code finds no existing record; rooms.get(...) of a map the server fills does', () => {
+    const dir = project({});
+    const text = `import { BadRequestException, Injectable } from '@nestjs/common';
+const rooms = new Map<string, string>();
+@Injectable()
+export class ConfigService {
+  validate(key: string, value: number) {
+    const validations = [
+      { key: 'share.idLength', condition: (v: number) => v >= 2 && v <= 50, message: 'Share ID length must be between 2 and 50' },
+    ];
+    const validation = validations.find((item) => item.key == key);
+    if (validation && !validation.condition(value)) {
+      throw new BadRequestException(validation.message);
+    }
+  }
+  open(name: string) {
+    const room = rooms.get(name);
+    if (room) {
+      throw new BadRequestException('Room taken');
+    }
+    rooms.set(name, name);
+  }
+}
+`;
+    const found = lint(dir, 'src/config.service.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 17]]);
+  });
+});

@@ -105,6 +105,24 @@ function declaredFrom(context: FileContext, identifier: TSESTree.Identifier): TS
   return declarator.init;
 }
 
+/**
+ * `validations.find((item) => item.key == key)` where `validations` is an array (or object, `Map`, `Set`) whose
+ * entries are written in the code: a search of values in hand, not a lookup of stored state, so what it finds is no
+ * existing record.
+ */
+function searchesWrittenCollection(context: FileContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrap(callee.object);
+  const collection = receiver.type === AST_NODE_TYPES.Identifier ? initializerOf(context, receiver) : receiver;
+  const value = collection ? unwrap(collection) : undefined;
+  // An empty one (`const rooms = new Map()`, `const users = []`) is filled as the server runs: that is stored state.
+  if (value?.type === AST_NODE_TYPES.ArrayExpression) return value.elements.length > 0;
+  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value.properties.length > 0;
+  const seed = value?.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && ['Map', 'Set'].includes(value.callee.name) && value.arguments[0] ? unwrap(value.arguments[0]) : undefined;
+  return seed?.type === AST_NODE_TYPES.ArrayExpression && seed.elements.length > 0;
+}
+
 export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped: boolean): GuardEvidence {
   const members = new Set<string>();
   const direct = new Set<string>();
@@ -191,7 +209,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       const name = calleeText(value.callee);
       if (!name) return;
       callees.add(name);
-      if (isExistenceTest(identifier) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
+      if (isExistenceTest(identifier) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
     } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression) {
       collectCompared(value);
       walk(context, value, (inner) => {
