@@ -341,6 +341,31 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: a login page rendered again under a headline that says the password was wrong, at the default 200",
+      filename: "src/routes/auth.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.post('/auth', async (req, res) => {
+  if (req.body.password !== process.env.PASSWORD) {
+    res.render('auth', { title: 'Login page', header: 'Wrong password', csrfToken: req.csrfToken() });
+    return;
+  }
+  res.render('auth', { title: 'Login page', header: 'Welcome back', csrfToken: req.csrfToken() });
+});
+`,
+      // The page rendered for a good password says nothing of a failure.
+      errors: [{ messageId: "errorBody", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "res.status(401)" }, output: `import express from 'express';
+const router = express.Router();
+router.post('/auth', async (req, res) => {
+  if (req.body.password !== process.env.PASSWORD) {
+    res.status(401).render('auth', { title: 'Login page', header: 'Wrong password', csrfToken: req.csrfToken() });
+    return;
+  }
+  res.render('auth', { title: 'Login page', header: 'Welcome back', csrfToken: req.csrfToken() });
+});
+` }] }],
+    },
+    {
       name: "the same answer in a handler that reads the request itself is a lie",
       filename: "src/routers/emails.ts",
       code: `import express from 'express';

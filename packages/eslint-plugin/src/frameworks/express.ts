@@ -59,18 +59,35 @@ function thrownNext(statement: TSESTree.Node): TSESTree.Node | undefined {
 /** Locals that name an error. */
 const ERROR_LOCAL = /^(?:error|errors|err|errorMessage|errorMsg|error_msg|errMsg)$/;
 
+/** Locals that head the page: `{ header: 'Wrong password' }`. Their words say what the page is about. */
+const HEADLINE_LOCAL = /^(?:header|heading|headline|alert|notice)$/;
+
 /**
  * Locals that carry the words of a failure written for this request: `{ error: 'Passwords do not match.' }`, a
- * template or concatenation of them. Not a value read from elsewhere (`{ error: req.flash('error') }` shows what an
- * earlier request left: the page itself worked).
+ * template or concatenation of them, or a headline written for it (`{ header: 'Wrong password' }`, whose words the
+ * rule then reads as the page's). Not a value read from elsewhere (`{ error: req.flash('error') }` shows what an earlier request
+ * left: the page itself worked).
  */
 function writesFailure(locals: TSESTree.ObjectExpression): boolean {
-  return locals.properties.some((property) => {
+  return headlineOf(locals) !== undefined || locals.properties.some((property) => {
     if (property.type !== AST_NODE_TYPES.Property || !ERROR_LOCAL.test(keyName(property) ?? '')) return false;
     const value = unwrap(property.value);
     if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && value.value.trim().length > 0;
     return value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+');
   });
+}
+
+/** The headline written for a page with no error local (`{ title: 'Login page', header: 'Wrong password' }`): what the page says. */
+function headlineOf(locals: TSESTree.ObjectExpression): TSESTree.StringLiteral | undefined {
+  let headline: TSESTree.StringLiteral | undefined;
+  for (const property of locals.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = keyName(property) ?? '';
+    if (ERROR_LOCAL.test(name)) return undefined;
+    const value = unwrap(property.value);
+    if (HEADLINE_LOCAL.test(name) && value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && value.value.trim().length > 0) headline = value as TSESTree.StringLiteral;
+  }
+  return headline;
 }
 
 /** A send with Express's default 200 and a body (`res.json(body)`, `res.render(view, locals)`): its fix writes `.status(s)` before the send. */
@@ -173,7 +190,8 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
         const viewStatus = /(?:^|[\\/])([45]\d\d)$/.exec(view ?? '')?.[1];
         drafts.push({
           ...(viewStatus ? { extraTexts: [{ source: 'message' as const, text: viewStatus }] } : {}),
-          ...implicitSend(context, role, usage, send, locals),
+          // A page whose only words of its own are its headline says what the headline says.
+          ...implicitSend(context, role, usage, send, headlineOf(locals) ?? locals),
         });
         continue;
       }
