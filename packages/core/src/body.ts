@@ -107,7 +107,13 @@ function isFalseOnly(value: ValueShape): boolean {
   return values !== undefined && values.length > 0 && values.every((item) => item === false || item === 'false');
 }
 
+/** An outcome code that names a failure: `INVALID_TOTP_CODE`, `PENDING_LOGIN_EXPIRED`, `ACCESS_DENIED`. */
+const FAILURE_CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const FAILURE_CODE_WORD = /(?:^|_)(?:INVALID|EXPIRED|DENIED|FAILED|FAILURE|ERROR|NOT_FOUND|UNAUTHORIZED|FORBIDDEN|REJECTED|INCORRECT|WRONG)(?:_|$)/;
+
 function isFailureOnly(value: ValueShape): boolean {
+  // A single code written in the answer (`{ status: 'INVALID_TOTP_CODE' }`), never one of a schema's enum.
+  if (value.kind === 'literal' && typeof value.value === 'string' && FAILURE_CODE.test(value.value) && FAILURE_CODE_WORD.test(value.value)) return true;
   const values = valuesOf(value);
   return values !== undefined && values.length > 0 && values.every((item) => typeof item === 'string' && FAILURE_VALUES.has(item.toLowerCase()));
 }

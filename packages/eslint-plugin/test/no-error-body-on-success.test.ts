@@ -5,6 +5,30 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "h3: a handler that sets its status itself (setResponseStatus) before it returns",
+      filename: "server/api/login.post.ts",
+      code: `export default defineEventHandler(async (event) => {
+  const user = await findUser(event);
+  if (!user) {
+    setResponseStatus(event, 404);
+    return { error: 'User not found' };
+  }
+  return { user };
+});
+`,
+    },
+    {
+      name: "h3: a defineEventHandler declared in the file is the file's own, not h3's",
+      filename: "server/api/login.post.ts",
+      code: `export default defineEventHandler(async (event) => {
+  const user = await findUser(event);
+  if (!user) return { error: 'User not found' };
+  return { user };
+});
+function defineEventHandler(fn: (event: unknown) => unknown) { return fn; }
+`,
+    },
+    {
       name: "a queue's push receiver (the message read by readPushSubscription) acknowledges a delivery it cannot use with 200, whatever its route is called",
       filename: "src/routers/svc/emails.ts",
       code: `import express from 'express';
@@ -340,6 +364,23 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "h3 (Nuxt, Nitro): an auto-imported event handler's returned object is sent with 200, and an outcome code that names a failure is one",
+      filename: "server/api/auth/verify-2fa.post.ts",
+      code: `export default defineEventHandler(async (event) => {
+  const { code } = await readBody(event);
+  const session = await useWGSession(event);
+  if (!session.data.pendingLogin) throw createError({ statusCode: 401, statusMessage: 'Invalid state' });
+  if (session.data.pendingLogin.expires_at < Date.now()) {
+    return { status: 'PENDING_LOGIN_EXPIRED' as const };
+  }
+  const result = await Database.users.verifyTotp(session.data.pendingLogin.userId, code);
+  if (!result) return { error: 'Invalid TOTP code' };
+  return { status: 'TOTP_REQUIRED' as const };
+});
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [] }, { messageId: "errorBody", line: 9, suggestions: [] }],
+    },
     {
       name: "express: a login page rendered again under a headline that says the password was wrong, at the default 200",
       filename: "src/routes/auth.ts",
