@@ -445,7 +445,7 @@ describe('no-error-body-on-success', () => {
 describe('which calls reach another service', () => {
   it('SDKs of mail, identity, name resolution and hosted APIs by their package; a client made by a factory by its name', async () => {
     const { isUpstreamCallee } = await import('../src/knowledge/upstream-callees.js');
-    for (const [callee, module] of [['transporter.sendMail', 'nodemailer'], ['discovery', 'openid-client'], ['dnsLookup', 'node:dns'], ['client.listTools', '@modelcontextprotocol/sdk']]) {
+    for (const [callee, module] of [['transporter.sendMail', 'nodemailer'], ['discovery', 'openid-client'], ['dnsLookup', 'node:dns'], ['client.listTools', '@modelcontextprotocol/sdk'], ['client.aiGateway.list', 'cloudflare'], ['client.getEntries', 'contentful']]) {
       expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
     }
     expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);
@@ -497,5 +497,16 @@ describe('lines by their starts', () => {
     const starts = [0, 4, 9, 15];
     expect([0, 3, 4, 8, 9, 14, 15, 99].map((offset) => lineIndexOf(starts, offset))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     expect(lineIndexOf([0], 7)).toBe(0);
+  });
+});
+
+describe('an answer that carries an outcome code', () => {
+  it('a single code that names a failure is an error body; a next step or a success code is not', () => {
+    const check = (fact: Parameters<typeof noErrorBodyOnSuccess.check>[0]) => noErrorBodyOnSuccess.check(fact, noErrorBodyOnSuccess.meta.defaultOptions);
+    const status = (value: string) => objectBody({ status: { required: true, value: { kind: 'literal', value } } });
+    expect(check(codeFact(200, { body: status('INVALID_TOTP_CODE') }))?.messageId).toBe('errorBody');
+    expect(check(codeFact(200, { body: status('PENDING_LOGIN_EXPIRED') }))?.messageId).toBe('errorBody');
+    expect(check(codeFact(200, { body: status('TOTP_REQUIRED') }))).toBeUndefined();
+    expect(check(codeFact(200, { body: status('LOGIN_SUCCEEDED') }))).toBeUndefined();
   });
 });

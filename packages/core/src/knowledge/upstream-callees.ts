@@ -92,6 +92,14 @@ const SDK_MODULES: readonly string[] = [
   'pusher',
   // Control planes of other systems: every call is a request to their API server.
   '@kubernetes/client-node',
+  // Platforms' own API clients: every call is a request to that platform's API.
+  'cloudflare',
+  '@vercel/sdk',
+  // Hosted content stores.
+  'contentful',
+  'contentful-management',
+  '@sanity/client',
+  'airtable',
   // Hosted storage, work tools and payment APIs (not webhook libraries: checking a signature is local work).
   '@vercel/blob',
   'cloudinary',
