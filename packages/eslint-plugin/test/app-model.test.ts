@@ -26,6 +26,14 @@ function lint(dir: string, name: string, text?: string) {
     .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message, fixes: (message.suggestions ?? []).map((item) => item.fix.text) }));
 }
 
+/** The same for a JavaScript file (CommonJS). */
+function lintJs(dir: string, name: string, text: string) {
+  const linter = new Linter({ configType: 'flat', cwd: dir });
+  return linter
+    .verify(text, [{ files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } }, { files: ['**/*.js'], ...plugin.configs.recommended }], { filename: join(dir, name) })
+    .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message }));
+}
+
 const ERRORS = `
 export enum AppErrorCode { UNAUTHORIZED = 'UNAUTHORIZED', CONFLICT = 'CONFLICT', INVALID = 'INVALID' }
 const STATUS_BY_CODE: Record<AppErrorCode, number> = { [AppErrorCode.UNAUTHORIZED]: 401, [AppErrorCode.CONFLICT]: 409, [AppErrorCode.INVALID]: 400 };
@@ -1754,5 +1762,36 @@ export class ConfigService {
 `;
     const found = lint(dir, 'src/config.service.ts', text);
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 17]]);
+  });
+});
+
+describe('an instance of a class a CommonJS module exports', () => {
+  it("new SlackController() of require('../controllers/SlackController'): the try's sole call is its method, whose Slack call failed", () => {
+    const dir = project({
+      'controllers/SlackController.js': `const axios = require('axios');
+class SlackController {
+  async handleOAuthCallback(code) {
+    const response = await axios.post('https://slack.com/api/oauth.v2.access', { code });
+    return response.data;
+  }
+}
+module.exports = SlackController;
+`,
+    });
+    const text = `const SlackController = require('../controllers/SlackController');
+module.exports = (app) => {
+  const slackController = new SlackController();
+  app.get('/apps/slack/oauth/callback', async (req, res) => {
+    try {
+      const result = await slackController.handleOAuthCallback(req.query.code);
+      return res.status(200).send(result);
+    } catch (error) {
+      return res.status(500).send({ error: error.message });
+    }
+  });
+};
+`;
+    const found = lintJs(dir, 'api/SlackRoute.js', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 9]]);
   });
 });

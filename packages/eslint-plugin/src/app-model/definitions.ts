@@ -69,7 +69,9 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (required !== undefined) return moduleDefinition(file, required, '*', name);
   // `new DiscoverService(...)`: an instance of the application's class.
   if (value.type === AST_NODE_TYPES.NewExpression) {
-    const made = definitionOf(file, value.callee, hops + 1);
+    let made = definitionOf(file, value.callee, hops + 1);
+    // `const SlackController = require('../controllers/SlackController')`: the class is what the module exports.
+    if (made?.kind === 'module') made = exportOf(made.file, 'default', hops + 1);
     return made?.kind === 'class' ? { ...made, instance: true } : undefined;
   }
   if (value.type === AST_NODE_TYPES.CallExpression) return { kind: 'made', file, call: value, name };

@@ -434,16 +434,25 @@ function passesFailureOn(context: FileContext, body: TSESTree.Node, rejects: boo
 }
 
 /**
- * A function of the application that keeps its own failure: its body holds a `try` whose `catch` does not pass the
- * failure on (`try { await client.send(msg); return true } catch (error) { log(error); return false }`). Its caller
- * learns of a failure from what it returns, never from a throw.
+ * A function of the application that keeps its own failure: the work it waits on is inside a `try` whose `catch` does
+ * not pass the failure on (`try { await client.send(msg); return true } catch (error) { log(error); return false }`).
+ * Its caller learns of a failure from what it returns, never from a throw.
  */
 function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): boolean {
   const local = localFunction(context, callee);
   const definition = local ? { fn: local, context } : applicationFunction(context, callee);
   const body = definition?.fn.body;
   if (!definition || body?.type !== AST_NODE_TYPES.BlockStatement) return false;
-  return body.body.some((statement) => statement.type === AST_NODE_TYPES.TryStatement && statement.handler !== null && statement.block.body.length > 0 && !rethrows(definition.context, statement.handler));
+  const keeps = (statement: TSESTree.Node) => statement.type === AST_NODE_TYPES.TryStatement && statement.handler !== null && statement.block.body.length > 0 && !rethrows(definition.context, statement.handler);
+  if (!body.body.some(keeps)) return false;
+  // The work it waits on is all inside such a `try`: `await exchangeCodeForToken(code)` before it fails the caller.
+  let waitsOutside = false;
+  walk(definition.context, body, (node) => {
+    if (waitsOutside || keeps(node) || (node !== body && isFunction(node))) return false;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) waitsOutside = true;
+    return undefined;
+  });
+  return !waitsOutside;
 }
 
 /** The handler of a `.catch(handler)` that does not pass the failure on (no `throw`, no `Promise.reject`). */
