@@ -5,6 +5,14 @@ import { codeFact, guard, objectBody, specFact, upstream } from './facts-for-tes
 describe('no-401-for-forbidden', () => {
   const check = (fact: Parameters<typeof no401ForForbidden.check>[0]) => no401ForForbidden.check(fact, {});
 
+  it('reads a 401 whose message is the state of the account it found ("User disabled") as a refusal of a known account', () => {
+    expect(check(codeFact(401, { message: 'User disabled' }))?.suggestedStatus).toBe(403);
+    expect(check(codeFact(401, { message: 'Account suspended.' }))?.suggestedStatus).toBe(403);
+    // Words about something else than the account, or a longer sentence, are left to the vocabulary.
+    expect(check(codeFact(401, { message: 'Token disabled' }))).toBeUndefined();
+    expect(check(codeFact(401, { message: 'User disabled the token' }))).toBeUndefined();
+  });
+
   it('flags a 401 described as a permission denial and names the phrase', () => {
     const finding = check(specFact(401, 'The API key is valid but does not have permission to delete projects.'));
     expect(finding?.suggestedStatus).toBe(403);

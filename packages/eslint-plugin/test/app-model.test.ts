@@ -1795,3 +1795,42 @@ module.exports = (app) => {
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 9]]);
   });
 });
+
+describe("a field of the class itself after its super(...) call", () => {
+  it('override code = HttpStatus.NOT_FOUND wins over the base class field that super(...) leaves (400)', () => {
+    const dir = project({
+      'src/http-status.ts': `export const HttpStatus = { BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409 } as const;
+`,
+      'src/errors.ts': `import { HttpStatus } from './http-status';
+export class Exception extends Error {
+  code: number = HttpStatus.BAD_REQUEST;
+  constructor(message: string, code?: number) {
+    super(message);
+    if (code) this.code = code;
+  }
+}
+export class UserNotFoundException extends Exception {
+  override code = HttpStatus.NOT_FOUND;
+  constructor() {
+    super('User not found');
+  }
+}
+export class UserAlreadyExistsException extends Exception {
+  constructor() {
+    super('User already exists');
+  }
+}
+`,
+    });
+    const text = `import { UserAlreadyExistsException, UserNotFoundException } from './errors';
+export async function findBy(users: { findOne(q: unknown): Promise<unknown> }, email: string) {
+  const found = await users.findOne({ email });
+  if (!found) throw new UserNotFoundException();
+  if (email.startsWith('admin')) throw new UserAlreadyExistsException();
+  return found;
+}
+`;
+    const found = lint(dir, 'src/pool.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
+  });
+});

@@ -23,12 +23,23 @@ const SIGN_IN_CHECK = new RegExp(String.raw`^!\s*\(?\s*${SIGN_IN_CALL}\s*\)?$`);
 const NOT_SIGNED_IN = new RegExp(String.raw`^!\(\s*${SIGN_IN_CALL}\s*\)$`);
 
 /**
+ * A 401's message that is the state of the account it found ("User disabled", "Account suspended"): the account is
+ * known and refused. Read here only: in a 2xx the same words are the toast of an admin who disabled a user.
+ */
+const ACCOUNT_STATE = /^(?:the )?(?:user|account|member|owner)(?: account)? (?:disabled|deactivated|suspended|banned|blocked|locked)\.?$/i;
+
+function accountStateText(fact: ResponseFact): SignalMatch | undefined {
+  const text = fact.texts.find((item) => item.source === 'message' && ACCOUNT_STATE.test(item.text.trim()));
+  return text ? { signal: 'permission-denied', phrase: text.text.trim().toLowerCase(), strength: 'strong' } : undefined;
+}
+
+/**
  * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one
  * ("not authorized to use this API") counts alone, or as a listed case of its own (one enum value or example beside
  * another that speaks of credentials), but not inside the same sentence as a credential problem ("Access denied: invalid key").
  */
 function permissionText(fact: ResponseFact, classification: Classification, credentialProblem: boolean): SignalMatch | undefined {
-  const permission = findSignal(classification, 'permission-denied');
+  const permission = findSignal(classification, 'permission-denied') ?? accountStateText(fact);
   if (!permission) return undefined;
   if (permission.strength === 'strong' || (permission.strength === 'medium' && !credentialProblem)) return permission;
   if (permission.strength !== 'medium') return undefined;

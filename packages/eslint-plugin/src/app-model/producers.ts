@@ -550,6 +550,9 @@ export class ProducerReader {
           }
         }
       }
+      // A field of the class itself (`override code = HttpStatus.NOT_FOUND`) is set after `super(...)` returns: it wins.
+      const ownField = how?.startsWith('its super(') ? this.ownFieldStatus(file, node, label, ctor) : undefined;
+      if (ownField) return ownField;
       if (found) return this.made(file, constructor!, label, found, how);
       // `this.code = code` and, in the same file, a table from codes to statuses (`errorCodeToHttpStatus`).
       const table = codeRef ? fileStatusTable(file) : undefined;
@@ -559,12 +562,8 @@ export class ProducerReader {
       if (codeRef && handled) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table: handled.table }, `its error handler's switch (${handled.file}:${handled.line})`);
     }
     // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
-    for (const element of node.body.body) {
-      // A static field (`static httpCode = 400`) is the class's default, read only when no constructor sets the status.
-      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || !STATUS_FIELDS.has(keyName(element) ?? '') || (element.static && ctor)) continue;
-      const resolved = resolveStatus(file.context, element.value);
-      if (resolved) return this.made(file, element, label, { kind: 'constant', status: resolved.status }, 'its class field');
-    }
+    const field = this.ownFieldStatus(file, node, label, ctor);
+    if (field) return field;
     // Otherwise what its base says, with the same arguments (an implicit constructor passes them on).
     if (node.superClass) {
       const base = this.ofCallee(file, node.superClass, depth + 1);
@@ -574,6 +573,16 @@ export class ProducerReader {
     if (node.superClass) {
       const handled = handledStatusOf(this.cwd, name);
       if (handled) return this.made(file, node, label, { kind: 'constant', status: handled.status }, `its error handler (${handled.file}:${handled.line})`);
+    }
+    return undefined;
+  }
+
+  /** The status a field of the class itself holds. A static one (`static httpCode = 400`) is the class's default, read only when no constructor sets the status. */
+  private ownFieldStatus(file: SourceFile, node: ClassNode, label: string, ctor: FunctionNode | undefined): Producer | undefined {
+    for (const element of node.body.body) {
+      if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || !STATUS_FIELDS.has(keyName(element) ?? '') || (element.static && ctor)) continue;
+      const resolved = resolveStatus(file.context, element.value);
+      if (resolved) return this.made(file, element, label, { kind: 'constant', status: resolved.status }, 'its class field');
     }
     return undefined;
   }
