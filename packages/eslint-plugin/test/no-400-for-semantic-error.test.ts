@@ -5,6 +5,22 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a catch that tells a failure apart by its own words leaves what may be the client's",
+      filename: "server/api/UploadRoute.js",
+      languageOptions: javascript,
+      code: `app.post('/upload', (req, res) => {
+  return uploads.store(req.body)
+    .then((file) => res.status(200).send(file))
+    .catch((error) => {
+      if (error.message === "TOO_LARGE") {
+        return res.status(413).send({ error: "File too large" });
+      }
+      return res.status(400).send(error);
+    });
+});
+`,
+    },
+    {
       name: "express: an upload without the file field it needs is a request that lacks a part",
       filename: "src/backend/routes/api/transport.ts",
       code: `router.post('/transport/image', async (req, res) => {
@@ -252,6 +268,33 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "a catch that passes on only a status its error names (error.message === \"401\") answers every other failure with 400",
+      filename: "server/api/ProjectRoute.js",
+      languageOptions: javascript,
+      code: `app.get('/project/team/:team_id', verifyToken, (req, res) => {
+  return projectController.getTeamProjects(req.params.team_id)
+    .then((projects) => res.status(200).send(projects))
+    .catch((error) => {
+      if (error.message === "401") {
+        return res.status(401).send({ error: "Not authorized" });
+      }
+      return res.status(400).send(error);
+    });
+});
+`,
+      errors: [{ messageId: "catchAll", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `app.get('/project/team/:team_id', verifyToken, (req, res) => {
+  return projectController.getTeamProjects(req.params.team_id)
+    .then((projects) => res.status(200).send(projects))
+    .catch((error) => {
+      if (error.message === "401") {
+        return res.status(401).send({ error: "Not authorized" });
+      }
+      return res.status(500).send(error);
+    });
+});
+` }] }],
+    },
     {
       name: "next: a webhook secret the server's environment lacks (t3-env, through a local copy) is the server's fault, not the request's",
       filename: "src/app/webhook/stripe/route.ts",

@@ -273,6 +273,12 @@ const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|starts
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
 
+/** A condition on the error that compares it with status numbers other than 400 only: `error.message === "401"`. */
+function namesOtherStatusOnly(guard: GuardEvidence): boolean {
+  const compared = guard.comparedStrings ?? [];
+  return guard.afterEarlyExit === true && compared.length > 0 && compared.every((text) => /^[45]\d\d$/.test(text) && text !== '400');
+}
+
 /**
  * `catch (error) { throw new TRPCError({ code: 'BAD_REQUEST', message: error.message }) }` around the server's own
  * work: whatever failed is answered 400, the database going away as much as a rule the client broke. Only when the
@@ -284,7 +290,9 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   if (!upstream || (upstream.via !== 'catch' && upstream.via !== 'promise-catch')) return undefined;
   // A condition on the path, or an earlier branch of the catch that tests the error (`if (err.statusCode === 413)`):
   // failures are told apart, and what is left may well be the client's.
-  if ((fact.guards ?? []).some((guard) => !guard.afterEarlyExit || TESTS_ERROR.test(guard.text))) return undefined;
+  // A branch that only passes on a status the error names (`if (error.message === "401") return 401`) answers that
+  // status: what is left is every other failure, still answered the same way.
+  if ((fact.guards ?? []).some((guard) => (!guard.afterEarlyExit || TESTS_ERROR.test(guard.text)) && !namesOtherStatusOnly(guard))) return undefined;
   // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
