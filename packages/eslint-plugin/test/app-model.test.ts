@@ -1834,3 +1834,44 @@ export async function findBy(users: { findOne(q: unknown): Promise<unknown> }, e
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
   });
 });
+
+describe("a helper that answers with one of several results", () => {
+  it("res.send(await updateUserEmail(...)) where the helper returns { status: 'failed' } on some paths is a failure sent with 200", () => {
+    const dir = project({
+      'src/entity/user.ts': `export const updateUserEmail = async (con: { save(x: unknown): Promise<{ id: string }> }, data: { id?: string; email?: string }) => {
+  if (!data.id || !data.email) {
+    return { status: 'failed', reason: 'MISSING_FIELDS' };
+  }
+  const saved = await con.save(data);
+  return { status: 'ok', userId: saved.id };
+};
+export const listUsers = async (con: { all(): Promise<unknown[]> }) => {
+  const users = await con.all();
+  if (users.length === 0) return { users: [], total: 0 };
+  return { users, total: users.length };
+};
+`,
+    });
+    const text = `import fastify from 'fastify';
+import { listUsers, updateUserEmail } from './entity/user';
+const app = fastify();
+app.post('/updateUserEmail', async (req, res) => {
+  const result = await updateUserEmail(req.server.con, req.body as { id?: string; email?: string });
+  return res.status(200).send(result);
+});
+app.get('/users', async (req, res) => {
+  const result = await listUsers(req.server.con);
+  return res.status(200).send(result);
+});
+app.post('/changeEmail', async (req, res) => {
+  const result = await updateUserEmail(req.server.con, req.body as { id?: string; email?: string });
+  if (result.status === 'failed') return res.status(422).send(result);
+  return res.status(200).send(result);
+});
+`;
+    const found = lint(dir, 'src/routes.ts', text);
+    // The handler that tests the result answers its failures apart: its 200 carries only the success.
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 6]]);
+    expect(found[0].message).toContain('one of its shapes has `status: "failed"`');
+  });
+});

@@ -63,6 +63,19 @@ export function helperReturnedProperties(context: FileContext, call: TSESTree.Ca
   return filled ? filled.map(({ name, value }) => valueAtCall(context, call, definition.file.context, definition.node, name, value)).filter((item): item is ReturnedProperty => item !== undefined) : undefined;
 }
 
+/**
+ * The results a helper answers with, when it returns several object literals and nothing else (`{ status: 'failed',
+ * reason }` on one path, `{ status: 'ok', userId }` on another): each one's properties, read in the helper. A value
+ * handed in by the call is left unknown.
+ */
+export function helperReturnedObjects(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[][] | undefined {
+  const definition = definitionIn(context, call.callee);
+  if (definition?.kind !== 'function') return undefined;
+  const returned = returnedValues(definition.file.context, definition.node).map(unwrap);
+  if (returned.length < 2 || !returned.every((value) => value.type === AST_NODE_TYPES.ObjectExpression)) return undefined;
+  return (returned as TSESTree.ObjectExpression[]).map((object) => propertiesAtCall(context, call, definition.file.context, definition.node, object));
+}
+
 /** One property's value, read where it is written: the helper (a constant), or this call (an argument). */
 function valueAtCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, helper: FileContext, fn: FunctionNode, name: string, value: TSESTree.Node): ReturnedProperty | undefined {
   const ref = parameterRefOf(fn, value);

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
-import { helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
+import { helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
@@ -131,10 +131,25 @@ function statusHandedToCall(context: FileContext, call: TSESTree.CallExpression,
   return status !== undefined && messageGiven && callee ? { status, callee, ...(message !== undefined ? { message } : {}) } : undefined;
 }
 
+/** Is the name a body is sent by tested anywhere (`if (!result.success)`, `result.ok ? ... : ...`, `if ('error' in result)`)? */
+function testedResult(context: FileContext, node: TSESTree.Node): boolean {
+  const name = unwrapAwait(node);
+  const variable = name.type === AST_NODE_TYPES.Identifier ? variableOf(context, name) : null;
+  if (!variable) return false;
+  return variable.references.some((reference) => {
+    for (let child: TSESTree.Node = reference.identifier as TSESTree.Node, parent: TSESTree.Node | undefined = child.parent; parent; child = parent, parent = parent.parent) {
+      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.SwitchStatement) && (parent.type === AST_NODE_TYPES.SwitchStatement ? parent.discriminant : parent.test) === child) return true;
+      if (parent.type.endsWith('Statement') || isFunction(parent)) return false;
+    }
+    return false;
+  });
+}
+
 /** The shape of a body expression. */
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
-  let current = followBinding(context, unwrapAwait(node), bindings);
+  // `const result = await updateUserEmail(...)`: the call awaited.
+  let current = unwrapAwait(followBinding(context, unwrapAwait(node), bindings));
   // `JSON.stringify({ error })` sends the object.
   if (current.type === AST_NODE_TYPES.CallExpression && memberPath(current.callee) === 'JSON.stringify' && current.arguments[0]) {
     current = followBinding(context, current.arguments[0], bindings);
@@ -157,6 +172,10 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
     const returned = helperReturnedProperties(context, current);
     if (returned) return shapeOfProperties(context, returned, bindings, depth + 1);
+    // A helper that answers with one of several results: each is a shape the body may have. Not when the handler
+    // tests the result it holds (`if (!result.success) return c.json(..., 404)`): its failures are answered apart.
+    const results = testedResult(context, node) ? undefined : helperReturnedObjects(context, current);
+    if (results) return { kind: 'unknown', alternatives: results.map((properties) => shapeOfProperties(context, properties, bindings, depth + 1)) };
     const errorStatus = statusHandedToCall(context, current, bindings);
     if (errorStatus) return { kind: 'object', properties: [], errorStatus: { status: errorStatus.status, callee: errorStatus.callee }, ...(errorStatus.message !== undefined ? { text: errorStatus.message } : {}) };
     // `prettyObject(e)`, `serializeError(err)`: the caught error, formatted.
