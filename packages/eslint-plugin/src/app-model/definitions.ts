@@ -326,11 +326,22 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
   }
 }
 
+/**
+ * Asked once per node of the linted file: several readings ask of the same callee (its body, its results, its
+ * status). The node belongs to one parse of the file, so an edit elsewhere is seen at the next lint, which parses anew.
+ */
+const definitionsOfNodes = new WeakMap<TSESTree.Node, Definition | null>();
+
 /** What a callee of the file being linted stands for; a failure of the model is "unknown", never a failed lint. */
 export function definitionIn(context: FileContext, node: TSESTree.Node): Definition | undefined {
+  const known = definitionsOfNodes.get(node);
+  if (known !== undefined) return known ?? undefined;
+  let found: Definition | undefined;
   try {
-    return definitionOf(currentFile(context), node);
+    found = definitionOf(currentFile(context), node);
   } catch {
-    return undefined;
+    found = undefined;
   }
+  definitionsOfNodes.set(node, found ?? null);
+  return found;
 }
