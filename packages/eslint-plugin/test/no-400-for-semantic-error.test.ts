@@ -269,6 +269,32 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "a text that is only the status's own name (\"BAD REQUEST\") blames nothing: the lookup that found nothing decides",
+      filename: "src/routers/email_attachment.ts",
+      code: `router.post('/attachment', async (req, res) => {
+  const uploadFile = await findUploadFileById(req.body.uploadFileId);
+  if (!uploadFile) {
+    return res.status(400).send('BAD REQUEST');
+  }
+  if (!req.body.name) {
+    return res.status(400).send('Bad Request');
+  }
+  return res.send(uploadFile);
+});
+`,
+      errors: [{ messageId: "notFoundLookup", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `router.post('/attachment', async (req, res) => {
+  const uploadFile = await findUploadFileById(req.body.uploadFileId);
+  if (!uploadFile) {
+    return res.status(404).send('BAD REQUEST');
+  }
+  if (!req.body.name) {
+    return res.status(400).send('Bad Request');
+  }
+  return res.send(uploadFile);
+});
+` }] }],
+    },
+    {
       name: "a catch that passes on only a status its error names (error.message === \"401\") answers every other failure with 400",
       filename: "server/api/ProjectRoute.js",
       languageOptions: javascript,
