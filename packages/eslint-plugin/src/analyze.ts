@@ -26,7 +26,7 @@ import { rateLimiterConfigDrafts } from './frameworks/rate-limiters.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
 import { FileImports, recordImport } from './resolve/imports.js';
-import { enclosingHandler } from './resolve/path.js';
+import { enclosingHandler, inCondition } from './resolve/path.js';
 import { usagesOf, type Usage } from './resolve/usage.js';
 import { isFunction, localFunction, LOGGER_PATH, memberPath, propertyName, rootIdentifier, unwrap, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { walk } from './resolve/walk.js';
@@ -84,15 +84,6 @@ function inTestDouble(node: TSESTree.Node): boolean {
       const root = rootIdentifier(callee)?.name;
       if ((method && TEST_METHODS.test(method)) || (root && TEST_ROOTS.test(root))) return true;
     }
-  }
-  return false;
-}
-
-/** Is this call part of an `if` test or a ternary's test: a check, not an action? */
-function inCondition(node: TSESTree.Node): boolean {
-  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === child) return true;
-    if (parent.type.endsWith('Statement') || isFunction(parent)) return false;
   }
   return false;
 }

@@ -15,10 +15,10 @@ const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt
 /** Whom a record belongs to, compared with the caller: `userReferralCode.userId !== userId`. */
 const OWNERSHIP = /(?:^|\.)(?:user|owner|author|creator)(?:Id|_id)?$/i;
 
-/** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 /** A text that is only the status's own name ("Bad Request", "BAD REQUEST"): it says nothing of what was sent. */
 const BARE_REASON_PHRASE = /^\s*(?:400\s*[:-]?\s*)?bad[\s_-]?request[.!]?\s*$/i;
 
+/** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
   if (texts.length > 0 && texts.every((text) => BARE_REASON_PHRASE.test(text))) return namesRequestPart;
   return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));

@@ -228,7 +228,8 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   // An import, or a request context whose members the file's middleware sets (`ctx.discoverService.getManifest`).
   const handedContext = variable?.defs[0]?.type === 'Parameter' && CONTEXT_NAME.test(root?.name ?? '') && current.type === AST_NODE_TYPES.MemberExpression;
   // `const slackController = new SlackController()` of an imported class: its methods are the class's.
-  const instance = variable?.defs[0]?.type === 'Variable' && unwrap((variable.defs[0].node as TSESTree.VariableDeclarator).init ?? variable.defs[0].node).type === AST_NODE_TYPES.NewExpression;
+  const init = variable?.defs[0]?.type === 'Variable' ? (variable.defs[0].node as TSESTree.VariableDeclarator).init : null;
+  const instance = init !== null && unwrap(init).type === AST_NODE_TYPES.NewExpression;
   if (root && (!variable || (variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance))) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;

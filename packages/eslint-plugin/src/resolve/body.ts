@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
 import { helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
+import { inCondition } from './path.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
 export function isCaughtErrorVariable(variable: Variable): boolean {
@@ -136,13 +137,7 @@ function testedResult(context: FileContext, node: TSESTree.Node): boolean {
   const name = unwrapAwait(node);
   const variable = name.type === AST_NODE_TYPES.Identifier ? variableOf(context, name) : null;
   if (!variable) return false;
-  return variable.references.some((reference) => {
-    for (let child: TSESTree.Node = reference.identifier as TSESTree.Node, parent: TSESTree.Node | undefined = child.parent; parent; child = parent, parent = parent.parent) {
-      if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.SwitchStatement) && (parent.type === AST_NODE_TYPES.SwitchStatement ? parent.discriminant : parent.test) === child) return true;
-      if (parent.type.endsWith('Statement') || isFunction(parent)) return false;
-    }
-    return false;
-  });
+  return variable.references.some((reference) => inCondition(reference.identifier as TSESTree.Node, { switches: true }));
 }
 
 /** The shape of a body expression. */

@@ -257,3 +257,16 @@ export function caughtAndKept(context: FileContext, node: TSESTree.Node, boundar
   }
   return false;
 }
+
+/**
+ * Is this node part of an `if` test or a ternary's test (and, when asked, a `switch`'s discriminant): a check, not an
+ * action?
+ */
+export function inCondition(node: TSESTree.Node, { switches = false } = {}): boolean {
+  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === child) return true;
+    if (switches && parent.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === child) return true;
+    if (parent.type.endsWith('Statement') || isFunction(parent)) return false;
+  }
+  return false;
+}

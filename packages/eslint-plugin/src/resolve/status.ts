@@ -41,36 +41,38 @@ function constantTableOf(context: FileContext, identifier: TSESTree.Identifier):
   return undefined;
 }
 
-function localTableEntries(context: FileContext, node: TSESTree.Node): ReadonlyMap<number, string> {
-  const entries = new Map<number, string>();
+/** The named members of an enum or an object literal, each with the status its value is when a literal one. */
+function tableMembers(node: TSESTree.Node): { name: string; status: number | undefined; bareKey: boolean }[] {
   if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
     const members = (node as TSESTree.TSEnumDeclaration & { body?: { members: TSESTree.TSEnumMember[] } }).body?.members ?? [];
-    for (const member of members) {
-      const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String((member.id as TSESTree.StringLiteral).value);
-      if (member.initializer?.type === AST_NODE_TYPES.Literal && isStatus(member.initializer.value) && !entries.has(member.initializer.value)) entries.set(member.initializer.value, name);
-    }
-  } else if (node.type === AST_NODE_TYPES.ObjectExpression) {
-    for (const property of node.properties) {
-      if (property.type !== AST_NODE_TYPES.Property) continue;
-      const name = keyName(property);
-      const value = unwrap(property.value);
-      if (name && /^[A-Za-z_$][\w$]*$/.test(name) && value.type === AST_NODE_TYPES.Literal && isStatus(value.value) && !entries.has(value.value)) entries.set(value.value, name);
-    }
+    return members.map((member) => ({
+      name: member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String((member.id as TSESTree.StringLiteral).value),
+      status: member.initializer?.type === AST_NODE_TYPES.Literal && isStatus(member.initializer.value) ? member.initializer.value : undefined,
+      bareKey: true,
+    }));
   }
+  if (node.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const members: { name: string; status: number | undefined; bareKey: boolean }[] = [];
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const name = keyName(property);
+    if (name === undefined) continue;
+    const value = unwrap(property.value);
+    members.push({ name, status: value.type === AST_NODE_TYPES.Literal && isStatus(value.value) ? value.value : undefined, bareKey: /^[A-Za-z_$][\w$]*$/.test(name) });
+  }
+  return members;
+}
+
+/** Each status of a table with the first member that names it (written `Table.NAME`, so a name a member access can spell). */
+function localTableEntries(node: TSESTree.Node): ReadonlyMap<number, string> {
+  const entries = new Map<number, string>();
+  for (const { name, status, bareKey } of tableMembers(node)) if (status !== undefined && bareKey && !entries.has(status)) entries.set(status, name);
   return entries;
 }
 
 /** The status a member of an enum or a constant object names (`BAD_REQUEST = 400`, `BAD_REQUEST: 400`), if a literal one. */
-function tableMemberStatus(node: TSESTree.TSEnumDeclaration | TSESTree.ObjectExpression, name: string): number | undefined {
-  if (node.type === AST_NODE_TYPES.TSEnumDeclaration) {
-    const members = (node as TSESTree.TSEnumDeclaration & { body?: { members: TSESTree.TSEnumMember[] } }).body?.members ?? node.members ?? [];
-    const member = members.find((item) => (item.id.type === AST_NODE_TYPES.Identifier ? item.id.name : String((item.id as TSESTree.StringLiteral).value)) === name);
-    const value = member?.initializer?.type === AST_NODE_TYPES.Literal ? member.initializer.value : undefined;
-    return isStatus(value) ? value : undefined;
-  }
-  const property = node.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && keyName(item) === name);
-  const value = property ? unwrap(property.value) : undefined;
-  return value?.type === AST_NODE_TYPES.Literal && isStatus(value.value) ? value.value : undefined;
+function tableMemberStatus(node: TSESTree.Node, name: string): number | undefined {
+  return tableMembers(node).find((member) => member.name === name)?.status;
 }
 
 /** What number a status expression means, and how it is written. Undefined when it cannot be known. */
@@ -120,7 +122,7 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
       const variable = variableOf(context, object);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (definition?.type === 'TSEnumName') {
-        const entries = localTableEntries(context, definition.node);
+        const entries = localTableEntries(definition.node);
         const status = [...entries].find(([, member]) => member === name)?.[0];
         return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries } } : undefined;
       }
@@ -136,7 +138,7 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
       const definition = definitionIn(context, object);
       if (definition?.kind !== 'enum' && definition?.kind !== 'object') return undefined;
       const status = tableMemberStatus(definition.node, name);
-      return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries: localTableEntries(context, definition.node) } } : undefined;
+      return status !== undefined ? { status, style: { kind: 'local-table', objectText: object.name, entries: localTableEntries(definition.node) } } : undefined;
     }
     if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.Identifier) {
       // `codes.StatusCodes.FORBIDDEN` through a namespace import.
@@ -159,7 +161,7 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
         const declarator = variable?.defs[0]?.node;
         if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init) holder = unwrap(declarator.init);
       }
-      return { status: inner.status, style: { kind: 'local-table', objectText: context.sourceCode.getText(current.object), entries: localTableEntries(context, holder) } };
+      return { status: inner.status, style: { kind: 'local-table', objectText: context.sourceCode.getText(current.object), entries: localTableEntries(holder) } };
     }
   }
   return undefined;
