@@ -113,6 +113,11 @@ export interface UpstreamEvidence {
    * failures, so what its `try` called went over the network.
    */
   readonly handledMarkers?: readonly string[];
+  /**
+   * Callees read inside a function the code calls rather than called where the failure is handled, with that call:
+   * `getStripe().billingPortal.sessions.create` -> `createStripePortalSession`.
+   */
+  readonly reachedThrough?: Readonly<Record<string, string>>;
 }
 
 /** Where the response sits: used for messages and for rules that weigh siblings. */

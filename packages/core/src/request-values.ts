@@ -15,5 +15,8 @@ export function isRequestValue(guard: GuardEvidence, member: string): boolean {
  */
 export function testsOnlyRequestPresence(guard: GuardEvidence): boolean {
   if (!guard.negated || guard.lookups.length > 0 || guard.callees.length > 0 || guard.members.length === 0) return false;
-  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)));
+  // `const videoId = 'videoId' in body ? body.videoId : fromKey; if (!videoId)`: a local name made of what the request
+  // carries, with no call on the way, is part of the request too.
+  const fromRequest = guard.members.some((member) => member.includes('.') && isRequestValue(guard, member));
+  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || (fromRequest && !member.includes('.')));
 }

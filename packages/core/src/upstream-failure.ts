@@ -3,6 +3,7 @@
 import type { ResponseFact, UpstreamEvidence } from './facts.js';
 import { catchesEveryClientFailure, isLocalFailureMarker, isNetworkErrorMarker, isOwnCallee, isProviderErrorMarker, isUpstreamCallee } from './knowledge/upstream-callees.js';
 import { lastSegment } from './member-path.js';
+import { textsOf } from './fact-text.js';
 
 const TIMEOUT_MARKERS = /^(?:AbortError|TimeoutError|ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|ERR_CANCELED|DeadlineExceeded|DEADLINE_EXCEEDED|timeout|timedout|isTimeout)$/i;
 const UNAVAILABLE_MARKERS = /^(?:ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|UND_ERR_SOCKET|UNAVAILABLE|ServiceUnavailable|CircuitOpen|CircuitBreakerOpen|BrokenCircuitError)$/i;
@@ -51,6 +52,38 @@ const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransacti
 /** A path on which the caught value is not an `Error`: `!(error instanceof Error)`. */
 const NOT_AN_ERROR = /^!\s*\(\s*[\w$.]+\s+instanceof\s+Error\s*\)$/;
 
+/** Verbs of a write to the server's own records, as a message and a function name both say them. */
+const RECORD_VERBS = new Set(wordsOf('create save insert store persist register add delete remove upsert write'));
+
+/** The words of a name (`createGuestUser` is create, guest, user) or of a message, singular and without -ing/-ed. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length > 1)
+    .map((word) => word.replace(/(?:ing|ed|e)$/, '').replace(/s$/, ''));
+}
+
+/**
+ * "Failed to create user" in the `catch` around `createGuestUser(email)` and `stripe.customers.update(...)`: the
+ * message names a step of the server's own (a write of its records, by verb and thing), and not the other service's.
+ */
+function namesOwnStep(fact: ResponseFact, upstreamCallee: string, extraCallees: readonly string[]): boolean {
+  const message = textsOf(fact).map(wordsOf);
+  const names = (callee: string) => {
+    const words = wordsOf(lastSegment(callee.replace(/\(\)/g, '')));
+    const verb = words.find((word) => RECORD_VERBS.has(word));
+    return message.some((said) => verb !== undefined && said.includes(verb) && words.some((word) => word !== verb && said.includes(word)));
+  };
+  if (names(upstreamCallee)) return false;
+  const upstream = fact.upstream;
+  const through = upstream?.reachedThrough ?? {};
+  // A step of the server's own: called there, not a service's call, and reaching none through its body.
+  const reachesService = (callee: string) => (upstream?.callees ?? []).some((inner) => through[inner] === callee && isUpstreamCallee(inner, extraCallees, upstream?.calleeModules?.[inner]));
+  return (upstream?.callees ?? []).some((callee) => callee !== upstreamCallee && through[callee] === undefined && !isUpstreamCallee(callee, extraCallees, upstream?.calleeModules?.[callee]) && !reachesService(callee) && names(callee));
+}
+
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
 export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
   const upstream = fact.upstream;
@@ -67,7 +100,7 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // A `try` that also runs a transaction of the server's own database beside the call is a catch-all of that work:
   // what failed may as well be the database, unless the handler tells network errors apart.
   const writesOwnRecords = upstream.via !== 'not-ok-branch' && upstream.errorMarkers.length === 0 && upstream.callees.some((name) => isOwnCallee(name, upstream.calleeModules?.[name]) && OWN_WRITE.test(name));
-  if (known && writesOwnRecords && !upstream.handledMarkers?.some(isNetworkErrorMarker)) return undefined;
+  if (known && (writesOwnRecords || namesOwnStep(fact, known, extraCallees)) && !upstream.handledMarkers?.some(isNetworkErrorMarker)) return undefined;
   // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
   // A handler that also tells a broken pipe apart (`EPIPE`) speaks of the client's connection going away while the
   // answer is written, and its `ECONNABORTED` is the client's too.

@@ -337,7 +337,7 @@ const PATTERNS: readonly Pattern[] = [
 
 /** A dependency named in a clause... */
 const DEPENDENCY_NOUN =
-  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:(?<![\w-])[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:(?<![\w-])[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifiers?|ratios?|graphs?|lineage|profiles?|lists?|trees?|maps?|counts?|names?|catalog|registry|metadata|settings?|config)\b)/;
+  /\b(?:upstream|downstream|third[- ]party|3rd[- ]party|remote (?:server|service|api|repository|host|end|system|endpoint)|external (?:service|api|provider|system|server|partner|dependency)|(?:(?<![\w-])[\w-]+ )?(?:provider|supplier|vendor|carrier|processor)|partner (?:api|service|system)|(?:(?<![\w-])[\w-]+ )?(?:cdn|gds|erp|crm|wms)|origin server|dependency|dependencies|dependent service|remote|s3|gcs|cloud storage|object storage|blob storage|smtp|mail server|storage service)\b(?! (?:logs?|ids?|identifiers?|ratios?|graphs?|lineage|profiles?|lists?|trees?|maps?|counts?|names?|catalog|registry|metadata|settings?|config|configurations?|credentials?|preferences|options)\b)/;
 /** ...and, in the same clause, what went wrong with it. */
 const DEPENDENCY_FAILURES: readonly [Signal, RegExp][] = [
   ['upstream-timeout', /\b(?:timed out|timeout|time-out|took too long|did not respond in time|didn't respond in time|deadline exceeded|too slow)\b/],

@@ -11,7 +11,7 @@ import { passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
-import { isFunction, isThrown, keyName, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -93,6 +93,8 @@ export interface Draft {
   readonly addRetryAfter?: () => Suggestion | undefined;
   /** Headers are set by something we cannot see (a library, an exception filter). */
   readonly headersUnknown?: boolean;
+  /** The call is an app helper handed the response, read: every header it sets is in `headerNames`. */
+  readonly helperHeadersSeen?: boolean;
   /** The status is decided by the application's own helper, error class or code table: where. */
   readonly statusOrigin?: StatusOrigin;
   /** A body built in another file from this call's arguments (an app helper's `c.json({ ... })`). */
@@ -152,10 +154,11 @@ function eventReaches(role: Role, event: HeaderEvent, anchor: TSESTree.Node, sta
   return setterReaches(node, anchor);
 }
 
-function headersBefore(builder: SiteBuilder, role: Role | undefined, anchor: TSESTree.Node, setsLater: boolean): HeaderNames {
+function headersBefore(builder: SiteBuilder, role: Role | undefined, anchor: TSESTree.Node, setsLater: boolean, anchorRead = false): HeaderNames {
   if (!role) return NO_HEADERS;
   const statement = enclosingStatement(anchor) ?? anchor;
-  const events = builder.headerEvents.get(role.variable) ?? [];
+  // `sendOAuthError(res, 429, ...)` read in its file: handing it the response sets only what it was read to set.
+  const events = (builder.headerEvents.get(role.variable) ?? []).filter((event) => !(anchorRead && event.position === anchor.range[0] && event.end === anchor.range[1]));
   const parts = events.filter((event) => eventReaches(role, event, anchor, statement, setsLater));
   const merged = mergeHeaders(...parts.map((event) => event.headers));
   return role.rateLimited ? { names: merged.names, complete: false } : merged;
@@ -173,8 +176,21 @@ function mergePaths(inner: PathInfo, outer: PathInfo | undefined): PathInfo {
   };
 }
 
+/**
+ * `res.status(isRateLimitError(e) ? 429 : 400)`: one draft per status the condition chooses, each under its branch of
+ * the condition (the nearest of its conditions).
+ */
+function statusBranches(draft: Draft): Draft[] | undefined {
+  const chosen = draft.statusNode ? unwrap(draft.statusNode) : undefined;
+  if (chosen?.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
+  const branch = (statusNode: TSESTree.Node, flipped: boolean): Draft => ({ ...draft, statusNode, extraConditions: [{ test: chosen.test, flipped }, ...(draft.extraConditions ?? [])] });
+  return [branch(chosen.consequent, false), branch(chosen.alternate, true)];
+}
+
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
 export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
+  const branches = statusBranches(draft);
+  if (branches) return branches.flatMap((branch) => finalize(builder, branch, onUnresolved));
   const role = draft.role;
   // `try { if (!allowed) throw new UnauthorizedError(...) } catch (e) { logger.error(e); return false }`: the error
   // never leaves the function, so its status is never sent.
@@ -253,10 +269,10 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   }
 
   let path = pathHere();
-  for (const condition of draft.extraConditions ?? []) {
-    path.guards.push(guardEvidence(context, condition.test, condition.flipped));
-    path.conditions.push(condition);
-  }
+  // Conditions of the response itself (`ctx.assert(cond, 401)`, the branch a status is chosen on) are the nearest.
+  const extra = draft.extraConditions ?? [];
+  path.guards.unshift(...extra.map((condition) => guardEvidence(context, condition.test, condition.flipped)));
+  path.conditions.unshift(...extra);
   path = mergePaths(path, outerPath);
   const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? upstreamEvidence(context, path) : undefined;
 
@@ -267,7 +283,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
-  let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
+  let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true, draft.helperHeadersSeen === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
   // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
   const global = globalErrorHandler(context, draft, path, boundary);
   // `if (exception.getStatus() === 429) reply.status(429)` there passes on a 429 decided where it was thrown (a rate
@@ -294,7 +310,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
-      ...(raisesError(draft.anchor) ? { raisedError: true } : {}),
+      ...(raisesError(context, draft.anchor) ? { raisedError: true } : {}),
       ...(forwardedFrom ? { forwardedFrom } : {}),
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),
@@ -318,15 +334,15 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
  * An error the code makes and throws, whose own status is sent: `throw new ApiError(200, 'Bad request.')`. Not one
  * a handler returns (`return new NotFoundException()` in Nest is a 200 body: the return decides the status there).
  */
-function raisesError(anchor: TSESTree.Node): boolean {
-  return anchor.type === AST_NODE_TYPES.NewExpression && isThrown(anchor);
+function raisesError(context: FileContext, anchor: TSESTree.Node): boolean {
+  return anchor.type === AST_NODE_TYPES.NewExpression && throwOf(context, anchor) !== undefined;
 }
 
 function thrownAndKept(context: FileContext, draft: Draft): boolean {
-  const thrown = isThrown(draft.anchor) ? draft.anchor : undefined;
+  const thrown = throwOf(context, draft.anchor);
   if (!thrown) return false;
   let boundary: TSESTree.Node | undefined = draft.role?.fn ?? draft.boundary;
-  for (let current = thrown.parent; !boundary && current; current = current.parent) if (isFunction(current)) boundary = current;
+  for (let current: TSESTree.Node | undefined = thrown.parent; !boundary && current; current = current.parent) if (isFunction(current)) boundary = current;
   return boundary !== undefined && caughtAndKept(context, thrown, boundary);
 }
 

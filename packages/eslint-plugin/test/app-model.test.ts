@@ -153,6 +153,58 @@ export function a(user: { role: string }) {
   });
 });
 
+describe('statuses of blind set 21', () => {
+  const dir = project({
+    'src/lib/errors.ts': `import { HttpException, HttpStatus } from '@nestjs/common';
+export class RelayLimitReachedError extends HttpException {
+  constructor(readonly address: string) {
+    super(\`Relay limit reached for \${address}\`, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+`,
+    'src/lib/oauth.ts': `import type { Response } from 'express';
+export const sendOAuthError = (res: Response, status: number, error: string, description?: string) => {
+  return res.status(status).json({ error, ...(description && { error_description: description }) });
+};
+`,
+  });
+
+  it('an error named by a constant before it is thrown (`const error = new RelayLimitReachedError(a); log(error); throw error`)', () => {
+    const text = `import { RelayLimitReachedError } from '../lib/errors';
+export class Relayer {
+  async relay(address: string, count: number) {
+    if (count > 5) {
+      const error = new RelayLimitReachedError(address);
+      console.info(error.message);
+      throw error;
+    }
+    const unused = new RelayLimitReachedError(address);
+    return { ok: true, unused };
+  }
+}
+`;
+    expect(lint(dir, 'src/relay/relayer.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 5]]);
+  });
+
+  it("a status chosen by a condition at a helper's call is read on each branch, and a helper read in full sets no header it does not write", () => {
+    const text = `import express from 'express';
+import { sendOAuthError } from '../lib/oauth';
+export const router = express.Router();
+router.post('/oauth/device/approve', async (req, res) => {
+  try {
+    res.json(await approve(req.body.user_code));
+  } catch (e) {
+    return sendOAuthError(res, isRateLimitError(e) ? 429 : 400, isRateLimitError(e) ? 'slow_down' : 'invalid_request');
+  }
+});
+`;
+    expect(lint(dir, 'src/routes/oauth.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 8]]);
+    // A helper that may write more headers than it was read to leaves the 429 alone.
+    const other = project({ 'src/lib/oauth.ts': readFileSync(join(dir, 'src/lib/oauth.ts'), 'utf8').replace('return res.status', 'res.set(extraHeaders());\n  return res.status') });
+    expect(lint(other, 'src/routes/oauth.ts', text)).toEqual([]);
+  });
+});
+
 describe('framework and RPC knowledge', () => {
   const dir = project({ 'src/errors.ts': "import { BadRequestException } from '@nestjs/common';\nexport class WorkflowAlreadyExistsException extends BadRequestException {}\n" });
 

@@ -324,3 +324,113 @@ declare function loadSettings(): Promise<{ error?: string }>;
     expect(found[0].message).toContain('`fetch(...)`');
   });
 });
+
+describe('false alarms of blind set 21', () => {
+  it('a 401 for a request whose authentication left no caller id and no role beside it (`!userId || !role`)', () => {
+    const code = `import { Request, Response } from 'express';
+export async function removeLink(req: Request, res: Response) {
+  const { userId, role } = req;
+  if (!userId || !role) {
+    return res.status(401).json({ message: 'Unauthorized' });
+  }
+  if (role !== 'Admin') return res.status(401).json({ message: 'Admins only' });
+  res.json(await unlink(req.params.id, userId));
+}
+`;
+    // The second 401 (a known caller's role compared) is still reported.
+    expect(lint(code).filter((item) => item.rule === 'no-401-for-forbidden').map((item) => item.line)).toEqual([7]);
+  });
+
+  it("a rate limiter's handler made by a factory, when the limiter sets Retry-After itself (`standardHeaders: true`)", () => {
+    const code = `import rateLimit, { Options } from 'express-rate-limit';
+const createRateLimitHandler = (message: string) => {
+  return (req: any, res: any) => {
+    res.status(429).json({ message, statusCode: 429 });
+  };
+};
+const createRateLimiter = (config: { minutes: number; max: number; message: string }) => {
+  const options: Partial<Options> = {
+    windowMs: config.minutes * 60 * 1000,
+    max: config.max,
+    standardHeaders: true,
+    legacyHeaders: false,
+    handler: createRateLimitHandler(config.message),
+  };
+  return rateLimit(options);
+};
+export const uploads = createRateLimiter({ minutes: 15, max: 50, message: 'Too many uploads' });
+`;
+    expect(lint(code).filter((item) => item.rule === 'require-retry-after-on-429')).toEqual([]);
+    // The same handler given to a limiter that sets no header is reported.
+    const off = code.replace('standardHeaders: true', 'standardHeaders: false');
+    expect(lint(off).filter((item) => item.rule === 'require-retry-after-on-429').map((item) => item.line)).toEqual([4]);
+  });
+
+  it('"Video id not found" for an id taken from the body, with no lookup on the way, is the request missing a part', () => {
+    const code = `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/', async (c) => {
+  const body = await c.req.json();
+  const fromKey = String(body.fileKey ?? '').split('/')[1];
+  const videoId = 'videoId' in body ? body.videoId : fromKey;
+  if (!videoId) return c.json({ error: 'Video id not found' }, 400);
+  const video = await db.video.findFirst({ where: { id: videoId } });
+  if (!video) return c.json({ error: 'Video not found' }, 400);
+  return c.json(video);
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([9]);
+  });
+
+  it('an OAuth token endpoint answers its error codes with 400, as RFC 6749 says (`invalid_grant`, "User not found")', () => {
+    const code = `import express from 'express';
+const router = express.Router();
+router.post('/oauth/token', async (req, res) => {
+  const grant = await Grants.findOne({ code: req.body.device_code });
+  if (!grant) return res.status(400).json({ error: 'invalid_grant', error_description: 'Device code not found' });
+  const user = await Users.findOne({ _id: grant.userId });
+  if (!user) return res.status(400).json({ error: 'User not found' });
+  res.json(await issueTokens(user));
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([7]);
+  });
+
+  it('"Failed to save S3 configuration" names what was saved, not the service that failed', () => {
+    const code = `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/s3', async (c) => {
+  try {
+    await db.transaction(async (tx) => tx.insert(buckets).values(await c.req.json()));
+    return c.json({ success: true });
+  } catch (error) {
+    return c.json({ error: 'Failed to save S3 configuration' }, 500);
+  }
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it("a catch whose message names the server's own step (\"Failed to create user\" around createGuestUser and a Stripe update) is that step's failure", () => {
+    const code = `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+async function createGuestUser(email: string) {
+  return db.user.create({ data: { email } });
+}
+export async function POST(request: Request) {
+  const { email, customerId } = await request.json();
+  try {
+    const user = await createGuestUser(email);
+    await stripe.customers.update(customerId, { metadata: { userId: user.id } });
+  } catch (error) {
+    return new Response('Failed to create user', { status: 500 });
+  }
+  return new Response('ok');
+}
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+    // Named for the service's own step, the same catch is reported.
+    const named = code.replace('Failed to create user', 'Failed to update the Stripe customer');
+    expect(lint(named).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([12]);
+  });
+});

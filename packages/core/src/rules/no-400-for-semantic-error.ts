@@ -2,6 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { testsOnlyRequestPresence } from '../request-values.js';
+import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
@@ -24,8 +25,6 @@ function blamesValueSentIn(classification: Classification, texts: readonly strin
   return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
 }
 
-/** RFC 6749 and RFC 7591 error codes: a 400 the protocol prescribes. */
-const OAUTH_ERROR_CODES = /\b(?:invalid_(?:request|client|grant|scope|token|redirect_uri|client_metadata|software_statement)|unauthorized_client|unsupported_(?:grant_type|response_type|token_type))\b/;
 
 export interface No400ForSemanticErrorOptions {
   /** The status for business-rule violations. 400 follows the Zalando and IBM guides: only state conflicts are reported. */
@@ -342,6 +341,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // "Cannot update with different phase - use /switch-to-next-phase endpoint instead": the request came to the wrong
     // operation, whatever rule its words name.
     if (texts.some((text) => WRONG_OPERATION.test(text))) return undefined;
+    // `sendOAuthError(res, 400, 'invalid_grant', 'User not found')`: OAuth answers its protocol errors with 400.
+    if (texts.some(carriesOAuthErrorCode)) return undefined;
     const conflict = findSignal(classification, 'state-conflict');
     const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
     // "already received the maximum number of refills": a limit is the more specific meaning than "already".
@@ -447,8 +448,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       };
     }
     // `catch (e) { res.status(400)... }` around a call to another service: the request was fine, the service failed.
-    // Only a call that failed (a catch), not a response inspected for what the client pointed at; never an OAuth
-    // protocol error, whose 400 the protocol fixes (`invalid_client_metadata` when the client's document cannot be read).
+    // Only a call that failed (a catch), not a response inspected for what the client pointed at (an OAuth protocol
+    // error, `invalid_client_metadata` when the client's document cannot be read, was set aside above).
     // And only when the failure decides the 400: `catch { if (!purpose) return 400; return 500 }` sends it for the request.
     const upstreamResult = (guard: GuardEvidence) => guard.lookups.some((lookup) => fact.upstream?.callees.includes(lookup.callee)) || (fact.upstream?.via === 'not-ok-branch' && guard.callees.some((callee) => fact.upstream?.callees.includes(callee)));
     // After a call's result was inspected (`if (!response.ok)`), that test is what decides; a branch it sits in
@@ -460,10 +461,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const upstream = fact.upstream;
     const inspectedSdkResult = upstream?.via === 'not-ok-branch' && upstream.callees.some((callee) => isServiceSdkCallee(callee, upstream.calleeModules?.[callee]));
     const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
-    const protocolError = texts.some((text) => OAUTH_ERROR_CODES.test(text));
     // A `try` that also checks what the client sent (a webhook signature, a schema) may fail for the client's reason.
     const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksRequest);
-    const failure = fact.origin === 'code' && failedCall && !checksInput && !protocolError && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
+    const failure = fact.origin === 'code' && failedCall && !checksInput && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
     if (failure) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -474,7 +474,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: failure.status },
       };
     }
-    const catchAll = fact.origin === 'code' && !blamesValueSent && !protocolError ? catchAllEvidence(fact, texts) : undefined;
+    const catchAll = fact.origin === 'code' && !blamesValueSent ? catchAllEvidence(fact, texts) : undefined;
     if (catchAll) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -80,6 +80,22 @@ const REQUEST_OBJECT = /^(?:req|request|c\.req|ctx\.req|ctx\.request|context\.re
 /** A test that a value is absent, and nothing more: `!user`, `!(ctx.session?.user)` (or each part of `!req.user || !req.user.id`); not `!(await ctx.user.is2faEnabled())`. */
 const BARE_ABSENCE = /^!\s*\(?\s*[\w$]+(?:(?:\?\.|\.)[\w$]+)*\s*\)?$/;
 
+/** Where authentication middleware leaves who the caller is: `req.userId`, `req.role`, `ctx.state.user`, `res.locals.role`. */
+const AUTH_CONTEXT = /^(?:req|request|ctx\.state|ctx\.request|res\.locals|c\.var|event\.locals|locals)\./;
+/** A name that asks a question (`isAdmin`, `canEdit`, `hasAccess`): its absence is a refusal, not a missing caller. */
+const PREDICATE_NAME = /^(?:is|has|can|may|should|allow|allowed)[A-Z_]/;
+
+/**
+ * `const { userId, role } = req; if (!userId || !role) return 401`: only absences, of the caller's id and of what the
+ * authentication left beside it on the request. Nothing says who the caller is, so no caller is known.
+ */
+function authContextMissing(guard: GuardEvidence): boolean {
+  if (!guard.negated || guard.callees.length > 0 || !guard.text.split('||').every((part) => BARE_ABSENCE.test(part.trim()))) return false;
+  const asksForCaller = guard.members.some((member) => IDENTITY_MEMBERS.test(member) || CALLER_IDENTITY.test(member));
+  const onRequest = (member: string) => AUTH_CONTEXT.test(member) || guard.members.some((other) => AUTH_CONTEXT.test(other) && lastSegment(other) === member);
+  return asksForCaller && guard.members.every((member) => !PREDICATE_NAME.test(lastSegment(member)) && (IDENTITY_MEMBERS.test(member) || CALLER_IDENTITY.test(member) || onRequest(member)));
+}
+
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
 const REQUEST_GETTER = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
 
@@ -183,7 +199,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!user) throw new UnauthorizedException()` after a role check let the request through: no caller is known,
     // whatever was checked before.
     const identityMissing = innermost !== undefined && innermost.negated && innermost.members.length > 0 && innermost.members.every((member) => IDENTITY_MEMBERS.test(member)) && innermost.callees.every((callee) => REQUEST_GETTER.test(callee));
-    if (identityMissing) return undefined;
+    if (identityMissing || (innermost !== undefined && authContextMissing(innermost))) return undefined;
     // `if (req.isAdmin) return next(); ...; if (!userRoles.length) return 401`: the privileged callers left earlier, and
     // what sends this 401 is something missing that asks no permission; the callers left include anonymous ones.
     const ownConditionDecides = innermost !== undefined && innermost.negated && permissionGuardEvidence(innermost) === undefined;

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
 import { autoImportedFactory } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { isFunction, keyName, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
@@ -33,7 +33,8 @@ const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom
 const CLIENT_ERROR_NAME = /^(?:bad[-_]?request|invalid[-_]?(?:payload|input|request|data|params?|parameters?|arguments?|body|query)|validation|user[-_]?input)(?:error|exception|err)?$/i;
 
 /** Is the value of this call sent: thrown, returned from a handler or helper, handed to `next()`, or a send on its own? */
-function positionOf(node: TSESTree.Node): Position | undefined {
+function positionOf(context: FileContext, node: TSESTree.Node): Position | undefined {
+  if (node.type === AST_NODE_TYPES.NewExpression && throwOf(context, node)) return 'thrown';
   let child: TSESTree.Node = node;
   let parent = node.parent;
   while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.ChainExpression)) {
@@ -43,11 +44,11 @@ function positionOf(node: TSESTree.Node): Position | undefined {
   if (!parent) return undefined;
   // `return new ChatSDKError('bad_request:api').toResponse()`: the error answers with its own status.
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child && child.type === AST_NODE_TYPES.NewExpression && TO_RESPONSE.test(propertyName(parent) ?? '') && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
-    return positionOf(parent.parent);
+    return positionOf(context, parent.parent);
   }
   // `return { response: tooManyRequests() }`: a wrapper's handler hands back the response it built.
   if (parent.type === AST_NODE_TYPES.Property && parent.value === child && /^(?:response|res|error|err)$/.test(keyName(parent) ?? '') && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-    return positionOf(parent.parent) === 'returned' ? 'returned' : undefined;
+    return positionOf(context, parent.parent) === 'returned' ? 'returned' : undefined;
   }
   if (parent.type === AST_NODE_TYPES.ThrowStatement) return 'thrown';
   if (parent.type === AST_NODE_TYPES.ReturnStatement) return 'returned';
@@ -126,7 +127,7 @@ function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): bo
  */
 
 export function appProducerDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
-  const position = positionOf(node);
+  const position = positionOf(context, node);
   if (!position || translatesReceivedStatus(context, node)) return undefined;
   const callee = unwrap(node.callee);
   if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee)) return undefined;
@@ -149,7 +150,10 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!producer) return namedStatusDraft(context, node, position, boundary, role);
   if (position === 'statement' && !producer.sendsItself) return undefined;
   const status = applySource(file, undefined, producer.status, node.arguments);
-  if (status?.kind !== 'constant') return undefined;
+  // `sendOAuthError(res, isRateLimitError(e) ? 429 : 400, ...)`: each status the call may pass is read on its branch.
+  const chosen = producer.status.kind === 'argument' ? argumentAt(file, node.arguments, producer.status.ref) : undefined;
+  const branches = chosen !== undefined && unwrap(chosen).type === AST_NODE_TYPES.ConditionalExpression;
+  if (status?.kind !== 'constant' && !branches) return undefined;
   const skip = new Set<TSESTree.Node>();
   let statusNode: TSESTree.Node | undefined;
   if (producer.status.kind !== 'constant') {
@@ -169,7 +173,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   return {
     producer: fromPackage ? 'framework-error' : 'app',
     anchor: node,
-    ...(statusNode ? { statusNode } : { knownStatus: { status: status.status, text: String(status.status), node: node.callee } }),
+    ...(statusNode ? { statusNode } : status?.kind === 'constant' ? { knownStatus: { status: status.status, text: String(status.status), node: node.callee } } : {}),
     messageNodes: messageNodes(node.arguments, skip),
     ...(producer.body ? { bodyProperties: propertiesAtCall(context, node, producer.body.file.context, producer.body.fn, producer.body.node) } : {}),
     extraTexts: fromPackage ? [] : nameText(producer),
@@ -178,6 +182,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     role,
     // What the helper sends beyond its status (headers, a wrapper's hooks) is not all visible from here.
     headersUnknown: headers.length > 0,
+    ...(producer.headersSeen ? { helperHeadersSeen: true } : {}),
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
     ...(statusNode ? {} : { replaceStatus: () => undefined }),
   };

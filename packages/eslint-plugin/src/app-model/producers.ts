@@ -41,11 +41,15 @@ export interface Producer {
   readonly headers: readonly string[];
   /** Headers it sets only when the caller passes this argument (`problem(429, msg, retryAfter?)`). */
   readonly headerArguments?: readonly { readonly name: string; readonly index: number }[];
+  /** A function that writes no header but those in `headers` (its code sets none any other way). */
+  readonly headersSeen?: boolean;
   /** The object literal it sends as the body (`c.json({ status: 'error', error: code, message }, 200)`), read per call. */
   readonly body?: { readonly file: SourceFile; readonly fn: FunctionNode; readonly node: TSESTree.ObjectExpression };
 }
 
 const MAX_DEPTH = 5;
+/** Code that may write a header: a setter, a headers object, a call the response is handed on to. */
+const HEADER_WRITE = /\b(?:set|header|setHeader|headers|append|appendHeader|writeHead|Headers|next)\b|\(\s*(?:res|reply|ctx|c|response)\s*[,)]/;
 /** Fields that hold an error's kind rather than its status: `this.type = type`. */
 const KIND_FIELDS = new Set(['type', 'kind', 'errorType', 'errorCode']);
 const STATUS_FIELDS = new Set(['status', 'statusCode', 'httpStatus', 'httpStatusCode', 'httpCode', 'code', 'statuscode', 'status_code']);
@@ -633,7 +637,9 @@ export class ProducerReader {
       const source = produced(returned);
       return source?.kind === 'constant' ? source.status : undefined;
     });
-    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments });
+    // `res.status(status).json({ error })` and nothing more: every header it sets is known.
+    const headersSeen = !HEADER_WRITE.test(file.context.sourceCode.getText(fn));
+    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments, headersSeen });
     let throwsOnly = true;
     for (const expression of returns) {
       const source = produced(expression);
@@ -650,7 +656,7 @@ export class ProducerReader {
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
     const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
-    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, ...(body ? { body } : {}) });
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, headersSeen, ...(body ? { body } : {}) });
   }
 
   /**

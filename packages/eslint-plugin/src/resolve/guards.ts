@@ -210,7 +210,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       if (!name) return;
       callees.add(name);
       if (isExistenceTest(identifier) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
-    } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression) {
+    } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression || value.type === AST_NODE_TYPES.ConditionalExpression) {
       collectCompared(value);
       walk(context, value, (inner) => {
         if (inner.type === AST_NODE_TYPES.MemberExpression) {

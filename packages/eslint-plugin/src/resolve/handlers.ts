@@ -168,11 +168,31 @@ function convertsLimiterError(context: FileContext, conditions: readonly { reado
  */
 function isRateLimiterHandler(context: FileContext, fn: FunctionNode): boolean {
   if (handedToLimiter(context, fn)) return true;
+  const handedAsOption = (uses: TSESTree.Node[]) => uses.filter((use) => use.parent?.type === AST_NODE_TYPES.Property && use.parent.value === use);
+  const byName = handedAsOption(usesOfName(context, fn));
+  if (byName.length > 0) return byName.every((use) => handedToLimiter(context, use));
+  // `const createRateLimitHandler = (message) => (req, res) => ...; rateLimit({ handler: createRateLimitHandler(msg) })`:
+  // the handler a factory makes, handed to the limiter by each call of the factory.
+  const factory = factoryReturning(fn);
+  const made = factory ? handedAsOption(usesOfName(context, factory).map((use) => use.parent as TSESTree.Node).filter((call) => call.type === AST_NODE_TYPES.CallExpression && call.callee !== undefined)) : [];
+  return made.length > 0 && made.every((call) => handedToLimiter(context, call));
+}
+
+/** Where a function held by a name (`const onLimit = (req, res) => ...`, `function makeHandler() {}`) is read. */
+function usesOfName(context: FileContext, fn: FunctionNode): TSESTree.Node[] {
   const declarator = fn.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-  const uses = (variableOf(context, declarator.id)?.references ?? []).filter((reference) => !reference.isWrite()).map((reference) => reference.identifier as TSESTree.Node);
-  const handedAsOption = uses.filter((use) => use.parent?.type === AST_NODE_TYPES.Property && use.parent.value === use);
-  return handedAsOption.length > 0 && handedAsOption.every((use) => handedToLimiter(context, use));
+  const id = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn ? declarator.id : undefined;
+  if (id?.type !== AST_NODE_TYPES.Identifier) return [];
+  return (variableOf(context, id)?.references ?? []).filter((reference) => !reference.isWrite()).map((reference) => reference.identifier as TSESTree.Node);
+}
+
+/** The function whose result this one is (`(message) => (req, res) => ...`, or `return (req, res) => ...` in its body). */
+function factoryReturning(fn: FunctionNode): FunctionNode | undefined {
+  const parent = fn.parent;
+  if (parent && isFunction(parent) && parent.body === fn) return parent;
+  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
+  for (let current: TSESTree.Node | undefined = parent.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
 }
 
 /** Is what starts here (a handler, or a name that holds one) handed to a rate limiter that sets `Retry-After` before it calls it? */

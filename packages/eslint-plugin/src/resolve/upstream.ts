@@ -405,11 +405,20 @@ function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode
 interface CalleeList {
   readonly callees: string[];
   readonly modules: Record<string, string>;
+  /** Callees read inside a function the block calls, with the name of that call (the first seen stays). */
+  readonly through: Record<string, string>;
+}
+
+function emptyList(): CalleeList {
+  return { callees: [], modules: {}, through: {} };
 }
 
 /** Add a callee once, with the package it comes from when known (the first module seen for a name stays). */
-function addCallee(list: CalleeList, name: string, module: string | undefined): void {
-  if (!list.callees.includes(name)) list.callees.push(name);
+function addCallee(list: CalleeList, name: string, module: string | undefined, through?: string): void {
+  if (!list.callees.includes(name)) {
+    list.callees.push(name);
+    if (through !== undefined && through !== name) list.through[name] = through;
+  }
   if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
 }
 
@@ -507,19 +516,19 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
-function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>): void {
+function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>, through?: string): void {
   walk(context, root, (node) => {
     // An inner `try` whose catch handles what it calls: those failures never reach this catch.
     if (node !== root && node.type === AST_NODE_TYPES.TryStatement && node.handler && !rethrows(context, node.handler)) {
-      collectCallees(context, node.handler.body, list, depth, seen);
-      if (node.finalizer) collectCallees(context, node.finalizer, list, depth, seen);
+      collectCallees(context, node.handler.body, list, depth, seen, through);
+      if (node.finalizer) collectCallees(context, node.finalizer, list, depth, seen, through);
       return false;
     }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
     // `await api.getPods().catch((err) => { log(err); return null; })`: the chain handles its own failure.
     const handler = node.type === AST_NODE_TYPES.CallExpression ? swallowingCatchHandler(context, node) : undefined;
     if (handler) {
-      collectCallees(context, handler.body, list, depth, seen);
+      collectCallees(context, handler.body, list, depth, seen, through);
       return false;
     }
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
@@ -532,13 +541,13 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
       // A client being built (`new OpenAI()`, `new Metrics(kc)`) contacts nothing: only the calls made with it do.
       if (node.type === AST_NODE_TYPES.NewExpression) {
         if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
-      } else addCallee(list, name, module);
+      } else addCallee(list, name, module, through);
     }
     if (depth >= 2) return;
     const local = localFunction(context, node.callee) ?? methodOfThis(context, node.callee);
     if (local && !seen.has(local)) {
       seen.add(local);
-      collectCallees(context, local.body, list, depth + 1, seen);
+      collectCallees(context, local.body, list, depth + 1, seen, through ?? names[0]);
     }
     return undefined;
   });
@@ -546,7 +555,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
 
 /** Every callee called in a subtree, and in the local functions it calls (two levels down), with the packages they come from. */
 function calleeListIn(context: FileContext, root: TSESTree.Node): CalleeList {
-  const list: CalleeList = { callees: [], modules: {} };
+  const list = emptyList();
   collectCallees(context, root, list, 0, new Set());
   return list;
 }
@@ -764,6 +773,10 @@ export function forwardedStatusOf(context: FileContext, node: TSESTree.Node): st
   return name;
 }
 
+function reachedThrough(list: CalleeList): { reachedThrough?: Record<string, string> } {
+  return Object.keys(list.through).length > 0 ? { reachedThrough: list.through } : {};
+}
+
 /** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
@@ -772,8 +785,9 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     // A `try` around one call of an app helper (`await createStripePortalSession(...)`) handles that helper's failure:
     // what it calls is read. A catch-all around several calls is not (measured: it made them look like upstreams).
     const only = soleCall(context, tryStatement.block);
-    if (only) for (const inner of helperCallees(context, only.callee)) addCallee(list, inner.name, inner.module);
-    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body) };
+    const onlyName = only ? canonicalCallee(context, only.callee)[0] : undefined;
+    if (only) for (const inner of helperCallees(context, only.callee)) addCallee(list, inner.name, inner.module, onlyName);
+    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list) };
   }
   if (path.promiseCatch) {
     const { callees, modules } = calleeListIn(context, chainSource(context, path.promiseCatch));
@@ -794,13 +808,13 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const names = canonicalCallee(context, call.callee);
     if (names.length === 0) continue;
     const module = serviceOf(context, call);
-    const list: CalleeList = { callees: [], modules: {} };
+    const list = emptyList();
     for (const name of names) addCallee(list, name, module);
-    for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module);
+    for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module, names[0]);
     if ((empty || outcome) && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
     // `if (!s3Client)` after `getS3Client()`: a client that was not made is missing configuration, no failed call.
     if (empty && CLIENT_FACTORY.test(memberPath(call.callee) ?? '')) continue;
-    return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [] };
+    return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [], ...reachedThrough(list) };
   }
   return undefined;
 }

@@ -351,14 +351,40 @@ export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: 
   return { root: current, names };
 }
 
-/** Is this value thrown (`throw new X()`, also through `await` and type assertions: `throw (await make()) as Error`)? */
 /** Loggers and error reporters: a call of theirs only records what it is given. */
 export const LOGGER_PATH = /^(?:console|logger|log|debug|winston|pino|Sentry|this\.logger|this\.log)(?:\.|$)/;
 
-export function isThrown(node: TSESTree.Node): boolean {
+/** The node a value is held in once `await` and type assertions are set aside (`throw (await make()) as Error`). */
+function valueHolder(node: TSESTree.Node): TSESTree.Node | undefined {
   let parent = node.parent;
   while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) parent = parent.parent;
-  return parent?.type === AST_NODE_TYPES.ThrowStatement;
+  return parent;
+}
+
+/** Is this value thrown where it is made (`throw new X()`, also through `await` and type assertions)? */
+export function isThrown(node: TSESTree.Node): boolean {
+  return valueHolder(node)?.type === AST_NODE_TYPES.ThrowStatement;
+}
+
+/**
+ * The statement that throws this value: where it is made, or through the constant it is named by first
+ * (`const error = new RelayLimitReachedError(...); this.logger.info(error.message); throw error;`).
+ */
+export function throwOf(context: FileContext, node: TSESTree.Node): TSESTree.ThrowStatement | undefined {
+  const holder = valueHolder(node);
+  if (holder?.type === AST_NODE_TYPES.ThrowStatement) return holder;
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier || holder.parent.kind !== 'const') return undefined;
+  const own = enclosingFunction(holder);
+  for (const reference of variableOf(context, holder.id)?.references ?? []) {
+    const statement = reference.identifier.parent;
+    if (statement?.type === AST_NODE_TYPES.ThrowStatement && statement.argument === reference.identifier && enclosingFunction(statement) === own) return statement;
+  }
+  return undefined;
+}
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
+  return undefined;
 }
 
 /** The `catch` clause a node is in, within its own function (not one of a function it is nested in). */
