@@ -453,3 +453,24 @@ describe('phrasings found by the eleventh blind set', () => {
     expect(signals('Invalid form data')).not.toContain('state-conflict');
   });
 });
+
+describe('phrasings found by the twenty-first blind set', () => {
+  it.each([
+    ['ERRORS.QUEUE_NOT_PAUSED', 'state-conflict'],
+    ['Job is not retriable', 'state-conflict'],
+    ['The export is not yet completed', 'state-conflict'],
+    ['You can have at most pending requests in this workspace.', 'business-rule'],
+    ['This Workspace only allows a maximum of Address Book Items.', 'business-rule'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('keeps "not valid", "not allowed" and a length limit of a field out of them, and a thing saved beside a service is no upstream', () => {
+    expect(signals('Token is not valid')).not.toContain('state-conflict');
+    expect(signals('This action is not allowed')).not.toContain('state-conflict');
+    // `at most ${max} characters`, its number left out: a length of a field.
+    expect(signals('The name can have at most characters')).not.toContain('business-rule');
+    expect(signals('Failed to save S3 configuration')).not.toContain('upstream-failure');
+    expect(signals('Failed to upload the file to S3')).toContain('upstream-failure');
+  });
+});

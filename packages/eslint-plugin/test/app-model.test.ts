@@ -205,6 +205,32 @@ router.post('/oauth/device/approve', async (req, res) => {
   });
 });
 
+describe('an answer returned as `{ status, body }` by a helper of another file', () => {
+  it("bull-board's `errorResponse(400, { key: 'ERRORS.JOB_NOT_RETRIABLE' })`: the status is the helper's argument, the words its translation key", () => {
+    const dir = project({
+      'src/errors.ts': `export function errorResponse(status: number, error: string | { key: string; options?: object }, details: Record<string, unknown> = {}) {
+  return { status, body: { error: typeof error === 'string' ? { key: error } : error, ...details } };
+}
+`,
+    });
+    const text = `import { errorResponse } from '../errors';
+export async function retryJob(_req: unknown, job: { getState(): Promise<string>; retry(state: string): Promise<void> }) {
+  const state = await job.getState();
+  if (state !== 'failed' && state !== 'completed') {
+    return errorResponse(400, { key: 'ERRORS.JOB_NOT_RETRIABLE', options: { state } });
+  }
+  if (!_req) return errorResponse(400, { key: 'ERRORS.MISSING_BODY' });
+  await job.retry(state);
+  return { status: 204, body: {} };
+}
+`;
+    const found = lint(dir, 'src/handlers/retryJob.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
+    expect(found[0].message).toContain('not retriable');
+    expect(found[0].message).toContain('errorResponse()');
+  });
+});
+
 describe('framework and RPC knowledge', () => {
   const dir = project({ 'src/errors.ts': "import { BadRequestException } from '@nestjs/common';\nexport class WorkflowAlreadyExistsException extends BadRequestException {}\n" });
 

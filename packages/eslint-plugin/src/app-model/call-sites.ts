@@ -24,6 +24,9 @@ const HANDS_ON_ERRORS = /^(?:next|done|reject|callback|cb)$/;
 /** Methods of an error that answer with it: `toResponse()`, `toNextResponse()`, `toHttpResponse()`. */
 const TO_RESPONSE = /^to(?:Http|Next|Json|JSON|Api)?Response$/;
 const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'details', 'description', 'reason', 'title', 'errorMessage', 'error_description', 'statusMessage']);
+/** Properties that name a translated message by its key (`{ key: 'errors.queueNotPaused' }`). */
+const TRANSLATION_KEY_PROPERTY = /^(?:key|messageKey|i18nKey|translationKey|errorKey)$/;
+const DOTTED_KEY = /^[A-Za-z]\w*(?:\.\w+)+$/;
 /** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
 const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
 /**
@@ -92,7 +95,11 @@ function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree
     }
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of value.properties) {
-        if (property.type === AST_NODE_TYPES.Property && MESSAGE_PROPERTIES.has(keyName(property) ?? '') && !skip.has(property.value)) nodes.push(property.value);
+        if (property.type !== AST_NODE_TYPES.Property || skip.has(property.value)) continue;
+        const key = keyName(property) ?? '';
+        // `{ key: 'ERRORS.JOB_NOT_RETRIABLE', options }`: a translated message, named by its dotted key.
+        const translationKey = TRANSLATION_KEY_PROPERTY.test(key) && property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string' && DOTTED_KEY.test(property.value.value);
+        if (MESSAGE_PROPERTIES.has(key) || translationKey) nodes.push(property.value);
       }
     } else nodes.push(argument);
   }

@@ -48,6 +48,21 @@ export interface Producer {
 }
 
 const MAX_DEPTH = 5;
+
+/**
+ * An answer returned as an object for the route to send, `{ status, body }` and at most its `headers` (bull-board's
+ * handlers, ts-rest, a Lambda's `{ statusCode, body }`): its status, body and the headers it names.
+ */
+function answerObject(object: TSESTree.ObjectExpression): { status: TSESTree.Node; body: TSESTree.Node; headers: string[] } | undefined {
+  const keys = object.properties.map((item) => (item.type === AST_NODE_TYPES.Property ? keyName(item) : undefined));
+  if (keys.some((key) => key === undefined || !/^(?:status|statusCode|body|headers)$/.test(key))) return undefined;
+  const status = objectProperty(object, 'status') ?? objectProperty(object, 'statusCode');
+  const body = objectProperty(object, 'body');
+  if (!status || !body) return undefined;
+  const headersValue = objectProperty(object, 'headers')?.value;
+  const headers = headersValue?.type === AST_NODE_TYPES.ObjectExpression ? headersValue.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
+  return { status: status.value, body: body.value, headers };
+}
 /** Code that may write a header: a setter, a headers object, a call the response is handed on to. */
 const HEADER_WRITE = /\b(?:set|header|setHeader|headers|append|appendHeader|writeHead|Headers|next)\b|\(\s*(?:res|reply|ctx|c|response)\s*[,)]/;
 /** Fields that hold an error's kind rather than its status: `this.type = type`. */
@@ -599,6 +614,13 @@ export class ProducerReader {
     const bodies: TSESTree.Node[] = [];
     const produced = (expression: TSESTree.Node): StatusSource | undefined => {
       const value = unwrap(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
+      if (value.type === AST_NODE_TYPES.ObjectExpression) {
+        const answer = answerObject(value);
+        if (!answer) return undefined;
+        for (const header of answer.headers) headers.add(header);
+        bodies.push(unwrap(answer.body));
+        return sourceOfValue(file, fn, answer.status, MAX_DEPTH);
+      }
       if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const direct = this.frameworkResponse(file, fn, value);
       if (direct) {
