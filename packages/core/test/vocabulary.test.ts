@@ -472,5 +472,8 @@ describe('phrasings found by the twenty-first blind set', () => {
     expect(signals('The name can have at most characters')).not.toContain('business-rule');
     expect(signals('Failed to save S3 configuration')).not.toContain('upstream-failure');
     expect(signals('Failed to upload the file to S3')).toContain('upstream-failure');
+    // An object's key in storage is no credential; an API key still is.
+    expect(signals('Video has no S3 key')).not.toContain('authentication-failure');
+    expect(signals('No API key')).toContain('authentication-failure');
   });
 });

@@ -231,6 +231,38 @@ export async function retryJob(_req: unknown, job: { getState(): Promise<string>
   });
 });
 
+describe('a switch over codes in a helper', () => {
+  it("a case that does its own work and breaks does not take the status of the next case that returns", () => {
+    const dir = project({
+      'src/request.ts': `export function createResponse(responseType: string, data: { code?: string }) {
+  const internalError = (code?: string) => ({ status: 500, body: { error: { code } } });
+  let status = 200;
+  let response = {};
+  if (responseType === 'error') status = 400;
+  switch (responseType) {
+    case 'error':
+      response = { error: { code: data.code } };
+      break;
+    case 'critical':
+      return internalError(data.code);
+  }
+  return { status, body: response };
+}
+`,
+    });
+    const text = `import { createResponse } from '../request';
+export async function match(url: string) {
+  try {
+    return await fetch(url);
+  } catch {
+    return createResponse('error', { code: 'error.api.fetch.critical' });
+  }
+}
+`;
+    expect(lint(dir, 'src/processing/match.ts', text)).toEqual([]);
+  });
+});
+
 describe('framework and RPC knowledge', () => {
   const dir = project({ 'src/errors.ts': "import { BadRequestException } from '@nestjs/common';\nexport class WorkflowAlreadyExistsException extends BadRequestException {}\n" });
 

@@ -434,3 +434,21 @@ export async function POST(request: Request) {
     expect(lint(named).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([12]);
   });
 });
+
+describe('misses of blind set 21', () => {
+  it("a 400 for a field of a record found past `if (!video || video.appId !== appId) return 404`", () => {
+    const code = `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/complete', async (c) => {
+  const { videoId } = await c.req.json();
+  const [video] = await db().select().from(videos).where(eq(videos.id, videoId)).limit(1);
+  if (!video || video.appId !== c.get('appId')) return c.json({ error: 'Video not found' }, 404);
+  if (!video.s3Key) return c.json({ error: 'Video has no S3 key' }, 400);
+  return c.json({ ok: true });
+});
+`;
+    const found = lint(code).filter((item) => item.rule === 'no-400-for-semantic-error');
+    expect(found.map((item) => item.line)).toEqual([7]);
+    expect(found[0].message).toContain('stored record holds');
+  });
+});

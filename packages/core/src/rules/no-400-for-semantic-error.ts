@@ -158,7 +158,10 @@ function testsExistence(condition: string, binding: string): boolean {
       : new RegExp(`^(?:Boolean\\()?\\(?${escaped(binding)}(?:\\.(?:length|count|size))?\\)?(?: ?(?:!==?|!=) ?(?:null|undefined)| ?(?:>|>=|!==?) ?0| ?>= ?1)?\\)?$`);
   // `a || b`, `a && b`: each part on its own.
   const compact = condition.replace(/\s+/g, ' ').trim();
-  return compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')));
+  if (compact.split(/ ?(?:\|\||&&) ?/).some((part) => found.test(part.replace(/^\((.*)\)$/, '$1')))) return true;
+  // `!(!video || video.appId !== appId)`, the path past `if (!video || ...) return 404`: each part said absent, negated.
+  const passed = /^!\((.*)\)$/.exec(compact)?.[1];
+  return passed !== undefined && passed.split(/ ?\|\| ?/).some((part) => part.startsWith('!') && found.test(part.slice(1).replace(/^\((.*)\)$/, '$1')));
 }
 
 /** The author's note says the answer hides whether something exists: "would allow an attacker to check if an email is registered". */

@@ -264,7 +264,11 @@ function switchTable(file: SourceFile, fn: FunctionNode, statusOf: (node: TSESTr
       const key = switchCase.test ? codeKey(file, switchCase.test) : undefined;
       if (key !== undefined) pending.push(key);
       const returned = switchCase.consequent.flatMap((statement) => (statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement])).find((statement) => statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) as TSESTree.ReturnStatement | TSESTree.ThrowStatement | undefined;
-      if (!returned?.argument) continue;
+      if (!returned?.argument) {
+        // `case 'error': response = ...; break;`: a case with statements of its own does not fall through to the next.
+        if (switchCase.consequent.length > 0) pending = [];
+        continue;
+      }
       const status = statusOf(returned.argument);
       if (status !== undefined) {
         for (const item of pending) table.set(item, status);
