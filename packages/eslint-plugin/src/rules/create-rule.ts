@@ -91,6 +91,18 @@ function gatheringListeners(program: TSESTree.Program): TSESLint.RuleListener {
   return listeners as TSESLint.RuleListener;
 }
 
+/** Whether a file may hold a site, asked once per file: every rule of the plugin asks it of the same text. */
+const mayHold = new WeakMap<TSESTree.Program, boolean>();
+
+function fileMayHaveSites(program: TSESTree.Program, text: string, filename: string): boolean {
+  let answer = mayHold.get(program);
+  if (answer === undefined) {
+    answer = mayHaveSites(text, filename);
+    mayHold.set(program, answer);
+  }
+  return answer;
+}
+
 /** `upstreamCallees` may also come from shared settings: `settings: { 'status-lint': { upstreamCallees: [...] } }`. */
 function settingsOptions(settings: Record<string, unknown>): Record<string, unknown> {
   const shared = (settings['status-lint'] ?? settings['@status-lint']) as Record<string, unknown> | undefined;
@@ -118,9 +130,9 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
         merged.upstreamCallees = [...((merged.upstreamCallees as string[]) ?? []), ...(shared.upstreamCallees as string[])];
       }
       const { sourceCode } = context;
-      // A file with no site (a test, types, most components) costs nothing more than this test.
-      if (!mayHaveSites(sourceCode.text, context.filename)) return {};
       const program = sourceCode.ast;
+      // A file with no site (a test, types, most components) costs nothing more than this test.
+      if (!fileMayHaveSites(program, sourceCode.text, context.filename)) return {};
       return {
         ...gatheringListeners(program),
         'Program:exit'() {
