@@ -49,6 +49,9 @@ const CLIENT_CONNECTION_MARKERS = /^(?:EPIPE|ERR_STREAM_PREMATURE_CLOSE|ERR_STRE
 /** A transaction of the server's own database: `db.transaction`, `prisma.$transaction`, `sequelize.transaction`. */
 const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransaction)$/;
 
+/** A write or a stored procedure of the server's own store: `supabase.from('x').upsert`, `db.insert`, `supabase.rpc`. */
+const OWN_WORK = /\.(?:insert\w*|upsert\w*|update\w*|delete\w*|remove|save\w*|rpc|transaction|\$transaction|bulkCreate|create(?:Many)?)$/;
+
 /** A path on which the caught value is not an `Error`: `!(error instanceof Error)`. */
 const NOT_AN_ERROR = /^!\s*\(\s*[\w$.]+\s+instanceof\s+Error\s*\)$/;
 
@@ -101,6 +104,9 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // what failed may as well be the database, unless the handler tells network errors apart.
   const writesOwnRecords = upstream.via !== 'not-ok-branch' && upstream.errorMarkers.length === 0 && upstream.callees.some((name) => isOwnCallee(name, upstream.calleeModules?.[name]) && OWN_WRITE.test(name));
   if (known && (writesOwnRecords || namesOwnStep(fact, known, extraCallees)) && !upstream.handledMarkers?.some(isNetworkErrorMarker)) return undefined;
+  // `error.status || 500` after a `try` that also writes the server's own records: the errors with no status of their
+  // own are as much the store's as the service's (a failed connection to it has none either).
+  if (known && fact.context?.statusFallback && upstream.callees.some((name) => name !== known && !isUpstreamCallee(name, extraCallees, upstream.calleeModules?.[name]) && OWN_WORK.test(name))) return undefined;
   // A failure handler that tells network errors apart (`ECONNABORTED`, `isAxiosError`) says its `try` called over the network.
   // A handler that also tells a broken pipe apart (`EPIPE`) speaks of the client's connection going away while the
   // answer is written, and its `ECONNABORTED` is the client's too.

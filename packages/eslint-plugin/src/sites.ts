@@ -11,7 +11,7 @@ import { passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
-import { isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -88,6 +88,8 @@ export interface Draft {
   /** Extra conditions (Koa's `ctx.assert(cond, 401)` answers when `cond` is false). */
   readonly extraConditions?: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[];
   readonly inErrorHandler?: boolean;
+  /** The status is the fallback of `error.status || 500`: sent for the errors that carry no status. */
+  readonly statusFallback?: boolean;
   /** Replace the status with another; defaults to rewriting the status expression in its own style. */
   readonly replaceStatus?: (status: number, resolved: ResolvedStatus | undefined, statusNode: TSESTree.Node | undefined) => Suggestion | undefined;
   readonly addRetryAfter?: () => Suggestion | undefined;
@@ -180,16 +182,22 @@ function mergePaths(inner: PathInfo, outer: PathInfo | undefined): PathInfo {
  * `res.status(isRateLimitError(e) ? 429 : 400)`: one draft per status the condition chooses, each under its branch of
  * the condition (the nearest of its conditions).
  */
-function statusBranches(draft: Draft): Draft[] | undefined {
-  const chosen = draft.statusNode ? unwrap(draft.statusNode) : undefined;
-  if (chosen?.type !== AST_NODE_TYPES.ConditionalExpression) return undefined;
-  const branch = (statusNode: TSESTree.Node, flipped: boolean): Draft => ({ ...draft, statusNode, extraConditions: [{ test: chosen.test, flipped }, ...(draft.extraConditions ?? [])] });
-  return [branch(chosen.consequent, false), branch(chosen.alternate, true)];
+function statusBranches(context: FileContext, draft: Draft): Draft[] | undefined {
+  if (!draft.statusNode) return undefined;
+  // Through a constant that holds it: `const errorCode = error.status || 500; ... { status: errorCode }`.
+  const chosen = followBinding(context, draft.statusNode, NO_BINDINGS);
+  const branch = (statusNode: TSESTree.Node, test: TSESTree.Node, flipped: boolean, fallback = false): Draft => ({ ...draft, statusNode, extraConditions: [{ test, flipped }, ...(draft.extraConditions ?? [])], ...(fallback ? { statusFallback: true } : {}) });
+  if (chosen.type === AST_NODE_TYPES.ConditionalExpression) return [branch(chosen.consequent, chosen.test, false), branch(chosen.alternate, chosen.test, true)];
+  // `error.status || 500`: the status an error carries, else the fallback when it carries none.
+  if (chosen.type === AST_NODE_TYPES.LogicalExpression && (chosen.operator === '||' || chosen.operator === '??') && resolveStatus(context, chosen.right)) {
+    return [branch(chosen.left, chosen.left, false), branch(chosen.right, chosen.left, true, true)];
+  }
+  return undefined;
 }
 
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
 export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
-  const branches = statusBranches(draft);
+  const branches = statusBranches(builder.context, draft);
   if (branches) return branches.flatMap((branch) => finalize(builder, branch, onUnresolved));
   const role = draft.role;
   // `try { if (!allowed) throw new UnauthorizedError(...) } catch (e) { logger.error(e); return false }`: the error
@@ -311,6 +319,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
       ...(raisesError(context, draft.anchor) ? { raisedError: true } : {}),
+      ...(draft.statusFallback ? { statusFallback: true } : {}),
       ...(forwardedFrom ? { forwardedFrom } : {}),
       producer: draft.producer,
       ...(callerAuthenticatedBy ? { callerAuthenticatedBy } : {}),

@@ -452,3 +452,46 @@ app.post('/complete', async (c) => {
     expect(found[0].message).toContain('stored record holds');
   });
 });
+
+describe('a status that falls back for errors that carry none (`error.status || 500`)', () => {
+  const route = (work: string) => `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST(request: Request) {
+  try {
+    const { prompt } = await request.json();
+${work}
+    return Response.json(completion);
+  } catch (error: any) {
+    const errorCode = error.status || 500;
+    return new Response(JSON.stringify({ message: error.message }), { status: errorCode });
+  }
+}
+`;
+
+  it('after a call to another service alone, the fallback is what its network failures get: reported where the answer is sent, the fix on the fallback', () => {
+    const code = route('    const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: prompt }] });');
+    const found = lint(code).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(found.map((item) => item.line)).toEqual([10]);
+    expect(found[0].fixes).toEqual(['502']);
+  });
+
+  it("after a try that also writes the server's own records, the fallback is as much the store's", () => {
+    const code = route(`    const completion = await openai.embeddings.create({ model: "text-embedding-3-small", input: prompt });
+    await supabaseAdmin.from("file_items").upsert({ embedding: completion.data[0].embedding });`);
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it("a 401 because the server's own Basic-auth credentials are not configured is no permission refusal; a missing key for another service still is", () => {
+    const basic = `export function middleware(request: Request) {
+  if (!process.env.HTTP_BASIC_AUTH_USERNAME || !process.env.HTTP_BASIC_AUTH_PASSWORD) {
+    return new Response('Unauthorized/Unconfigured', { status: 401 });
+  }
+  return fetch(request);
+}
+`;
+    expect(lint(basic).filter((item) => item.rule === 'no-401-for-forbidden')).toEqual([]);
+    const upstreamKey = basic.replace('!process.env.HTTP_BASIC_AUTH_USERNAME || !process.env.HTTP_BASIC_AUTH_PASSWORD', '!process.env.BAIDU_API_KEY');
+    expect(lint(upstreamKey).filter((item) => item.rule === 'no-401-for-forbidden').map((item) => item.line)).toEqual([3]);
+  });
+});
+

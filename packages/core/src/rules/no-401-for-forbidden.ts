@@ -185,7 +185,11 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     const settingGuard = credentialProblem || notSignedIn ? undefined : (innermost ?? (pathOfSettings ? guards[guards.length - 1] : undefined));
     // `if (this.configService.ui.auth !== 'none')`, `if (isBasicAuthEnabled)`: a setting that requires signing in is
     // what a 401 answers.
-    const setting = settingGuard && !AUTH_SETTING.test(settingGuard.text) ? settingGuardEvidence(settingGuard) : undefined;
+    // `if (!process.env.HTTP_BASIC_AUTH_PASSWORD)`: the credentials the server checks callers against are not set, so no
+    // caller can sign in; a broken configuration (a 5xx) rather than a refusal, and no 403 either. Not a key the server
+    // holds for another service (`BAIDU_API_KEY`), whose absence refuses callers who did sign in.
+    const serverCredential = settingGuard !== undefined && settingGuard.members.some((member) => /(?:auth|login|basic)\w*?_?(?:user_?name|user|password|passwd|pass)$/i.test(lastSegment(member)));
+    const setting = settingGuard && !AUTH_SETTING.test(settingGuard.text) && !serverCredential ? settingGuardEvidence(settingGuard) : undefined;
     if (settingGuard && setting) {
       return {
         ruleId: 'no-401-for-forbidden',

@@ -64,8 +64,22 @@ function messageIdOf(finding: Finding): MessageId {
 }
 
 function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
-  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode)) return site.sendNode;
+  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || heldAway(site)) return site.sendNode;
   return site.statusNode;
+}
+
+/**
+ * Is the status held by a constant declared away from the send (`const errorCode = error.status || 500` above
+ * `new Response(..., { status: errorCode })`)? The send is what the finding is about. A status set by a statement of
+ * its own (`c.status(429)` before `c.json(...)`) is still reported where it is set.
+ */
+function heldAway(site: ResponseSite): boolean {
+  const status = site.statusNode!;
+  if (site.sendNode.range[0] <= status.range[0] && status.range[1] <= site.sendNode.range[1]) return false;
+  for (let node: TSESTree.Node | undefined = status.parent; node && !/Statement$/.test(node.type); node = node.parent) {
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) return true;
+  }
+  return false;
 }
 
 /** A status written in a decorator (`@HttpCode(204)`) serves every return of the method: each is reported where it returns. */
