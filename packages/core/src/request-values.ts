@@ -15,8 +15,10 @@ export function isRequestValue(guard: GuardEvidence, member: string): boolean {
  */
 export function testsOnlyRequestPresence(guard: GuardEvidence): boolean {
   if (!guard.negated || guard.lookups.length > 0 || guard.callees.length > 0 || guard.members.length === 0) return false;
-  // `const videoId = 'videoId' in body ? body.videoId : fromKey; if (!videoId)`: a local name made of what the request
-  // carries, with no call on the way, is part of the request too.
-  const fromRequest = guard.members.some((member) => member.includes('.') && isRequestValue(guard, member));
-  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || (fromRequest && !member.includes('.')));
+  // `const videoIdToUse = 'videoId' in body ? body.videoId : fromKey; if (!videoIdToUse)`: a local name made of what the
+  // request carries (and named for it), with no call on the way, is part of the request too. Not `user` beside
+  // `req.body.createProfile` in `!user && !createProfile`: that name holds something else.
+  const requestNames = guard.members.filter((member) => member.includes('.') && isRequestValue(guard, member)).map((member) => member.slice(member.lastIndexOf('.') + 1).toLowerCase());
+  const namedFromRequest = (member: string) => !member.includes('.') && requestNames.some((name) => name.length > 2 && member.toLowerCase().includes(name));
+  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || namedFromRequest(member));
 }

@@ -436,6 +436,20 @@ export async function POST(request: Request) {
 });
 
 describe('misses of blind set 21', () => {
+  it('a record looked up and not found stays a 404, beside a flag of the request (`!user && !createProfile`)', () => {
+    const code = `import express from 'express';
+export const signin = async (req: express.Request, res: express.Response) => {
+  const { createProfile = true } = req.body;
+  let user = await models.User.findOne({ where: { email: req.body.email } });
+  if (!user && !createProfile) {
+    return res.status(400).send({ errorCode: 'EMAIL_DOES_NOT_EXIST', message: 'Email does not exist' });
+  }
+  res.json(user);
+};
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([6]);
+  });
+
   it("a 400 for a field of a record found past `if (!video || video.appId !== appId) return 404`", () => {
     const code = `import { Hono } from 'hono';
 const app = new Hono();
