@@ -137,6 +137,8 @@ export interface ResponseContext {
   readonly forwardedFrom?: string;
   /** Code: the response is an error the code makes (`throw new HttpException(msg, 202)`, `new ApiError(200, msg)`). */
   readonly raisedError?: boolean;
+  /** Code: the calls the handler is wrapped in, innermost first (`withQstashOrInternal`, `withError`). */
+  readonly wrappedBy?: readonly string[];
   /** Code: the status is a fallback for errors that carry none (`error.status || 500`). */
   readonly statusFallback?: boolean;
   /** Code: the status is implicit (Express `res.json(x)` sends 200). */

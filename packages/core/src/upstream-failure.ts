@@ -49,8 +49,11 @@ const CLIENT_CONNECTION_MARKERS = /^(?:EPIPE|ERR_STREAM_PREMATURE_CLOSE|ERR_STRE
 /** A transaction of the server's own database: `db.transaction`, `prisma.$transaction`, `sequelize.transaction`. */
 const OWN_WRITE = /\.(?:transaction|\$transaction|withTransaction|startTransaction)$/;
 
-/** A write or a stored procedure of the server's own store: `supabase.from('x').upsert`, `db.insert`, `supabase.rpc`. */
-const OWN_WORK = /\.(?:insert\w*|upsert\w*|update\w*|delete\w*|remove|save\w*|rpc|transaction|\$transaction|bulkCreate|create(?:Many)?)$/;
+/**
+ * A write or a stored procedure of the server's own store (`supabase.from('x').upsert`, `db.insert`, `supabase.rpc`), or
+ * an application function named for one (`createUser`, `updateTeam`; not `createClient`, which only makes a client).
+ */
+const OWN_WORK = /\.(?:insert\w*|upsert\w*|update\w*|delete\w*|remove|save\w*|rpc|transaction|\$transaction|bulkCreate|create(?:Many)?)$|^(?:create|insert|upsert|update|delete|remove|save)[A-Z]\w*(?<!Client|Instance|Connection|Pool|Stream|Context|Logger|Router|App|Server|Schema|Hash|Url|Uuid|Id)$/;
 
 /** A path on which the caught value is not an `Error`: `!(error instanceof Error)`. */
 const NOT_AN_ERROR = /^!\s*\(\s*[\w$.]+\s+instanceof\s+Error\s*\)$/;

@@ -315,6 +315,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     upstream,
     context: {
       operations: operationOf(context, boundary),
+      ...wrappersOf(boundary),
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
@@ -415,6 +416,20 @@ function globalErrorHandler(context: FileContext, draft: Draft, path: PathInfo, 
 }
 
 /** `GET /users/:id` when the handler is registered on a route, else the handler's name. */
+/** The calls a handler is handed to, innermost first: `export const POST = withError('x', withQstash(async (req) => ...))`. */
+function wrappersOf(fn: FunctionNode | undefined): { wrappedBy?: string[] } {
+  const names: string[] = [];
+  let node: TSESTree.Node | undefined = fn;
+  for (let depth = 0; node && depth < 3; depth++) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) break;
+    const name = memberPath(parent.callee);
+    if (name) names.push(name);
+    node = parent;
+  }
+  return names.length > 0 ? { wrappedBy: names } : {};
+}
+
 function operationOf(context: FileContext, fn: FunctionNode | undefined): string[] | undefined {
   if (!fn) return undefined;
   const parent = fn.parent;

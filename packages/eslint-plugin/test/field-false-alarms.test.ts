@@ -495,6 +495,51 @@ ${work}
     expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
   });
 
+  it("after a try that runs the application's own writes (`createUser`, `createTeam`) beside a call to another service", () => {
+    const code = `import type { NextApiRequest, NextApiResponse } from 'next';
+async function handlePOST(req: NextApiRequest, res: NextApiResponse) {
+  const response = await fetch('https://www.google.com/recaptcha/api/siteverify?secret=x', { method: 'POST' });
+  if (!response.ok) throw new Error('reCAPTCHA failed');
+  const user = await createUser({ email: req.body.email });
+  await createTeam({ ownerId: user.id, name: req.body.team });
+  res.status(201).json({ data: user });
+}
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  try {
+    await handlePOST(req, res);
+  } catch (error: any) {
+    const status = error.status || 500;
+    res.status(status).json({ error: { message: error.message || 'Something went wrong' } });
+  }
+}
+`;
+    // (The plain Error thrown when reCAPTCHA's answer is not ok, line 4, is a finding of its own.)
+    expect(lint(code).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([4]);
+  });
+
+  it("a queue's push receiver verified by its wrapper (Upstash QStash) acknowledges what it cannot use with 200", () => {
+    const code = `import { withQstashOrInternal } from '@/utils/qstash';
+export const POST = withQstashOrInternal(async (request: Request) => {
+  const { actionId } = await request.json();
+  const action = await prisma.scheduledAction.findUnique({ where: { id: actionId } });
+  if (!action) return Response.json({ error: 'Action not found' }, { status: 404 });
+  if (action.status !== 'PENDING') return Response.json({ success: false, error: 'Action is not pending' });
+  return Response.json({ success: true });
+});
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+    // The same handler with no queue in front of it is reported.
+    const plain = `export async function POST(request: Request) {
+  const { actionId } = await request.json();
+  const action = await prisma.scheduledAction.findUnique({ where: { id: actionId } });
+  if (!action) return Response.json({ error: 'Action not found' }, { status: 404 });
+  if (action.status !== 'PENDING') return Response.json({ success: false, error: 'Action is not pending' });
+  return Response.json({ success: true });
+}
+`;
+    expect(lint(plain).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([5]);
+  });
+
   it("a 401 because the server's own Basic-auth credentials are not configured is no permission refusal; a missing key for another service still is", () => {
     const basic = `export function middleware(request: Request) {
   if (!process.env.HTTP_BASIC_AUTH_USERNAME || !process.env.HTTP_BASIC_AUTH_PASSWORD) {

@@ -28,8 +28,11 @@ const ACKNOWLEDGING_ROUTE = /(?:^|[\s/_.[-])(?:webhooks?|web-hooks?|hooks?|ipn|i
  */
 const DELIVERY_READER = /(?:PushSubscription|PubSub|Pubsub|PushMessage|PushEvent|SqsMessage|SnsMessage|SnsNotification|QueueMessage)\w*$/;
 
+/** Wrappers that verify a queue's push delivery before the handler runs: Upstash QStash's `verifySignatureAppRouter`, an app's `withQstash`. */
+const DELIVERY_WRAPPER = /qstash|^verifySignature(?:AppRouter|Edge)?$/i;
+
 function readsPushDelivery(fact: ResponseFact): boolean {
-  return (fact.guards ?? []).some((guard) => guard.callees.some((callee) => DELIVERY_READER.test(callee)));
+  return (fact.guards ?? []).some((guard) => guard.callees.some((callee) => DELIVERY_READER.test(callee))) || (fact.context?.wrappedBy ?? []).some((name) => DELIVERY_WRAPPER.test(name));
 }
 
 /**
