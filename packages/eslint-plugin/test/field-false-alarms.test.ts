@@ -540,6 +540,24 @@ export const POST = withQstashOrInternal(async (request: Request) => {
     expect(lint(plain).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([5]);
   });
 
+  it('a status in a constant that several sends use is reported at each send, with no fix that would change the others', () => {
+    const code = `const denied = { status: 401, headers: { 'WWW-Authenticate': 'Basic realm="app"' } };
+export function middleware(request: Request) {
+  if (!process.env.OPENAI_API_KEY) {
+    return new Response('Unauthorized', denied);
+  }
+  if (!request.headers.get('authorization')) return new Response('Unauthorized', denied);
+  return fetch(request);
+}
+`;
+    const found = lint(code).filter((item) => item.rule === 'no-401-for-forbidden');
+    expect(found.map((item) => item.line)).toEqual([4]);
+    expect(found[0].fixes).toEqual([]);
+    // Held by a constant of its own send, the fix is offered there.
+    const own = code.replace("if (!request.headers.get('authorization')) return new Response('Unauthorized', denied);", '');
+    expect(lint(own).filter((item) => item.rule === 'no-401-for-forbidden')[0].fixes).toEqual(['403']);
+  });
+
   it("a 401 because the server's own Basic-auth credentials are not configured is no permission refusal; a missing key for another service still is", () => {
     const basic = `export function middleware(request: Request) {
   if (!process.env.HTTP_BASIC_AUTH_USERNAME || !process.env.HTTP_BASIC_AUTH_PASSWORD) {

@@ -74,12 +74,28 @@ function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
  * its own (`c.status(429)` before `c.json(...)`) is still reported where it is set.
  */
 function heldAway(site: ResponseSite): boolean {
-  const status = site.statusNode!;
-  if (site.sendNode.range[0] <= status.range[0] && status.range[1] <= site.sendNode.range[1]) return false;
+  return holdingDeclarator(site) !== undefined;
+}
+
+/** The declaration a status held away from its send is written in (`const errorCode = error.status || 500`). */
+function holdingDeclarator(site: ResponseSite): TSESTree.VariableDeclarator | undefined {
+  const status = site.statusNode;
+  if (!status || (site.sendNode.range[0] <= status.range[0] && status.range[1] <= site.sendNode.range[1])) return undefined;
   for (let node: TSESTree.Node | undefined = status.parent; node && !/Statement$/.test(node.type); node = node.parent) {
-    if (node.type === AST_NODE_TYPES.VariableDeclarator) return true;
+    if (node.type === AST_NODE_TYPES.VariableDeclarator) return node;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * A status in a constant that several sends use (`const unauthResponse = { status: 401 }` for "not configured" and
+ * "no credentials" alike): a fix there would change every one of them, so none is offered for one of them.
+ */
+function sharedByOtherSends(sourceCode: Readonly<TSESLint.SourceCode>, site: ResponseSite): boolean {
+  const declarator = holdingDeclarator(site);
+  if (!declarator) return false;
+  const reads = sourceCode.getDeclaredVariables(declarator).flatMap((variable) => variable.references.filter((reference) => reference.isRead()));
+  return reads.length > 1;
 }
 
 /** A status written in a decorator (`@HttpCode(204)`) serves every return of the method: each is reported where it returns. */
@@ -167,7 +183,7 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
             if (reported.has(key)) continue;
             reported.add(key);
             const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-            if (finding.fix?.kind === 'replace-status') {
+            if (finding.fix?.kind === 'replace-status' && !sharedByOtherSends(sourceCode, site)) {
               const suggestion = site.replaceStatus?.(finding.fix.status);
               if (suggestion) suggest.push({ messageId: 'replaceStatus', data: { status: finding.fix.status, replacement: suggestion.text }, fix: suggestion.fix });
             } else if (finding.fix?.kind === 'add-header') {
