@@ -436,6 +436,22 @@ export async function POST(request: Request) {
 });
 
 describe('misses of blind set 21', () => {
+  it("a 200 whose `success` mirrors another service's answer (`{ success: result.ok }` after `fetch`) is false whenever that service failed; not a status probe's verdict", () => {
+    const code = `import express from 'express';
+const router = express.Router();
+router.post('/feedback', async (req, res) => {
+  const result = await fetch('https://script.google.com/macros/s/x/exec', { method: 'POST', body: JSON.stringify(req.body) });
+  return res.json({ success: result.ok });
+});
+router.post('/status', async (_req, res) => {
+  const probe = await fetch('https://aihorde.net/api/v2/status/heartbeat');
+  return res.send({ ok: probe.ok });
+});
+export default router;
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([5]);
+  });
+
   it('a record looked up and not found stays a 404, beside a flag of the request (`!user && !createProfile`)', () => {
     const code = `import express from 'express';
 export const signin = async (req: express.Request, res: express.Response) => {

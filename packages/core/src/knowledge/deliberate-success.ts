@@ -58,6 +58,9 @@ const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|pr
 /** Calls that only build or send the answer, or log. */
 const ANSWER_CALLEE = /^(?:res|reply|ctx|c|response|Response|NextResponse|console|logger|log)(?:\.|$)/;
 
+/** Code that probes another service and answers how it is (`POST /status` answering `{ ok: probe.ok }`, `/health`, `/ping`). */
+const PROBE_OPERATION = /(?:^|[\s/_.{-])(?:health\w*|heartbeat|ping|reachab\w*)|[\s/]status$/i;
+
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
@@ -124,6 +127,7 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
   if (!upstreamFailed && (flagOnly || fact.origin === 'spec') && places.some((place) => VERDICT_OPERATION.test(place))) return 'a verdict the operation answers';
+  if (fact.origin === 'code' && !upstreamFailed && flagOnly && places.some((place) => PROBE_OPERATION.test(place))) return 'a probe of a service, whose answer is how it is';
   // `POST /verify` whose `try` calls nothing but its answer: the catch answers the checks the code itself threw
   // (`if (token !== secret) throw new Error('Secret key is invalid')`), which are the verdict asked for.
   const ownChecksOnly = fact.origin === 'code' && fact.context?.inErrorHandler === true && !fact.context.globalErrorHandler && fact.upstream?.via === 'catch' && fact.upstream.callees.every((callee) => ANSWER_CALLEE.test(callee));

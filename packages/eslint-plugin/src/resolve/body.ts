@@ -5,6 +5,7 @@ import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueSha
 import { helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
+import { forwardedOkOf } from './upstream.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
 export function isCaughtErrorVariable(variable: Variable): boolean {
@@ -158,6 +159,13 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
       if (name === undefined) continue;
       const { value, required } = valueShape(context, property.value, bindings, depth);
       properties.push({ name, value, required });
+    }
+    // `res.json({ success: result.ok })` after `fetch(...)`: false whenever the other service failed, with a 200.
+    const mirrored = current.properties.find((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && /^(?:success|ok)$/.test(keyName(property) ?? '') && forwardedOkOf(context, property.value) !== undefined);
+    if (mirrored) {
+      const name = keyName(mirrored)!;
+      const withFlag = (flag: boolean): BodyShape => ({ kind: 'object', properties: properties.map((item) => (item.name === name ? { name, value: { kind: 'literal', value: flag }, required: true } : item)) });
+      return { kind: 'unknown', alternatives: [withFlag(true), withFlag(false)] };
     }
     return { kind: 'object', properties };
   }

@@ -763,14 +763,23 @@ function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identif
  * outside address): the status is that service's, forwarded. The call's name, or undefined when it is not one.
  */
 export function forwardedStatusOf(context: FileContext, node: TSESTree.Node): string | undefined {
+  return upstreamAnswerRead(context, node, ['status', 'statusCode']);
+}
+
+/** `{ success: result.ok }` where `result` is the answer of a call to another service: that call's name, or undefined. */
+export function forwardedOkOf(context: FileContext, node: TSESTree.Node): string | undefined {
+  return upstreamAnswerRead(context, node, ['ok']);
+}
+
+/** A property (`status`, `ok`) read off the answer of a call to another service: the call's name. */
+function upstreamAnswerRead(context: FileContext, node: TSESTree.Node, properties: readonly string[]): string | undefined {
   const value = unwrap(node);
-  if (value.type !== AST_NODE_TYPES.MemberExpression || !['status', 'statusCode'].includes(propertyName(value) ?? '') || value.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (value.type !== AST_NODE_TYPES.MemberExpression || !properties.includes(propertyName(value) ?? '') || value.object.type !== AST_NODE_TYPES.Identifier) return undefined;
   const call = resultCall(context, value.object);
   if (!call || callsOwnAddress(context, call)) return undefined;
   const names = canonicalCallee(context, call.callee);
   const module = serviceOf(context, call);
-  const name = names.find((item) => isUpstreamCallee(item, [], module));
-  return name;
+  return names.find((item) => isUpstreamCallee(item, [], module));
 }
 
 function reachedThrough(list: CalleeList): { reachedThrough?: Record<string, string> } {
