@@ -11,7 +11,7 @@ import { passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
-import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
+import { enclosingFunction, followBinding, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -351,8 +351,7 @@ function raisesError(context: FileContext, anchor: TSESTree.Node): boolean {
 function thrownAndKept(context: FileContext, draft: Draft): boolean {
   const thrown = throwOf(context, draft.anchor);
   if (!thrown) return false;
-  let boundary: TSESTree.Node | undefined = draft.role?.fn ?? draft.boundary;
-  for (let current: TSESTree.Node | undefined = thrown.parent; !boundary && current; current = current.parent) if (isFunction(current)) boundary = current;
+  const boundary = draft.role?.fn ?? draft.boundary ?? enclosingFunction(thrown);
   return boundary !== undefined && caughtAndKept(context, thrown, boundary);
 }
 
@@ -415,7 +414,6 @@ function globalErrorHandler(context: FileContext, draft: Draft, path: PathInfo, 
   return callsNext;
 }
 
-/** `GET /users/:id` when the handler is registered on a route, else the handler's name. */
 /** The calls a handler is handed to, innermost first: `export const POST = withError('x', withQstash(async (req) => ...))`. */
 function wrappersOf(fn: FunctionNode | undefined): { wrappedBy?: string[] } {
   const names: string[] = [];
@@ -430,6 +428,7 @@ function wrappersOf(fn: FunctionNode | undefined): { wrappedBy?: string[] } {
   return names.length > 0 ? { wrappedBy: names } : {};
 }
 
+/** `GET /users/:id` when the handler is registered on a route, else the handler's name. */
 function operationOf(context: FileContext, fn: FunctionNode | undefined): string[] | undefined {
   if (!fn) return undefined;
   const parent = fn.parent;

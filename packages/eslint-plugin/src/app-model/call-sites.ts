@@ -157,14 +157,13 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!producer) return namedStatusDraft(context, node, position, boundary, role);
   if (position === 'statement' && !producer.sendsItself) return undefined;
   const status = applySource(file, undefined, producer.status, node.arguments);
+  const argument = producer.status.kind !== 'constant' ? argumentAt(file, node.arguments, producer.status.ref) : undefined;
   // `sendOAuthError(res, isRateLimitError(e) ? 429 : 400, ...)`: each status the call may pass is read on its branch.
-  const chosen = producer.status.kind === 'argument' ? argumentAt(file, node.arguments, producer.status.ref) : undefined;
-  const branches = chosen !== undefined && unwrap(chosen).type === AST_NODE_TYPES.ConditionalExpression;
+  const branches = producer.status.kind === 'argument' && argument !== undefined && unwrap(argument).type === AST_NODE_TYPES.ConditionalExpression;
   if (status?.kind !== 'constant' && !branches) return undefined;
   const skip = new Set<TSESTree.Node>();
   let statusNode: TSESTree.Node | undefined;
   if (producer.status.kind !== 'constant') {
-    const argument = argumentAt(file, node.arguments, producer.status.ref);
     if (argument && argument.range && node.arguments.some((item) => item === argument || (item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1]))) {
       skip.add(argument);
       // A status written at the call (`quickError(401, ...)`) is what a fix rewrites; a code in a table is not.

@@ -59,9 +59,14 @@ function answerObject(object: TSESTree.ObjectExpression): { status: TSESTree.Nod
   const status = objectProperty(object, 'status') ?? objectProperty(object, 'statusCode');
   const body = objectProperty(object, 'body');
   if (!status || !body) return undefined;
-  const headersValue = objectProperty(object, 'headers')?.value;
-  const headers = headersValue?.type === AST_NODE_TYPES.ObjectExpression ? headersValue.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
-  return { status: status.value, body: body.value, headers };
+  return { status: status.value, body: body.value, headers: headerNamesIn(object) };
+}
+
+/** The names of the headers an object lists under `headers` (`{ status, headers: { 'Retry-After': '60' } }`). */
+function headerNamesIn(object: TSESTree.ObjectExpression | undefined): string[] {
+  const headersProperty = object ? objectProperty(object, 'headers') : undefined;
+  const value = headersProperty ? unwrap(headersProperty.value) : undefined;
+  return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
 }
 /** Code that may write a header: a setter, a headers object, a call the response is handed on to. */
 const HEADER_WRITE = /\b(?:set|header|setHeader|headers|append|appendHeader|writeHead|Headers|next)\b|\(\s*(?:res|reply|ctx|c|response)\s*[,)]/;
@@ -711,18 +716,13 @@ export class ProducerReader {
       const value = argument ? unwrap(argument) : undefined;
       return value?.type === AST_NODE_TYPES.ObjectExpression ? value : undefined;
     };
-    const headerNames = (object: TSESTree.ObjectExpression | undefined): string[] => {
-      const headersProperty = object ? objectProperty(object, 'headers') : undefined;
-      const value = headersProperty ? unwrap(headersProperty.value) : undefined;
-      return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
-    };
     // `new Response(body, { status })`, `Response.json(body, { status })`, `NextResponse.json(body, { status })`.
     const isResponse = (callee.type === AST_NODE_TYPES.Identifier && /^(?:Response|NextResponse)$/.test(callee.name)) || (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:Response|NextResponse)$/.test(callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '') && (method === 'json' || method === 'redirect'));
     if (isResponse) {
       const init = options(1);
       const status = init ? objectProperty(init, 'status') : undefined;
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      return source ? { status: source, sendsItself: false, headers: headerNames(init), body: node.arguments[0] } : undefined;
+      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0] } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterErrorModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
-import { followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
+import { enclosingFunction, followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 import { resolveStatus } from './status.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
@@ -190,9 +190,7 @@ function usesOfName(context: FileContext, fn: FunctionNode): TSESTree.Node[] {
 function factoryReturning(fn: FunctionNode): FunctionNode | undefined {
   const parent = fn.parent;
   if (parent && isFunction(parent) && parent.body === fn) return parent;
-  if (parent?.type !== AST_NODE_TYPES.ReturnStatement) return undefined;
-  for (let current: TSESTree.Node | undefined = parent.parent; current; current = current.parent) if (isFunction(current)) return current;
-  return undefined;
+  return parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : undefined;
 }
 
 /** Is what starts here (a handler, or a name that holds one) handed to a rate limiter that sets `Retry-After` before it calls it? */

@@ -382,7 +382,8 @@ export function throwOf(context: FileContext, node: TSESTree.Node): TSESTree.Thr
   return undefined;
 }
 
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+/** The function a node is written in. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
   return undefined;
 }

@@ -64,20 +64,15 @@ function messageIdOf(finding: Finding): MessageId {
 }
 
 function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
-  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || heldAway(site)) return site.sendNode;
+  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || holdingDeclarator(site)) return site.sendNode;
   return site.statusNode;
 }
 
 /**
- * Is the status held by a constant declared away from the send (`const errorCode = error.status || 500` above
- * `new Response(..., { status: errorCode })`)? The send is what the finding is about. A status set by a statement of
- * its own (`c.status(429)` before `c.json(...)`) is still reported where it is set.
+ * The declaration of a constant that holds the status away from the send (`const errorCode = error.status || 500`
+ * above `new Response(..., { status: errorCode })`): the send is what the finding is about. A status set by a
+ * statement of its own (`c.status(429)` before `c.json(...)`) has none, and is reported where it is set.
  */
-function heldAway(site: ResponseSite): boolean {
-  return holdingDeclarator(site) !== undefined;
-}
-
-/** The declaration a status held away from its send is written in (`const errorCode = error.status || 500`). */
 function holdingDeclarator(site: ResponseSite): TSESTree.VariableDeclarator | undefined {
   const status = site.statusNode;
   if (!status || (site.sendNode.range[0] <= status.range[0] && status.range[1] <= site.sendNode.range[1])) return undefined;
