@@ -17,6 +17,7 @@ export type { UnimplementedOperationOptions } from './rules/unimplemented-operat
 export { textSaysError, type NoErrorBodyOnSuccessOptions } from './rules/no-error-body-on-success.js';
 export { isHttpClientModule, isNetworkErrorMarker, isOutsideAddress, isOwnCallee, isUpstreamCallee, isUpstreamModule } from './knowledge/upstream-callees.js';
 export { readsUpstreamEvidence } from './upstream-failure.js';
+export { REQUEST_READ } from './request-values.js';
 export { reasonPhraseStatus } from './knowledge/reason-phrases.js';
 export * from './knowledge/status-constants.js';
 export * from './knowledge/exception-classes.js';

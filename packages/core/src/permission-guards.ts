@@ -13,6 +13,16 @@ const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Perm
 const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?|workspace(?:id)?|team(?:id)?)$/i;
 /** Callees that ask whether a known user may do something. */
 const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authorize|authorise|hasrole|hasroles|hasanyrole|hasallroles|haspermission|haspermissions|hasscope|hasscopes|hasaccess|checkpermission|checkpermissions|checkrole|checkaccess|isowner|isadmin|ismember|canaccess|canedit|canview|candelete|canupdate|canmanage|ability\.can|enforce|permits?|includes|some|every|has)$/i;
+/**
+ * Callees named for the permission they check, in an application's own words: `accessAllowedRead(req, user, table)`,
+ * `potentiallyAccessAllowedWrite`, `isAllowedToEdit`, `userHasPermission`, `authorizeApi`. Not a check of credentials
+ * (`isAuthenticated`, `authorizeToken`, `verifyAccessToken`): those ask who the caller is.
+ */
+const NAMED_PERMISSION_CALLEE = /^(?:(?:is|has|can|check|verify|ensure|user|caller|potentially|access)\w*)?(?:Allowed|Authori[sz]ed|Permitted|Permissions?|Access)(?:Read|Write|Edit|Delete|View|To[A-Z]\w*)?$|^authori[sz]e(?!(?:Token|Client|Code|Url|Request)$)[A-Z]\w*$/;
+
+/** Names of what proves who the caller is: a header, a token, a key. */
+const CREDENTIAL_MEMBER = /(?:authorization|token|key|credentials?|password|secret|signature|headers?|cookies?)$/i;
+
 /** Members that say whether the caller is identified at all: testing them is authentication. */
 export const IDENTITY_MEMBERS = /(?:^|\.)(?:user|session|auth|currentuser|token|principal|identity|me|claims|account|jwt|apikey|authorization|isauthenticated|authenticated|loggedin|isloggedin)$/i;
 /** The caller's id, by itself: `userId`, `req.user.id`, `session.user_id`. */
@@ -58,8 +68,11 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   // for, not what the caller holds.
   const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !isRequestValue(guard, member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
   if (permissionMember) return `\`${permissionMember}\``;
+  // A check named in the application's words counts only handed the caller (`accessAllowedRead(req, user, table)`),
+  // never a credential (`isAuthorized(authorization)`) nor the request alone (`hasConsoleAccess(c.req.raw)` reads its key).
+  const handsOverCaller = [...passed].some((member) => isUserPath(member)) && ![...passed].some((member) => CREDENTIAL_MEMBER.test(lastSegment(member)));
   const permissionCall = guard.callees.find((callee) => {
-    if (!PERMISSION_CALLEES.test(callee)) return false;
+    if (!PERMISSION_CALLEES.test(callee)) return NAMED_PERMISSION_CALLEE.test(lastSegment(callee)) && handsOverCaller;
     // `includes` / `some` / `has` speak of permission only on a permission-like receiver.
     if (/(?:^|\.)(?:includes|some|every|has)$/i.test(callee)) return PERMISSION_MEMBERS.test(lastSegment(callee.replace(/\.(?:includes|some|every|has)$/i, '')));
     return true;

@@ -4,6 +4,26 @@ import type { GuardEvidence } from './facts.js';
 /** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's arguments). */
 const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\.|^(?:req|request|ctx\.request)\.(?:files?|body|query|params)$/i;
 
+/**
+ * Calls that read the request itself: `req.headers.get('stripe-signature')`, `req.get('x-api-key')`, `c.req.query('id')`,
+ * `url.searchParams.get('code')`, `(await headers()).get(...)`, `formData.get('file')`. What they return was sent by the
+ * caller; it is no record the server looked up.
+ */
+export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)?(?:searchParams|formData|headers\(\)|cookies\(\))\.get)$/;
+
+/** Objects that hold the server's configuration: `process.env.X`, `import.meta.env.X`, `env.X`. */
+const SERVER_ENVIRONMENT = /^(?:process\.env|import\.meta\.env|env)\./;
+
+/**
+ * Does the condition only test whether values read from the request by a call, or the server's environment, are
+ * there (`const sig = req.headers.get('stripe-signature'); const secret = process.env.SECRET; if (!sig || !secret)`)?
+ * What is missing is then a part of the request or of the server's setup, never a stored record.
+ */
+export function testsOnlyReadValuesPresence(guard: GuardEvidence): boolean {
+  if (!guard.negated || guard.lookups.length > 0 || guard.callees.length === 0 || !guard.callees.every((callee) => REQUEST_READ.test(callee))) return false;
+  return guard.members.every((member) => !member.includes('.') || isRequestValue(guard, member) || SERVER_ENVIRONMENT.test(member));
+}
+
 /** Is this member a value of the request, written as its path or as the local name that holds it (`group` beside `req.query.group`)? */
 export function isRequestValue(guard: GuardEvidence, member: string): boolean {
   return guard.members.some((value) => REQUEST_INPUT.test(value) && (value === member || value.endsWith(`.${member}`)));

@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "fetch: a header the request lacks or a secret the server lacks, read by calls and the environment: no record was looked up",
+      filename: "app/api/webhooks/route.ts",
+      code: `export async function POST(req: Request) {
+  const body = await req.text();
+  const sig = req.headers.get('stripe-signature');
+  const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET;
+  if (!sig || !webhookSecret) return new Response('Webhook secret not found.', { status: 400 });
+  return new Response(JSON.stringify(await handle(body, sig, webhookSecret)));
+}
+`,
+    },
+    {
       name: "a catch that tells a failure apart by its own words leaves what may be the client's",
       filename: "server/api/UploadRoute.js",
       languageOptions: javascript,

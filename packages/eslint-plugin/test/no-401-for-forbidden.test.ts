@@ -5,6 +5,34 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "a check named for access but handed the credential (isAuthorized(authorization)) asks who the caller is",
+      filename: "src/files/minio/api.ts",
+      code: `import express from 'express';
+const app = express();
+app.post('/minio', async (req, res) => {
+  const { authorization } = req.headers;
+  if (!(await isAuthorized(authorization))) {
+    return res.status(401).end();
+  }
+  res.end();
+});
+`,
+    },
+    {
+      name: "a check named for access and handed the request alone (hasConsoleAccess(req)) reads its key: who the caller is",
+      filename: "src/auth/console.ts",
+      code: `import express from 'express';
+const app = express();
+app.get('/console', (req, res) => {
+  if (!checkNoteAccess(req.params.noteId, req, res)) {
+    res.set('WWW-Authenticate', 'Basic realm="notes"');
+    return res.status(401).send('Unauthorized');
+  }
+  res.send('ok');
+});
+`,
+    },
+    {
       name: "express: behind an authentication middleware, a check that the user is there at all is still about who the caller is",
       filename: "server/src/routes/auth.ts",
       code: `import { Router } from 'express';
@@ -281,6 +309,34 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a check named in the application's words (accessAllowedRead) handed the caller asks what a known caller may do",
+      filename: "packages/server/routes/api.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.get('/count/:table', (req, res) => {
+  passport.authenticate('api-bearer', { session: false }, async (err, user) => {
+    if (await accessAllowedRead(req, user, req.params.table)) {
+      res.json({ success: await countRows(req.params.table) });
+    } else {
+      res.status(401).json({ error: 'Not authorized' });
+    }
+  })(req, res);
+});
+`,
+      errors: [{ messageId: "permissionGuard", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import express from 'express';
+const router = express.Router();
+router.get('/count/:table', (req, res) => {
+  passport.authenticate('api-bearer', { session: false }, async (err, user) => {
+    if (await accessAllowedRead(req, user, req.params.table)) {
+      res.json({ success: await countRows(req.params.table) });
+    } else {
+      res.status(403).json({ error: 'Not authorized' });
+    }
+  })(req, res);
+});
+` }] }],
+    },
     {
       name: "express: a route behind loginRequiredStrictly only runs for a known caller: a page it looked up and did not find is a 404",
       filename: "server/routes/pages.js",

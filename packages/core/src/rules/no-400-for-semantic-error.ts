@@ -1,7 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { testsOnlyRequestPresence } from '../request-values.js';
+import { testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
@@ -379,7 +379,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // `if (!token) throw new EmailTokenNotFound()` for `@Args('token') token`: what is missing is the request's.
     // The condition that sends this 400 (the innermost).
     const deciding = decidingGuards(fact)[0];
-    const requestLacksIt = deciding !== undefined && testsOnlyRequestPresence(deciding);
+    const requestLacksIt = deciding !== undefined && (testsOnlyRequestPresence(deciding) || testsOnlyReadValuesPresence(deciding));
     const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {

@@ -1,7 +1,7 @@
 // Conditions a response is sent under, normalized to core GuardEvidence: members read, callees called, lookups tested.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { GuardEvidence } from '@status-lint/core';
+import { REQUEST_READ, type GuardEvidence } from '@status-lint/core';
 import { destructuredPath, initializerOf, isFunction, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 
@@ -209,7 +209,8 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       const name = calleeText(value.callee);
       if (!name) return;
       callees.add(name);
-      if (isExistenceTest(identifier) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
+      // `const sig = req.headers.get('stripe-signature')`: a value the request carries, no record looked up.
+      if (isExistenceTest(identifier) && !REQUEST_READ.test(name) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
     } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression || value.type === AST_NODE_TYPES.ConditionalExpression) {
       collectCompared(value);
       walk(context, value, (inner) => {
