@@ -93,6 +93,12 @@ export interface GuardEvidence {
   readonly passedMembers?: readonly string[];
   /** Strings the condition compares with, also in the values of the names it tests: `admin` in `user.type !== 'admin'`. */
   readonly comparedStrings?: readonly string[];
+  /**
+   * The condition stands around the whole `try` (or promise chain) whose failure handler sends this response
+   * (`if (relevantEvents.has(event.type)) { try { ... } catch { return 400 } }`): it decides whether the work runs,
+   * not which failure is answered.
+   */
+  readonly aroundFailedWork?: boolean;
 }
 
 /** Code: the response is sent after a call to another service failed. */

@@ -307,6 +307,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
 ` }] }],
     },
     {
+      name: "fetch: a condition around the whole try only decides whether the work runs; its catch still answers every failure with 400",
+      filename: "app/api/webhooks/route.ts",
+      code: `export async function POST(req: Request) {
+  const event = await verifiedEvent(req);
+  if (relevantEvents.has(event.type)) {
+    try {
+      await upsertProductRecord(event.data.object);
+    } catch (error) {
+      console.log(error);
+      return new Response('Webhook handler failed.', { status: 400 });
+    }
+  }
+  return new Response(JSON.stringify({ received: true }));
+}
+`,
+      errors: [{ messageId: "catchAll", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `export async function POST(req: Request) {
+  const event = await verifiedEvent(req);
+  if (relevantEvents.has(event.type)) {
+    try {
+      await upsertProductRecord(event.data.object);
+    } catch (error) {
+      console.log(error);
+      return new Response('Webhook handler failed.', { status: 500 });
+    }
+  }
+  return new Response(JSON.stringify({ received: true }));
+}
+` }] }],
+    },
+    {
       name: "a catch that passes on only a status its error names (error.message === \"401\") answers every other failure with 400",
       filename: "server/api/ProjectRoute.js",
       languageOptions: javascript,

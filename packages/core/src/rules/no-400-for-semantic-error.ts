@@ -298,7 +298,9 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // failures are told apart, and what is left may well be the client's.
   // A branch that only passes on a status the error names (`if (error.message === "401") return 401`) answers that
   // status: what is left is every other failure, still answered the same way.
-  if ((fact.guards ?? []).some((guard) => (!guard.afterEarlyExit || TESTS_ERROR.test(guard.text)) && !namesOtherStatusOnly(guard))) return undefined;
+  // A condition around the whole `try` (`if (relevantEvents.has(event.type)) { try ... }`) only decides whether the work
+  // runs: every failure of it is still answered the same way.
+  if ((fact.guards ?? []).some((guard) => (!guard.afterEarlyExit || TESTS_ERROR.test(guard.text)) && !(guard.aroundFailedWork && !TESTS_ERROR.test(guard.text)) && !namesOtherStatusOnly(guard))) return undefined;
   // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;

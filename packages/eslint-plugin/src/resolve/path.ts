@@ -87,7 +87,7 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
   let promiseCatch: TSESTree.Node | undefined;
   let promiseHandler: FunctionNode | undefined;
   const add = (test: TSESTree.Node, flipped: boolean, afterEarlyExit = false, afterFailedCheck = false): void => {
-    const evidence = guardEvidence(context, test, flipped);
+    const evidence = { ...guardEvidence(context, test, flipped), ...(catchClause || promiseCatch ? { aroundFailedWork: true } : {}) };
     guards.push(afterEarlyExit ? { ...evidence, afterEarlyExit, ...(afterFailedCheck ? { afterFailedCheck } : {}) } : evidence);
     conditions.push({ test, flipped });
     if (!catchClause && !promiseCatch && !flipped) errorMarkers.push(...conditionMarkers(context, test));
