@@ -235,6 +235,58 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "nest: the socket a WhatsApp client package makes in a method (this.client = makeWASocket()) calls WhatsApp; a function imported from it (isJidGroup) is local",
+      filename: "src/whatsapp/whatsapp.service.ts",
+      code: `import { InternalServerErrorException } from '@nestjs/common';
+import makeWASocket, { isJidGroup } from '@whiskeysockets/baileys';
+export class WhatsappService {
+  private client: ReturnType<typeof makeWASocket> | null = null;
+  async connect(config) {
+    this.client = makeWASocket(config);
+  }
+  async updateProfileName(name: string) {
+    try {
+      await this.client.updateProfileName(name);
+      return { update: 'success' };
+    } catch (error) {
+      throw new InternalServerErrorException('Error updating profile name', error.toString());
+    }
+  }
+  async isGroup(jid: string) {
+    try {
+      return { group: isJidGroup(jid), known: await this.repository.findChat(jid) };
+    } catch (error) {
+      throw new InternalServerErrorException('Error reading chat', error.toString());
+    }
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 13, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "BadGatewayException" }, output: `import { InternalServerErrorException, BadGatewayException } from '@nestjs/common';
+import makeWASocket, { isJidGroup } from '@whiskeysockets/baileys';
+export class WhatsappService {
+  private client: ReturnType<typeof makeWASocket> | null = null;
+  async connect(config) {
+    this.client = makeWASocket(config);
+  }
+  async updateProfileName(name: string) {
+    try {
+      await this.client.updateProfileName(name);
+      return { update: 'success' };
+    } catch (error) {
+      throw new BadGatewayException('Error updating profile name', error.toString());
+    }
+  }
+  async isGroup(jid: string) {
+    try {
+      return { group: isJidGroup(jid), known: await this.repository.findChat(jid) };
+    } catch (error) {
+      throw new InternalServerErrorException('Error reading chat', error.toString());
+    }
+  }
+}
+` }] }],
+    },
+    {
       name: "next.js: a plain Error thrown in the route when the storage service answered non-OK is the framework's 500",
       filename: "app/api/files/[key]/route.ts",
       code: `export async function DELETE(request: Request, { params }: { params: { key: string } }) {

@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
+import { isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -40,23 +40,45 @@ function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
   return current;
 }
 
-/** The one value a field is set to: `private readonly tax = axios.create(...)`, or `this.tax = ...` in the constructor. */
-function fieldInitializer(member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
+/** Every value each field of a class is set to in its methods (`this.client = makeWASocket(config)` in `connect()`), read once per class. */
+const assignedFields = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
+
+function fieldAssignments(context: FileContext, body: TSESTree.ClassBody): Map<string, TSESTree.Expression[]> {
+  let map = assignedFields.get(body);
+  if (map) return map;
+  map = new Map();
+  const found = map;
+  for (const item of body.body) {
+    if (item.type !== AST_NODE_TYPES.MethodDefinition || !item.value.body) continue;
+    walk(context, item.value.body, (node) => {
+      // A class nested in a method has a `this` of its own.
+      if (node.type === AST_NODE_TYPES.ClassBody) return false;
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression || node.left.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+      const name = propertyName(node.left);
+      if (name !== undefined) found.set(name, [...(found.get(name) ?? []), node.right]);
+      return undefined;
+    });
+  }
+  assignedFields.set(body, map);
+  return map;
+}
+
+/**
+ * The one value a field is set to: `private readonly tax = axios.create(...)`, `this.tax = ...` in the constructor, or
+ * `this.client = makeWASocket(config)` in the method that connects.
+ */
+function fieldInitializer(context: FileContext, member: TSESTree.MemberExpression): TSESTree.Expression | undefined {
   const name = propertyName(member);
   const body = name !== undefined ? enclosingClass(member) : undefined;
   if (!body || name === undefined) return undefined;
   const values: TSESTree.Expression[] = [];
   for (const item of body.body) {
     if (item.type === AST_NODE_TYPES.PropertyDefinition && !item.computed && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === name && item.value) values.push(item.value);
-    if (item.type === AST_NODE_TYPES.MethodDefinition && item.kind === 'constructor' && item.value.body) {
-      for (const statement of item.value.body.body) {
-        const expression = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : undefined;
-        if (expression?.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=' || expression.left.type !== AST_NODE_TYPES.MemberExpression) continue;
-        if (expression.left.object.type === AST_NODE_TYPES.ThisExpression && propertyName(expression.left) === name) values.push(expression.right);
-      }
-    }
   }
-  return values.length === 1 ? values[0] : undefined;
+  values.push(...(fieldAssignments(context, body).get(name) ?? []));
+  // `private client: WASocket | null = null`, `this.client = undefined` on close: a reset, not what the field holds.
+  const held = values.filter((value) => !(value.type === AST_NODE_TYPES.Literal && value.value === null) && !(value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined'));
+  return held.length === 1 ? held[0] : undefined;
 }
 
 /**
@@ -72,7 +94,7 @@ function heldClient(context: FileContext, callee: TSESTree.Node): { made: TSESTr
   let current = unwrap(callee);
   while (current.type === AST_NODE_TYPES.MemberExpression) {
     const object = unwrap(current.object);
-    if (object.type === AST_NODE_TYPES.ThisExpression) return madeBy(fieldInitializer(current), rest);
+    if (object.type === AST_NODE_TYPES.ThisExpression) return madeBy(fieldInitializer(context, current), rest);
     const name = propertyName(current);
     if (name === undefined) return undefined;
     rest.unshift(name);
@@ -140,7 +162,7 @@ function packageOfImport(context: FileContext, source: string): string | undefin
   return isPackage(source) && !resolveModuleFile(context.filename, source) ? source : undefined;
 }
 
-export function calleeModule(context: FileContext, callee: TSESTree.Node, depth = 0): string | undefined {
+export function calleeModule(context: FileContext, callee: TSESTree.Node, depth = 0, makesClient = false): string | undefined {
   if (depth > 3) return undefined;
   // `const stripe = require('stripe')(key)`: the client is made by what a `require()` returns.
   const current = unwrap(callee);
@@ -157,13 +179,18 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   const binding = root ? context.imports.binding(root) : undefined;
   // A path alias or a workspace package of the application (`@/features/billing/service`) is no SDK: its name says
   // nothing; a function of it that calls an outside address over HTTP reaches that service.
-  if (binding) return packageOfImport(context, binding.source) ?? outsideAddressCalledBy(context, callee);
+  if (binding) {
+    const imported = packageOfImport(context, binding.source);
+    // `isJidGroup(jid)` of a WhatsApp client package reads a string; only the socket it makes calls WhatsApp.
+    if (imported !== undefined && !makesClient && isClientOnlyModule(imported) && current.type === AST_NODE_TYPES.Identifier) return undefined;
+    return imported ?? outsideAddressCalledBy(context, callee);
+  }
   const held = heldClient(context, callee);
   if (!held) return typedClientModule(context, callee);
   const wrapped = madeClass(context, held.made);
   const sdk = wrapped ? wrappedSdk(wrapped.context, wrapped.name) : undefined;
   if (sdk) return sdk;
-  return calleeModule(context, held.made.callee, depth + 1);
+  return calleeModule(context, held.made.callee, depth + 1, true);
 }
 
 /** The type a name is declared with: `ctx: GSCContext`, `const sc: Searchconsole = ...`. */
