@@ -281,6 +281,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "a service error returned as an object whose status is a constant of a status table (StatusCodes.BAD_REQUEST), through satisfies",
+      filename: "src/app/settings/actions.ts",
+      code: `'use server';
+import { StatusCodes } from 'http-status-codes';
+export const renameOrg = async (name: string) => {
+  if (await orgs.exists(name)) {
+    return {
+      statusCode: StatusCodes.BAD_REQUEST,
+      errorCode: 'ORG_NAME_TAKEN',
+      message: 'An organization with this name already exists.',
+    } satisfies ServiceError;
+  }
+  return { success: true };
+};
+`,
+      errors: [{ messageId: "conflictText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "StatusCodes.CONFLICT" }, output: `'use server';
+import { StatusCodes } from 'http-status-codes';
+export const renameOrg = async (name: string) => {
+  if (await orgs.exists(name)) {
+    return {
+      statusCode: StatusCodes.CONFLICT,
+      errorCode: 'ORG_NAME_TAKEN',
+      message: 'An organization with this name already exists.',
+    } satisfies ServiceError;
+  }
+  return { success: true };
+};
+` }] }],
+    },
+    {
       name: "a text that is only the status's own name (\"BAD REQUEST\") blames nothing: the lookup that found nothing decides",
       filename: "src/routers/email_attachment.ts",
       code: `router.post('/attachment', async (req, res) => {

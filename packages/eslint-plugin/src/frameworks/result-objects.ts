@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { resolveStatus } from '../resolve/status.js';
 import { returnedValues } from '../resolve/returns.js';
-import { keyName, memberPath, objectProperty, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { keyName, memberPath, objectProperty, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 
 const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'httpStatus', 'httpCode']);
@@ -43,7 +43,9 @@ export function resultObjectDrafts(context: FileContext, functions: readonly Fun
   for (const fn of functions) {
     if (optionCallback(fn)) continue;
     const functionHandler = isFunctionHandler(fn);
-    for (const value of returnedValues(context, fn)) {
+    for (const returned of returnedValues(context, fn)) {
+      // `return { statusCode: StatusCodes.BAD_REQUEST, message } satisfies ServiceError`: the object itself.
+      const value = unwrap(returned);
       const result = functionHandler && value.type === AST_NODE_TYPES.ObjectExpression && !claimed.has(value) ? functionResultDraft(context, fn, value) : undefined;
       if (result) {
         drafts.push(result);
@@ -52,7 +54,8 @@ export function resultObjectDrafts(context: FileContext, functions: readonly Fun
       if (value.type !== AST_NODE_TYPES.ObjectExpression || claimed.has(value) || value.properties.length > 6) continue;
       const properties = value.properties.filter((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property);
       if (properties.length !== value.properties.length || properties.some((item) => !ANSWER_KEYS.has(keyName(item) ?? ''))) continue;
-      const status = properties.find((item) => STATUS_KEYS.has(keyName(item) ?? '') && item.value.type === AST_NODE_TYPES.Literal && typeof item.value.value === 'number');
+      // A number written there, or a constant of a status table (`StatusCodes.BAD_REQUEST`, `HttpStatus.FORBIDDEN`).
+      const status = properties.find((item) => STATUS_KEYS.has(keyName(item) ?? '') && ((item.value.type === AST_NODE_TYPES.Literal && typeof item.value.value === 'number') || resolveStatus(context, item.value)?.style.kind === 'constant'));
       const resolved = status ? resolveStatus(context, status.value) : undefined;
       if (!status || !resolved || resolved.status < 400) continue;
       const messages = properties.filter((item) => MESSAGE_KEYS.has(keyName(item) ?? '')).map((item) => item.value);
