@@ -113,6 +113,12 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:role|scope|permission|privilege|plan|access level|policy|membership|api key|key|token|account|subscription|license|licence|group)s?\b(?: [\w'-]+){0,4} (?:does not|doesn't|do not|don't|cannot|can't|won't|did not) (?:allow|permit|grant|authori[sz]e|include|cover|give|provide)\b/ },
   { signal: 'permission-denied', re: /\bmust (?:have|hold|be granted|possess) (?:the |an? )?(?:[\w.:'-]+ ){0,3}(?:rights|role|roles|permissions?|privileges?|scopes?|access level)\b/ },
   { signal: 'permission-denied', re: /\bmust be (?:an? |the )?(?:admin|administrator|owner|member|collaborator|maintainer|moderator|superuser|organi[sz]ation owner|project owner|team member)s?\b/ },
+  // "Worker owner must be a workspace member": a member of what the request names, which the caller or its pick is not.
+  { signal: 'permission-denied', re: /\bmust be an? (?:workspace|team|project|organi[sz]ation|org|group|channel|board|space|tenant|company|server|guild|repository|repo) (?:member|admin|owner|collaborator)s?\b/ },
+  // "Email not verified", "A verified email is required to sign in": a known account its own state refuses.
+  { signal: 'permission-denied', re: /\b(?:e-?mail|account|user|phone(?: number)?)(?: address)? (?:is |has )?not (?:yet )?(?:been )?(?:verified|confirmed)\b|\b(?:a |your )?verified e-?mail(?: address)? is required\b|\bverify your e-?mail(?: address)? (?:first|before|to)\b/, strength: 'medium' },
+  // "Website add-on unavailable during trial": a plan's rule on a known account.
+  { signal: 'permission-denied', re: /\b(?:unavailable|not available|not allowed|disabled) (?:during|on|for|in) (?:the |a |your )?(?:free )?(?:trial|free plan|free tier)\b/ },
   { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
   { signal: 'permission-denied', re: /\bprivilege(?:s)? (?:are |is )?(?:insufficient|too low|required)\b/ },
   { signal: 'permission-denied', re: /\bunauthori[sz]ed (?:to|for) (?:perform|access|view|modify|update|delete|create|manage|this action|this operation)\b/, strength: 'weak' },
@@ -151,6 +157,11 @@ const PATTERNS: readonly Pattern[] = [
   // Duplicates inside the request itself ("duplicate stepIds are not allowed", "duplicate ids in the list") are validation.
   { signal: 'state-conflict', re: /\b(?<!(?:prevents?|preventing|avoids?|avoiding|stops?|no|to|cannot|can't|not) )(?:duplicate|duplicated|duplication)\b(?! (?:[\w'-]+ )?(?:fields?|keys?|parameters?|params?|property|properties|headers?|attributes?|columns?|query|entries in|values? in the request))(?! (?:[\w'-]+ ){0,3}(?:(?:are|is) not (?:allowed|permitted|supported)|in (?:the |this |your )?(?:request|body|payload|list|array|input|batch)|within (?:the |a )?(?:request|body|payload|list|array|batch)))/ },
   { signal: 'state-conflict', re: /\b(?:conditional check|precondition|condition) (?:failed|not met|was not met|evaluated to false)\b/ },
+  // "Shared module is archived": a state the target is in, not the request's shape. Not "has been archived", which
+  // reports the archiving just done.
+  { signal: 'state-conflict', re: /\b(?:is|are) (?:currently |still )?archived\b(?! (?:successfully|now))/ },
+  // "Two-factor authentication is not enabled" (to disable it, or use a backup code): the account's state.
+  { signal: 'state-conflict', re: /\b(?:two[- ]?factor|2fa|mfa|totp)(?: authentication)? (?:is )?not (?:yet )?(?:enabled|set up|configured|active)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
   // "Queue is not paused" (or the key `QUEUE_NOT_PAUSED`), "Job is not retriable": the resource is not in the state the
   // operation needs. Only states a resource moves through, never "not valid" or "not allowed".
@@ -334,6 +345,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },
   { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
+  // "Please wait before requesting another email", "Please wait 30 seconds before retrying": a cooldown.
+  { signal: 'rate-limited', re: /\bplease wait (?:(?:a |an |\d+ )?(?:few |little |more )?(?:moments?|minutes?|seconds?|mins?|secs?|hours?|while|bit) )?before (?:requesting|trying|sending|retrying|asking|making|resending)\b/ },
   { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
   { signal: 'error-text', re: /\b(?:an? )?(?:error|exception) (?:occurred|occured|has occurred|happened|was thrown|was raised)\b/ },
   { signal: 'error-text', re: /^(?:failed to|could not|couldn't|unable to|cannot|can't) \w+/ },

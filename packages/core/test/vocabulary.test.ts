@@ -13,6 +13,16 @@ describe('normalizeText', () => {
   });
 });
 
+describe('an account its own state refuses', () => {
+  it.each(['Email not verified', 'Your email address has not been verified yet', 'Please verify your email first'])('reads %j as a refusal that decides beside no credential wording', (text) => {
+    expect(findSignal(classifyText(text), 'permission-denied')?.strength).toBe('medium');
+  });
+  it.each(['The project has been archived', 'Invalid email verification token'])('does not read %j as the account refused', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('permission-denied');
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
+
 describe('permission denial', () => {
   it.each([
     'You do not have permission to access this resource',
@@ -133,6 +143,12 @@ describe('state conflict and business rules', () => {
     ['This venue seats at most 120 people', 'business-rule'],
     ['Can only propose from a fork', 'business-rule'],
     ['You can only delete draft invoices', 'business-rule'],
+    ['Shared module is archived', 'state-conflict'],
+    ['TwoFactorNotEnabled', 'state-conflict'],
+    ['Worker owner must be a workspace member', 'permission-denied'],
+    ['websiteAddonUnavailableDuringTrial', 'permission-denied'],
+    ['Please wait before requesting another email', 'rate-limited'],
+    ['Please wait 30 seconds before retrying', 'rate-limited'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });

@@ -5,6 +5,17 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a rate limit named among what the request got wrong ('limit' is required) is the request's mistake",
+      filename: "src/routes/list.ts",
+      code: `import express from 'express';
+const app = express();
+app.get('/items', (req, res) => {
+  if (!req.query.limit) return res.status(400).json({ message: 'The rate limit parameter is required' });
+  res.json([]);
+});
+`,
+    },
+    {
       name: "fetch: a header the request lacks or a secret the server lacks, read by calls and the environment: no record was looked up",
       filename: "app/api/webhooks/route.ts",
       code: `export async function POST(req: Request) {
@@ -280,6 +291,28 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a 400 whose words say the request came too soon (a cooldown) is a rate limit",
+      filename: "src/routes/email.ts",
+      code: `import express from 'express';
+const app = express();
+app.post('/email', async (req, res) => {
+  if (await cooldownActive(req.body.mailbox)) {
+    return res.status(400).json({ message: 'Please wait before requesting another email' });
+  }
+  res.json({ ok: true });
+});
+`,
+      errors: [{ messageId: "rateLimitText", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 429, replacement: "429" }, output: `import express from 'express';
+const app = express();
+app.post('/email', async (req, res) => {
+  if (await cooldownActive(req.body.mailbox)) {
+    return res.status(429).json({ message: 'Please wait before requesting another email' });
+  }
+  res.json({ ok: true });
+});
+` }] }],
+    },
     {
       name: "a service error returned as an object whose status is a constant of a status table (StatusCodes.BAD_REQUEST), through satisfies",
       filename: "src/app/settings/actions.ts",

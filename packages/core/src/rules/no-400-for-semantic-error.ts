@@ -393,6 +393,19 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: 404 },
       };
     }
+    // Code only: "Please wait before requesting another email", "Too many attempts": a limit on how often, which clients
+    // wait out (429 and its Retry-After), not a request to fix. A spec's 400 lists what it covers.
+    const throttled = fact.origin === 'code' ? findSignal(classification, 'rate-limited') : undefined;
+    if (throttled?.strength === 'strong' && !hasSignal(classification, 'syntax-error')) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'rateLimitText',
+        message: `400 Bad Request used for a rate limit: the message says "${throttled.phrase}"${operationsNote(fact)}. The request was well-formed and comes too soon: use 429 Too Many Requests, with a \`Retry-After\` header that says when to try again.`,
+        evidence: throttled.phrase,
+        suggestedStatus: 429,
+        fix: { kind: 'replace-status', status: 429 },
+      };
+    }
     // Code only, like the missing resource: "Premium not active", "Payment is disabled" say why this one was sent.
     const refusal = fact.origin === 'spec' || hasSignal(classification, 'syntax-error') ? undefined : refusalText(classification, fact);
     if (refusal) {

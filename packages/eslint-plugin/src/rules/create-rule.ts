@@ -24,6 +24,7 @@ const FINDING_MESSAGES = [
   'notFoundLookup',
   'refusalText',
   'unconfiguredText',
+  'rateLimitText',
   'upstreamText',
   'upstreamCall',
   'missingRetryAfter',
