@@ -304,7 +304,8 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
-  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee));
+  // Answers, errors being made and logging are not the work a `try` guards (`ctx.context.logger.warn(...)` included).
+  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee) && !/(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
