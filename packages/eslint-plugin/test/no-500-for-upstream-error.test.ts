@@ -5,6 +5,31 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "nest: a handler wired to a client's events runs later (client.ev.process, client.on); a class that only imports the package's helpers is no client",
+      filename: "src/whatsapp/whatsapp.service.ts",
+      code: `import { InternalServerErrorException } from '@nestjs/common';
+import makeWASocket from '@whiskeysockets/baileys';
+import { AuthStateProvider } from './auth-state-provider';
+export class WhatsappService {
+  private client: ReturnType<typeof makeWASocket> | null = null;
+  private authState = new AuthStateProvider();
+  async connect() {
+    try {
+      const state = await this.authState.load();
+      this.client = makeWASocket({ auth: state });
+      this.client.ev.process(async (events) => {
+        if (events.call) await this.client.rejectCall(events.call[0].id, events.call[0].from);
+      });
+      this.client.on('close', async () => { await this.client.sendMessage('admin', { text: 'closed' }); });
+      return this.client;
+    } catch (error) {
+      throw new InternalServerErrorException(error?.toString());
+    }
+  }
+}
+`,
+    },
+    {
       name: "express: a failure of the server's own work handed to next(error) is the 500 it is",
       filename: "controllers/user.js",
       languageOptions: javascript,

@@ -258,8 +258,12 @@ export function isProviderErrorMarker(marker: string): boolean {
   return PROVIDER_ERROR_MARKER.test(marker);
 }
 
-/** What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building or presigning a URL (`getSignedUrl`), making a command object (`new PutObjectCommand()`, sent later by `client.send`). */
-const LOCAL_SDK_OPERATION = /(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
+/**
+ * What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building or
+ * presigning a URL (`getSignedUrl`), making a command object (`new PutObjectCommand()`, sent later by `client.send`),
+ * wiring a handler to its events (`client.on('message', ...)`, `sock.ev.process(...)`).
+ */
+const LOCAL_SDK_OPERATION = /(?:^|\.)(?:on|once|off|addListener|removeListener|removeAllListeners|ev\.process)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
 /**
  * Is this callee a hosted service's own SDK (`stripe.subscriptions.retrieve`, a client of `@aws-sdk/*`), rather than a

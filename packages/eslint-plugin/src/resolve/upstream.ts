@@ -284,7 +284,8 @@ function wrappedSdk(context: FileContext, className: TSESTree.Identifier): strin
   // Through barrels (`@/libs/mcp` re-exporting `./client`) to the file that declares the class.
   const definition = definitionIn(context, className);
   if (definition?.kind !== 'class') return undefined;
-  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source)) ?? outsideAddressOf(definition.file, definition.node);
+  // Not a package of which only the client it makes calls out (`baileys` imported for its `BufferJSON` helpers).
+  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source) && !isClientOnlyModule(source)) ?? outsideAddressOf(definition.file, definition.node);
 }
 
 /** Roots of general HTTP clients' calls: `fetch(url)`, `axios.post(url)`, `got(url)`. */
@@ -540,6 +541,9 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
   return calls.length === 1 ? calls[0] : undefined;
 }
 
+/** Calls that wire a handler to events: `emitter.on(...)`, `client.once(...)`, `sock.ev.process(...)`. */
+const EVENT_WIRING = /\.(?:on|once|addListener|prependListener|ev\.process)$/;
+
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
@@ -552,6 +556,9 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
       return false;
     }
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return;
+    // `client.on('message', handler)`, `sock.ev.process(async (events) => ...)`: the handler runs when the event comes,
+    // long after this `try`; its failures never reach this catch.
+    if (node.type === AST_NODE_TYPES.CallExpression && EVENT_WIRING.test(memberPath(node.callee) ?? '')) return false;
     // `await api.getPods().catch((err) => { log(err); return null; })`: the chain handles its own failure.
     const handler = node.type === AST_NODE_TYPES.CallExpression ? swallowingCatchHandler(context, node) : undefined;
     if (handler) {
