@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -142,13 +142,15 @@ let runCount = 0;
 async function measure(tool, input) {
   if (!existsSync(tool.script)) return { wallSeconds: undefined, status: `cannot run: ${relative(here, tool.script)} is missing`, stdoutBytes: 0 };
   const rssFile = join(scratch, `run-${runCount++}.txt`);
-  const files = input.files.map((file) => relative(here, file));
+  // A tool may run in another folder (project mode runs in the project's, as a user would): its files are then absolute.
+  const cwd = tool.cwd ?? here;
+  const files = input.files.map((file) => (tool.cwd ? file : relative(here, file)));
   const nodeArgs = [tool.script, ...tool.args, ...files];
   const [command, args, env] = gnuTime
     ? [gnuTime, ['-v', '-o', rssFile, process.execPath, ...nodeArgs], childEnv]
     : [process.execPath, ['--import', pathToFileURL(join(here, 'max-rss.mjs')).href, ...nodeArgs], { ...childEnv, BENCH_RSS_FILE: rssFile }];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: here, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdoutBytes = 0;
   let stderrTail = '';
   let timedOut = false;
@@ -306,9 +308,13 @@ const projectSpec = process.env.BENCH_PROJECT_SPEC ?? join(root, 'fixtures', 'pr
 const projectConfig = process.env.BENCH_PROJECT_TSCONFIG ?? join(root, 'fixtures', 'projects', 'express', 'tsconfig.json');
 const oasScript = join(root, 'packages', 'oas-status-lint', 'bin', 'oas-status-lint.js');
 const projectRuns = { spec: [], project: [] };
+// Both run in the project's folder (the tsconfig's), as a user would: the application model reads the helpers and
+// error handlers under the folder a run starts in, so a run from elsewhere would not read the project's own.
+const projectFolder = dirname(resolve(projectConfig));
+const benchConfig = join(here, 'oas-status-lint.yaml');
 for (let run = 0; run < repeat; run++) {
-  projectRuns.spec.push(await measure({ id: OAS, script: oasScript, args: ['--config', 'oas-status-lint.yaml'], okCodes: [0, 1] }, { files: [projectSpec] }));
-  projectRuns.project.push(await measure({ id: OAS, script: oasScript, args: ['--config', 'oas-status-lint.yaml', '--project', projectConfig], okCodes: [0, 1] }, { files: [projectSpec] }));
+  projectRuns.spec.push(await measure({ id: OAS, script: oasScript, cwd: projectFolder, args: ['--config', benchConfig], okCodes: [0, 1] }, { files: [resolve(projectSpec)] }));
+  projectRuns.project.push(await measure({ id: OAS, script: oasScript, cwd: projectFolder, args: ['--config', benchConfig, '--project', resolve(projectConfig)], okCodes: [0, 1] }, { files: [resolve(projectSpec)] }));
 }
 const medianOf = (values) => {
   const sorted = values.filter((value) => value !== undefined).sort((a, b) => a - b);
