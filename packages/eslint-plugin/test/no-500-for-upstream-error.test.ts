@@ -5,6 +5,22 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "next: streamText returns at once and its provider's failures arrive in the stream, not in this catch; tool() is local",
+      filename: "app/api/chat/route.ts",
+      code: `import { streamText, tool } from 'ai';
+import { openai } from '@ai-sdk/openai';
+export async function POST(req: Request) {
+  try {
+    const { messages } = await req.json();
+    const result = streamText({ model: openai('gpt-4o'), messages, tools: { weather: tool({ description: 'x' }) } });
+    return result.toTextStreamResponse();
+  } catch (error) {
+    return Response.json({ error: 'Internal server error' }, { status: 500 });
+  }
+}
+`,
+    },
+    {
       name: "nest: a handler wired to a client's events runs later (client.ev.process, client.on); a class that only imports the package's helpers is no client",
       filename: "src/whatsapp/whatsapp.service.ts",
       code: `import { InternalServerErrorException } from '@nestjs/common';
@@ -259,6 +275,36 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "next: generateText of the Vercel AI SDK asks the model's provider; its failure caught and answered 500",
+      filename: "app/api/research/route.ts",
+      code: `import { generateText } from 'ai';
+import { xai } from '@ai-sdk/xai';
+export async function POST(req: Request) {
+  try {
+    const { prompt } = await req.json();
+    const { text } = await generateText({ model: xai.responses('grok-4'), prompt });
+    return Response.json({ text });
+  } catch (error) {
+    console.error(error);
+    return Response.json({ error: 'Internal server error' }, { status: 500 });
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 10, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import { generateText } from 'ai';
+import { xai } from '@ai-sdk/xai';
+export async function POST(req: Request) {
+  try {
+    const { prompt } = await req.json();
+    const { text } = await generateText({ model: xai.responses('grok-4'), prompt });
+    return Response.json({ text });
+  } catch (error) {
+    console.error(error);
+    return Response.json({ error: 'Internal server error' }, { status: 502 });
+  }
+}
+` }] }],
+    },
     {
       name: "nest: the socket a WhatsApp client package makes in a method (this.client = makeWASocket()) calls WhatsApp; a function imported from it (isJidGroup) is local",
       filename: "src/whatsapp/whatsapp.service.ts",

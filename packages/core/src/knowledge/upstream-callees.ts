@@ -295,6 +295,9 @@ function bareCallee(callee: string): string {
  */
 /** Packages that mostly work locally, whose named methods reach a remote: `git.clone(url)` of simple-git. */
 const REMOTE_METHODS_OF: Readonly<Record<string, RegExp>> = {
+  // The Vercel AI SDK: these ask the model's provider and throw when it fails. Not `streamText` or `streamObject`, whose
+  // failures arrive in the stream, nor its local helpers (`tool`, `jsonSchema`, `convertToModelMessages`).
+  ai: /^(?:generateText|generateObject|embed|embedMany|rerank|(?:experimental_)?(?:generateImage|generateSpeech|transcribe))$/,
   'simple-git': /^(?:clone|mirror|pull|fetch|push|listRemote|submoduleUpdate)$/,
   'isomorphic-git': /^(?:clone|pull|fetch|push|listServerRefs|getRemoteInfo)$/,
 };
