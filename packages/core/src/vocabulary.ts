@@ -182,6 +182,16 @@ const PATTERNS: readonly Pattern[] = [
   // account has not been given what it asks for.
   { signal: 'permission-denied', re: /\bcontact (?:us|support|sales|our (?:support|sales)(?: team)?|[\w.+-]+@[\w.-]+)\b[^.!?]{0,40}?\bto (?:unblock|enable|unlock|activate|get access to|request access to) (?:this|the|that)\b|\bif you(?:'re| are) interested in\b[^.!?]{0,60}?\bcontact (?:us|support|sales|[\w.+-]+@[\w.-]+)\b/ },
   { signal: 'feature-disabled', re: /\bread-only (?:demo|mode|instance)\b|\b(?:is|are) (?:not|n't) (?:configured|set up)(?: (?:on|for) (?:this|the) (?:server|instance|deployment))?\b|\bnot (?:been )?configured (?:on|for) (?:this|the) (?:server|instance|deployment)\b/ },
+  // "Metrics not enabled", "Registration not enabled": a short statement that a part of the server is switched off.
+  { signal: 'feature-disabled', re: /^(?:the |this )?(?:[\w-]+ ){1,2}(?:is |are )?not (?:enabled|turned on)\.?$/ },
+  // "This server is invite only": registration by the server's own policy.
+  { signal: 'feature-disabled', re: /\b(?:server|instance|site|workspace|platform|registration|sign-?up|this app) (?:is |are )?(?:currently )?invite[- ]only\b/ },
+  // "Memory not configured for agent", "SMTP not configured": what the server lacks, not what the request sent.
+  { signal: 'feature-disabled', re: /^(?:the |this |no )?(?:[\w-]+ ){1,3}(?:is |are |has |have )?not (?:been )?(?:configured|set up)(?: (?:for|on) (?:this |the |an? )?[\w-]+)?\.?$/ },
+  // "Invitations can only be sent to work emails", "We only accept work email addresses": a policy on a value that parses.
+  { signal: 'business-rule', re: /\b(?:only (?:accepts?|allows?|supports?|be sent to)|must use|please use) (?:a |your )?(?:work|business|company|corporate|professional) e-?mails?(?: address(?:es)?)?\b|\bnon-business e-?mail\b/ },
+  // "CannotCreateCommentOnArchivedStory": an operation refused on a target in a closed state.
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not) [\w-]+ (?:[\w-]+ )?(?:on|in|to|into|for|from) (?:an? |the |this |that )?(?:archived|closed|locked|deleted|expired|finali[sz]ed|frozen|suspended|cancel+ed) [\w-]+/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.
   { signal: 'state-conflict', re: /\b(?<!(?:who|that|which|you) )(?:is|are|was|were|has been|have been) already (?:been )?(?!(?:logged|signed|authenticated|authori[sz]ed)\b)[a-z]{3,}ed\b/ },
   { signal: 'business-rule', re: /\b(?:is|are) (?:incompatible|not compatible) with\b|\bonly (?:available|allowed|possible|supported) (?:for|on|in|with) (?:the )?(?:paid|premium|pro|enterprise|business|team|plus|higher|upgraded) (?:plans?|accounts?|tiers?|subscriptions?|users?|workspaces?)\b|\brequires? (?:an? |the )?(?:(?:paid|premium|pro|enterprise|business|active|valid) ){1,2}(?:plan|subscription|license|licence|account|tier)\b/ },

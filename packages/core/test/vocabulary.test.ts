@@ -17,7 +17,7 @@ describe('an account its own state refuses', () => {
   it.each(['Email not verified', 'Your email address has not been verified yet', 'Please verify your email first'])('reads %j as a refusal that decides beside no credential wording', (text) => {
     expect(findSignal(classifyText(text), 'permission-denied')?.strength).toBe('medium');
   });
-  it.each(['The project has been archived', 'Invalid email verification token'])('does not read %j as the account refused', (text) => {
+  it.each(['The project has been archived', 'Invalid email verification token', 'The email field is required and was not enabled in the form settings of your request'])('does not read %j as the account refused', (text) => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('permission-denied');
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('state-conflict');
   });
@@ -149,6 +149,12 @@ describe('state conflict and business rules', () => {
     ['websiteAddonUnavailableDuringTrial', 'permission-denied'],
     ['Please wait before requesting another email', 'rate-limited'],
     ['Please wait 30 seconds before retrying', 'rate-limited'],
+    ['Metrics not enabled', 'feature-disabled'],
+    ['This server is invite only. Please provide an invite id.', 'feature-disabled'],
+    ['Memory not configured for agent', 'feature-disabled'],
+    ['Invitations can only be sent to work emails.', 'business-rule'],
+    ['We currently only accept work email addresses for sign-up.', 'business-rule'],
+    ['CannotCreateCommentOnArchivedStory', 'business-rule'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });
