@@ -116,7 +116,9 @@ const PATTERNS: readonly Pattern[] = [
   // "Worker owner must be a workspace member": a member of what the request names, which the caller or its pick is not.
   { signal: 'permission-denied', re: /\bmust be an? (?:workspace|team|project|organi[sz]ation|org|group|channel|board|space|tenant|company|server|guild|repository|repo) (?:member|admin|owner|collaborator)s?\b/ },
   // "Email not verified", "A verified email is required to sign in": a known account its own state refuses.
-  { signal: 'permission-denied', re: /\b(?:e-?mail|account|user|phone(?: number)?)(?: address)? (?:is |has )?not (?:yet )?(?:been )?(?:verified|confirmed)\b|\b(?:a |your )?verified e-?mail(?: address)? is required\b|\bverify your e-?mail(?: address)? (?:first|before|to)\b/, strength: 'medium' },
+  { signal: 'permission-denied', re: /\b(?:e-?mail|account)(?: address)? (?:has to|must|needs to) be (?:verified|confirmed)\b|\b(?:e-?mail|account|user|phone(?: number)?)(?: address)? (?:is |has )?not (?:yet )?(?:been )?(?:verified|confirmed)\b|\b(?:a |your )?verified e-?mail(?: address)? is required\b|\bverify your e-?mail(?: address)? (?:first|before|to)\b/, strength: 'medium' },
+  // "Organization does not allow sharing secrets outside of it": the policy of what the caller belongs to.
+  { signal: 'permission-denied', re: /\b(?:organi[sz]ation|org|workspace|team|tenant|company)(?:'s)? (?:settings? |policy |policies )?(?:does not|doesn't|do not|don't) (?:allow|permit)\b/ },
   // "Website add-on unavailable during trial": a plan's rule on a known account.
   { signal: 'permission-denied', re: /\b(?:unavailable|not available|not allowed|disabled) (?:during|on|for|in) (?:the |a |your )?(?:free )?(?:trial|free plan|free tier)\b/ },
   { signal: 'permission-denied', re: /\b(?:insufficient|inadequate) (?:rights|permission level|access level)\b/ },
@@ -190,6 +192,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'feature-disabled', re: /^(?:the |this |no )?(?:[\w-]+ ){1,3}(?:is |are |has |have )?not (?:been )?(?:configured|set up)(?: (?:for|on) (?:this |the |an? )?[\w-]+)?\.?$/ },
   // "Invitations can only be sent to work emails", "We only accept work email addresses": a policy on a value that parses.
   { signal: 'business-rule', re: /\b(?:only (?:accepts?|allows?|supports?|be sent to)|must use|please use) (?:a |your )?(?:work|business|company|corporate|professional) e-?mails?(?: address(?:es)?)?\b|\bnon-business e-?mail\b/ },
+  // "You're trying to assign more of this asset than are available": more than the stock the server holds.
+  { signal: 'business-rule', re: /\bmore (?:[\w'-]+ ){0,4}than (?:(?:are|is|there are|there is|you have) )?(?:available|in stock|remaining|left)\b/ },
   // "CannotCreateCommentOnArchivedStory": an operation refused on a target in a closed state.
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not) [\w-]+ (?:[\w-]+ )?(?:on|in|to|into|for|from) (?:an? |the |this |that )?(?:archived|closed|locked|deleted|expired|finali[sz]ed|frozen|suspended|cancel+ed) [\w-]+/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.

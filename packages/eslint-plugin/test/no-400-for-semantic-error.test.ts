@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a failure to read what the client uploaded is the client's ('Failed to parse the uploaded file')",
+      filename: "src/routes/import.ts",
+      code: `import express from 'express';
+const app = express();
+app.post('/import', async (req, res) => {
+  const rows = await readRows(req.file);
+  if (!rows) return res.status(400).json({ message: 'Failed to parse the uploaded file' });
+  res.json({ imported: rows.length });
+});
+`,
+    },
+    {
       name: "a rate limit named among what the request got wrong ('limit' is required) is the request's mistake",
       filename: "src/routes/list.ts",
       code: `import express from 'express';
@@ -291,6 +303,30 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a 400 whose words say the server's own write did not happen blames nothing the client sent",
+      filename: "src/routes/certificates.ts",
+      code: `import express from 'express';
+const app = express();
+app.put('/certificates/:id', async (req, res) => {
+  const updated = await certificates.update(req.params.id, req.body);
+  if (!updated) {
+    return res.status(400).json({ message: 'Failed to update the certificate' });
+  }
+  res.json(updated);
+});
+`,
+      errors: [{ messageId: "ownFailureText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `import express from 'express';
+const app = express();
+app.put('/certificates/:id', async (req, res) => {
+  const updated = await certificates.update(req.params.id, req.body);
+  if (!updated) {
+    return res.status(500).json({ message: 'Failed to update the certificate' });
+  }
+  res.json(updated);
+});
+` }] }],
+    },
     {
       name: "express: a 400 whose words say the request came too soon (a cooldown) is a rate limit",
       filename: "src/routes/email.ts",

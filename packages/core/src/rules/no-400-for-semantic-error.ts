@@ -279,6 +279,12 @@ const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|starts
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
 
+/**
+ * A message that opens by saying the server's own write did not happen: "Failed to update the certificate". Not "Can't
+ * create a campaign in that state", which refuses.
+ */
+const OWN_STEP_FAILED = /^(?:error:? )?(?:failed|unable|could not|couldn't) (?:to )?(?:create|update|insert|save|store|persist|delete|remove|generate|write|record)\b(?: (?:the |a |an |this |your |new )?[\w-]+){0,3}/i;
+
 /** A condition on the error that compares it with status numbers other than 400 only: `error.message === "401"`. */
 function namesOtherStatusOnly(guard: GuardEvidence): boolean {
   const compared = guard.comparedStrings ?? [];
@@ -546,6 +552,19 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: deciding.text,
         suggestedStatus: status,
         fix: { kind: 'replace-status', status },
+      };
+    }
+    // Code only: "Failed to update the certificate", "Could not generate a code for this user": the words say the
+    // server did not manage its own write, and blame nothing the request sent.
+    const ownStep = fact.origin === 'code' && !blamesValueSent && !namesRequestPart && !hasSignal(classification, 'syntax-error') ? texts.map((text) => OWN_STEP_FAILED.exec(text)?.[0]).find((phrase) => phrase !== undefined && !texts.some((text) => BLAMES_INPUT.test(text))) : undefined;
+    if (ownStep) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'ownFailureText',
+        message: `400 Bad Request used for a failure of the server's own work: the message says "${ownStep}"${operationsNote(fact)}. Nothing in the request is blamed: use 500 Internal Server Error.`,
+        evidence: ownStep,
+        suggestedStatus: 500,
+        fix: { kind: 'replace-status', status: 500 },
       };
     }
     return undefined;

@@ -25,6 +25,7 @@ const FINDING_MESSAGES = [
   'refusalText',
   'unconfiguredText',
   'rateLimitText',
+  'ownFailureText',
   'upstreamText',
   'upstreamCall',
   'missingRetryAfter',
