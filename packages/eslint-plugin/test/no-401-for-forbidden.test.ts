@@ -454,10 +454,24 @@ export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   return next();
 });
 `,
-      // The first answers two callers: no single status replaces it.
+      // The first answers two callers: no single status replaces it. The second is only a known caller's: FORBIDDEN.
       errors: [
         { messageId: "permissionGuard", line: 5, suggestions: [] },
-        { messageId: "permissionGuard", line: 11, suggestions: [] },
+        { messageId: "permissionGuard", line: 11, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context<{ session?: { user?: { id: string; email: string; isBetaUser: boolean } } }>().create();
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser) {
+    throw new TRPCError({ code: 'UNAUTHORIZED' });
+  }
+  return next({ ctx: { session: { ...ctx.session, user: ctx.session.user } } });
+});
+export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  if (process.env.IS_CLOUD && ctx.session.user.email !== process.env.ADMIN_EMAIL) {
+    throw new TRPCError({ code: 'FORBIDDEN' });
+  }
+  return next();
+});
+` }] },
       ],
     },
     {
@@ -603,7 +617,18 @@ export const publicHandler = async ({ ctx }: { ctx: Context }) => {
   return ctx.user.id;
 };
 `,
-      errors: [{ messageId: "finding", line: 5 }],
+      errors: [{ messageId: "finding", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { TRPCError } from '@trpc/server';
+import type { ProtectedContext } from '~/server/createContext';
+export const createSessionHandler = async ({ input, ctx }: { input: { amount: number }; ctx: ProtectedContext }) => {
+  const { email } = ctx.user;
+  if (!email) throw new TRPCError({ code: 'FORBIDDEN', message: 'email required' });
+  return createSession({ ...input, email });
+};
+export const publicHandler = async ({ ctx }: { ctx: Context }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
+  return ctx.user.id;
+};
+` }] }],
     },
     {
       name: "express: an error object handed to next() is answered with its status",
@@ -653,7 +678,13 @@ export async function parseFilePath(authenticatedUserId: string | undefined, inp
   return input.userId;
 }
 `,
-      errors: [{ messageId: "permissionGuard", line: 4, suggestions: [] }],
+      errors: [{ messageId: "permissionGuard", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { ORPCError } from '@orpc/server';
+export async function parseFilePath(authenticatedUserId: string | undefined, input: { userId: string }) {
+  if (!authenticatedUserId) throw new ORPCError('UNAUTHORIZED', { message: 'You must be logged in' });
+  if (input.userId !== authenticatedUserId) throw new ORPCError('FORBIDDEN', { message: 'Upload refused' });
+  return input.userId;
+}
+` }] }],
     },
     {
       name: "express: a 401 decided by a mode of the server, not by credentials",

@@ -602,7 +602,16 @@ export async function resend(email: string, token: string) {
   }
 }
 `,
-      errors: [{ messageId: "upstreamCall", line: 7 }],
+      errors: [{ messageId: "upstreamCall", line: 7 , suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "'BAD_GATEWAY'" }, output: `import { TRPCError } from '@trpc/server';
+import { sendVerificationEmail } from './email';
+export async function resend(email: string, token: string) {
+  try {
+    await sendVerificationEmail(email, token);
+  } catch (error) {
+    throw new TRPCError({ code: 'BAD_GATEWAY', message: 'Could not send the verification email' });
+  }
+}
+` }] }],
     },
     {
       name: "express: catch after axios",

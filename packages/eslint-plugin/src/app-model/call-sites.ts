@@ -190,8 +190,22 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     headersUnknown: headers.length > 0,
     ...(producer.headersSeen ? { helperHeadersSeen: true } : {}),
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
-    ...(statusNode ? {} : { replaceStatus: () => undefined }),
+    ...(statusNode ? {} : { replaceStatus: (next: number) => (fromPackage && producer.status.kind === 'table' && argument ? codeReplacement(argument, producer.status.table, next) : undefined) }),
   };
+}
+
+/**
+ * The edit of a code a package's error class looks its status up by (`new TRPCError({ code: 'BAD_REQUEST' })` ->
+ * `'CONFLICT'`), when the code is written there as a string and one code of the table has the new status.
+ */
+function codeReplacement(argument: TSESTree.Node, table: ReadonlyMap<string, number>, status: number): { text: string; fix: (fixer: import('@typescript-eslint/utils').TSESLint.RuleFixer) => import('@typescript-eslint/utils').TSESLint.RuleFix } | undefined {
+  const code = unwrap(argument);
+  if (code.type !== AST_NODE_TYPES.Literal || typeof code.value !== 'string' || table.get(code.value) === undefined) return undefined;
+  const codes = [...table].filter(([, value]) => value === status).map(([key]) => key);
+  if (codes.length !== 1) return undefined;
+  const quote = code.raw.startsWith('"') ? '"' : "'";
+  const text = `${quote}${codes[0]}${quote}`;
+  return { text, fix: (fixer) => fixer.replaceText(code, text) };
 }
 
 /**
