@@ -9,7 +9,7 @@ import type { TextEvidence } from '@status-lint/core';
 import { autoImportedFactory } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
-import type { Draft } from '../sites.js';
+import type { Draft, Suggestion } from '../sites.js';
 import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
 import { CONTEXT_NAME, definitionIn } from './definitions.js';
@@ -198,7 +198,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
  * The edit of a code a package's error class looks its status up by (`new TRPCError({ code: 'BAD_REQUEST' })` ->
  * `'CONFLICT'`), when the code is written there as a string and one code of the table has the new status.
  */
-function codeReplacement(argument: TSESTree.Node, table: ReadonlyMap<string, number>, status: number): { text: string; fix: (fixer: import('@typescript-eslint/utils').TSESLint.RuleFixer) => import('@typescript-eslint/utils').TSESLint.RuleFix } | undefined {
+function codeReplacement(argument: TSESTree.Node, table: ReadonlyMap<string, number>, status: number): Suggestion | undefined {
   const code = unwrap(argument);
   if (code.type !== AST_NODE_TYPES.Literal || typeof code.value !== 'string' || table.get(code.value) === undefined) return undefined;
   const codes = [...table].filter(([, value]) => value === status).map(([key]) => key);
