@@ -194,6 +194,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:only (?:accepts?|allows?|supports?|be sent to)|must use|please use) (?:a |your )?(?:work|business|company|corporate|professional) e-?mails?(?: address(?:es)?)?\b|\bnon-business e-?mail\b/ },
   // "You're trying to assign more of this asset than are available": more than the stock the server holds.
   { signal: 'business-rule', re: /\bmore (?:[\w'-]+ ){0,4}than (?:(?:are|is|there are|there is|you have) )?(?:available|in stock|remaining|left)\b/ },
+  // "Cannot transition event from ONGOING to SCHEDULED": a move the record's current state does not allow.
+  { signal: 'state-conflict', re: /\b(?:cannot|can't|can not|unable to) (?:transition|move|change|switch) (?:[\w-]+ ){0,3}from [\w-]+ to [\w-]+/ },
+  // "Cannot revoke the owner of an item", "You can't remove the last admin": a rule about who must stay.
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not) (?:remove|revoke|delete|demote|kick|ban|downgrade|disable|unassign) (?:the )?(?:owner|creator|last (?:admin|administrator|owner|member|manager)|only (?:admin|administrator|owner)|@everyone|default role|primary (?:owner|admin|email|account))\b/ },
   // "CannotCreateCommentOnArchivedStory": an operation refused on a target in a closed state.
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not) [\w-]+ (?:[\w-]+ )?(?:on|in|to|into|for|from) (?:an? |the |this |that )?(?:archived|closed|locked|deleted|expired|finali[sz]ed|frozen|suspended|cancel+ed) [\w-]+/ },
   // "Domain is already banned", "already suspended": any state a thing is already in, beyond the listed ones.

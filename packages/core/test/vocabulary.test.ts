@@ -155,6 +155,9 @@ describe('state conflict and business rules', () => {
     ['Invitations can only be sent to work emails.', 'business-rule'],
     ['We currently only accept work email addresses for sign-up.', 'business-rule'],
     ['CannotCreateCommentOnArchivedStory', 'business-rule'],
+    ['Cannot transition event from ONGOING to SCHEDULED', 'state-conflict'],
+    ['cannot revoke the owner of an item', 'business-rule'],
+    ["You can't remove the last admin of the workspace", 'business-rule'],
   ] as const)('%j is %s', (text, signal) => {
     expect(signals(text)).toContain(signal);
   });
