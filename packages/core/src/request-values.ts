@@ -1,5 +1,6 @@
 // Values a condition reads from the request itself: what the caller sent or asks for, not what the server holds.
 import type { GuardEvidence } from './facts.js';
+import { ENVIRONMENT_VARIABLE } from './server-settings.js';
 
 /** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's arguments). */
 const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\.|^(?:req|request|ctx\.request)\.(?:files?|body|query|params)$/i;
@@ -11,9 +12,6 @@ const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|qu
  */
 export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)?(?:searchParams|formData|headers\(\)|cookies\(\))\.get)$/;
 
-/** Objects that hold the server's configuration: `process.env.X`, `import.meta.env.X`, `env.X`. */
-const SERVER_ENVIRONMENT = /^(?:process\.env|import\.meta\.env|env)\./;
-
 /**
  * Does the condition only test whether values read from the request by a call, or the server's environment, are
  * there (`const sig = req.headers.get('stripe-signature'); const secret = process.env.SECRET; if (!sig || !secret)`)?
@@ -21,7 +19,7 @@ const SERVER_ENVIRONMENT = /^(?:process\.env|import\.meta\.env|env)\./;
  */
 export function testsOnlyReadValuesPresence(guard: GuardEvidence): boolean {
   if (!guard.negated || guard.lookups.length > 0 || guard.callees.length === 0 || !guard.callees.every((callee) => REQUEST_READ.test(callee))) return false;
-  return guard.members.every((member) => !member.includes('.') || isRequestValue(guard, member) || SERVER_ENVIRONMENT.test(member));
+  return guard.members.every((member) => !member.includes('.') || isRequestValue(guard, member) || ENVIRONMENT_VARIABLE.test(member));
 }
 
 /** Is this member a value of the request, written as its path or as the local name that holds it (`group` beside `req.query.group`)? */

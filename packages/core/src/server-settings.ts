@@ -6,6 +6,9 @@ import { lastSegment } from './member-path.js';
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
+/** An environment variable read through an `env` object (`env.STRIPE_WEBHOOK_SECRET` of t3-env), or `process.env`'s. */
+export const ENVIRONMENT_VARIABLE = /^(?:process\.env|(?:import\.meta\.|Bun\.)?env)\.[A-Z][A-Z0-9_]*$/;
+
 /** Objects that hold the server's configuration: `process.env.X`, `config.x`, `serverConfig.baiduApiKey`, `appSettings.x`. */
 const SETTINGS_OBJECT = /^(?:this\.)?(?:process\.env|(?:server|app|global|runtime|site|instance|system)?(?:env|config|configuration|settings)(?:service)?)\./i;
 

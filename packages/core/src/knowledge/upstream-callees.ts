@@ -55,7 +55,6 @@ const SDK_MODULES: readonly string[] = [
   'web-push',
   'discord.js',
   'telegraf',
-
   // AI providers, and the Vercel AI SDK's MCP client (`createMCPClient` connects). Not its provider packages
   // (`@ai-sdk/openai`): they make model objects; the request is made by `generateText` from 'ai'.
   '@ai-sdk/mcp',
@@ -186,10 +185,6 @@ export function isOutsideAddress(text: string): boolean {
 }
 
 /**
- * Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? A front end may also give the outside
- * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
- */
-/**
  * Packages whose client reaches the service but whose other functions are local helpers: WhatsApp Web clients, where
  * `sock.sendMessage(...)` goes to WhatsApp's servers over the socket `makeWASocket()` made, and `isJidGroup(jid)` only
  * reads a string.
@@ -201,6 +196,10 @@ export function isClientOnlyModule(module: string): boolean {
   return inModules(module, CLIENT_ONLY_MODULES);
 }
 
+/**
+ * Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? A front end may also give the outside
+ * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
+ */
 export function isUpstreamModule(module: string): boolean {
   return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(module.replace(/^node:/, '')) || isOutsideAddress(module);
 }

@@ -3,7 +3,7 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
-import { settingGuardEvidence } from '../server-settings.js';
+import { ENVIRONMENT_VARIABLE, settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
@@ -212,8 +212,6 @@ function missingResourceText(classification: Classification, namesRequestPart: b
 
 /** A condition that the server's environment lacks a value: `!process.env.OPENAI_API_KEY`. */
 const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.\w+\s*===?\s*(?:""|''))?$|^!\s*(?:import\.meta\.|Bun\.)?env\.[A-Z][A-Z0-9_]*$/;
-/** An environment variable read through an `env` object (`env.STRIPE_WEBHOOK_SECRET` of t3-env), or `process.env`'s. */
-const ENVIRONMENT_VARIABLE = /^(?:process\.env|(?:import\.meta\.|Bun\.)?env)\.[A-Z][A-Z0-9_]*$/;
 
 /** `if (!env.X)`, or `if (!endpointSecret)` where `const endpointSecret = env.STRIPE_WEBHOOK_SECRET`. */
 function testsMissingConfiguration(guard: GuardEvidence): boolean {
@@ -306,12 +304,12 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // status: what is left is every other failure, still answered the same way.
   // A condition around the whole `try` (`if (relevantEvents.has(event.type)) { try ... }`) only decides whether the work
   // runs: every failure of it is still answered the same way.
-  if ((fact.guards ?? []).some((guard) => (!guard.afterEarlyExit || TESTS_ERROR.test(guard.text)) && !(guard.aroundFailedWork && !TESTS_ERROR.test(guard.text)) && !namesOtherStatusOnly(guard))) return undefined;
+  if ((fact.guards ?? []).some((guard) => (TESTS_ERROR.test(guard.text) || (!guard.afterEarlyExit && !guard.aroundFailedWork)) && !namesOtherStatusOnly(guard))) return undefined;
   // A handler that reads what failed (`error.message.includes('prior transactions')`, `err.code`, `e instanceof ZodError`)
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
   // Answers, errors being made and logging are not the work a `try` guards (`ctx.context.logger.warn(...)` included).
-  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|console\.\w+|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$/.test(callee) && !/(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee));
+  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$|(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
@@ -557,7 +555,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: "Failed to update the certificate", "Could not generate a code for this user": the words say the
     // server did not manage its own write, and blame nothing the request sent. Not after another service's result said
     // it failed (`if (!res.ok)` after `fetch(url)`): that call's failure is what the words tell.
-    const ownStep = fact.origin === 'code' && !blamesValueSent && !namesRequestPart && fact.upstream?.via !== 'not-ok-branch' && !hasSignal(classification, 'syntax-error') ? texts.map((text) => OWN_STEP_FAILED.exec(text)?.[0]).find((phrase) => phrase !== undefined && !texts.some((text) => BLAMES_INPUT.test(text))) : undefined;
+    const ownStep = fact.origin === 'code' && !blamesValueSent && !namesRequestPart && fact.upstream?.via !== 'not-ok-branch' && !hasSignal(classification, 'syntax-error') && !texts.some((text) => BLAMES_INPUT.test(text)) ? texts.map((text) => OWN_STEP_FAILED.exec(text)?.[0]).find((phrase) => phrase !== undefined) : undefined;
     if (ownStep) {
       return {
         ruleId: 'no-400-for-semantic-error',

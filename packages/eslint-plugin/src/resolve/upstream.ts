@@ -44,10 +44,9 @@ function enclosingClass(node: TSESTree.Node): TSESTree.ClassBody | undefined {
 const assignedFields = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression[]>>();
 
 function fieldAssignments(context: FileContext, body: TSESTree.ClassBody): Map<string, TSESTree.Expression[]> {
-  let map = assignedFields.get(body);
-  if (map) return map;
-  map = new Map();
-  const found = map;
+  const cached = assignedFields.get(body);
+  if (cached) return cached;
+  const found = new Map<string, TSESTree.Expression[]>();
   for (const item of body.body) {
     if (item.type !== AST_NODE_TYPES.MethodDefinition || !item.value.body) continue;
     walk(context, item.value.body, (node) => {
@@ -59,8 +58,8 @@ function fieldAssignments(context: FileContext, body: TSESTree.ClassBody): Map<s
       return undefined;
     });
   }
-  assignedFields.set(body, map);
-  return map;
+  assignedFields.set(body, found);
+  return found;
 }
 
 /**
