@@ -258,11 +258,17 @@ export function isProviderErrorMarker(marker: string): boolean {
 }
 
 /**
+ * Calls that wire a handler to events (`emitter.on(...)`, `client.once(...)`, `sock.ev.process(...)`): the handler runs
+ * when the event comes, after whatever surrounds the call.
+ */
+export const EVENT_WIRING = /(?:^|\.)(?:on|once|addListener|prependListener|ev\.process)$/;
+
+/**
  * What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building or
  * presigning a URL (`getSignedUrl`), making a command object (`new PutObjectCommand()`, sent later by `client.send`),
- * wiring a handler to its events (`client.on('message', ...)`, `sock.ev.process(...)`).
+ * unwiring a handler from its events (`client.off(...)`); wiring one is EVENT_WIRING.
  */
-const LOCAL_SDK_OPERATION = /(?:^|\.)(?:on|once|off|addListener|removeListener|removeAllListeners|ev\.process)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
+const LOCAL_SDK_OPERATION = /(?:^|\.)(?:off|removeListener|removeAllListeners)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
 /**
  * Is this callee a hosted service's own SDK (`stripe.subscriptions.retrieve`, a client of `@aws-sdk/*`), rather than a
@@ -303,7 +309,7 @@ const REMOTE_METHODS_OF: Readonly<Record<string, RegExp>> = {
 
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   const bare = bareCallee(callee);
-  if (LOCAL_SDK_OPERATION.test(bare)) return false;
+  if (EVENT_WIRING.test(bare) || LOCAL_SDK_OPERATION.test(bare)) return false;
   const remoteMethods = module !== undefined ? REMOTE_METHODS_OF[module] : undefined;
   if (remoteMethods) return remoteMethods.test(bare.split('.').pop() ?? '');
   if (BUILT_IN_ROOTS.has(bare)) return true;

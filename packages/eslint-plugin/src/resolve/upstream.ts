@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
+import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -539,9 +539,6 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
   });
   return calls.length === 1 ? calls[0] : undefined;
 }
-
-/** Calls that wire a handler to events: `emitter.on(...)`, `client.once(...)`, `sock.ev.process(...)`. */
-const EVENT_WIRING = /\.(?:on|once|addListener|prependListener|ev\.process)$/;
 
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
