@@ -1304,6 +1304,41 @@ export async function send(queue: { removeTokens(n: number): Promise<void> }) {
     expect(findings.map((item) => item.line)).toEqual([7, 9]);
     expect(findings[0].message).toMatch(/429 from `new EmailLimitExceededError\(\)`, made by createError\(\), packages\/errors\/src\/errors\.ts:2\)$/);
   });
+
+  it('reads a function a factory returns: its status and its message are the options the factory was given', () => {
+    const dir = project({
+      'src/shared/errors.ts': `class CustomError extends Error {
+  statusCode: number;
+  constructor({ message, statusCode }: { message: string; code: string; statusCode: number }) {
+    super(message);
+    this.statusCode = statusCode;
+  }
+}
+export function createError(options: { message: string; code: string; statusCode: number }) {
+  return new CustomError(options);
+}
+export function createErrorFactory(base: { message: string; code: string; statusCode: number }) {
+  return (options: Partial<{ message: string }> = {}) => createError({ ...base, ...options });
+}
+`,
+      'src/organizations/errors.ts': `import { createErrorFactory } from '../shared/errors';
+export const createUserAlreadyMemberError = createErrorFactory({ message: 'This user is already a member of the organization.', code: 'member.exists', statusCode: 400 });
+export const createInvalidEmailError = createErrorFactory({ message: 'The email address is malformed.', code: 'email.invalid', statusCode: 400 });
+export const createNotOwnerError = createErrorFactory({ message: 'You are not the owner.', code: 'not_owner', statusCode: 403 });
+`,
+    });
+    const text = `import { createInvalidEmailError, createNotOwnerError, createUserAlreadyMemberError } from './errors';
+export async function invite(member: unknown, email: string, owner: boolean) {
+  if (!owner) throw createNotOwnerError();
+  if (!email.includes('@')) throw createInvalidEmailError();
+  if (member) throw createUserAlreadyMemberError();
+}
+`;
+    const findings = lint(dir, 'src/organizations/usecases.ts', text);
+    // Only the conflict: the malformed email is a fair 400, and the 403 is no 400 at all.
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
+    expect(findings[0].message).toMatch(/400 from `createUserAlreadyMemberError\(\)`, made by createErrorFactory\(\), src\/organizations\/errors\.ts:2\)/);
+  });
 });
 
 describe('injected services', () => {

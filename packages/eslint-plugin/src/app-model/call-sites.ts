@@ -182,7 +182,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     ...(statusNode ? { statusNode } : status?.kind === 'constant' ? { knownStatus: { status: status.status, text: String(status.status), node: node.callee } } : {}),
     messageNodes: messageNodes(node.arguments, skip),
     ...(producer.body ? { bodyProperties: propertiesAtCall(context, node, producer.body.file.context, producer.body.fn, producer.body.node) } : {}),
-    extraTexts: fromPackage ? [] : nameText(producer),
+    extraTexts: fromPackage ? [] : [...nameText(producer), ...(producer.texts ?? []).map((text): TextEvidence => ({ source: 'message', text }))],
     headerNames: headers.length > 0 ? { names: headers, complete: false } : undefined,
     boundary,
     role,

@@ -45,6 +45,8 @@ export interface Producer {
   readonly headersSeen?: boolean;
   /** The object literal it sends as the body (`c.json({ status: 'error', error: code, message }, 200)`), read per call. */
   readonly body?: { readonly file: SourceFile; readonly fn: FunctionNode; readonly node: TSESTree.ObjectExpression };
+  /** Words every error it makes carries, fixed where it was made (`createErrorFactory({ message: 'Already a member.' })`). */
+  readonly texts?: readonly string[];
 }
 
 const MAX_DEPTH = 5;
@@ -509,7 +511,7 @@ export class ProducerReader {
     if (factory?.kind !== 'function') return undefined;
     const returned = returnedValues(factory.file.context, factory.node).map(unwrap);
     const made = returned.length === 1 && returned[0].type === AST_NODE_TYPES.ClassExpression ? returned[0] : undefined;
-    if (!made) return undefined;
+    if (!made) return returned.length === 1 && isFunction(returned[0]) ? this.ofMadeFunction(file, call, name, factory, returned[0], depth) : undefined;
     for (const element of made.body.body) {
       if (element.type !== AST_NODE_TYPES.PropertyDefinition || !element.value || element.static || !STATUS_FIELDS.has(keyName(element) ?? '')) continue;
       const ref = parameterRef(factory.node, element.value);
@@ -519,6 +521,44 @@ export class ProducerReader {
       if (status !== undefined) return this.made(file, call, label, { kind: 'constant', status }, `made by ${factory.name}()`);
     }
     return this.ofClass(factory.file, made, name, depth + 1);
+  }
+
+  /**
+   * A function a factory returns, whose one result is another producer's call given an options object the factory's
+   * options are spread into: `createErrorFactory({ message, code, statusCode: 409 })` returning
+   * `(options) => createError({ ...base, ...options })`. The status (and the message) are the ones the factory was given.
+   */
+  private ofMadeFunction(file: SourceFile, call: TSESTree.CallExpression, name: string, factory: Extract<Definition, { kind: 'function' }>, made: FunctionNode, depth: number): Producer | undefined {
+    const results = returnedValues(factory.file.context, made).map(unwrap);
+    const inner = results.length === 1 && (results[0].type === AST_NODE_TYPES.CallExpression || results[0].type === AST_NODE_TYPES.NewExpression) ? results[0] : undefined;
+    if (!inner) return undefined;
+    const target = this.ofCallee(factory.file, inner.callee, depth + 1);
+    if (!target) return undefined;
+    const how = `made by ${factory.name}()`;
+    if (target.status.kind === 'constant') return this.made(file, call, `${name}()`, target.status, how, { sendsItself: target.sendsItself });
+    const ref = target.status.ref;
+    const options = inner.arguments[ref.index] ? unwrap(inner.arguments[ref.index]) : undefined;
+    if (target.status.kind !== 'argument' || !ref.property || options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const names = [ref.property, STATUS_ALIASES[ref.property]].filter((item): item is string => item !== undefined);
+    // The value of a property of the options object, written there or in the factory's options spread into it.
+    const valueOf = (property: string): { value: TSESTree.Node; file: SourceFile } | undefined => {
+      for (const element of [...options.properties].reverse()) {
+        if (element.type === AST_NODE_TYPES.Property && keyName(element) === property) return { value: element.value, file: factory.file };
+        if (element.type !== AST_NODE_TYPES.SpreadElement || element.argument.type !== AST_NODE_TYPES.Identifier) continue;
+        const spread = element.argument.name;
+        const index = factory.node.params.findIndex((parameter) => parameterIdentifier(parameter as TSESTree.Parameter)?.name === spread);
+        const given = index >= 0 && call.arguments[index] ? unwrap(call.arguments[index]) : undefined;
+        const found = given?.type === AST_NODE_TYPES.ObjectExpression ? objectProperty(given, property) : undefined;
+        if (found) return { value: found.value, file };
+      }
+      return undefined;
+    };
+    const statusValue = names.map(valueOf).find((item) => item !== undefined);
+    const status = statusValue ? resolveStatus(statusValue.file.context, statusValue.value)?.status : undefined;
+    if (status === undefined) return undefined;
+    const message = valueOf('message');
+    const text = message ? staticText(message.file.context, message.value) : undefined;
+    return this.made(file, call, `${name}()`, { kind: 'constant', status }, how, { sendsItself: target.sendsItself, ...(text ? { texts: [text] } : {}) });
   }
 
   private made(file: SourceFile, node: TSESTree.Node, callee: string, status: StatusSource, how: string | undefined, extra: Partial<Producer> = {}): Producer {
