@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "a login's missing user name, password or token is a missing credential: a 401 is right",
+      filename: "src/routes/login.ts",
+      code: `import express from 'express';
+const app = express();
+app.post('/login', async (req, res) => {
+  const { email, password } = req.body;
+  if (!email || !password) return res.status(401).json({ message: 'Fill in both fields' });
+  if (!req.query.token) return res.status(401).json({ message: 'Missing link' });
+  if (!req.body.name) return res.status(401).json({ message: 'Your session has expired' });
+  res.json(await signIn(email, password));
+});
+`,
+    },
+    {
       name: "a check named for access but handed the credential (isAuthorized(authorization)) asks who the caller is",
       filename: "src/files/minio/api.ts",
       code: `import express from 'express';
@@ -556,6 +570,28 @@ export class WorkflowVersionController {
     if (dto.action === 'restore' && !dto.parentVersion) throw new BadRequestException('Parent version must be supplied');
     return this.service.commit(userId, dto);
   }
+}
+` }] }],
+    },
+    {
+      name: "express: a value of the body or the upload missing is no credential; the request lacks it (400)",
+      filename: "src/controller/groupController.ts",
+      code: `import { Request, Response } from 'express';
+export async function setGroupProfilePic(req: Request, res: Response) {
+  const { groupId, path } = req.body;
+  if (!path && !req.file)
+    return res.status(401).send({ message: 'Sending the image is mandatory' });
+  await req.client.setGroupIcon(groupId, path);
+  res.status(201).json({ status: 'success' });
+}
+`,
+      errors: [{ line: 5, message: "401 Unauthorized sent because the request lacks `path`, `req.file` (`!path && !req.file`), which is no credential: sending credentials again cannot change the answer. What the request lacks is a 400 Bad Request.", suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "400" }, output: `import { Request, Response } from 'express';
+export async function setGroupProfilePic(req: Request, res: Response) {
+  const { groupId, path } = req.body;
+  if (!path && !req.file)
+    return res.status(400).send({ message: 'Sending the image is mandatory' });
+  await req.client.setGroupIcon(groupId, path);
+  res.status(201).json({ status: 'success' });
 }
 ` }] }],
     },

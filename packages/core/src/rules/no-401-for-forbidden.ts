@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { lastSegment } from '../member-path.js';
 import { IDENTITY_MEMBERS, offersAlternatives, permissionGuardEvidence, testsIdentity } from '../permission-guards.js';
-import { classifyFact, operationsNote } from '../fact-text.js';
+import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
 /** Values a credential check compares: a hash, a signature, a token, a password, a one-time code. */
@@ -96,6 +96,28 @@ function authContextMissing(guard: GuardEvidence): boolean {
   return asksForCaller && guard.members.every((member) => !PREDICATE_NAME.test(lastSegment(member)) && (IDENTITY_MEMBERS.test(member) || CALLER_IDENTITY.test(member) || onRequest(member)));
 }
 
+/** A value the request itself carries in its body, query or path, or a file it uploads: `req.body.phone`, `req.file`. */
+const REQUEST_CARRIED = /^(?:(?:req|request|ctx\.request)\.(?:body|query|params|files?)|ctx\.(?:query|params))(?:\.[\w$]+)*$/;
+/** Parts of a request that identify or authenticate: whoever lacks them is not signed in (`!email`, `!username`). */
+const SIGN_IN_PART = /^(?:e?mail|user_?name|username|login|phone_?number|user|users?_?id|account\w*)$/i;
+
+/**
+ * A condition that only finds values of the request's body, query or path (or its upload) missing, none of them a
+ * credential or a name to sign in with: `!phone || !id` after `const { phone, id } = req.query`, `!path && !req.file`.
+ * Returns the names it tests.
+ */
+function missingRequestValue(guard: GuardEvidence): string | undefined {
+  if (!guard.negated || guard.callees.length > 0 || guard.lookups.length > 0 || guard.afterEarlyExit) return undefined;
+  if (!guard.text.split(/\|\||&&/).every((part) => BARE_ABSENCE.test(part.trim()))) return undefined;
+  const carried = guard.members.filter((member) => REQUEST_CARRIED.test(member));
+  // A local is the request's when it was read from it (`const { phone } = req.query` gives `phone` and `req.query.phone`).
+  const ofRequest = (member: string) => REQUEST_CARRIED.test(member) || carried.some((other) => lastSegment(other) === member);
+  if (carried.length === 0 || !guard.members.every(ofRequest)) return undefined;
+  const named = guard.members.filter((member) => !carried.includes(member) || !guard.members.includes(lastSegment(member)));
+  if (named.some((member) => CREDENTIAL_PART.test(lastSegment(member)) || CREDENTIAL_VALUE.test(lastSegment(member)) || SIGN_IN_PART.test(lastSegment(member)) || IDENTITY_MEMBERS.test(member) || CALLER_IDENTITY.test(member))) return undefined;
+  return named.map((member) => `\`${member}\``).join(', ');
+}
+
 /** Calls that only read the request the identity would be on: `context.switchToHttp().getRequest()`, `req.get`. */
 const REQUEST_GETTER = /(?:^|\.)(?:getRequest|switchToHttp)$|^(?:req|request)\.(?:get|header)$/;
 
@@ -152,6 +174,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         evidence: innermost.text,
         suggestedStatus: status,
         fix: { kind: 'replace-status', status },
+      };
+    }
+    // `if (!phone || !id) res.status(401).send({ message: 'Please send the number and productId.' })`: the request
+    // lacks a value of its body or query that is no credential; sending credentials cannot change that. A 400.
+    const missing = innermost && !credentialProblem && !credentialCompared && !challenges && !textsOf(fact).some((text) => CREDENTIAL_WORDS.test(text)) ? missingRequestValue(innermost) : undefined;
+    if (missing) {
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'missingRequestValue',
+        message: `401 Unauthorized sent because the request lacks ${missing} (\`${innermost!.text}\`), which is no credential: sending credentials again cannot change the answer. What the request lacks is a 400 Bad Request.`,
+        evidence: innermost!.text,
+        suggestedStatus: 400,
+        fix: { kind: 'replace-status', status: 400 },
       };
     }
     // Inside a procedure that only runs for an authenticated caller, a 401 can only be about what that caller may do.
