@@ -276,6 +276,54 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "express: a local the handler reads from the error (get(e, 'response.status')) is what it tests: an answer of the service",
+      filename: "server/lib/gateway/gateway.getKeys.js",
+      languageOptions: javascript,
+      code: `const { get } = require('lodash');
+const gateway = require('./gateway-client');
+async function getKeys(req, res) {
+  try {
+    const keys = await gateway.getUsersInstance();
+    res.json(keys);
+  } catch (e) {
+    const status = get(e, 'response.status');
+    if (status) {
+      res.status(500).json({ message: 'Gateway refused' });
+    }
+  }
+}
+module.exports = { getKeys };
+`,
+      errors: [
+        {
+          messageId: "upstreamCall",
+          data: { message: "500 Internal Server Error sent after \`gateway.getUsersInstance(...)\` failed (its failure handler tests \`response.status\`, a network error); the upstream call failed. Use 502 Bad Gateway." },
+          line: 10,
+          suggestions: [
+            {
+              messageId: "replaceStatus",
+              data: { status: 502, replacement: "502" },
+              output: `const { get } = require('lodash');
+const gateway = require('./gateway-client');
+async function getKeys(req, res) {
+  try {
+    const keys = await gateway.getUsersInstance();
+    res.json(keys);
+  } catch (e) {
+    const status = get(e, 'response.status');
+    if (status) {
+      res.status(502).json({ message: 'Gateway refused' });
+    }
+  }
+}
+module.exports = { getKeys };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "next: generateText of the Vercel AI SDK asks the model's provider; its failure caught and answered 500",
       filename: "app/api/research/route.ts",
       code: `import { generateText } from 'ai';

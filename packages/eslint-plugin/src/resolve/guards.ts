@@ -242,9 +242,15 @@ function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
 }
 
 /** Identifiers, strings and property names a condition mentions: `ETIMEDOUT`, `AbortError`, `code`. */
-export function conditionMarkers(context: FileContext, test: TSESTree.Node): string[] {
+export function conditionMarkers(context: FileContext, test: TSESTree.Node, followLocals = true): string[] {
   const markers: string[] = [];
   walk(context, test, (node) => {
+    // `const status = get(e, 'response.status'); if (status)`: a local read from the error says what it tests.
+    if (followLocals && node.type === AST_NODE_TYPES.Identifier) {
+      const init = initializerOf(context, node);
+      const read = init ? unwrapAwait(unwrap(init)) : undefined;
+      if (read && (read.type === AST_NODE_TYPES.MemberExpression || (read.type === AST_NODE_TYPES.CallExpression && read.arguments.length <= 3))) markers.push(...conditionMarkers(context, read, false));
+    }
     // `err.response?.status` also as `response.status`: what is read from the error, whatever it is named.
     if (node.type === AST_NODE_TYPES.MemberExpression && node.parent?.type !== AST_NODE_TYPES.MemberExpression) {
       const path = memberPath(node);
