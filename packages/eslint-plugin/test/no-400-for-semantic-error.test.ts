@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a signed-in caller's current password refused in a change of password, a webhook's signature and a malformed token are the request's fault",
+      filename: "pages/api/password.ts",
+      code: `import express from 'express';
+const app = express();
+app.put('/password', async (req, res) => {
+  if (!(await verifyPassword(req.body.currentPassword, req.user.password))) return res.status(400).json({ error: 'Your current password is incorrect' });
+  if (!verify(req.headers['stripe-signature'])) return res.status(400).send('Invalid signature: wrong secret');
+  if (!payload.userId) return res.status(400).send('Invalid token');
+  res.sendStatus(204);
+});
+`,
+    },
+    {
       name: "a failure to read what the client uploaded is the client's ('Failed to parse the uploaded file')",
       filename: "src/routes/import.ts",
       code: `import express from 'express';
@@ -303,6 +316,28 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a 400 whose words say the credentials did not match is a failed sign-in (401)",
+      filename: "src/controller/sessionController.ts",
+      code: `import { Request, Response } from 'express';
+export async function showAllSessions(req: Request, res: Response) {
+  const tokenDecrypt = decrypt(req.params.secretkey);
+  if (tokenDecrypt !== req.serverOptions.secretKey) {
+    return res.status(400).json({ response: false, message: 'The token is incorrect' });
+  }
+  res.json(await listSessions());
+}
+`,
+      errors: [{ messageId: "credentialsText", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "401" }, output: `import { Request, Response } from 'express';
+export async function showAllSessions(req: Request, res: Response) {
+  const tokenDecrypt = decrypt(req.params.secretkey);
+  if (tokenDecrypt !== req.serverOptions.secretKey) {
+    return res.status(401).json({ response: false, message: 'The token is incorrect' });
+  }
+  res.json(await listSessions());
+}
+` }] }],
+    },
     {
       name: "express: a 400 whose words say the server's own write did not happen blames nothing the client sent",
       filename: "src/routes/certificates.ts",

@@ -365,7 +365,7 @@ router.put('/rename', loginRequiredStrictly, async (req, res) => {
 });
 module.exports = router;
 `,
-      errors: [{ messageId: "finding", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `const express = require('express');
+      errors: [{ messageId: "authenticatedCaller", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `const express = require('express');
 const router = express.Router();
 router.put('/rename', loginRequiredStrictly, async (req, res) => {
   const page = await Page.findById(req.body.pageId);
@@ -393,7 +393,7 @@ export class VaultController {
   }
 }
 `,
-      errors: [{ messageId: "finding", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { Controller, Get, Param, ForbiddenException, UseGuards } from '@nestjs/common';
+      errors: [{ messageId: "authenticatedCaller", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { Controller, Get, Param, ForbiddenException, UseGuards } from '@nestjs/common';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 @Controller('vault')
 @UseGuards(JwtAuthGuard)
@@ -560,7 +560,7 @@ export class WorkflowVersionController {
   }
 }
 `,
-      errors: [{ messageId: "finding", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "BadRequestException" }, output: `import { Body, Controller, Post, Req, UnauthorizedException, BadRequestException } from '@nestjs/common';
+      errors: [{ messageId: "authenticatedCaller", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "BadRequestException" }, output: `import { Body, Controller, Post, Req, UnauthorizedException, BadRequestException } from '@nestjs/common';
 @Controller('workflow-versions')
 export class WorkflowVersionController {
   @Post()
@@ -585,7 +585,7 @@ export async function setGroupProfilePic(req: Request, res: Response) {
   res.status(201).json({ status: 'success' });
 }
 `,
-      errors: [{ line: 5, message: "401 Unauthorized sent because the request lacks `path`, `req.file` (`!path && !req.file`), which is no credential: sending credentials again cannot change the answer. What the request lacks is a 400 Bad Request.", suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "400" }, output: `import { Request, Response } from 'express';
+      errors: [{ messageId: "missingRequestValue", line: 5, data: { message: "401 Unauthorized sent because the request lacks `path`, `req.file` (`!path && !req.file`), which is no credential: sending credentials again cannot change the answer. What the request lacks is a 400 Bad Request." }, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "400" }, output: `import { Request, Response } from 'express';
 export async function setGroupProfilePic(req: Request, res: Response) {
   const { groupId, path } = req.body;
   if (!path && !req.file)
@@ -653,7 +653,7 @@ export const publicHandler = async ({ ctx }: { ctx: Context }) => {
   return ctx.user.id;
 };
 `,
-      errors: [{ messageId: "finding", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { TRPCError } from '@trpc/server';
+      errors: [{ messageId: "authenticatedCaller", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { TRPCError } from '@trpc/server';
 import type { ProtectedContext } from '~/server/createContext';
 export const createSessionHandler = async ({ input, ctx }: { input: { amount: number }; ctx: ProtectedContext }) => {
   const { email } = ctx.user;

@@ -330,6 +330,21 @@ function upstreamText(texts: readonly string[]): { phrase: string; status: 503 |
   return undefined;
 }
 
+/** Credentials that were checked and did not match: a password, a token, a key or a code that is wrong or incorrect. */
+const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials|secret(?: key)?|api[ -]?key|token|pin)|invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials)|(?:password|passcode|credentials|secret(?: key)?|token|pin) (?:is |was )?(?:wrong|incorrect)|(?:password|credentials)s? (?:do(?:es)? not|don't|did not) match)\b/;
+/** Words of a webhook's signature or an OAuth client's check, which their protocols answer with 400. */
+const PROTOCOL_CHECK = /\b(?:signature|webhook|hmac|client[ _]?(?:id|secret)|grant|csrf|captcha|state)\b/;
+
+/** "Wrong password", "The token is incorrect", "Invalid credentials": credentials checked and refused, said strongly. */
+function wrongCredentialsText(classification: Classification, texts: readonly string[]): string | undefined {
+  const failure = findSignal(classification, 'authentication-failure');
+  if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error')) return undefined;
+  const said = texts.map((text) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  // "Current password is wrong" in a change of password: the caller is signed in, and a field of the form is refused.
+  if (said.some((text) => PROTOCOL_CHECK.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least|(?:current|old|existing|previous) password)\b/.test(text))) return undefined;
+  return said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
+}
+
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   {
     id: 'no-400-for-semantic-error',
@@ -409,6 +424,19 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: throttled.phrase,
         suggestedStatus: 429,
         fix: { kind: 'replace-status', status: 429 },
+      };
+    }
+    // Code only: "Wrong password", "The token is incorrect": well-formed credentials that did not match are a failed
+    // authentication (401), which clients answer by signing in again, not by fixing the request.
+    const credentials = fact.origin === 'code' ? wrongCredentialsText(classification, texts) : undefined;
+    if (credentials) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'credentialsText',
+        message: `400 Bad Request used for credentials that did not match: the message says "${credentials}"${operationsNote(fact)}. The request was well-formed and its credentials are wrong: use 401 Unauthorized.`,
+        evidence: credentials,
+        suggestedStatus: 401,
+        fix: { kind: 'replace-status', status: 401 },
       };
     }
     // Code only, like the missing resource: "Premium not active", "Payment is disabled" say why this one was sent.
