@@ -66,8 +66,19 @@ function readLabels(dir) {
   return labels;
 }
 
-// The corpus is outside this checkout: ESLint matches config globs relative to its cwd, so that is the corpus.
-const linter = new Linter({ configType: 'flat', cwd: resolve(values.corpus) });
+// Each repository is linted from its own folder, as its developers run ESLint: that folder is the project whose own
+// files the application model searches (its global error handlers), and ESLint matches config globs relative to it.
+const linters = new Map();
+function linterFor(file) {
+  const corpusDir = resolve(values.corpus);
+  const repoDir = join(corpusDir, file.slice(corpusDir.length + 1).split(/[\\/]/)[0]);
+  let linter = linters.get(repoDir);
+  if (!linter) {
+    linter = new Linter({ configType: 'flat', cwd: repoDir });
+    linters.set(repoDir, linter);
+  }
+  return linter;
+}
 /** The statements of a file as [first line, last line] (read from the tree ESLint parsed). */
 function statementSpans(sourceCode) {
   const spans = [];
@@ -110,7 +121,7 @@ function suggestedStatus(message) {
 
 function lintFile(file, text) {
   const typescript = /\.[cm]?tsx?$/.test(file);
-  return linter.verify(
+  return linterFor(file).verify(
     text,
     [
       {
@@ -163,7 +174,7 @@ for (const [file, fileLabels] of byFile) {
     crashes.push(`${file}: ${error.message}`);
     messages = [];
   }
-  const spans = statementSpans(linter.getSourceCode());
+  const spans = statementSpans(linterFor(file).getSourceCode());
   for (const message of messages.filter((item) => item.fatal)) crashes.push(`${file}:${message.line}: ${message.message}`);
   const ours = messages.filter((message) => message.ruleId?.startsWith('@status-lint/'));
   for (const message of ours) reportedByRule[message.ruleId.slice(13)] = (reportedByRule[message.ruleId.slice(13)] ?? 0) + 1;

@@ -706,6 +706,53 @@ export async function switchPhase(test: { archived: boolean }, count: number) {
     expect(found[0].message).toContain('its error handler (src/middleware/error-handler.ts:5)');
   });
 
+  it('a handler that chooses an error for each class and sends the one it chose at the end answers the class with that status', () => {
+    const dir = project({
+      'server/utils/httpErrors.js': `class HttpError extends Error {}
+class Error400 extends HttpError { constructor(message) { super(); this.status = 400; this.message = message; } }
+class Error429 extends HttpError { constructor(properties) { super(); this.status = 429; this.properties = properties; } }
+class Error500 extends HttpError { constructor(error) { super(); this.status = 500; this.error = error; } }
+module.exports = { HttpError, Error400, Error429, Error500 };
+`,
+      'server/utils/coreErrors.js': `class ServiceNotConfiguredError extends Error { constructor(message) { super(); this.message = message; } }
+class TooManyRequests extends Error { constructor(message, timeBeforeNext) { super(); this.message = message; this.timeBeforeNext = timeBeforeNext; } }
+module.exports = { ServiceNotConfiguredError, TooManyRequests };
+`,
+      'server/api/middlewares/errorMiddleware.js': `const { HttpError, Error400, Error429, Error500 } = require('../../utils/httpErrors');
+const { ServiceNotConfiguredError, TooManyRequests } = require('../../utils/coreErrors');
+module.exports = function errorMiddleware(error, req, res, next) {
+  let responseError;
+  if (error instanceof ServiceNotConfiguredError) {
+    responseError = new Error400('SERVICE_NOT_CONFIGURED');
+  } else if (error instanceof TooManyRequests) {
+    responseError = new Error429({ time_before_next: error.timeBeforeNext });
+  } else if (error instanceof HttpError) {
+    responseError = error;
+  } else {
+    responseError = new Error500(error);
+  }
+  res.status(responseError.status).send(responseError);
+};
+`,
+    });
+    const text = `const { ServiceNotConfiguredError, TooManyRequests } = require('../../utils/coreErrors');
+async function scan(config, attempts) {
+  if (attempts > 5) throw new TooManyRequests('Too many scans', 60);
+  if (!config.apiKey) throw new ServiceNotConfiguredError('Nuki Web API is not configured');
+  return [];
+}
+module.exports = { scan };
+`;
+    const found = new Linter({ configType: 'flat', cwd: dir })
+      .verify(text, [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } }, { files: ['**/*.js'], ...plugin.configs.recommended }], { filename: join(dir, 'server/lib/nuki/scan.js') })
+      .map((message) => ({ rule: message.ruleId?.replace('@status-lint/', ''), line: message.line, message: message.message }));
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['require-retry-after-on-429', 3],
+      ['no-400-for-semantic-error', 4],
+    ]);
+    expect(found[0].message).toContain('its error handler (server/api/middlewares/errorMiddleware.js:8)');
+  });
+
   it('a browser app beside the server (a nested package with react and no server framework) holds no handler of the server', () => {
     const handler = `export function handle(error: Error, req: any, res: any, next: any) {
   if (error instanceof InvalidError) return res.status(400).send(error.message);

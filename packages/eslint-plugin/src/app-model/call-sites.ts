@@ -10,7 +10,7 @@ import { autoImportedFactory } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft, Suggestion } from '../sites.js';
-import { applySource, argumentAt, ProducerReader, type Producer } from './producers.js';
+import { applySource, argumentAt, readerFor, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
 import { CONTEXT_NAME, definitionIn } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
@@ -71,15 +71,7 @@ function callsAddedResponseMethod(callee: TSESTree.Node): boolean {
   return name !== undefined && isAddedResponseMethod(name);
 }
 
-const readers = new Map<string, ProducerReader>();
-function readerFor(cwd: string): ProducerReader {
-  let reader = readers.get(cwd);
-  if (!reader) {
-    reader = new ProducerReader(cwd);
-    readers.set(cwd, reader);
-  }
-  return reader;
-}
+
 
 /** The words of the arguments: strings, and the message-like properties of object literals (never the code or status). */
 function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree.Node>): TSESTree.Node[] {

@@ -14,7 +14,7 @@ import { analyzeFileInDepth } from '../analyze.js';
 import { resolveStatus } from '../resolve/status.js';
 import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { codeKey, shown } from './producers.js';
+import { codeKey, readerFor, shown } from './producers.js';
 import { sourceFile, type SourceFile } from './source-files.js';
 import { projectSearch } from './project-search.js';
 import { lineOf } from '../positions.js';
@@ -137,9 +137,45 @@ function caseStatus(context: FileContext, statements: readonly TSESTree.Statemen
   return status;
 }
 
+/**
+ * `if (error instanceof ServiceNotConfiguredError) responseError = new Error400(msg)` in a global error handler that
+ * sends what it chose at the end (`res.status(responseError.status).send(responseError)`): the class tested is
+ * answered with the status of the error made for it.
+ */
+function assignedStatuses(parsed: SourceFile, root: string, record: (name: string, entry: HandledStatus) => void): void {
+  const context = parsed.context;
+  const analysis = analysisOf(parsed, root);
+  for (const role of analysis?.roles.values() ?? []) {
+    if (!role.errorHandler) continue;
+    walk(context, role.fn.body, (node) => {
+      if (node.type !== AST_NODE_TYPES.IfStatement) return undefined;
+      const test = context.sourceCode.getText(node.test).trim();
+      const name = test.startsWith('!') ? undefined : INSTANCEOF.exec(test)?.[1]?.split('.').pop();
+      const block = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
+      const first = block.length === 1 && block[0].type === AST_NODE_TYPES.ExpressionStatement ? block[0].expression : undefined;
+      const made = first?.type === AST_NODE_TYPES.AssignmentExpression && first.left.type === AST_NODE_TYPES.Identifier ? unwrap(first.right) : undefined;
+      if (!name || made?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+      let status: number | undefined;
+      try {
+        const producer = readerFor(root).ofCallee(parsed, made.callee);
+        status = producer?.status.kind === 'constant' ? producer.status.status : undefined;
+      } catch {
+        status = undefined;
+      }
+      if (status !== undefined && status >= 400) record(name, { status, file: shown(parsed, root), line: lineOf(made) });
+      return undefined;
+    });
+  }
+}
+
 /** In one file: each class its global error handlers test with `instanceof`, and the status they then send (null when they send more than one). */
 function statusesByClass(parsed: SourceFile, root: string): Map<string, HandledStatus | null> {
   const map = new Map<string, HandledStatus | null>();
+  const record = (name: string, entry: HandledStatus) => {
+    const previous = map.get(name);
+    map.set(name, previous === undefined || (previous && previous.status === entry.status) ? (previous ?? entry) : null);
+  };
+  assignedStatuses(parsed, root, record);
   for (const site of analysisOf(parsed, root)?.sites ?? []) {
     const fact = site.fact;
     if (!fact.context?.globalErrorHandler || fact.status === undefined || fact.status < 400) continue;
@@ -148,9 +184,7 @@ function statusesByClass(parsed: SourceFile, root: string): Map<string, HandledS
       for (const part of guard.text.split(/\s*&&\s*/)) {
         const name = INSTANCEOF.exec(part.trim())?.[1]?.split('.').pop();
         if (!name || part.trim().startsWith('!')) continue;
-        const previous = map.get(name);
-        const entry = { status: fact.status, file: shown(parsed, root), line: lineOf(site.sendNode) };
-        map.set(name, previous === undefined || (previous && previous.status === entry.status) ? (previous ?? entry) : null);
+        record(name, { status: fact.status, file: shown(parsed, root), line: lineOf(site.sendNode) });
       }
     }
   }

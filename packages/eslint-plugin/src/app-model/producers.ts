@@ -787,3 +787,14 @@ export class ProducerReader {
     return undefined;
   }
 }
+
+const readers = new Map<string, ProducerReader>();
+/** The one reader of a project's producers, per project folder. */
+export function readerFor(cwd: string): ProducerReader {
+  let reader = readers.get(cwd);
+  if (!reader) {
+    reader = new ProducerReader(cwd);
+    readers.set(cwd, reader);
+  }
+  return reader;
+}
