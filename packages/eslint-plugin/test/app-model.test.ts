@@ -1388,6 +1388,50 @@ export async function invite(member: unknown, email: string, owner: boolean) {
   });
 });
 
+describe("the app's client of another service, two functions down", () => {
+  it("follows a try's one piece of work (reading the body and the session aside) into the app's client of its backend", () => {
+    const dir = project({
+      'lib/utils.ts': `export async function fetcherJSON(url: string, init: RequestInit) {
+  const res = await fetch(\`\${process.env.BACKEND_URL}/api/v1\${url}\`, { ...init, cache: 'no-store' });
+  if (!res.ok) throw new Error(await res.text());
+  return res.json();
+}
+export async function fetchSelf(url: string) {
+  return fetch(\`\${process.env.NEXTAUTH_URL}\${url}\`);
+}
+`,
+      'lib/actions/sql.ts': `import { fetcherJSON, fetchSelf } from '../utils';
+export const sqlToJson = async (input: { sql: string }) => {
+  const local = input.sql.trim();
+  return fetcherJSON('/sql/to-json', { method: 'POST', body: JSON.stringify({ sql: local }) });
+};
+export const countRows = async (input: { sql: string }) => {
+  const res = await fetchSelf('/api/count');
+  return res.json();
+};
+`,
+    });
+    const route = (call: string) => `import { getServerSession } from 'next-auth';
+import { countRows, sqlToJson } from '@/lib/actions/sql';
+export async function POST(request: Request) {
+  try {
+    const session = await getServerSession();
+    const body = await request.json();
+    const data = await ${call}({ sql: body.sql });
+    return Response.json({ data, user: session?.user });
+  } catch (error) {
+    return Response.json({ error: 'Failed to convert SQL to JSON.' }, { status: 500 });
+  }
+}
+`;
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } }));
+    const backend = lint(dir, 'app/api/sql/route.ts', route('sqlToJson')).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(backend).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('after `fetch(...)` failed') })]);
+    // The same route whose helper calls the application's own address calls no other service.
+    expect(lint(dir, 'app/api/count/route.ts', route('countRows')).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+});
+
 describe('injected services', () => {
   it("follows a method of a service handed to the constructor, through the field's declared class", () => {
     const dir = project({

@@ -505,7 +505,7 @@ function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpress
  * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
  * helpers (measured: that made generic catch-alls look like upstream failures).
  */
-function helperCallees(context: FileContext, callee: TSESTree.Node): { name: string; module?: string }[] {
+function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): { name: string; module?: string }[] {
   const root = unwrap(callee);
   if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return [];
   const definition = applicationFunction(context, root);
@@ -513,9 +513,13 @@ function helperCallees(context: FileContext, callee: TSESTree.Node): { name: str
   const found: { name: string; module?: string }[] = [];
   walk(definition.context, definition.fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    if (callsOwnAddress(definition.context, node)) return undefined;
     const names = canonicalCallee(definition.context, node.callee);
-    const module = names.length > 0 ? calleeModule(definition.context, node.callee) : undefined;
+    const module = names.length > 0 ? serviceOf(definition.context, node) : undefined;
     for (const name of names) found.push({ name, module });
+    // `sqlToJson(...)` calling `fetcherJSON(...)`, the app's client of its backend: one more of the app's functions.
+    // Only its calls to another service are kept: the rest of what it does is not the work the caller's `try` guards.
+    if (depth === 0 && node.type === AST_NODE_TYPES.CallExpression) found.push(...helperCallees(definition.context, node.callee, depth + 1).filter((inner) => isUpstreamCallee(inner.name, [], inner.module)));
     return undefined;
   });
   return found;
@@ -524,7 +528,10 @@ function helperCallees(context: FileContext, callee: TSESTree.Node): { name: str
 /** Calls that build or send the answer, or log: not the work a `try` guards. */
 const ANSWER_OR_LOG = /^(?:Response|NextResponse|res|reply|c|ctx|context|h|console|logger|log|Sentry|span|tracer|JSON|Object|Array|String|Number|Promise|Math|Date)(?:\.|$)/;
 
-/** The one call in a block that does work (answers and logging aside), if there is exactly one. */
+/** Calls that read the request, the caller's session or a schema before the work: `request.json()`, `getServerSession()`, `Schema.parse(body)`. */
+const PREPARES_WORK = /^(?:req|request)\.(?:json|text|formData)$|^(?:getServerSession|getSession|auth|currentUser|getCurrentUser)$|\.(?:parse|safeParse|parseAsync|safeParseAsync)$/;
+
+/** The one call in a block that does work (answers, logging, reading the request and the session aside), if there is exactly one. */
 function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpression | undefined {
   const calls: TSESTree.CallExpression[] = [];
   walk(context, block, (node) => {
@@ -534,7 +541,7 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
     // `res.status(200).send(...)`: a chain of calls is named by its root.
     const path = memberPath(node.callee) ?? rootIdentifier(node.callee)?.name ?? '';
     const carriedService = /^(?:ctx|context|c)\.\w+\.\w+/.test(path) && !/^c\.(?:req|res|env)\./.test(path);
-    if (carriedService || !ANSWER_OR_LOG.test(path)) calls.push(node);
+    if (carriedService || (!ANSWER_OR_LOG.test(path) && !PREPARES_WORK.test(path))) calls.push(node);
     return undefined;
   });
   return calls.length === 1 ? calls[0] : undefined;
