@@ -206,7 +206,8 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot connect to the database: ECONNREFUSED' }), defaults)?.suggestedStatus).toBe(503);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid provider' }), defaults)).toBeUndefined();
     const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
-    expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)).toBeUndefined();
+    // It is no business rule; its credentials did not match, which is a 401.
+    expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)?.messageId).toBe('credentialsText');
     // A bound on what the query asks for is a 400: "exceeded maximum resolution of points per timeseries".
     expect(no400ForSemanticError.check(codeFact(400, { message: 'exceeded maximum resolution of 11,000 points per timeseries' }), defaults)).toBeUndefined();
   });

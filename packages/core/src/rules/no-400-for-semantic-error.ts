@@ -338,7 +338,8 @@ const PROTOCOL_CHECK = /\b(?:signature|webhook|hmac|client[ _]?(?:id|secret)|gra
 /** "Wrong password", "The token is incorrect", "Invalid credentials": credentials checked and refused, said strongly. */
 function wrongCredentialsText(classification: Classification, texts: readonly string[]): string | undefined {
   const failure = findSignal(classification, 'authentication-failure');
-  if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error')) return undefined;
+  // "Invalid credentials: account is disabled" also refuses a known account: no one status says both.
+  if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'permission-denied')) return undefined;
   const said = texts.map((text) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   // "Current password is wrong" in a change of password: the caller is signed in, and a field of the form is refused.
   if (said.some((text) => PROTOCOL_CHECK.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least|(?:current|old|existing|previous) password)\b/.test(text))) return undefined;
