@@ -13,6 +13,7 @@ app.put('/password', async (req, res) => {
   if (!(await verifyPassword(req.body.currentPassword, req.user.password))) return res.status(400).json({ error: 'Your current password is incorrect' });
   if (!verify(req.headers['stripe-signature'])) return res.status(400).send('Invalid signature: wrong secret');
   if (!payload.userId) return res.status(400).send('Invalid token');
+  if (!req.body.password || req.body.password.length < 8) return res.status(400).send('Invalid password');
   res.sendStatus(204);
 });
 `,

@@ -336,15 +336,23 @@ const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail
 const PROTOCOL_CHECK = /\b(?:signature|webhook|hmac|client[ _]?(?:id|secret)|grant|csrf|captcha|state)\b/;
 
 /** "Wrong password", "The token is incorrect", "Invalid credentials": credentials checked and refused, said strongly. */
-function wrongCredentialsText(classification: Classification, texts: readonly string[]): string | undefined {
+function wrongCredentialsText(classification: Classification, texts: readonly string[], fact: ResponseFact): string | undefined {
   const failure = findSignal(classification, 'authentication-failure');
   // "Invalid credentials: account is disabled" also refuses a known account: no one status says both.
   if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'permission-denied')) return undefined;
   const said = texts.map((text) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   // "Current password is wrong" in a change of password: the caller is signed in, and a field of the form is refused.
   if (said.some((text) => PROTOCOL_CHECK.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least|(?:current|old|existing|previous) password)\b/.test(text))) return undefined;
-  return said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
+  const phrase = said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
+  // "Invalid password" also says a password too short or missing: only where the condition compared or verified it.
+  if (!phrase || !phrase.startsWith('invalid')) return phrase;
+  const deciding = decidingGuards(fact)[0];
+  const compared = deciding !== undefined && !/\.length\b/.test(deciding.text) && (/[!=]==?/.test(deciding.text) || deciding.callees.some((callee) => CREDENTIAL_CHECK.test(callee)));
+  return compared ? phrase : undefined;
 }
+
+/** Calls that check credentials: `bcrypt.compare`, `verifyPassword`, `checkPassword`, `argon2.verify`, `authenticate`. */
+const CREDENTIAL_CHECK = /(?:^|\.)(?:compare\w*|verify\w*|check\w*(?:Password|Credentials?|Secret|Token)|\w*(?:Password|Credentials?)Match\w*|authenticate\w*|validate(?:Password|Credentials?|User)\w*|login|signIn)$/i;
 
 export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
   {
@@ -429,7 +437,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // Code only: "Wrong password", "The token is incorrect": well-formed credentials that did not match are a failed
     // authentication (401), which clients answer by signing in again, not by fixing the request.
-    const credentials = fact.origin === 'code' ? wrongCredentialsText(classification, texts) : undefined;
+    const credentials = fact.origin === 'code' ? wrongCredentialsText(classification, texts, fact) : undefined;
     if (credentials) {
       return {
         ruleId: 'no-400-for-semantic-error',

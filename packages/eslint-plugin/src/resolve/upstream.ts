@@ -511,15 +511,17 @@ function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): 
   const definition = applicationFunction(context, root);
   if (!definition) return [];
   const found: { name: string; module?: string }[] = [];
+  // `sqlToJson(...)`, whose one piece of work is `fetcherJSON(...)`, the app's client of its backend: that function is
+  // read too, for its calls to another service only. Not a helper that does several things (`backupSessions(req)`
+  // zipping files and notifying a webhook): the failure its caller answers is as likely any of them.
+  const sole = depth === 0 ? soleCall(definition.context, definition.fn.body) : undefined;
   walk(definition.context, definition.fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
     if (callsOwnAddress(definition.context, node)) return undefined;
     const names = canonicalCallee(definition.context, node.callee);
     const module = names.length > 0 ? serviceOf(definition.context, node) : undefined;
     for (const name of names) found.push({ name, module });
-    // `sqlToJson(...)` calling `fetcherJSON(...)`, the app's client of its backend: one more of the app's functions.
-    // Only its calls to another service are kept: the rest of what it does is not the work the caller's `try` guards.
-    if (depth === 0 && node.type === AST_NODE_TYPES.CallExpression) found.push(...helperCallees(definition.context, node.callee, depth + 1).filter((inner) => isUpstreamCallee(inner.name, [], inner.module)));
+    if (node === sole) found.push(...helperCallees(definition.context, node.callee, depth + 1).filter((inner) => isUpstreamCallee(inner.name, [], inner.module)));
     return undefined;
   });
   return found;
