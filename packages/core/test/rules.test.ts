@@ -206,8 +206,13 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot connect to the database: ECONNREFUSED' }), defaults)?.suggestedStatus).toBe(503);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid provider' }), defaults)).toBeUndefined();
     const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
-    // It is no business rule; its credentials did not match, which is a 401.
-    expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)?.messageId).toBe('credentialsText');
+    // Nor, with no comparison in sight, credentials that did not match: "invalid" also says a value missing or too short.
+    expect(no400ForSemanticError.check(codeFact(400, { message: advice }), defaults)).toBeUndefined();
+    // "Invalid password" after the password was verified is a failed sign-in; after a length check, a field refused.
+    const verified = guard('!correctpass', { members: ['correctpass'], negated: true, lookups: [{ binding: 'correctpass', callee: 'bcrypt.compare' }] });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid password', guards: [verified] }), defaults)?.suggestedStatus).toBe(401);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid password', guards: [guard('password.length < 8', { members: ['password.length'] })] }), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Wrong password' }), defaults)?.suggestedStatus).toBe(401);
     // A bound on what the query asks for is a 400: "exceeded maximum resolution of points per timeseries".
     expect(no400ForSemanticError.check(codeFact(400, { message: 'exceeded maximum resolution of 11,000 points per timeseries' }), defaults)).toBeUndefined();
   });

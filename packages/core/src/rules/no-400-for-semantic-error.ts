@@ -347,7 +347,11 @@ function wrongCredentialsText(classification: Classification, texts: readonly st
   // "Invalid password" also says a password too short or missing: only where the condition compared or verified it.
   if (!phrase || !phrase.startsWith('invalid')) return phrase;
   const deciding = decidingGuards(fact)[0];
-  const compared = deciding !== undefined && !/\.length\b/.test(deciding.text) && (/[!=]==?/.test(deciding.text) || deciding.callees.some((callee) => CREDENTIAL_CHECK.test(callee)));
+  // `!correctpass` after `bcrypt.compare(...)`, `err instanceof InvalidPasswordError`: what was checked is the credentials.
+  const compared =
+    deciding !== undefined &&
+    !/\.length\b/.test(deciding.text) &&
+    (/[!=]==?/.test(deciding.text) || /\binstanceof\s+[\w$.]*(?:Password|Credential)\w*/.test(deciding.text) || [...deciding.callees, ...deciding.lookups.map((lookup) => lookup.callee)].some((callee) => CREDENTIAL_CHECK.test(callee)));
   return compared ? phrase : undefined;
 }
 
