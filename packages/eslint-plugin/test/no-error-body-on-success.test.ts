@@ -365,6 +365,20 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "next.js: an error a result tuple found present (const [err, res] = await to(...); if (err) return { err }) is an error body",
+      filename: "src/app/api/agents/route.ts",
+      code: `async function getAllAgents() {
+  const [err, res] = await asaw(fetch(\`\${process.env.OPAMP_URL}/api/agents\`));
+  if (err) {
+    return Response.json({ err });
+  }
+  return Response.json({ data: await res.json() });
+}
+export const GET = getAllAgents;
+`,
+      errors: [{ messageId: "errorBody", line: 4, suggestions: [] }],
+    },
+    {
       name: "h3 (Nuxt, Nitro): an auto-imported event handler's returned object is sent with 200, and an outcome code that names a failure is one",
       filename: "server/api/auth/verify-2fa.post.ts",
       code: `export default defineEventHandler(async (event) => {

@@ -74,8 +74,25 @@ export function isCaughtErrorValue(context: FileContext, node: TSESTree.Node, bi
   return false;
 }
 
+/** An error name (`err`, `error`, `dbError`): what a result tuple or object calls the failure (`const [err, res] = await to(p)`). */
+const ERROR_NAME = /^(?:e|err|error|ex|exception)$|(?:Err|Error)$/;
+
+/** `if (err) return { err }`: an error value the branch it is sent in found present. */
+function errorTestedPresent(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || !ERROR_NAME.test(node.name)) return false;
+  let child: TSESTree.Node = node;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunction(parent)) return false;
+    if (parent.type === AST_NODE_TYPES.IfStatement && child === parent.consequent) {
+      const test = unwrap(parent.test);
+      if (test.type === AST_NODE_TYPES.Identifier && test.name === node.name) return true;
+    }
+  }
+  return false;
+}
+
 function valueShape(context: FileContext, node: TSESTree.Node, bindings: Bindings, depth: number): { value: ValueShape; required: boolean } {
-  if (isCaughtErrorValue(context, node, bindings)) return { value: { kind: 'error-value' }, required: true };
+  if (isCaughtErrorValue(context, node, bindings) || errorTestedPresent(node)) return { value: { kind: 'error-value' }, required: true };
   const current = followBinding(context, node, bindings);
   if (current.type === AST_NODE_TYPES.Literal) {
     const value = current.value;
