@@ -90,12 +90,15 @@ function namesOwnStep(fact: ResponseFact, upstreamCallee: string, extraCallees: 
   return (upstream?.callees ?? []).some((callee) => callee !== upstreamCallee && through[callee] === undefined && !isUpstreamCallee(callee, extraCallees, upstream?.calleeModules?.[callee]) && !reachesService(callee) && names(callee));
 }
 
+/** The `else` of one test of the client's error (`!(err instanceof AxiosError)`, `!axios.isAxiosError(e)`), and nothing beside it. */
+const ONLY_CLIENT_ERROR_TEST = /^!\s*\(?\s*(?:[\w$.]+\s+instanceof\s+[\w$.]+|[\w$.]*isAxiosError\([^()]*\))\s*\)?$/;
+
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
 export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
   const upstream = fact.upstream;
   if (!upstream) return undefined;
-  // `if (axios.isAxiosError(e)) return 502; ... 500`: network failures were answered apart; this 500 is what is left.
-  const networkHandledBefore = (fact.guards ?? []).some((guard) => guard.afterEarlyExit && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item))));
+  // `if (axios.isAxiosError(e)) return 502; ... 500` (or its `else`): network failures were answered apart; this 500 is what is left.
+  const networkHandledBefore = (fact.guards ?? []).some((guard) => (guard.afterEarlyExit || (guard.negated && ONLY_CLIENT_ERROR_TEST.test(guard.text))) && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item))));
   if (networkHandledBefore) return undefined;
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.

@@ -361,7 +361,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'not-found', re: /\b(?:id|identifier|key|slug|sku|reference) (?:is|was) (?:unknown|not recogni[sz]ed)\b/ },
   { signal: 'not-found', re: /\b(?:could not|couldn't|can't|cannot|can not|unable to|failed to) (?:find|locate)\b(?! (?:a |an |any )?(?:valid|required|matching (?:field|param)))/ },
   { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },
-  { signal: 'not-found', re: /\b(?:not found|does not exist|doesn't exist|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
+  { signal: 'not-found', re: /\b(?:not found|does not exists?|doesn't exists?|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
   // "Please wait before requesting another email", "Please wait 30 seconds before retrying": a cooldown.
   { signal: 'rate-limited', re: /\bplease wait (?:(?:a |an |\d+ )?(?:few |little |more )?(?:moments?|minutes?|seconds?|mins?|secs?|hours?|while|bit) )?before (?:requesting|trying|sending|retrying|asking|making|resending)\b/ },
@@ -397,10 +397,14 @@ const AUTHZ_CONCEPT =
 const REFUSAL_CUE =
   /\b(?:not|no|doesn't|don't|does not|do not|isn't|aren't|cannot|can't|never|without|lacks?|lacking|missing|insufficient|needed|needs?|required|requires?|only|refused|rejected|denied|forbidden|reserved|restricted|neither|nor)\b/;
 
+/** Words that say a thing is not there, whose negation is no refusal. */
+const NOT_FOUND_WORDS = /\b(?:not found|(?:does|do)(?:n't| not) exists?|no such)\b/g;
+
 function authorizationRefusal(clause: string): SignalMatch | undefined {
   const concept = gatedExec(AUTHZ_CONCEPT, clause);
   if (!concept) return undefined;
-  const cue = REFUSAL_CUE.exec(clause);
+  // "Admin user not found": the "not" of a thing not found refuses nothing.
+  const cue = REFUSAL_CUE.exec(clause.replace(NOT_FOUND_WORDS, (words) => ' '.repeat(words.length)));
   if (!cue) return undefined;
   const start = Math.min(concept.index, cue.index);
   const end = Math.max(concept.index + concept[0].length, cue.index + cue[0].length);

@@ -23,6 +23,13 @@ describe('an account its own state refuses', () => {
   });
 });
 
+describe('a thing not found beside an authorization word', () => {
+  it.each(['Admin user not found or inactive', 'Role does not exist', 'Collection does not exists'])('reads %j as not found, not as a refusal', (text) => {
+    expect(signals(text)).toContain('not-found');
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('permission-denied');
+  });
+});
+
 describe('permission denial', () => {
   it.each([
     'You do not have permission to access this resource',

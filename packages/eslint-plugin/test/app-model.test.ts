@@ -1315,6 +1315,29 @@ export function create(existing: unknown) {
   });
 });
 
+describe("statuses named by the application's own constants", () => {
+  it('reads `export const INVALID_PAYLOAD = 400` of another file, imported with the `.js` a TypeScript ES module writes', () => {
+    const dir = project({ 'src/lib/util/httpStatus.ts': 'export const OK = 200;\nexport const INVALID_PAYLOAD = 400;\nexport const PRODUCT_LIMIT = "many";\n' });
+    const text = `import { INVALID_PAYLOAD, OK, PRODUCT_LIMIT } from '../../lib/util/httpStatus.js';
+export default async (request, response, next) => {
+  const group = await loadGroup(request.params.id);
+  if (group.isDefault) {
+    response.status(INVALID_PAYLOAD);
+    return response.json({ error: { message: 'Default attribute group can not be deleted' } });
+  }
+  if (!group) {
+    response.status(PRODUCT_LIMIT);
+    return response.json({ error: { message: 'Group does not exists' } });
+  }
+  response.status(OK);
+  response.json({ data: group });
+};
+`;
+    const findings = lint(dir, 'src/modules/catalog/deleteGroup.ts', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
+  });
+});
+
 describe('error classes made by a factory', () => {
   it("reads the status a factory's class takes from the factory's arguments, and @fastify/error's createError", () => {
     const dir = project({

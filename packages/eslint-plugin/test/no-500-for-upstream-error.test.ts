@@ -5,6 +5,25 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "the else of one test of the client's error (err instanceof AxiosError) answers what is left: the server's own failures",
+      filename: "src/api/capture.ts",
+      code: `import axios, { AxiosError } from 'axios';
+export default async (request, response) => {
+  try {
+    await axios.post('https://api.paypal.com/v2/capture', request.body);
+    await saveCapture(request.body);
+    response.json({ ok: true });
+  } catch (err) {
+    if (err instanceof AxiosError) {
+      response.status(502).json({ message: err.message });
+    } else {
+      response.status(500).json({ message: 'Internal error' });
+    }
+  }
+};
+`,
+    },
+    {
       name: "next: streamText returns at once and its provider's failures arrive in the stream, not in this catch; tool() is local",
       filename: "app/api/chat/route.ts",
       code: `import { streamText, tool } from 'ai';

@@ -28,6 +28,8 @@ export type Definition =
   | { readonly kind: 'context'; readonly file: SourceFile; readonly name: string }
   /** What a call returned: `const EmailLimitError = createError('EMAIL_LIMIT', message, 429)`, a class made by a factory. */
   | { readonly kind: 'made'; readonly file: SourceFile; readonly call: TSESTree.CallExpression; readonly name: string }
+  /** A constant written as a literal: `export const INVALID_PAYLOAD = 400` in the application's own table of statuses. */
+  | { readonly kind: 'value'; readonly file: SourceFile; readonly node: TSESTree.Literal; readonly name: string }
   /** A package from the registry: `source` and the export, for framework knowledge (`@nestjs/common` `BadRequestException`). */
   | { readonly kind: 'package'; readonly source: string; readonly imported: string; readonly name: string };
 
@@ -75,6 +77,7 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
     return made?.kind === 'class' ? { ...made, instance: true } : undefined;
   }
   if (value.type === AST_NODE_TYPES.CallExpression) return { kind: 'made', file, call: value, name };
+  if (value.type === AST_NODE_TYPES.Literal && (typeof value.value === 'number' || typeof value.value === 'string')) return { kind: 'value', file, node: value, name };
   return undefined;
 }
 

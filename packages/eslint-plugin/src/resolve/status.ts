@@ -92,7 +92,9 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
           if (status !== undefined) return { status, style: { kind: 'named-constant', source: source.id } };
         }
       }
-      return undefined;
+      // `import { INVALID_PAYLOAD } from '../lib/util/httpStatus.js'`, where `export const INVALID_PAYLOAD = 400`.
+      const definition = definitionIn(context, current);
+      return definition?.kind === 'value' && isStatus(definition.node.value) ? { status: definition.node.value, style: LITERAL } : undefined;
     }
     if (!variable || variable.defs.length !== 1 || variable.defs[0].type !== 'Variable') return undefined;
     const declarator = variable.defs[0].node as TSESTree.VariableDeclarator;
