@@ -14,6 +14,8 @@ app.put('/password', async (req, res) => {
   if (!verify(req.headers['stripe-signature'])) return res.status(400).send('Invalid signature: wrong secret');
   if (!payload.userId) return res.status(400).send('Invalid token');
   if (!req.body.password || req.body.password.length < 8) return res.status(400).send('Invalid password');
+  const { password, passwordCheck } = req.body;
+  if (password !== passwordCheck) return res.status(400).json({ msg: 'Enter the same password twice.' });
   res.sendStatus(204);
 });
 `,
@@ -317,6 +319,32 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "nest: a condition that checks the password found it wrong, whatever language the words are in (401)",
+      filename: "src/services/user.service.ts",
+      code: `import { HttpException, HttpStatus } from '@nestjs/common';
+export class UserService {
+  async login(name: string, password: string) {
+    const existUser = await this.userRepo.findOne({ where: { name } });
+    if (!existUser || !(await UserEntity.comparePassword(password, existUser.password))) {
+      throw new HttpException('用户名或密码错误', HttpStatus.BAD_REQUEST);
+    }
+    return existUser;
+  }
+}
+`,
+      errors: [{ messageId: "credentialsText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "HttpStatus.UNAUTHORIZED" }, output: `import { HttpException, HttpStatus } from '@nestjs/common';
+export class UserService {
+  async login(name: string, password: string) {
+    const existUser = await this.userRepo.findOne({ where: { name } });
+    if (!existUser || !(await UserEntity.comparePassword(password, existUser.password))) {
+      throw new HttpException('用户名或密码错误', HttpStatus.UNAUTHORIZED);
+    }
+    return existUser;
+  }
+}
+` }] }],
+    },
     {
       name: "express: a 400 whose words say the credentials did not match is a failed sign-in (401)",
       filename: "src/controller/sessionController.ts",

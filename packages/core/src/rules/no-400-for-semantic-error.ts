@@ -355,6 +355,36 @@ function wrongCredentialsText(classification: Classification, texts: readonly st
   return compared ? phrase : undefined;
 }
 
+/** A password check by name: `UserEntity.comparePassword`, `bcrypt.compare`, `argon2.verify`, `user.isPasswordValid`. */
+const PASSWORD_CHECK = /(?:^|\.)(?:compare(?:Password|Passwords|Hash|Sync)?|verifyPassword|checkPassword|validatePassword|matchPassword|passwordMatches|isPasswordValid|isValidPassword|isPasswordCorrect)$|^(?:bcrypt|bcryptjs|argon2)\.(?:compare|compareSync|verify)$/i;
+/** Password fields of a form that are no credential being checked: a confirmation, or the new password of a change. */
+const NOT_CHECKED_PASSWORD = /confirm|repeat|retype|again|twice|check|verif|new|old|current|previous/i;
+/** Where a request's own values are read from. */
+const REQUEST_VALUE_ROOT = /^(?:req|request|ctx\.request|dto|body|input|params|query|payload|args|data|form|values)\./i;
+
+/**
+ * The condition that sends this 400 checks credentials and found them wrong, whatever its words say (they may be in
+ * another language): `!(await UserEntity.comparePassword(password, user.password))`, or
+ * `document.sharePassword !== dto.sharePassword`. Not a password compared with its confirmation.
+ */
+function credentialCheckEvidence(fact: ResponseFact): string | undefined {
+  const deciding = decidingGuards(fact)[0];
+  if (!deciding) return undefined;
+  // The current password a signed-in caller confirms in a change of password: a field of the form (see the words' reading).
+  const lastOf = (member: string) => member.slice(member.lastIndexOf('.') + 1);
+  if ([...deciding.members, ...(deciding.passedMembers ?? [])].some((member) => /(?:current|old|previous|existing)_?pass/i.test(lastOf(member))) || textsOf(fact).some((text) => /\b(?:current|old|previous|existing) password\b/i.test(text))) return undefined;
+  const check = deciding.callees.find((callee) => PASSWORD_CHECK.test(callee));
+  if (check) {
+    const name = check.slice(check.lastIndexOf('.') + 1).replace(/[$]/g, '\\$&');
+    if (new RegExp(String.raw`!\s*\(?\s*(?:await\s+)?[\w$.]*${name}\s*\(`).test(deciding.text)) return deciding.text;
+  }
+  // One side is what the server keeps (`document.sharePassword`), not two fields of the same request.
+  const compared = /!==?/.test(deciding.text) && deciding.members.filter((member) => /pass(?:word|code)|^pin$/i.test(lastOf(member)));
+  const kept = compared && compared.some((member) => member.includes('.') && !REQUEST_VALUE_ROOT.test(member));
+  if (compared && compared.length >= 2 && kept && !compared.some((member) => NOT_CHECKED_PASSWORD.test(lastOf(member)))) return deciding.text;
+  return undefined;
+}
+
 /** Calls that check credentials: `bcrypt.compare`, `verifyPassword`, `checkPassword`, `argon2.verify`, `authenticate`. */
 const CREDENTIAL_CHECK = /(?:^|\.)(?:compare\w*|verify\w*|check\w*(?:Password|Credentials?|Secret|Token)|\w*(?:Password|Credentials?)Match\w*|authenticate\w*|validate(?:Password|Credentials?|User)\w*|login|signIn)$/i;
 
@@ -442,12 +472,14 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // Code only: "Wrong password", "The token is incorrect": well-formed credentials that did not match are a failed
     // authentication (401), which clients answer by signing in again, not by fixing the request.
     const credentials = fact.origin === 'code' ? wrongCredentialsText(classification, texts, fact) : undefined;
-    if (credentials) {
+    const checked = fact.origin === 'code' && !credentials && !hasSignal(classification, 'syntax-error') && !hasSignal(classification, 'permission-denied') ? credentialCheckEvidence(fact) : undefined;
+    if (credentials || checked) {
+      const said = credentials ? `the message says "${credentials}"` : `the condition checks them (\`${checked}\`)`;
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'credentialsText',
-        message: `400 Bad Request used for credentials that did not match: the message says "${credentials}"${operationsNote(fact)}. The request was well-formed and its credentials are wrong: use 401 Unauthorized.`,
-        evidence: credentials,
+        message: `400 Bad Request used for credentials that did not match: ${said}${operationsNote(fact)}. The request was well-formed and its credentials are wrong: use 401 Unauthorized.`,
+        evidence: credentials ?? checked!,
         suggestedStatus: 401,
         fix: { kind: 'replace-status', status: 401 },
       };
