@@ -5,6 +5,24 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "a mail sent and not awaited in an async handler fails after the try moved on: the catch answers the server's own work",
+      filename: "src/routers/contact.ts",
+      code: `import express from 'express';
+import nodemailer from 'nodemailer';
+const transport = nodemailer.createTransport({ host: 'smtp.example.com' });
+const app = express();
+app.post('/contact', async (req, res) => {
+  try {
+    await prisma.notification.create({ data: { content: req.body.message } });
+    transport.sendMail({ to: 'artist@example.com', text: req.body.message });
+    res.json({ message: 'sent' });
+  } catch (e) {
+    res.status(500).json({ message: 'Could not store the message' });
+  }
+});
+`,
+    },
+    {
       name: "the else of one test of the client's error (err instanceof AxiosError) answers what is left: the server's own failures",
       filename: "src/api/capture.ts",
       code: `import axios, { AxiosError } from 'axios';

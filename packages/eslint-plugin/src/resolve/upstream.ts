@@ -574,6 +574,9 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     if (callsOwnAddress(context, node)) return;
     // `await sendEmail(msg)` whose own `try` answers its failure with `false`: its failure never reaches this catch.
     if (node.type === AST_NODE_TYPES.CallExpression && keepsOwnFailure(context, node.callee)) return;
+    // `sendMail({ ... });` in an async function, neither awaited nor returned nor kept: its promise fails after the
+    // `try` has moved on, so its failure never reaches this catch (what its arguments await still does).
+    if (node.type === AST_NODE_TYPES.CallExpression && floatingInAsync(node)) return undefined;
     const names = canonicalCallee(context, node.callee);
     const module = names.length > 0 ? serviceOf(context, node) : undefined;
     for (const name of names) {
@@ -590,6 +593,13 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     }
     return undefined;
   });
+}
+
+/** A call whose result is dropped (`sendMail(job);` as a statement) inside an `async` function. */
+function floatingInAsync(call: TSESTree.CallExpression): boolean {
+  if (call.parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  for (let node: TSESTree.Node | undefined = call.parent; node; node = node.parent) if (isFunction(node)) return node.async === true;
+  return false;
 }
 
 /** Every callee called in a subtree, and in the local functions it calls (two levels down), with the packages they come from. */
