@@ -5,6 +5,18 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a send in the branch that found the status already set (res.statusCode === 429) keeps that status, not 200",
+      filename: "src/utils/error.ts",
+      code: `import { NextFunction, Request, Response } from 'express';
+export const errorHandler = (err: any, req: Request, res: Response, next: NextFunction) => {
+  if (res.statusCode === 429) {
+    return res.json({ error: 'Too many requests' });
+  }
+  return res.status(err.status ?? 500).json({ error: err.message });
+};
+`,
+    },
+    {
       name: "h3: a handler that sets its status itself (setResponseStatus) before it returns",
       filename: "server/api/login.post.ts",
       code: `export default defineEventHandler(async (event) => {

@@ -7,7 +7,7 @@ import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../res
 import { enclosingStatement, siblingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { enclosingCatch, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { enclosingCatch, isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
@@ -205,6 +205,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       const body = send.arguments[0];
       if (body?.type === AST_NODE_TYPES.SpreadElement) continue;
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
+      if (statusAlreadySet(context, usage, send)) continue;
       const style = preferredStyle(context);
       const isNode = role.producer === 'node-http';
       if (isNode && calls[0].name === 'end') {
@@ -234,6 +235,20 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
     }
   }
   return drafts;
+}
+
+/**
+ * `else if (res.statusCode === 429) return res.json({ error: 'Too many requests' })`: the branch found the status
+ * already set (by a rate limiter before it), so the send keeps it rather than Express's default 200.
+ */
+function statusAlreadySet(context: FileContext, usage: Usage, send: TSESTree.Node): boolean {
+  const name = context.sourceCode.getText(usage.identifier).replace(/[$]/g, '\\$&');
+  const tested = new RegExp(String.raw`\b${name}\.statusCode\s*===?\s*[1-5]\d\d\b|\b[1-5]\d\d\s*===?\s*${name}\.statusCode\b`);
+  for (let child: TSESTree.Node = send, parent = send.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunction(parent)) return false;
+    if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.consequent === child && tested.test(context.sourceCode.getText(parent.test))) return true;
+  }
+  return false;
 }
 
 /**
