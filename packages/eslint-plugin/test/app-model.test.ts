@@ -1411,6 +1411,44 @@ export async function invite(member: unknown, email: string, owner: boolean) {
   });
 });
 
+describe("a client the application adds to Express's Request", () => {
+  it("reads `req.client` by the type a declaration of the project gives it; closing the client is no call to the service", () => {
+    const dir = project({
+      'src/types/express/index.d.ts': `import { Whatsapp } from '@wppconnect-team/wppconnect';
+export {};
+declare global {
+  namespace Express {
+    export interface Request {
+      client: Whatsapp & { urlcode: string; status: string };
+      session: string;
+    }
+  }
+}
+`,
+    });
+    const text = `import { Request, Response } from 'express';
+export async function setGroupIcon(req: Request, res: Response) {
+  try {
+    await req.client.setGroupIcon(req.body.groupId, req.body.path);
+    res.status(201).json({ status: 'success' });
+  } catch (e) {
+    res.status(500).json({ status: 'error', message: 'Error changing group photo' });
+  }
+}
+export async function closeSession(req: Request, res: Response) {
+  try {
+    await req.client.close();
+    res.json({ status: true });
+  } catch (e) {
+    res.status(500).json({ status: false, message: 'Error closing session' });
+  }
+}
+`;
+    const findings = lint(dir, 'src/controller/groupController.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings).toEqual([expect.objectContaining({ line: 7, message: expect.stringContaining('after `req.client.setGroupIcon(...)` failed') })]);
+  });
+});
+
 describe("the app's client of another service, two functions down", () => {
   it("follows a try's one piece of work (reading the body and the session aside) into the app's client of its backend", () => {
     const dir = project({

@@ -189,7 +189,7 @@ export function isOutsideAddress(text: string): boolean {
  * `sock.sendMessage(...)` goes to WhatsApp's servers over the socket `makeWASocket()` made, and `isJidGroup(jid)` only
  * reads a string.
  */
-const CLIENT_ONLY_MODULES: readonly string[] = ['@whiskeysockets/baileys', 'baileys', '@adiwajshing/baileys', 'whatsapp-web.js'];
+const CLIENT_ONLY_MODULES: readonly string[] = ['@whiskeysockets/baileys', 'baileys', '@adiwajshing/baileys', 'whatsapp-web.js', '@wppconnect-team/wppconnect', 'venom-bot'];
 
 /** Is this a package of which only the client it makes calls the service (a function imported from it is local work)? */
 export function isClientOnlyModule(module: string): boolean {
@@ -266,9 +266,10 @@ export const EVENT_WIRING = /(?:^|\.)(?:on|once|addListener|prependListener|ev\.
 /**
  * What an SDK does without the network: checking a webhook's signature (`stripe.webhooks.constructEvent`), building or
  * presigning a URL (`getSignedUrl`), making a command object (`new PutObjectCommand()`, sent later by `client.send`),
- * unwiring a handler from its events (`client.off(...)`); wiring one is EVENT_WIRING.
+ * unwiring a handler from its events (`client.off(...)`; wiring one is EVENT_WIRING), closing a client
+ * (`client.close()`, `destroy()`): a teardown of what the server holds.
  */
-const LOCAL_SDK_OPERATION = /(?:^|\.)(?:off|removeListener|removeAllListeners)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
+const LOCAL_SDK_OPERATION = /(?:^|\.)(?:off|removeListener|removeAllListeners|close|destroy|dispose|quit|terminate|shutdown)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|createPresignedPost|presign\w*|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
 /**
  * Is this callee a hosted service's own SDK (`stripe.subscriptions.retrieve`, a client of `@aws-sdk/*`), rather than a

@@ -10,6 +10,8 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out',
 /** Script files only: a `.tsx` / `.jsx` file is a component, and a server's error handler is never one (a third of a full-stack project's files). */
 const SOURCE_FILE = /\.[cm]?[jt]s$/;
 const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+/** A declaration file: read only for what it adds to Express's `Request`. */
+const DECLARATION = /\.d\.[cm]?ts$/;
 /** A project this large is searched only up to here: the handlers of a server sit near its top. */
 const MAX_FILES = 20_000;
 const MAX_BYTES = 512 * 1024;
@@ -29,6 +31,8 @@ const ADDS_RESPONSE_METHOD = /(?:res|response|reply|ctx|context)\.([A-Za-z_$][\w
 export interface ProjectSearch {
   /** Files that may hold a global error handler. */
   readonly errorHandlerFiles: readonly string[];
+  /** Files that add members to Express's `Request` (`declare global { namespace Express { interface Request { client: Whatsapp } } }`), declarations included. */
+  readonly requestAugmentationFiles: readonly string[];
   /** For each method name middleware adds to the response, the files that add it. */
   readonly responseMethodFiles: ReadonlyMap<string, readonly string[]>;
 }
@@ -65,7 +69,7 @@ function sourceFilesUnder(root: string): string[] {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !DECLARATION_OR_TEST.test(entry.name)) {
+      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && (!DECLARATION_OR_TEST.test(entry.name) || DECLARATION.test(entry.name))) {
         found.push(path);
       }
     }
@@ -88,6 +92,7 @@ export function projectSearch(root: string): ProjectSearch {
   const known = searches.get(root);
   if (known) return known;
   const errorHandlerFiles: string[] = [];
+  const requestAugmentationFiles: string[] = [];
   const responseMethodFiles = new Map<string, string[]>();
   for (const file of sourceFilesUnder(root)) {
     let bytes: Buffer;
@@ -97,6 +102,8 @@ export function projectSearch(root: string): ProjectSearch {
       continue;
     }
     if (bytes.length > MAX_BYTES) continue;
+    if (bytes.indexOf('namespace Express') >= 0 && bytes.indexOf('interface Request') >= 0) requestAugmentationFiles.push(file);
+    if (DECLARATION.test(file)) continue;
     // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
     const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
     const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0;
@@ -111,7 +118,7 @@ export function projectSearch(root: string): ProjectSearch {
       }
     }
   }
-  const search = { errorHandlerFiles, responseMethodFiles };
+  const search = { errorHandlerFiles, requestAugmentationFiles, responseMethodFiles };
   searches.set(root, search);
   return search;
 }

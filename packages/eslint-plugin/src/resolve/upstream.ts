@@ -10,7 +10,8 @@ import { walk } from './walk.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { definitionIn, definitionOf, type ClassNode } from '../app-model/definitions.js';
-import type { SourceFile } from '../app-model/source-files.js';
+import { projectFolder, sourceFile, type SourceFile } from '../app-model/source-files.js';
+import { projectSearch } from '../app-model/project-search.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -248,8 +249,34 @@ function typedClientModule(context: FileContext, callee: TSESTree.Node): string 
   // The last segment is the method called; the members before it lead to the client.
   for (let index = 0; type && index < segments.length; index++) {
     const module = packageOfType(context, type);
+    // `req.client.setGroupIcon(...)` where the app adds `client: Whatsapp` to Express's `Request`: the member's package.
+    if (module && EXPRESS_REQUEST_MODULES.has(module) && index + 1 < segments.length) return requestMemberModule(segments[index]) ?? module;
     if (module) return module;
     type = memberType(context, type, segments[index]);
+  }
+  return undefined;
+}
+
+const EXPRESS_REQUEST_MODULES = new Set(['express', 'express-serve-static-core']);
+
+/**
+ * The package of a member the application adds to Express's `Request` in a declaration of its own
+ * (`declare global { namespace Express { interface Request { client: Whatsapp & { status: string } } } }`).
+ */
+function requestMemberModule(member: string): string | undefined {
+  for (const path of projectSearch(projectFolder()).requestAugmentationFiles) {
+    const file = sourceFile(path);
+    if (!file) continue;
+    let found: string | undefined;
+    walk(file.context, file.context.sourceCode.ast, (node) => {
+      if (found || node.type !== AST_NODE_TYPES.TSInterfaceDeclaration || node.id.name !== 'Request') return undefined;
+      const property = node.body.body.find((item): item is TSESTree.TSPropertySignature => item.type === AST_NODE_TYPES.TSPropertySignature && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === member);
+      const type = property?.typeAnnotation?.typeAnnotation;
+      const parts = type?.type === AST_NODE_TYPES.TSIntersectionType || type?.type === AST_NODE_TYPES.TSUnionType ? type.types : type ? [type] : [];
+      found = parts.map((part) => packageOfType(file.context, part)).find((module) => module !== undefined);
+      return false;
+    });
+    if (found) return found;
   }
   return undefined;
 }
