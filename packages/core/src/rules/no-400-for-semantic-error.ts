@@ -332,6 +332,8 @@ function upstreamText(texts: readonly string[]): { phrase: string; status: 503 |
 
 /** Credentials that were checked and did not match: a password, a token, a key or a code that is wrong or incorrect. */
 const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials|secret(?: key)?|api[ -]?key|token|pin)|invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials)|(?:password|passcode|credentials|secret(?: key)?|token|pin) (?:is |was )?(?:wrong|incorrect)|(?:password|credentials)s? (?:do(?:es)? not|don't|did not) match)\b/;
+/** The password a signed-in caller confirms in a change of password: a field of the form, not a sign-in. */
+const CURRENT_PASSWORD = /\b(?:current|old|existing|previous) password\b/i;
 /** Words of a webhook's signature or an OAuth client's check, which their protocols answer with 400. */
 const PROTOCOL_CHECK = /\b(?:signature|webhook|hmac|client[ _]?(?:id|secret)|grant|csrf|captcha|state)\b/;
 
@@ -342,7 +344,7 @@ function wrongCredentialsText(classification: Classification, texts: readonly st
   if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'permission-denied')) return undefined;
   const said = texts.map((text) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   // "Current password is wrong" in a change of password: the caller is signed in, and a field of the form is refused.
-  if (said.some((text) => PROTOCOL_CHECK.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least|(?:current|old|existing|previous) password)\b/.test(text))) return undefined;
+  if (said.some((text) => PROTOCOL_CHECK.test(text) || CURRENT_PASSWORD.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least)\b/.test(text))) return undefined;
   const phrase = said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
   // "Invalid password" also says a password too short or missing: only where the condition compared or verified it.
   if (!phrase || !phrase.startsWith('invalid')) return phrase;
@@ -372,7 +374,7 @@ function credentialCheckEvidence(fact: ResponseFact): string | undefined {
   if (!deciding) return undefined;
   // The current password a signed-in caller confirms in a change of password: a field of the form (see the words' reading).
   const lastOf = (member: string) => member.slice(member.lastIndexOf('.') + 1);
-  if ([...deciding.members, ...(deciding.passedMembers ?? [])].some((member) => /(?:current|old|previous|existing)_?pass/i.test(lastOf(member))) || textsOf(fact).some((text) => /\b(?:current|old|previous|existing) password\b/i.test(text))) return undefined;
+  if ([...deciding.members, ...(deciding.passedMembers ?? [])].some((member) => /(?:current|old|previous|existing)_?pass/i.test(lastOf(member))) || textsOf(fact).some((text) => CURRENT_PASSWORD.test(text))) return undefined;
   const check = deciding.callees.find((callee) => PASSWORD_CHECK.test(callee));
   if (check) {
     const name = check.slice(check.lastIndexOf('.') + 1).replace(/[$]/g, '\\$&');
