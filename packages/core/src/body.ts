@@ -213,6 +213,17 @@ function classifyObject(
   }
   // A job, build or analysis resource may hold `status: "failed"` or an `error` field as its own data.
   if (errorsAreResources || looksLikeResource(properties)) return undefined;
+  // `{ status: 'ok', data: { error_code: 'INVALID_ACCESS_TOKEN', error_type, reason } }`: the data it answers with is
+  // only an error, whatever the envelope says.
+  for (const property of properties) {
+    if (!DATA_PROPERTIES.has(keyOf(property.name)) || property.value.kind !== 'object') continue;
+    const shape = property.value.shape;
+    const inner = shape?.kind === 'object' ? (shape.properties ?? []) : [];
+    const error = inner.find((item) => ERROR_PROPERTIES.has(keyOf(item.name)) && isTruthyPresent(item.value, item.required));
+    if (error && inner.every((item) => ERROR_PROPERTIES.has(keyOf(item.name)) || ENVELOPE_PROPERTIES.has(keyOf(item.name)))) {
+      return { verdict: 'error', evidence: `\`${property.name}.${error.name}\``, words };
+    }
+  }
   for (const property of properties) {
     const key = keyOf(property.name);
     if (STATUS_PROPERTIES.has(key) && isFailureOnly(property.value) && !allowsOtherStates(declared, property.name)) {

@@ -377,6 +377,24 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: an envelope that says ok around data that is only an error (error_code, error_type) is an error body",
+      filename: "src/app-simplefin/app-simplefin.js",
+      languageOptions: javascript,
+      code: `function invalidToken(res) {
+  res.send({
+    status: 'ok',
+    data: { error_type: 'INVALID_ACCESS_TOKEN', error_code: 'INVALID_ACCESS_TOKEN', reason: 'Invalid SimpleFIN access token.' },
+  });
+}
+app.post('/accounts', async (req, res) => {
+  const accounts = await getAccounts(req.body.accessKey);
+  if (!accounts) return invalidToken(res);
+  res.send({ status: 'ok', data: { accounts, error_code: null } });
+});
+`,
+      errors: [{ messageId: "errorBody", line: 2, suggestions: [] }],
+    },
+    {
       name: "next.js: an error a result tuple found present (const [err, res] = await to(...); if (err) return { err }) is an error body",
       filename: "src/app/api/agents/route.ts",
       code: `async function getAllAgents() {
