@@ -267,18 +267,27 @@ function requestMemberModule(member: string): string | undefined {
   for (const path of projectSearch(projectFolder()).requestAugmentationFiles) {
     const file = sourceFile(path);
     if (!file) continue;
-    let found: string | undefined;
-    walk(file.context, file.context.sourceCode.ast, (node) => {
-      if (found || node.type !== AST_NODE_TYPES.TSInterfaceDeclaration || node.id.name !== 'Request') return undefined;
-      const property = node.body.body.find((item): item is TSESTree.TSPropertySignature => item.type === AST_NODE_TYPES.TSPropertySignature && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === member);
-      const type = property?.typeAnnotation?.typeAnnotation;
-      const parts = type?.type === AST_NODE_TYPES.TSIntersectionType || type?.type === AST_NODE_TYPES.TSUnionType ? type.types : type ? [type] : [];
-      found = parts.map((part) => packageOfType(file.context, part)).find((module) => module !== undefined);
-      return false;
-    });
+    // Read once per member and declaration file (the memo goes with the file when it changes): every call on `req` asks.
+    const key = `request-member:${member}`;
+    if (!file.memo.has(key)) file.memo.set(key, declaredRequestMemberModule(file, member));
+    const found = file.memo.get(key) as string | undefined;
     if (found) return found;
   }
   return undefined;
+}
+
+/** In one declaration file: the package of the type it gives `member` of Express's `Request`. */
+function declaredRequestMemberModule(file: SourceFile, member: string): string | undefined {
+  let found: string | undefined;
+  walk(file.context, file.context.sourceCode.ast, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.TSInterfaceDeclaration || node.id.name !== 'Request') return undefined;
+    const property = node.body.body.find((item): item is TSESTree.TSPropertySignature => item.type === AST_NODE_TYPES.TSPropertySignature && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === member);
+    const type = property?.typeAnnotation?.typeAnnotation;
+    const parts = type?.type === AST_NODE_TYPES.TSIntersectionType || type?.type === AST_NODE_TYPES.TSUnionType ? type.types : type ? [type] : [];
+    found = parts.map((part) => packageOfType(file.context, part)).find((module) => module !== undefined);
+    return false;
+  });
+  return found;
 }
 
 /**
