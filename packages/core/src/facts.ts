@@ -78,8 +78,11 @@ export interface GuardEvidence {
   readonly members: readonly string[];
   /** Callees it calls: `can`, `user.permissions.includes`. */
   readonly callees: readonly string[];
-  /** Bindings it tests that hold the result of a call, with that callee: `existing` <- `db.user.findUnique`. */
-  readonly lookups: readonly { readonly binding: string; readonly callee: string }[];
+  /**
+   * Bindings it tests that hold the result of a call, with that callee: `existing` <- `db.user.findUnique`. `keys` are
+   * the member paths the call was handed, where it has any: `input.email` in `users.findOne({ email: input.email })`.
+   */
+  readonly lookups: readonly { readonly binding: string; readonly callee: string; readonly keys?: readonly string[] }[];
   /** True when the condition is negated at its top (`!x`, `x === null`): the response is sent when the thing is absent. */
   readonly negated: boolean;
   /** The condition holds because an earlier `if (...) return` did not fire: a precondition of the path, not its trigger. */

@@ -772,7 +772,59 @@ class InvalidError extends Error {}
   });
 });
 
+describe('answers kept as constants', () => {
+  it("koa: `ctx.body = Consts.COMMON_ERROR_RES.ACCESS_DENY`, an error body in a table of another file, is read where it is written", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'rap', private: true }),
+      'src/routes/utils/const.ts': `export const COMMON_ERROR_RES = {
+  ERROR_PARAMS: { isOk: false, errMsg: 'Bad parameters' },
+  ACCESS_DENY: { isOk: false, errMsg: 'You have no access' },
+};
+export const OK = { isOk: true };
+`,
+    });
+    const text = `import Router from 'koa-router';
+import * as Consts from './utils/const';
+import { OK } from './utils/const';
+const router = new Router();
+router.post('/repository/update', async (ctx) => {
+  if (!(await canUserAccess(ctx.session.id, ctx.request.body.id))) {
+    ctx.body = Consts.COMMON_ERROR_RES.ACCESS_DENY;
+    return;
+  }
+  ctx.body = OK;
+});
+export default router;
+`;
+    expect(lint(dir, 'src/routes/repository.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 7]]);
+  });
+});
+
 describe('imports through package.json subpath imports', () => {
+  it("a tsconfig path that starts with # (`\"#*\": [\"./src/*\"]`), and a helper that returns `Object.assign(new TRPCError(...), { causeData })` from a table of helpers", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'backend', private: true }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { moduleResolution: 'node', paths: { '#*': ['./src/*'] } } }),
+      'src/lib/errors.ts': `import { TRPCError } from '@trpc/server';
+const serverError = () => {
+  return Object.assign(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Processing request failed' }), { causeData: { code: 'requestFailed' } });
+};
+const notFound = (resourceType?: string) => Object.assign(new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found' }), { causeData: { resourceType } });
+export const errors = { serverError, notFound };
+`,
+    });
+    const text = `import { errors } from '#lib/errors';
+export async function publish(url: string) {
+  const response = await fetch(url, { method: 'POST' });
+  const data: { error?: string; id?: string } = await response.json();
+  if (data.error) throw errors.serverError();
+  return data;
+}
+`;
+    const found = lint(dir, 'src/routes/publish.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 5]]);
+    expect(found[0].message).toContain('(500 from `serverError()`, src/lib/errors.ts:2)');
+  });
   it('#app/* resolves to the package folder, and a failure the helper reports in words (status !== success) is its call failing', () => {
     const dir = project({
       'package.json': JSON.stringify({ name: 'notes', type: 'module', imports: { '#app/*': './app/*' } }),

@@ -5,6 +5,19 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "an account found by the e-mail the request gives (a magic link) is nobody signed in: its refusals are no permission's",
+      filename: "src/routes/auth/send-magic-link.ts",
+      code: `import { TRPCError } from '@trpc/server';
+export const handler = async (ctx: Context, input: { email: string }) => {
+  const user = await ctx.db.users.findOne({ email: input.email });
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found' });
+  const sent = await ctx.redis.get(\`user:\${user._id}:magicLinkSent\`);
+  if (sent === 'true') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
+  await sendMagicLink(user);
+};
+`,
+    },
+    {
       name: "a login's missing user name, password or token is a missing credential: a 401 is right",
       filename: "src/routes/login.ts",
       code: `import express from 'express';
@@ -323,6 +336,32 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: a response renamed with a cast (`const res = response as ServiceResponse`) is the same response",
+      filename: "src/utils/middlewares.ts",
+      code: `import type { NextFunction, Request, Response } from 'express';
+export function onlyRoles(roles: string[]) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const req = request as ServiceRequest;
+    const res = response as ServiceResponse;
+    if (!req.user) return res.sendStatus(401);
+    if (!req.user.role) return res.sendStatus(401);
+    next();
+  };
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import type { NextFunction, Request, Response } from 'express';
+export function onlyRoles(roles: string[]) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const req = request as ServiceRequest;
+    const res = response as ServiceResponse;
+    if (!req.user) return res.sendStatus(401);
+    if (!req.user.role) return res.sendStatus(403);
+    next();
+  };
+}
+` }] }],
+    },
     {
       name: "express: a check named in the application's words (accessAllowedRead) handed the caller asks what a known caller may do",
       filename: "packages/server/routes/api.ts",
@@ -663,6 +702,32 @@ export const createSessionHandler = async ({ input, ctx }: { input: { amount: nu
 export const publicHandler = async ({ ctx }: { ctx: Context }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first' });
   return ctx.user.id;
+};
+` }] }],
+    },
+    {
+      name: "trpc: the account named by the request's e-mail, once its password was checked, is the caller",
+      filename: "src/routes/auth/login.ts",
+      code: `import { TRPCError } from '@trpc/server';
+import bcrypt from 'bcryptjs';
+export const handler = async (ctx: Context, input: { email: string; password: string }) => {
+  const user = await ctx.db.users.findOne({ email: input.email });
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found' });
+  if (!(await bcrypt.compare(input.password, user.password))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Wrong password' });
+  const sent = await ctx.redis.get(\`user:\${user._id}:loginLocked\`);
+  if (sent === 'true') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
+  return createSession(user);
+};
+`,
+      errors: [{ messageId: "authenticatedCaller", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { TRPCError } from '@trpc/server';
+import bcrypt from 'bcryptjs';
+export const handler = async (ctx: Context, input: { email: string; password: string }) => {
+  const user = await ctx.db.users.findOne({ email: input.email });
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found' });
+  if (!(await bcrypt.compare(input.password, user.password))) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Wrong password' });
+  const sent = await ctx.redis.get(\`user:\${user._id}:loginLocked\`);
+  if (sent === 'true') throw new TRPCError({ code: 'FORBIDDEN', message: 'Unauthorized' });
+  return createSession(user);
 };
 ` }] }],
     },

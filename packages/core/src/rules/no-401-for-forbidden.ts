@@ -63,9 +63,24 @@ const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|
 /** Words of credentials and their states. */
 const CREDENTIAL_WORDS = /\b(?:token|api[ -]?key|key|credentials?|jwt|password|signature|session|cookie|expired|revoked|invalid|sign(?:ed)?[ -]?in|log(?:ged)?[ -]?in|authenticat\w*)\b/i;
 
+/** A name one signs in with: the key of a lookup that finds an account, not the caller. */
+const SIGN_IN_NAME = /^(?:e?-?mail|e?mail_?address|user_?name|login|phone(?:_?number)?)$/i;
+/** A check of a credential on the path: `bcrypt.compare(...)`, `user.verifyPassword(...)`, `!validPassword`. */
+const CREDENTIAL_CHECKED = /(?:compare|verify)\w*$/i;
+
+/**
+ * `const user = await users.findOne({ email: input.email }); if (!user) ...`: an account found by the name the request
+ * gives, as a sign-in or a magic link does. Nobody is signed in until a credential of it was checked on the path.
+ */
+function accountNamedByRequest(guard: GuardEvidence, guards: readonly GuardEvidence[]): boolean {
+  const lookups = guard.lookups.filter((lookup) => guard.members.includes(lookup.binding));
+  if (lookups.length === 0 || !lookups.every((lookup) => (lookup.keys ?? []).some((key) => SIGN_IN_NAME.test(lastSegment(key))))) return false;
+  return !guards.some((other) => [...other.members, ...other.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)) || CREDENTIAL_CHECKED.test(lastSegment(name))));
+}
+
 /** The check earlier on the path that exited when no caller was known (`if (!userId) throw ...`), if any. */
 function identityFoundBefore(guards: readonly GuardEvidence[]): GuardEvidence | undefined {
-  return guards.find((guard) => guard.afterEarlyExit && guard.afterFailedCheck && !guard.negated && guard.members.length > 0 && guard.members.every((member) => CALLER_IDENTITY.test(member) || IDENTITY_MEMBERS.test(member)));
+  return guards.find((guard) => guard.afterEarlyExit && guard.afterFailedCheck && !guard.negated && guard.members.length > 0 && guard.members.every((member) => CALLER_IDENTITY.test(member) || IDENTITY_MEMBERS.test(member)) && !accountNamedByRequest(guard, guards));
 }
 
 /** Does a condition read nothing of who the caller is or of a credential? */

@@ -244,7 +244,11 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   const byProgram = resolveWithProgram(fromFile, specifier);
   if (byProgram) return byProgram;
   if (specifier.startsWith('.') || isAbsolute(specifier)) return probeSourceFile(resolve(dirname(fromFile), specifier));
-  if (specifier.startsWith('#')) return resolveSubpathImport(dirname(fromFile), specifier);
+  // `#lib/errors`: Node's subpath imports first, then tsconfig `paths` (`"#*": ["./src/*"]`), which use the same mark.
+  if (specifier.startsWith('#')) {
+    const mapped = resolveSubpathImport(dirname(fromFile), specifier);
+    if (mapped) return mapped;
+  }
   for (const candidate of pathsMatcherFor(dirname(fromFile))?.(specifier) ?? []) {
     const found = probeSourceFile(candidate);
     if (found) return found;

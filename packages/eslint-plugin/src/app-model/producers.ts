@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
 import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
-import { isFunction, keyName, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
@@ -663,6 +663,9 @@ export class ProducerReader {
     const bodies: TSESTree.Node[] = [];
     const produced = (expression: TSESTree.Node): StatusSource | undefined => {
       const value = unwrap(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
+      // `Object.assign(new TRPCError({ code }), { causeData })`: the error made, with more fields on it.
+      const assigned = value.type === AST_NODE_TYPES.CallExpression && memberPath(value.callee) === 'Object.assign' ? value.arguments[0] : undefined;
+      if (assigned && (assigned.type === AST_NODE_TYPES.NewExpression || assigned.type === AST_NODE_TYPES.CallExpression)) return produced(assigned);
       if (value.type === AST_NODE_TYPES.ObjectExpression) {
         const answer = answerObject(value);
         if (!answer) return undefined;

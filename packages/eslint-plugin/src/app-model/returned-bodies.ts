@@ -53,6 +53,17 @@ function filledObject(context: FileContext, fn: FunctionNode): { name: string; v
   return entries.length > 0 ? entries : undefined;
 }
 
+/**
+ * An answer the application keeps as a constant object, here or in another file: `Consts.COMMON_ERROR_RES.ACCESS_DENY`
+ * where `export const COMMON_ERROR_RES = { ACCESS_DENY: { isOk: false, errMsg } }`. The object, and the file it is read in.
+ */
+export function constantObject(context: FileContext, node: TSESTree.Node): { context: FileContext; node: TSESTree.ObjectExpression } | undefined {
+  const current = unwrap(node);
+  if (current.type !== AST_NODE_TYPES.MemberExpression && current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = definitionIn(context, current);
+  return definition?.kind === 'object' ? { context: definition.file.context, node: definition.node } : undefined;
+}
+
 /** The properties of the object an app helper returns for this call, or undefined when it is not such a helper. */
 export function helperReturnedProperties(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[] | undefined {
   const definition = definitionIn(context, call.callee);

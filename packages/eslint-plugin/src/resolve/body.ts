@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
-import { helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
+import { constantObject, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
@@ -168,6 +168,9 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
     current = followBinding(context, current.arguments[0], bindings);
     if (isCaughtErrorValue(context, current, bindings)) return { kind: 'caught-error' };
   }
+  // `ctx.body = Consts.COMMON_ERROR_RES.ACCESS_DENY`: an answer kept as a constant, read where it is written.
+  const constant = depth < 4 ? constantObject(context, current) : undefined;
+  if (constant) return bodyShape(constant.context, constant.node, NO_BINDINGS, depth + 1);
   if (current.type === AST_NODE_TYPES.ObjectExpression) {
     const properties: BodyProperty[] = [];
     for (const property of current.properties) {

@@ -123,12 +123,33 @@ function searchesWrittenCollection(context: FileContext, call: TSESTree.CallExpr
   return seed?.type === AST_NODE_TYPES.ArrayExpression && seed.elements.length > 0;
 }
 
+/** The member paths a call is handed: `input.email` in `users.findOne({ email: input.email })`, `req.params.id`. */
+function argumentPaths(context: FileContext, call: TSESTree.CallExpression): string[] {
+  const paths = new Set<string>();
+  for (const argument of call.arguments)
+    walk(context, argument, (node) => {
+      if (isFunction(node)) return false;
+      // `{ email }` where `const { email } = req.body`: the path it was destructured from, else its name.
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        const parent = node.parent;
+        if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand) return false;
+        paths.add(destructuredPath(context, node) ?? node.name);
+        return false;
+      }
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const path = memberPath(node);
+      if (path) paths.add(path);
+      return path ? false : undefined;
+    });
+  return [...paths];
+}
+
 export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped: boolean): GuardEvidence {
   const members = new Set<string>();
   const direct = new Set<string>();
   const passed = new Set<string>();
   const callees = new Set<string>();
-  const lookups: { binding: string; callee: string }[] = [];
+  const lookups: { binding: string; callee: string; keys?: string[] }[] = [];
   const compared = new Set<string>();
   // Strings the condition compares with (`user.type !== 'admin'`), also in the values of the names it tests.
   const collectCompared = (root: TSESTree.Node): void =>
@@ -210,7 +231,10 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       if (!name) return;
       callees.add(name);
       // `const sig = req.headers.get('stripe-signature')`: a value the request carries, no record looked up.
-      if (isExistenceTest(identifier) && !REQUEST_READ.test(name) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) lookups.push({ binding: identifier.name, callee: name });
+      if (isExistenceTest(identifier) && !REQUEST_READ.test(name) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) {
+        const keys = argumentPaths(context, value);
+        lookups.push({ binding: identifier.name, callee: name, ...(keys.length > 0 ? { keys } : {}) });
+      }
     } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression || value.type === AST_NODE_TYPES.ConditionalExpression) {
       collectCompared(value);
       walk(context, value, (inner) => {

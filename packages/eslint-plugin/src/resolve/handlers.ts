@@ -285,8 +285,25 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
     });
   }
   nestHostResponses(context, functions, roles);
+  propagateToAliases(context, roles);
   propagateToHelpers(context, roles);
   return roles;
+}
+
+/** `const res = response as ServiceResponse`: another name for the same response object, in the same handler. */
+function propagateToAliases(context: FileContext, roles: Map<Variable, Role>): void {
+  for (const role of [...roles.values()]) {
+    for (const reference of role.variable.references) {
+      let value: TSESTree.Node = reference.identifier;
+      while (value.parent && (value.parent.type === AST_NODE_TYPES.TSAsExpression || value.parent.type === AST_NODE_TYPES.TSTypeAssertion || value.parent.type === AST_NODE_TYPES.TSNonNullExpression || value.parent.type === AST_NODE_TYPES.TSSatisfiesExpression)) value = value.parent;
+      const declarator = value.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+      if ((declarator.parent as TSESTree.VariableDeclaration | undefined)?.kind !== 'const') continue;
+      const variable = variableOf(context, declarator.id);
+      if (!variable || roles.has(variable)) continue;
+      roles.set(variable, { ...role, variable, helperCalls: [] });
+    }
+  }
 }
 
 /**
