@@ -98,7 +98,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\bnot accessible (?:by|to|for|with)\b/ },
   { signal: 'permission-denied', re: /\b(?:restricted|limited|reserved) to\b/ },
   { signal: 'permission-denied', re: /\bnot enabled for (?:this|your|the) (?:api key|key|token|account|user|role|plan|app|application|client|organi[sz]ation|project)\b/ },
-  { signal: 'permission-denied', re: /\b(?:only|exclusively) (?:allowed|available|permitted|accessible|enabled) (?:for|to)\b/ },
+  // Not "only available to signed-in users": who may, once known, not who the caller is.
+  { signal: 'permission-denied', re: /\b(?:only|exclusively) (?:allowed|available|permitted|accessible|enabled) (?:for|to)\b(?! (?:the )?(?:authenticated|logged[ -]?in|signed[ -]?in|registered|identified)\b)/ },
   { signal: 'permission-denied', re: /\b(?:premium|pro|paid|enterprise|business|admin|elevated) (?:subscription |plan |account |access |tier |role )?(?:is )?required\b/ },
   { signal: 'permission-denied', re: /\b(?:has|have) not (?:the |any |enough )?(?:permissions?|rights?|privileges?|access)\b/ },
   { signal: 'permission-denied', re: /\b(?:is|are) (?:neither|not) (?:the |an? )?(?:[\w'-]+ ){0,2}(?:holder|owner|assignee|member|admin|administrator|participant|author|creator|adjuster|manager|collaborator|maintainer)s?\b/ },

@@ -23,6 +23,15 @@ describe('an account its own state refuses', () => {
   });
 });
 
+describe('who may, once signed in', () => {
+  it.each(['This function is only available to signed-in users.', 'Only accessible to authenticated users'])('does not read %j as a permission refusal', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('permission-denied');
+  });
+  it.each(['This feature is only available to admins', 'Exports are only enabled for the workspace owner'])('still reads %j as one', (text) => {
+    expect(signals(text)).toContain('permission-denied');
+  });
+});
+
 describe('a thing not found beside an authorization word', () => {
   it.each(['Admin user not found or inactive', 'Role does not exist', 'Collection does not exists'])('reads %j as not found, not as a refusal', (text) => {
     expect(signals(text)).toContain('not-found');

@@ -772,6 +772,50 @@ class InvalidError extends Error {}
   });
 });
 
+describe('an error class whose headers an app helper makes', () => {
+  it('a 429 class handing its base `getRateLimitHeaders(result)` sends Retry-After when that helper writes it, and not otherwise', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'gateway', private: true }),
+      'src/errors.ts': `import { getRateLimitHeaders, getQuotaHeaders } from './headers';
+export class HttpError extends Error {
+  readonly statusCode: number;
+  readonly headers?: Record<string, string>;
+  constructor({ message, statusCode = 500, headers }: { message: string; statusCode?: number; headers?: Record<string, string> }) {
+    super(message);
+    this.statusCode = statusCode;
+    this.headers = headers;
+  }
+}
+export class RateLimitError extends HttpError {
+  constructor({ result }: { result: { resetAt: number } }) {
+    super({ message: 'Rate limit exceeded; please try again later.', statusCode: 429, headers: { ...getRateLimitHeaders(result) } });
+  }
+}
+export class QuotaError extends HttpError {
+  constructor({ result }: { result: { used: number } }) {
+    super({ message: 'Quota exceeded', statusCode: 429, headers: { ...getQuotaHeaders(result) } });
+  }
+}
+`,
+      'src/headers.ts': `export function getRateLimitHeaders(result: { resetAt: number }) {
+  const seconds = Math.ceil((result.resetAt - Date.now()) / 1000);
+  return { 'Retry-After': String(seconds), 'X-RateLimit-Reset': String(result.resetAt) };
+}
+export function getQuotaHeaders(result: { used: number }) {
+  return { 'X-Quota-Used': String(result.used) };
+}
+`,
+    });
+    const text = `import { RateLimitError, QuotaError } from './errors';
+export async function call(limit: { passed: boolean; resetAt: number; used: number }) {
+  if (!limit.passed) throw new RateLimitError({ result: limit });
+  if (limit.used > 100) throw new QuotaError({ result: limit });
+}
+`;
+    expect(lint(dir, 'src/call.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 4]]);
+  });
+});
+
 describe('answers kept as constants', () => {
   it("koa: `ctx.body = Consts.COMMON_ERROR_RES.ACCESS_DENY`, an error body in a table of another file, is read where it is written", () => {
     const dir = project({

@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "a value of the request found missing, whatever the words say could not be done ('Failed to generate the image')",
+      filename: "app/og/post/route.tsx",
+      code: `export async function GET(req: Request) {
+  const { searchParams } = new URL(req.url);
+  const id = searchParams.get('id');
+  if (!id) {
+    return new Response('Failed to generate the image', { status: 400 });
+  }
+  return new Response(await render(id));
+}
+`,
+    },
+    {
       name: "a signed-in caller's current password refused in a change of password, a webhook's signature and a malformed token are the request's fault",
       filename: "pages/api/password.ts",
       code: `import express from 'express';

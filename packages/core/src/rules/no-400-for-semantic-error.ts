@@ -629,8 +629,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // Code only: "Failed to update the certificate", "Could not generate a code for this user": the words say the
     // server did not manage its own write, and blame nothing the request sent. Not after another service's result said
-    // it failed (`if (!res.ok)` after `fetch(url)`): that call's failure is what the words tell.
-    const ownStep = fact.origin === 'code' && !blamesValueSent && !namesRequestPart && fact.upstream?.via !== 'not-ok-branch' && !hasSignal(classification, 'syntax-error') && !texts.some((text) => BLAMES_INPUT.test(text)) ? texts.map((text) => OWN_STEP_FAILED.exec(text)?.[0]).find((phrase) => phrase !== undefined) : undefined;
+    // it failed (`if (!res.ok)` after `fetch(url)`): that call's failure is what the words tell. Nor where the condition
+    // found a value of the request missing (`if (!id) return 400 'Failed to generate the image'`): the words say what
+    // could not be done, the condition why.
+    const ownStep = fact.origin === 'code' && !blamesValueSent && !namesRequestPart && !requestLacksIt && fact.upstream?.via !== 'not-ok-branch' && !hasSignal(classification, 'syntax-error') && !texts.some((text) => BLAMES_INPUT.test(text)) ? texts.map((text) => OWN_STEP_FAILED.exec(text)?.[0]).find((phrase) => phrase !== undefined) : undefined;
     if (ownStep) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -568,8 +568,21 @@ export class ProducerReader {
   private ofClass(file: SourceFile, node: ClassNode, name: string, depth: number): Producer | undefined {
     const producer = this.classStatus(file, node, name, depth);
     // An error that carries when to retry (`retryAfterMs`, `Retry-After`): its handler is taken to send the header.
-    if (producer && /retry[-_]?after|retryAfter|resetAt|retryIn/i.test(file.context.sourceCode.getText(node))) return { ...producer, headers: [...producer.headers, 'Retry-After'] };
+    if (producer && (/retry[-_]?after|retryAfter|resetAt|retryIn/i.test(file.context.sourceCode.getText(node)) || this.headerHelperWritesRetryAfter(file, node))) return { ...producer, headers: [...producer.headers, 'Retry-After'] };
     return producer;
+  }
+
+  /** `super({ statusCode: 429, headers: getRateLimitHeaders(result) })`, where that helper of the app writes `Retry-After`. */
+  private headerHelperWritesRetryAfter(file: SourceFile, node: ClassNode): boolean {
+    let found = false;
+    walk(file.context, node, (inner) => {
+      if (found) return false;
+      if (inner.type !== AST_NODE_TYPES.CallExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || !/headers?/i.test(inner.callee.name)) return undefined;
+      const definition = definitionOf(file, inner.callee);
+      if (definition?.kind === 'function' && /retry-after/i.test(definition.file.context.sourceCode.getText(definition.node))) found = true;
+      return undefined;
+    });
+    return found;
   }
 
   private classStatus(file: SourceFile, node: ClassNode, name: string, depth: number): Producer | undefined {
