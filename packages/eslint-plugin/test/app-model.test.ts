@@ -772,6 +772,45 @@ class InvalidError extends Error {}
   });
 });
 
+describe('a status a getter returns', () => {
+  it("XRPC's `constructor(public type: ResponseType)` with `get statusCode() { const { type } = this; ...; return type }`: the subclass's super(ResponseType.InvalidRequest) is a 400", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'pds', private: true }),
+      'src/types.ts': `export enum ResponseType { Unknown = 1, InvalidRequest = 400, AuthenticationRequired = 401, InternalServerError = 500 }
+`,
+      'src/errors.ts': `import { ResponseType } from './types';
+export class XRPCError extends Error {
+  constructor(public type: ResponseType, public errorMessage?: string, public customErrorName?: string) {
+    super(errorMessage);
+  }
+  get statusCode(): number {
+    const { type } = this;
+    if (type < 400 || type >= 600 || !Number.isFinite(type)) {
+      return 500;
+    }
+    return type;
+  }
+}
+export class InvalidRequestError extends XRPCError {
+  constructor(errorMessage?: string, customErrorName?: string) {
+    super(ResponseType.InvalidRequest, errorMessage, customErrorName);
+  }
+}
+`,
+    });
+    const text = `import { InvalidRequestError } from '../errors';
+export async function getRecord(ctx: any, params: { uri: string }) {
+  const record = await ctx.db.getRecord(params.uri);
+  if (!record) throw new InvalidRequestError(\`Could not locate record: \${params.uri}\`, 'RecordNotFound');
+  return record;
+}
+`;
+    const found = lint(dir, 'src/api/getRecord.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+    expect(found[0].message).toContain('400 from `new InvalidRequestError()`');
+  });
+});
+
 describe('an error class whose headers an app helper makes', () => {
   it('a 429 class handing its base `getRateLimitHeaders(result)` sends Retry-After when that helper writes it, and not otherwise', () => {
     const dir = project({

@@ -466,6 +466,31 @@ const FACTORY_STATUS_ARGUMENTS: readonly { module: string; imports: readonly str
   { module: 'fastify-error', imports: ['default', '*', 'createError'], statusArgument: 2, otherwise: 500 },
 ];
 
+/**
+ * The field a status getter of the class returns: `type` in `get statusCode(): number { const { type } = this; if
+ * (type < 400) return 500; return type }`. The last return is the value; earlier ones guard against odd values.
+ */
+function statusGetterField(node: ClassNode): string | undefined {
+  for (const element of node.body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'get' || element.static || !STATUS_FIELDS.has(keyName(element) ?? '') || keyName(element) === 'code') continue;
+    const body = element.value.body?.body ?? [];
+    const last = body[body.length - 1];
+    if (last?.type !== AST_NODE_TYPES.ReturnStatement || !last.argument) return undefined;
+    const value = unwrap(last.argument);
+    if (value.type === AST_NODE_TYPES.MemberExpression && value.object.type === AST_NODE_TYPES.ThisExpression) return propertyName(value);
+    if (value.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // `const { type } = this`.
+    for (const statement of body) {
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        if (declarator.init?.type !== AST_NODE_TYPES.ThisExpression || declarator.id.type !== AST_NODE_TYPES.ObjectPattern) continue;
+        for (const property of declarator.id.properties) if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier && property.value.name === value.name) return keyName(property);
+      }
+    }
+  }
+  return undefined;
+}
+
 export class ProducerReader {
   constructor(private readonly cwd: string) {}
 
@@ -594,10 +619,13 @@ export class ProducerReader {
       let found: StatusSource | undefined;
       let how: string | undefined;
       let codeRef: ArgumentRef | undefined;
-      // `constructor(message: string, readonly statusCode: number)`: a parameter property is the field.
+      // `constructor(message: string, readonly statusCode: number)`: a parameter property is the field. So is one a
+      // status getter returns (`constructor(public type: ResponseType)` with `get statusCode() { return this.type }`).
+      const gotten = statusGetterField(node);
       for (const [index, parameter] of ctor.params.entries()) {
         if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const identifier = parameterIdentifier(parameter.parameter as TSESTree.Parameter);
+        const named = parameterIdentifier(parameter.parameter as TSESTree.Parameter);
+        const identifier = named && named.name === gotten ? { ...named, name: 'status' } : named;
         const otherwise = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? resolveStatus(file.context, parameter.parameter.right)?.status : undefined;
         // `public code: number = 400` holds a status (its default is one); a bare `code` is an error code.
         if (identifier?.name === 'code' && otherwise === undefined) codeRef = { index };
