@@ -302,7 +302,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
-  const callerAuthenticatedBy = status === 401 ? (authenticatedProcedure(draft.anchor) ?? authenticatedRoute(draft.anchor)) : undefined;
+  const callerAuthenticatedBy = status === 401 ? (authenticatedProcedure(draft.anchor, builder.context) ?? authenticatedRoute(draft.anchor)) : undefined;
   const fact: ResponseFact = {
     origin: 'code',
     status,

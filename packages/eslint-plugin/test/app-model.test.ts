@@ -772,6 +772,54 @@ class InvalidError extends Error {}
   });
 });
 
+describe('tRPC procedures built in another file', () => {
+  it('`export const withAuth = t.procedure.use(authMiddleware)`: a resolver handed to withAuth.mutation() is a procedure, for signed-in callers', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'captable', private: true }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+      'src/trpc/api/trpc.ts': `import { initTRPC, TRPCError } from '@trpc/server';
+const t = initTRPC.context<{ session: { user?: { id: string } } | null }>().create();
+const authMiddleware = t.middleware(({ ctx, next }) => {
+  if (!ctx.session?.user) throw new TRPCError({ code: 'UNAUTHORIZED' });
+  return next({ ctx: { session: ctx.session } });
+});
+export const withAuth = t.procedure.use(authMiddleware);
+export const withoutAuth = t.procedure;
+`,
+    });
+    const text = `import { TRPCError } from '@trpc/server';
+import { withAuth } from '@/trpc/api/trpc';
+export const cloneUpdateProcedure = withAuth.mutation(async ({ ctx, input }: { ctx: any; input: { title: string; ownerId: string } }) => {
+  if (input.ownerId !== ctx.session.user.id) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'You cannot clone this update' });
+  }
+  try {
+    return { success: true, publicId: await ctx.db.update.clone(input) };
+  } catch (error) {
+    return { success: false, message: 'Oops, something went wrong. Please try again later.' };
+  }
+});
+`;
+    expect(lint(dir, 'src/trpc/routers/update/clone-update.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 5],
+      ['no-error-body-on-success', 10],
+    ]);
+    // Only the procedure says who the caller is: a value the request lacks is no credential.
+    const lacking = `import { TRPCError } from '@trpc/server';
+import { withAuth, withoutAuth } from '@/trpc/api/trpc';
+export const a = withAuth.mutation(async ({ input }: { input: { companyId?: string } }) => {
+  if (!input.companyId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
+  return { done: true };
+});
+export const b = withoutAuth.mutation(async ({ input }: { input: { companyId?: string } }) => {
+  if (!input.companyId) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
+  return { done: true };
+});
+`;
+    expect(lint(dir, 'src/trpc/routers/company.ts', lacking).map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 4]]);
+  });
+});
+
 describe('a status a getter returns', () => {
   it("XRPC's `constructor(public type: ResponseType)` with `get statusCode() { const { type } = this; ...; return type }`: the subclass's super(ResponseType.InvalidRequest) is a 400", () => {
     const dir = project({

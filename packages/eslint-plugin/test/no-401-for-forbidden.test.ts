@@ -11,6 +11,7 @@ ruleTester.run("no-401-for-forbidden", rule, {
 export const handler = async (ctx: Context, input: { email: string }) => {
   const user = await ctx.db.users.findOne({ email: input.email });
   if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'Resource not found' });
+  if (user.emailVerificationCode) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Email not verified' });
   const sent = await ctx.redis.get(\`user:\${user._id}:magicLinkSent\`);
   if (sent === 'true') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Unauthorized' });
   await sendMagicLink(user);

@@ -161,7 +161,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // A 401 that challenges for credentials (`WWW-Authenticate: Basic realm=...`) asks the caller to sign in: its
     // "Access denied" is said of the credentials it did not get; only a refusal said strongly counts there.
     const challenges = fact.headers?.names.some((name) => name.toLowerCase() === 'www-authenticate') ?? false;
-    const permission = permissionText(fact, classification, credentialProblem || credentialCompared || challenges);
+    // An account found by the e-mail the request gives, with no credential of it checked (a magic link): "Email not
+    // verified" refuses someone not signed in, as a credential problem would.
+    const anonymousAccount = guards.some((guard) => accountNamedByRequest(guard, guards));
+    const permission = permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';

@@ -7,6 +7,7 @@ import { returnedValues } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { ANSWER_NAME } from '../may-respond.js';
 import { helperReturnedProperties } from '../app-model/returned-bodies.js';
+import { definitionIn } from '../app-model/definitions.js';
 
 const RESOLVERS = new Set(['query', 'mutation']);
 
@@ -54,7 +55,7 @@ function authenticatedContextType(fn: TSESTree.FunctionLike | TSESTree.Node): st
 }
 
 /** The authenticated procedure a node runs in, if any (its resolver is handed to `.query()` / `.mutation()` of one). */
-export function authenticatedProcedure(node: TSESTree.Node): string | undefined {
+export function authenticatedProcedure(node: TSESTree.Node, context?: FileContext): string | undefined {
   for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (!isFunction(current)) continue;
@@ -64,16 +65,48 @@ export function authenticatedProcedure(node: TSESTree.Node): string | undefined 
     if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== current) continue;
     if (!resolverMethod(parent)) continue;
     const root = procedureRoot(parent);
-    return root && (AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') || PERMISSION_PROCEDURE_FACTORY.test(root)) ? root : undefined;
+    if (root && (AUTHENTICATED_PROCEDURE.test(root.split('.').pop() ?? '') || PERMISSION_PROCEDURE_FACTORY.test(root))) return root;
+    return context ? madeForAuthenticated(context, parent) : undefined;
   }
   return undefined;
 }
 
 /** Is this `.query(fn)` / `.mutation(fn)` called on a procedure builder (`t.procedure`, `protectedProcedure.input(...)`)? */
-function isProcedure(call: TSESTree.CallExpression): boolean {
+function isProcedure(context: FileContext, call: TSESTree.CallExpression): boolean {
   const root = procedureRoot(call);
   // A member path (`t.procedure`) names the builder by its last segment; a variable (`protectedProcedure`) by its end.
-  return root !== undefined && ((root.includes('.') ? /(?:^|\.)procedure$/i : /procedure$/i).test(root) || PERMISSION_PROCEDURE_FACTORY.test(root));
+  if (root !== undefined && ((root.includes('.') ? /(?:^|\.)procedure$/i : /procedure$/i).test(root) || PERMISSION_PROCEDURE_FACTORY.test(root))) return true;
+  // Or by what it was made from, here or in another file: `export const withAuth = t.procedure.use(authMiddleware)`.
+  const made = builderMadeFrom(context, call);
+  return made !== undefined && /(?:^|\.)procedure(?:\.|$)/i.test(made);
+}
+
+/** The call a procedure variable was made with (`t.procedure.use(authMiddleware)` for `withAuth`), here or in another file. */
+function builderCall(context: FileContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  let object: TSESTree.Node = call.callee.object;
+  while (object.type === AST_NODE_TYPES.CallExpression && object.callee.type === AST_NODE_TYPES.MemberExpression) object = object.callee.object;
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = definitionIn(context, object);
+  return definition?.kind === 'made' ? definition.call : undefined;
+}
+
+/** Its member path: `t.procedure.use`. */
+function builderMadeFrom(context: FileContext, call: TSESTree.CallExpression): string | undefined {
+  const made = builderCall(context, call);
+  return made ? memberPath(made.callee) : undefined;
+}
+
+/** A middleware that lets only signed-in callers through: `authMiddleware`, `isAuthed`, `enforceUserIsAuthed`. */
+const AUTH_MIDDLEWARE = /^(?!.*(?:public|optional|maybe))\w*(?:auth|session|protect|logged|signed)\w*$/i;
+
+/** A procedure made by `t.procedure.use(authMiddleware)`: for authenticated callers only. Its name, or undefined. */
+function madeForAuthenticated(context: FileContext, call: TSESTree.CallExpression): string | undefined {
+  const made = builderCall(context, call);
+  if (!made || !/(?:^|\.)procedure\.use$/i.test(memberPath(made.callee) ?? '')) return undefined;
+  const middleware = made.arguments[0];
+  const name = middleware?.type === AST_NODE_TYPES.Identifier ? middleware.name : middleware?.type === AST_NODE_TYPES.CallExpression ? memberPath(middleware.callee) : undefined;
+  return name !== undefined && AUTH_MIDDLEWARE.test(name.split('.').pop() ?? '') ? procedureRoot(call) : undefined;
 }
 
 /** `query` or `mutation`, when the call is one: the method a resolver is handed to. */
@@ -98,7 +131,7 @@ export function trpcReturnDrafts(context: FileContext, calls: readonly TSESTree.
   const drafts: Draft[] = [];
   for (const call of calls) {
     const fn = call.arguments[0];
-    if (!resolverMethod(call) || !fn || !isFunction(fn) || !isProcedure(call)) continue;
+    if (!resolverMethod(call) || !fn || !isFunction(fn) || !isProcedure(context, call)) continue;
     for (const argument of returnedValues(context, fn)) {
       if (argument.type !== AST_NODE_TYPES.ObjectExpression && !isAnswerHelperCall(context, argument)) continue;
       // The status of a resolver is tRPC's to set (or a TRPCError's): no fix in place.
