@@ -195,6 +195,13 @@ function statusBranches(context: FileContext, draft: Draft): Draft[] | undefined
   return undefined;
 }
 
+/** The words a message falls back to: 'URL is invalid' in `err.message || 'URL is invalid'`. */
+function fallbackText(context: FileContext, node: TSESTree.Node, bindings: Bindings): string | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.LogicalExpression || value.operator === '&&') return undefined;
+  return staticText(context, value.right, bindings) ?? fallbackText(context, value.right, bindings);
+}
+
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
 export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
   const branches = statusBranches(builder.context, draft);
@@ -286,7 +293,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {
-    const text = staticText(context, node, bindings) ?? messageTableKey(node);
+    const text = staticText(context, node, bindings) ?? messageTableKey(node) ?? fallbackText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;

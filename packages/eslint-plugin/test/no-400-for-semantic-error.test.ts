@@ -5,6 +5,30 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "nest: the words a message falls back to are read (`err.message || 'URL is invalid'`): a catch around parsing the request's URL",
+      filename: "src/shortener/shortener.service.ts",
+      code: `import { BadRequestException, Injectable } from '@nestjs/common';
+@Injectable()
+export class ShortenerService {
+  validateUrl(url: string) {
+    let parsedUrl: URL;
+    try {
+      parsedUrl = new URL(url);
+      if (this.isUrlAlreadyShortened(url)) {
+        throw new Error('The URL is already shortened...');
+      }
+    } catch (err) {
+      throw new BadRequestException(err.message || 'URL is invalid');
+    }
+    return parsedUrl;
+  }
+  isUrlAlreadyShortened(url: string) {
+    return new RegExp(this.domain).test(url);
+  }
+}
+`,
+    },
+    {
       name: "a value of the request found missing, whatever the words say could not be done ('Failed to generate the image')",
       filename: "app/og/post/route.tsx",
       code: `export async function GET(req: Request) {

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "nest: 'Access denied' where one branch of the condition is a caller nobody signed in as (`!request.user?.id || !request.user?.roles?.length`)",
+      filename: "src/filters/auth.interceptor.ts",
+      code: `import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+@Injectable()
+export class AuthGuard implements CanActivate {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    if (!request.user?.id || !request.user?.roles?.length) throw new HttpException('Access denied', HttpStatus.UNAUTHORIZED);
+    return true;
+  }
+}
+`,
+    },
+    {
       name: "an account found by the e-mail the request gives (a magic link) is nobody signed in: its refusals are no permission's",
       filename: "src/routes/auth/send-magic-link.ts",
       code: `import { TRPCError } from '@trpc/server';

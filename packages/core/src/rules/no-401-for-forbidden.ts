@@ -78,6 +78,17 @@ function accountNamedByRequest(guard: GuardEvidence, guards: readonly GuardEvide
   return !guards.some((other) => [...other.members, ...other.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)) || CREDENTIAL_CHECKED.test(lastSegment(name))));
 }
 
+/**
+ * `!request.user?.id || !request.user?.roles?.length`: absences only, one of them the caller's own (read off the
+ * request, `getRequest()` aside), none a question (`isAdmin`).
+ */
+function callerMaybeAbsent(guard: GuardEvidence): boolean {
+  const parts = guard.text.split('||').map((part) => part.trim());
+  if (!guard.negated || parts.length < 2 || !parts.every((part) => BARE_ABSENCE.test(part))) return false;
+  if (!guard.callees.every((callee) => /(?:^|\.)(?:getRequest|switchToHttp)$/.test(callee))) return false;
+  return guard.members.some((member) => CALLER_IDENTITY.test(member)) && !guard.members.some((member) => PREDICATE_NAME.test(lastSegment(member)));
+}
+
 /** The check earlier on the path that exited when no caller was known (`if (!userId) throw ...`), if any. */
 function identityFoundBefore(guards: readonly GuardEvidence[]): GuardEvidence | undefined {
   return guards.find((guard) => guard.afterEarlyExit && guard.afterFailedCheck && !guard.negated && guard.members.length > 0 && guard.members.every((member) => CALLER_IDENTITY.test(member) || IDENTITY_MEMBERS.test(member)) && !accountNamedByRequest(guard, guards));
@@ -158,6 +169,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!req.isAuthenticated()) return res.status(401).send({ status: 'forbidden' })`: the caller is not signed in,
     // which is what a 401 says, whatever its words.
     if (innermost !== undefined && SIGN_IN_CHECK.test(innermost.text)) return undefined;
+    // `if (!request.user?.id || !request.user?.roles?.length) throw 401 'Access denied'`: one branch of the condition
+    // is a caller nobody signed in as; the words cannot tell the branches apart.
+    if (innermost !== undefined && callerMaybeAbsent(innermost)) return undefined;
     // A 401 that challenges for credentials (`WWW-Authenticate: Basic realm=...`) asks the caller to sign in: its
     // "Access denied" is said of the credentials it did not get; only a refusal said strongly counts there.
     const challenges = fact.headers?.names.some((name) => name.toLowerCase() === 'www-authenticate') ?? false;
