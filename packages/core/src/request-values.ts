@@ -10,7 +10,7 @@ const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|qu
  * `url.searchParams.get('code')`, `(await headers()).get(...)`, `formData.get('file')`. What they return was sent by the
  * caller; it is no record the server looked up.
  */
-export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)?(?:searchParams|formData|headers\(\)|cookies\(\))\.get)$/;
+export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)*(?:searchParams|formData|headers\(\)|cookies\(\))\.get)$/;
 
 /**
  * Does the condition only test whether values read from the request by a call, or the server's environment, are

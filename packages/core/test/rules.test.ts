@@ -67,6 +67,16 @@ describe('no-401-for-forbidden', () => {
 });
 
 describe('no-400-for-semantic-error', () => {
+  it('a catch-all is named for the work its try guards: not a read of the request, and parseInt never fails', () => {
+    const defaults = { businessRuleStatus: 422 as const };
+    const fact = codeFact(400, { upstream: upstream(['req.nextUrl.searchParams.get', 'parseInt', 'traceService.GetInferenceCostPerProject']) });
+    const found = no400ForSemanticError.check(fact, defaults);
+    expect(found?.messageId).toBe('catchAll');
+    expect(found?.evidence).toBe('traceService.GetInferenceCostPerProject');
+    expect(no400ForSemanticError.check(codeFact(400, { upstream: upstream(['req.nextUrl.searchParams.get', 'schema.parse', 'db.insert']) }), defaults)).toBeUndefined();
+    // Words that say authenticating failed blame what the client gave to authenticate with (an OAuth code).
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Error authenticating with OAUTH.', upstream: upstream(['this.createOctokitInstance', 'appOctokit.auth', 'db.insert']) }), defaults)).toBeUndefined();
+  });
   it("a 400 decided by the server's configuration alone is a refusal; a setting-like name of the request is not", () => {
     const defaults = { businessRuleStatus: 422 as const };
     const mode = guard('!this.configService.serviceMode', { members: ['this.configService.serviceMode'] });

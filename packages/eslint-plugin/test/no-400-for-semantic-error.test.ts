@@ -507,6 +507,34 @@ export const renameOrg = async (name: string) => {
 ` }] }],
     },
     {
+      name: "next: reading the request's query and parseInt cannot fail: the catch answers the failures of the service's query, named as such",
+      filename: "app/api/metrics/cost/route.ts",
+      code: `import { NextRequest, NextResponse } from 'next/server';
+export async function GET(req: NextRequest) {
+  try {
+    const projectId = req.nextUrl.searchParams.get('projectId') as string;
+    const days = parseInt(req.nextUrl.searchParams.get('days') ?? '7');
+    const cost = await traceService.GetInferenceCostPerProject(projectId, days);
+    return NextResponse.json({ cost });
+  } catch (error) {
+    return NextResponse.json({ error }, { status: 400 });
+  }
+}
+`,
+      errors: [{ messageId: "catchAll", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `import { NextRequest, NextResponse } from 'next/server';
+export async function GET(req: NextRequest) {
+  try {
+    const projectId = req.nextUrl.searchParams.get('projectId') as string;
+    const days = parseInt(req.nextUrl.searchParams.get('days') ?? '7');
+    const cost = await traceService.GetInferenceCostPerProject(projectId, days);
+    return NextResponse.json({ cost });
+  } catch (error) {
+    return NextResponse.json({ error }, { status: 500 });
+  }
+}
+` }] }],
+    },
+    {
       name: "fetch: a condition around the whole try only decides whether the work runs; its catch still answers every failure with 400",
       filename: "app/api/webhooks/route.ts",
       code: `export async function POST(req: Request) {

@@ -1,7 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
+import { REQUEST_READ, testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { ENVIRONMENT_VARIABLE, settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
@@ -252,8 +252,11 @@ const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|san
 /** A callee without its factory calls' parentheses: `db.select().from` -> `db.select.from`. */
 const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
 
+/** Parsers that never throw: `parseInt('x')` is `NaN`, no failure a catch could answer. */
+const NEVER_FAILS = /(?:^|\.)(?:parseInt|parseFloat)$/;
+
 function checksClientInput(callee: string): boolean {
-  return CHECKS_INPUT.test(withoutCalls(callee));
+  return CHECKS_INPUT.test(withoutCalls(callee)) && !NEVER_FAILS.test(callee);
 }
 
 /**
@@ -275,7 +278,7 @@ const TESTS_ERROR = /\b(?:e|err|error|ex|exception|cause)\b|Error\b/;
 const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|startsWith|endsWith|test|match)$|^[A-Z][\w$]*(?:Error|Exception)$/;
 
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
-const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit)\w*/i;
+const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit|authenticat)\w*/i;
 
 /**
  * A message that opens by saying the server's own write did not happen: "Failed to update the certificate". Not "Can't
@@ -309,7 +312,8 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // tells failures apart even where no branch returns early; only `e instanceof Error ? e.message : ...` does not.
   if ((upstream.handledMarkers ?? []).some((marker) => !/^(?:e|err|error|ex|exception|cause|Error|\w+\.message|message)$/.test(marker) && (TELLS_APART.test(marker) || /[^\w$.]/.test(marker)))) return undefined;
   // Answers, errors being made and logging are not the work a `try` guards (`ctx.context.logger.warn(...)` included).
-  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$|(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee));
+  // Nor is reading a value off the request (`req.nextUrl.searchParams.get('id')`) or `parseInt`, which cannot fail.
+  const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$|(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee) && !REQUEST_READ.test(callee) && !NEVER_FAILS.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
