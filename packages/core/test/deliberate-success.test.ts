@@ -17,6 +17,13 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: errorBody, context: { operations: ['GET /auth/oauth/callback'] } }))).toBeDefined();
   });
 
+  it("a test of a connection to a service (`testRadarr` asking its client) answers how it went; a `testUpdate` that asks no client does not", () => {
+    const nok = objectBody({ status: { required: true, value: { kind: 'literal', value: 'NOK' } }, message: { required: true, value: { kind: 'literal', value: 'Failure' } } });
+    expect(check(codeFact(200, { body: nok, upstream: upstream(['this.servarr.getRadarrApiClient', 'apiClient.info']), context: { operations: ['testRadarr'], inErrorHandler: true } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: nok, upstream: upstream(['this.repo.update']), context: { operations: ['testUpdate'], inErrorHandler: true } }))).toBeDefined();
+    expect(check(codeFact(200, { body: nok, upstream: upstream(['this.servarr.getRadarrApiClient', 'apiClient.info']), context: { operations: ['addRadarrSetting'], inErrorHandler: true } }))).toBeDefined();
+  });
+
   it('best-effort work whose author says a failure must not fail the caller', () => {
     const failed = objectBody({ success: { required: true, value: { kind: 'literal', value: false } } });
     for (const note of ["Don't throw the error: a failed report must not affect the main flow", '不抛出错误，因为上报失败不应影响主流程', 'best-effort telemetry']) {

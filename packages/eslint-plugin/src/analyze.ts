@@ -20,7 +20,7 @@ import { h3ReturnDrafts } from './frameworks/h3.js';
 import { isRouteModule, remixReturnDrafts } from './frameworks/remix.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
-import { nestExceptionDraft, nestReturnDrafts } from './frameworks/nest.js';
+import { nestExceptionDraft, nestReturnDrafts, nestServiceResultDrafts } from './frameworks/nest.js';
 import { eggReturnDrafts } from './frameworks/egg.js';
 import { rateLimiterConfigDrafts } from './frameworks/rate-limiters.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
@@ -303,6 +303,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   }
   drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
+  drafts.push(...nestServiceResultDrafts(context, functions));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...h3ReturnDrafts(context, calls), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));
   // Plain result objects last: anything an adapter already read is not read again.
   drafts.push(...resultObjectDrafts(context, functions, new Set(drafts.map((draft) => draft.anchor))));

@@ -772,6 +772,48 @@ class InvalidError extends Error {}
   });
 });
 
+describe("a NestJS service whose result a controller returns as it is", () => {
+  it("`return this.settingsService.addSetting(payload)` in a controller: the service's `{ status: 'NOK' }` is a body sent with a 2xx; a method no controller returns is not", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'maintainerr', private: true }),
+      'src/settings/settings.controller.ts': `import { Body, Controller, Post } from '@nestjs/common';
+import { SettingsService } from './settings.service';
+@Controller('api/settings')
+export class SettingsController {
+  constructor(private readonly settingsService: SettingsService) {}
+  @Post('/radarr')
+  async addRadarrSetting(@Body() payload: { url: string }) {
+    return await this.settingsService.addRadarrSetting(payload);
+  }
+}
+`,
+    });
+    const text = `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class SettingsService {
+  constructor(private readonly repo: { save(value: unknown): Promise<unknown> }) {}
+  public async addRadarrSetting(settings: { url: string }) {
+    try {
+      const saved = await this.repo.save(settings);
+      return { data: saved, status: 'OK', code: 1, message: 'Success' };
+    } catch (e) {
+      return { status: 'NOK', code: 0, message: 'Failure' };
+    }
+  }
+  public async syncInternally() {
+    try {
+      await this.repo.save({});
+      return { status: 'OK', code: 1 };
+    } catch (e) {
+      return { status: 'NOK', code: 0, message: 'Failure' };
+    }
+  }
+}
+`;
+    expect(lint(dir, 'src/settings/settings.service.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 10]]);
+  });
+});
+
 describe('tRPC procedures built in another file', () => {
   it('`export const withAuth = t.procedure.use(authMiddleware)`: a resolver handed to withAuth.mutation() is a procedure, for signed-in callers', () => {
     const dir = project({

@@ -53,6 +53,8 @@ const BEST_EFFORT_NOTE =
  * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`, `testHttpProxy`. Not
  * `test*` in general: a `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
  */
+/** A client of another service, or what makes one: `getRadarrApiClient`, `apiClient.info`, `this.plexApi.getStatus`. */
+const SERVICE_CLIENT = /(?:Client|Api|API|Sdk|SDK)(?:\.\w+)?$|(?:^|\.)(?:client|api|sdk)\.\w+$/;
 const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$|^(?:test|check)(?:Http|Https|Smtp|Db|Database)?(?:Connection|Connectivity|Proxy|Reachability)\w*$/;
 
 /** Calls that only build or send the answer, or log. */
@@ -135,6 +137,10 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // A handler named to validate or preview something (`validate`, `previewWidget`) whose catch
   // answers with what failed: the failure it caught is the verdict it was asked for.
   if (fact.origin === 'code' && fact.context?.inErrorHandler && !fact.context.globalErrorHandler && (fact.context.operations ?? []).some((operation) => TRIAL_OPERATION.test(operation))) return 'a verdict the operation answers';
+  // `testRadarr()` that asks the service's client (`apiClient.info()` after `getRadarrApiClient()`): a test of the
+  // connection, whose failure (or a wrong answer) is the answer asked for. Not `testUpdate`, which calls no client.
+  const clientAsked = [...(fact.upstream?.callees ?? []), ...(fact.guards ?? []).flatMap((guard) => [...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)])].some((callee) => SERVICE_CLIENT.test(callee));
+  if (fact.origin === 'code' && !fact.context?.globalErrorHandler && clientAsked && (fact.context?.operations ?? []).some((operation) => /^test[A-Z]\w*$/.test(operation))) return 'a test of a connection, whose failure is the answer';
   if (verdict === undefined && places.some((place) => REFUSING_OPERATION.test(place))) return 'an action that refuses on purpose';
   if (verdict?.evidence && /`errors`|property `errors`/.test(verdict.evidence) && places.some((place) => BATCH_OPERATION.test(place))) return 'per-item results of a batch';
   if (fact.status === 202) {

@@ -35,6 +35,19 @@ export interface ProjectSearch {
   readonly requestAugmentationFiles: readonly string[];
   /** For each method name middleware adds to the response, the files that add it. */
   readonly responseMethodFiles: ReadonlyMap<string, readonly string[]>;
+  /** Methods of injected services whose result a NestJS controller returns as it is (`return this.settingsService.addSetting(dto)`). */
+  readonly controllerReturnedMethods: ReadonlySet<string>;
+}
+
+/** `return this.settingsService.addRadarrSetting(payload)`, `return await this.service.find(id)` in a controller. */
+const RETURNED_SERVICE_CALL = /\breturn\s+(?:await\s+)?this\.[\w$]+\.([\w$]+)\s*\(/g;
+
+/** The methods of injected services a NestJS controller's text returns the result of. */
+export function controllerReturnedMethodsIn(text: string): string[] {
+  const names: string[] = [];
+  RETURNED_SERVICE_CALL.lastIndex = 0;
+  for (let match = RETURNED_SERVICE_CALL.exec(text); match; match = RETURNED_SERVICE_CALL.exec(text)) names.push(match[1]);
+  return names;
 }
 
 /** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
@@ -94,6 +107,7 @@ export function projectSearch(root: string): ProjectSearch {
   const errorHandlerFiles: string[] = [];
   const requestAugmentationFiles: string[] = [];
   const responseMethodFiles = new Map<string, string[]>();
+  const controllerReturnedMethods = new Set<string>();
   for (const file of sourceFilesUnder(root)) {
     let bytes: Buffer;
     try {
@@ -107,8 +121,10 @@ export function projectSearch(root: string): ProjectSearch {
     // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
     const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
     const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0;
-    if (!mayHandle && !mayAdd) continue;
+    const controller = bytes.indexOf('@Controller(') >= 0;
+    if (!mayHandle && !mayAdd && !controller) continue;
     const text = bytes.toString('latin1');
+    if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
     if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) errorHandlerFiles.push(file);
     if (mayAdd) {
       for (const name of responseMethodsAdded(text)) {
@@ -118,7 +134,7 @@ export function projectSearch(root: string): ProjectSearch {
       }
     }
   }
-  const search = { errorHandlerFiles, requestAugmentationFiles, responseMethodFiles };
+  const search = { errorHandlerFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods };
   searches.set(root, search);
   return search;
 }

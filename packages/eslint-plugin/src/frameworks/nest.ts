@@ -7,6 +7,8 @@ import { enclosingCatch, followBinding, isFunction, keyName, NO_BINDINGS, unwrap
 import { walk } from '../resolve/walk.js';
 import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
+import { projectSearch } from '../app-model/project-search.js';
+import { projectFolder } from '../app-model/source-files.js';
 
 const NEST = ['@nestjs/common'];
 const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
@@ -150,6 +152,28 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
   const implicitStatus = context.imports.binding(route.name)?.imported === 'Post' ? 201 : 200;
   const statusNode = httpCode?.call?.arguments[0];
   return returnedObjectDrafts(context, method, 'nestjs', implicitStatus, statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement ? statusNode : undefined);
+}
+
+/**
+ * A method of an injectable service whose result a controller of the project returns as it is
+ * (`return this.settingsService.addRadarrSetting(payload)`): the objects it returns are the bodies sent, with a 2xx,
+ * whatever they say (`{ status: 'NOK', code: 0, message: 'Failure' }`).
+ */
+export function nestServiceResultDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
+  if (!/@Injectable\(/.test(context.sourceCode.text) || /@Controller\(/.test(context.sourceCode.text)) return [];
+  let returned: ReadonlySet<string> | undefined;
+  const drafts: Draft[] = [];
+  for (const fn of functions) {
+    const method = fn.parent;
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static || method.value !== fn) continue;
+    const owner = method.parent.parent;
+    if ((owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) || !(owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST))) continue;
+    returned ??= projectSearch(projectFolder()).controllerReturnedMethods;
+    const name = keyName(method);
+    if (name === undefined || !returned.has(name)) continue;
+    drafts.push(...returnedObjectDrafts(context, method, 'nestjs', 200, undefined));
+  }
+  return drafts;
 }
 
 /** The object literals a controller method returns, each a body sent with the status the method's decorators give. */
