@@ -108,7 +108,8 @@ export interface GuardEvidence {
 export interface UpstreamEvidence {
   /** Callees called in the `try` block or the promise chain: `fetch`, `axios.get`, `stripe.charges.create`. */
   readonly callees: readonly string[];
-  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch';
+  /** `unhandled`: a call to another service in a route handler that nothing catches; the framework answers its failure. */
+  readonly via: 'catch' | 'promise-catch' | 'not-ok-branch' | 'unhandled';
   /** Identifiers and strings tested on the path to this response: `ETIMEDOUT`, `AbortError`, `ECONNREFUSED`. */
   readonly errorMarkers: readonly string[];
   /**

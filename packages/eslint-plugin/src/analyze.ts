@@ -6,7 +6,7 @@ import { headerSetters } from '@status-lint/core';
 import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft, thrownErrorGivenStatusDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
-import { plainErrorDraft } from './frameworks/default-errors.js';
+import { plainErrorDraft, unhandledUpstreamDraft } from './frameworks/default-errors.js';
 import { currentFile } from './app-model/source-files.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
@@ -300,6 +300,13 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     const earlier = anchored.get(node);
     if (draft && earlier !== undefined) drafts[earlier] = draft;
     else if (draft) drafts.push(draft);
+  }
+  // Calls to another service that the handler neither catches nor hands on: the framework's 500 when they fail.
+  for (const node of calls) {
+    if (anchored.has(node) || inTestDouble(node) || skipFetchResponses) continue;
+    const boundary = boundaryOf(node);
+    const draft = unhandledUpstreamDraft(context, node, boundary, roleOf(boundary), builder.isHandler);
+    if (draft) drafts.push(draft);
   }
   drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));

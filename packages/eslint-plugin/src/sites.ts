@@ -103,6 +103,8 @@ export interface Draft {
   readonly bodyProperties?: readonly ReturnedProperty[];
   /** Texts known without a node (an error class's name: `WorkflowAlreadyExistsException`). */
   readonly extraTexts?: readonly TextEvidence[];
+  /** The failed call to another service, where the draft knows it (an upstream call no handler catches). */
+  readonly upstream?: UpstreamEvidence;
 }
 
 /** A header set (or a response object handed away) on a response object, at a position in the file. */
@@ -289,7 +291,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   path.guards.unshift(...extra.map((condition) => guardEvidence(context, condition.test, condition.flipped)));
   path.conditions.unshift(...extra);
   path = mergePaths(path, outerPath);
-  const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? upstreamEvidence(context, path) : undefined;
+  const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? (draft.upstream ?? upstreamEvidence(context, path)) : undefined;
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {

@@ -5,6 +5,22 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "express 4 answers no rejection of an async handler, and a helper's call may be caught by its callers: no framework 500 is read there",
+      filename: "src/routes/chat.ts",
+      code: `import express from 'express';
+import OpenAI from 'openai';
+const openai = new OpenAI();
+const app = express();
+app.post('/chat', async (req, res) => {
+  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [] });
+  res.json(completion);
+});
+export async function summarize(text: string) {
+  return await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: text }] });
+}
+`,
+    },
+    {
       name: "a mail sent and not awaited in an async handler fails after the try moved on: the catch answers the server's own work",
       filename: "src/routers/contact.ts",
       code: `import express from 'express';
@@ -312,6 +328,28 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "next: a call to a named service's client that nothing in the route handler catches is answered 500 by the framework; a caught call, a tested answer and a bare fetch are not read so",
+      filename: "app/api/chat/route.ts",
+      code: `import OpenAI from 'openai';
+import axios from 'axios';
+const openai = new OpenAI();
+export async function POST(req: Request) {
+  const { prompt } = await req.json();
+  const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });
+  const items = await axios.get('https://api.example.com/v1/items');
+  const extra = await axios.get('https://api.example.com/v1/extra').catch(() => null);
+  const origin = await fetch(process.env.ORIGIN + '/items');
+  const checked = await axios.get('https://api.example.com/v1/checked');
+  if (checked.status !== 200) return Response.json({ error: 'upstream' }, { status: 502 });
+  return Response.json({ text: completion.choices[0].message.content, items: items.data, extra: extra?.data, origin: origin.ok });
+}
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 6, suggestions: [] },
+        { messageId: "upstreamCall", line: 7, suggestions: [] },
+      ],
+    },
     {
       name: "express: a local the handler reads from the error (get(e, 'response.status')) is what it tests: an answer of the service",
       filename: "server/lib/gateway/gateway.getKeys.js",

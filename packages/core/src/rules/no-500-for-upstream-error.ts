@@ -54,6 +54,15 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     const failure = upstreamFailure(fact, options.upstreamCallees);
     if (!failure) return undefined;
     const { callee, status, reason, why, how } = failure;
+    if (fact.upstream?.via === 'unhandled') {
+      return {
+        ruleId: 'no-500-for-upstream-error',
+        messageId: 'upstreamCall',
+        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\` fails: nothing in this handler catches its error${why}; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
+        evidence: callee,
+        suggestedStatus: status,
+      };
+    }
     return {
       ruleId: 'no-500-for-upstream-error',
       messageId: 'upstreamCall',

@@ -9,6 +9,7 @@ import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
+import { upstreamCallOf } from '../resolve/upstream.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -81,6 +82,95 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
     boundary,
     role,
     inErrorHandler: enclosingCatch(node) !== undefined,
+    replaceStatus: () => undefined,
+  };
+}
+
+/** Handlers whose unhandled rejection the framework answers with 500: not Express 4's, which leaves the request hanging. */
+const ANSWERS_REJECTION = new Set(['koa', 'hono', 'fastify']);
+const H3_HANDLER = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
+
+/** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`, `Promise.allSettled([...])`? */
+function handledHere(call: TSESTree.CallExpression): boolean {
+  for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
+      const method = propertyName(parent);
+      if (method === 'catch' || method === 'finally' || (method === 'then' && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.arguments.length > 1)) return true;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === child) continue;
+    if (parent.type === AST_NODE_TYPES.ArrayExpression || (parent.type === AST_NODE_TYPES.CallExpression && /allSettled$/.test(memberPath(parent.callee) ?? ''))) return /allSettled$/.test(parent.type === AST_NODE_TYPES.CallExpression ? (memberPath(parent.callee) ?? '') : '');
+    if (isFunction(parent) || /Statement$|Declaration$/.test(parent.type)) return false;
+  }
+  return false;
+}
+
+/**
+ * `const resp = await fetch(url); if (!resp.ok) ...`, or what is read from it (`const data = await resp.json(); const
+ * { error } = data; if (error)`): the handler tells the call's failure apart, and is judged where it does.
+ */
+function resultTested(context: FileContext, call: TSESTree.CallExpression): boolean {
+  // `(await fetch(url)).json()`: what is read off the answer, up to the name it is kept under.
+  let node: TSESTree.Node = call;
+  for (let parent: TSESTree.Node | undefined = node.parent; parent; node = parent, parent = parent.parent) {
+    const reads = parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) || (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node);
+    if (!reads) break;
+  }
+  return valueTested(context, node, 0);
+}
+
+function valueTested(context: FileContext, value: TSESTree.Node, depth: number): boolean {
+  const declarator = value.parent;
+  if (depth > 3 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
+  return context.sourceCode.getDeclaredVariables(declarator).some((variable) =>
+    variable.references.some((reference) => {
+      let node: TSESTree.Node = reference.identifier;
+      for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunction(parent); node = parent, parent = parent.parent) {
+        if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === node) return true;
+        // Read into another name (`const data = await resp.json()`, `const { error } = data`): that name's tests count.
+        if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === node && valueTested(context, node, depth + 1);
+        if (/Statement$/.test(parent.type)) return false;
+      }
+      return false;
+    }),
+  );
+}
+
+/**
+ * `const { response } = await hubAI().run(model, { messages })` in a route handler, outside any `try`: when the other
+ * service fails, the error reaches the framework, which answers it with 500. A site of that 500 at the call, with the
+ * call as the failure. Only where the handler itself calls, awaits or returns it: a helper's call may be caught by
+ * its callers.
+ */
+export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
+  const fn = innermostFunction(call);
+  // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
+  if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
+  if (!fn || insideTry(call) || handledHere(call)) return undefined;
+  const parent = fn.parent;
+  const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
+  if (!h3 && !isRouteHandler(fn, isHandler)) return undefined;
+  // Express 4 answers no rejection of an async handler; a handler handed the response is answered by its framework only where it answers rejections.
+  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs') return undefined;
+  // Awaited or returned by the handler itself: its failure is the handler's.
+  const holder = call.parent;
+  const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === call);
+  if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && innermostFunction(holder) !== fn)) return undefined;
+  if (resultTested(context, call)) return undefined;
+  const upstream = upstreamCallOf(context, call);
+  // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` is left
+  // out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever comes back, and
+  // hand-written handlers full of them were judged fine; the clients and SDKs of named services are not.
+  if (!upstream || /^(?:fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$|^fetch$/.test(upstream.name)) return undefined;
+  return {
+    producer: 'default-error',
+    anchor: call,
+    knownStatus: { status: 500, text: '500' },
+    implicit: true,
+    messageNodes: [],
+    boundary,
+    role,
+    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
     replaceStatus: () => undefined,
   };
 }

@@ -856,6 +856,14 @@ export function forwardedOkOf(context: FileContext, node: TSESTree.Node): string
   return upstreamAnswerRead(context, node, ['ok']);
 }
 
+/** A call to another service (`fetch(url)` at an outside address, `openai.chat.completions.create(...)`): its name and module. */
+export function upstreamCallOf(context: FileContext, call: TSESTree.CallExpression): { name: string; module?: string } | undefined {
+  if (callsOwnAddress(context, call)) return undefined;
+  const module = serviceOf(context, call);
+  const name = canonicalCallee(context, call.callee).find((item) => isUpstreamCallee(item, [], module));
+  return name ? { name, ...(module ? { module } : {}) } : undefined;
+}
+
 /** A property (`status`, `ok`) read off the answer of a call to another service: the call's name. */
 function upstreamAnswerRead(context: FileContext, node: TSESTree.Node, properties: readonly string[]): string | undefined {
   const value = unwrap(node);
