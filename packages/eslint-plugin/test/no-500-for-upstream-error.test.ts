@@ -5,6 +5,26 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "next: an app helper that keeps its own failures (its catch rethrows nothing) lets no service failure reach the framework",
+      filename: "app/api/tickets/route.ts",
+      code: `import nodemailer from 'nodemailer';
+const transporter = nodemailer.createTransport({ host: 'smtp.example.com' });
+async function sendAssignedEmail(to: string) {
+  try {
+    await transporter.sendMail({ to, subject: 'Assigned', text: 'A ticket was assigned to you' });
+  } catch (error) {
+    console.log(error);
+  }
+}
+export async function POST(req: Request) {
+  const { email, items } = await req.json();
+  await sendAssignedEmail(email);
+  const names = await Promise.resolve(items.map((item: { name: string }) => item.name));
+  return Response.json({ ok: true, names });
+}
+`,
+    },
+    {
       name: "express 4 answers no rejection of an async handler, and a helper's call may be caught by its callers: no framework 500 is read there",
       filename: "src/routes/chat.ts",
       code: `import express from 'express';
