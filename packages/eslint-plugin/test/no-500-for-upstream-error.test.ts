@@ -349,6 +349,24 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "express: a handler handed to an async wrapper (asyncHandler) passes its rejection to the error middleware, whose answer is 500; a bare async handler's gets none",
+      filename: "src/routes/otp.ts",
+      code: `import express from 'express';
+import axios from 'axios';
+import asyncHandler from 'express-async-handler';
+const router = express.Router();
+router.post('/otp', asyncHandler(async (req, res) => {
+  await axios.post(process.env.EMAILER_URL + '/otp', { email: req.body.email });
+  res.sendStatus(204);
+}));
+router.post('/plain', async (req, res) => {
+  await axios.post(process.env.EMAILER_URL + '/otp', { email: req.body.email });
+  res.sendStatus(204);
+});
+`,
+      errors: [{ messageId: "upstreamCall", line: 6, suggestions: [] }],
+    },
+    {
       name: "next: a call to a named service's client that nothing in the route handler catches is answered 500 by the framework; a caught call, a tested answer and a bare fetch are not read so",
       filename: "app/api/chat/route.ts",
       code: `import OpenAI from 'openai';

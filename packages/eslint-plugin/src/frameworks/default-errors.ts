@@ -88,6 +88,19 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
   };
 }
 
+/** A wrapper that hands an async handler's rejection to the error middleware: `asyncHandler(fn)`, `catchAsync(fn)`, `asyncWrapper(fn)`. */
+const ASYNC_WRAPPER = /^(?:async\w*(?:Handler|Wrapper|Wrap|Route|Middleware)|catchAsync\w*|catchErrors|wrapAsync|asyncify|expressAsyncHandler)$/i;
+
+/**
+ * An Express handler whose rejection reaches the error middleware (whose default answer is 500): handed to an async
+ * wrapper, or in a file that loads `express-async-errors`.
+ */
+function rejectionsHandedOn(context: FileContext, fn: FunctionNode): boolean {
+  if (context.imports.importsAny(['express-async-errors'])) return true;
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument) && ASYNC_WRAPPER.test((memberPath(parent.callee) ?? '').split('.').pop() ?? '');
+}
+
 /** Handlers whose unhandled rejection the framework answers with 500: not Express 4's, which leaves the request hanging. */
 const ANSWERS_REJECTION = new Set(['koa', 'hono', 'fastify']);
 const H3_HANDLER = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
@@ -178,7 +191,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   if (!h3 && !isRouteHandler(fn, isHandler)) return undefined;
   // Express 4 answers no rejection of an async handler; a handler handed the response is answered by its framework only where it answers rejections.
-  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs') return undefined;
+  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !rejectionsHandedOn(context, fn)) return undefined;
   // Awaited or returned by the handler itself: its failure is the handler's.
   const holder = call.parent;
   const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === call);
