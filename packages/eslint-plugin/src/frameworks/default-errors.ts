@@ -105,16 +105,16 @@ function rejectionsHandedOn(context: FileContext, fn: FunctionNode): boolean {
 const ANSWERS_REJECTION = new Set(['koa', 'hono', 'fastify']);
 const H3_HANDLER = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
 
-/** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`, `Promise.allSettled([...])`? */
+/** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`? */
 function handledHere(call: TSESTree.CallExpression): boolean {
   for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
       const method = propertyName(parent);
-      if (method === 'catch' || method === 'finally' || (method === 'then' && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.arguments.length > 1)) return true;
+      // `.finally(...)` passes the rejection on.
+      if (method === 'catch' || (method === 'then' && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.arguments.length > 1)) return true;
       continue;
     }
     if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === child) continue;
-    if (parent.type === AST_NODE_TYPES.ArrayExpression || (parent.type === AST_NODE_TYPES.CallExpression && /allSettled$/.test(memberPath(parent.callee) ?? ''))) return /allSettled$/.test(parent.type === AST_NODE_TYPES.CallExpression ? (memberPath(parent.callee) ?? '') : '');
     if (isFunction(parent) || /Statement$|Declaration$/.test(parent.type)) return false;
   }
   return false;
