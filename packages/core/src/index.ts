@@ -16,7 +16,7 @@ export type { UndocumentedRouteOptions } from './rules/undocumented-route.js';
 export type { UnimplementedOperationOptions } from './rules/unimplemented-operation.js';
 export { textSaysError, type NoErrorBodyOnSuccessOptions } from './rules/no-error-body-on-success.js';
 export { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isNetworkErrorMarker, isOutsideAddress, isOwnCallee, isUpstreamCallee, isUpstreamModule } from './knowledge/upstream-callees.js';
-export { readsUpstreamEvidence } from './upstream-failure.js';
+export { ANSWER_BODY_READ, readsUpstreamEvidence } from './upstream-failure.js';
 export { REQUEST_READ } from './request-values.js';
 export { reasonPhraseStatus } from './knowledge/reason-phrases.js';
 export * from './knowledge/status-constants.js';

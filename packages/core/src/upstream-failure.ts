@@ -93,6 +93,9 @@ function namesOwnStep(fact: ResponseFact, upstreamCallee: string, extraCallees: 
 /** The `else` of one test of the client's error (`!(err instanceof AxiosError)`, `!axios.isAxiosError(e)`), and nothing beside it. */
 const ONLY_CLIENT_ERROR_TEST = /^!\s*\(?\s*(?:[\w$.]+\s+instanceof\s+[\w$.]+|[\w$.]*isAxiosError\([^()]*\))\s*\)?$/;
 
+/** Reading the body of a call's answer (`response.json()` of a `fetch(...)`, known to the front end as `fetch.json`): that call again. */
+export const ANSWER_BODY_READ = /^(fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$/;
+
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
 export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
   const upstream = fact.upstream;
@@ -126,6 +129,6 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // Say why an unknown callee counts, unless the reason already names the network error it handles.
   const why = known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
   // `response.json()` of a `fetch(...)`, known to the front end as `fetch.json`: the call that failed is the fetch.
-  const shown = callee.replace(/^(fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$/, '$1');
+  const shown = callee.replace(ANSWER_BODY_READ, '$1');
   return { callee: shown, status: status as 502 | 503 | 504, reason, why, how };
 }

@@ -5,13 +5,12 @@
 // error thrown anywhere else (a guard on the server's own state) is the server's own failure and needs no reading.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { ANSWER_BODY_READ } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
-import { upstreamCallOf } from '../resolve/upstream.js';
-import { definitionIn } from '../app-model/definitions.js';
-import { walk } from '../resolve/walk.js';
+import { keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -124,28 +123,6 @@ function handledHere(call: TSESTree.CallExpression): boolean {
 const VALUE_METHOD = /\.(?:map|filter|forEach|reduce|find|findIndex|some|every|flatMap|includes|join|slice|sort|concat|keys|values|entries|at|push|split|trim|replace)$/;
 
 /**
- * An app helper that keeps its own failures (`async function sendAssignedEmail() { try { await transporter.sendMail(...) }
- * catch (e) { console.log(e) } }`): nothing of the service's failure reaches the handler. So does a method of an array.
- */
-function swallowsItsFailures(context: FileContext, call: TSESTree.CallExpression): boolean {
-  if (VALUE_METHOD.test(memberPath(call.callee) ?? '')) return true;
-  const definition = definitionIn(context, call.callee);
-  if (definition?.kind !== 'function') return false;
-  const body = definition.node.body;
-  if (!body || body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  return body.body.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.TryStatement || !statement.handler) return false;
-    let rethrows = false;
-    walk(definition.file.context, statement.handler.body, (node) => {
-      if (rethrows || isFunction(node)) return false;
-      if (node.type === AST_NODE_TYPES.ThrowStatement) rethrows = true;
-      return undefined;
-    });
-    return !rethrows;
-  });
-}
-
-/**
  * `const resp = await fetch(url); if (!resp.ok) ...`, or what is read from it (`const data = await resp.json(); const
  * { error } = data; if (error)`): the handler tells the call's failure apart, and is judged where it does.
  */
@@ -196,12 +173,14 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const holder = call.parent;
   const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === call);
   if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && innermostFunction(holder) !== fn)) return undefined;
-  if (resultTested(context, call) || swallowsItsFailures(context, call)) return undefined;
+  // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
+  // service's failure reaches the handler.
+  if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
   const upstream = upstreamCallOf(context, call);
   // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` is left
   // out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever comes back, and
   // hand-written handlers full of them were judged fine; the clients and SDKs of named services are not.
-  if (!upstream || /^(?:fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$|^fetch$/.test(upstream.name)) return undefined;
+  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || upstream.name === 'fetch') return undefined;
   return {
     producer: 'default-error',
     anchor: call,

@@ -510,7 +510,7 @@ function passesFailureOn(context: FileContext, body: TSESTree.Node, rejects: boo
  * not pass the failure on (`try { await client.send(msg); return true } catch (error) { log(error); return false }`).
  * Its caller learns of a failure from what it returns, never from a throw.
  */
-function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): boolean {
+export function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): boolean {
   const local = localFunction(context, callee);
   const definition = local ? { fn: local, context } : applicationFunction(context, callee);
   const body = definition?.fn.body;
@@ -869,10 +869,7 @@ function upstreamAnswerRead(context: FileContext, node: TSESTree.Node, propertie
   const value = unwrap(node);
   if (value.type !== AST_NODE_TYPES.MemberExpression || !properties.includes(propertyName(value) ?? '') || value.object.type !== AST_NODE_TYPES.Identifier) return undefined;
   const call = resultCall(context, value.object);
-  if (!call || callsOwnAddress(context, call)) return undefined;
-  const names = canonicalCallee(context, call.callee);
-  const module = serviceOf(context, call);
-  return names.find((item) => isUpstreamCallee(item, [], module));
+  return call ? upstreamCallOf(context, call)?.name : undefined;
 }
 
 function reachedThrough(list: CalleeList): { reachedThrough?: Record<string, string> } {
