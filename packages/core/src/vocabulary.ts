@@ -84,7 +84,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'permission-denied', re: /\b(?:not|isn't|aren't) authori[sz]ed (?:to|for) \w+/, strength: 'medium' },
   { signal: 'permission-denied', re: /\b(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?) only\b/ },
   { signal: 'permission-denied', re: /\bonly (?:the )?(?:admins?|administrators?|owners?|superusers?|staff|moderators?|maintainers?|organi[sz]ation owners?|account owners?|project owners?|creators?|authors?)(?: of [\w ]+)? (?:can|may|are allowed|is allowed|have access)\b/ },
-  { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active|one|two|three|a|an|\d+)\b)(?:[\w'-]+,? ){1,12}?(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
+  { signal: 'permission-denied', re: /\bonly (?!(?:authenticated|logged|signed|registered|valid|verified|active|one|two|three|a|an|\d+)\b)(?:[\w'-]+,? ){1,12}?(?<!\b(?:fields?|parameters?|params?|properties|property|attributes?|keys?|columns?|values?|characters?|formats?|types?|extensions?|options?) )(?:can|may|is allowed to|are allowed to|are permitted to|is permitted to|has access|have access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:an? |the )?(?:[\w.:\-/`']+ )?(?:admin(?:istrator)?|owner|elevated|write|read|manage|editor|superuser|root) (?:role|scope|permissions?|privileges?|rights|access)\b/ },
   { signal: 'permission-denied', re: /\brequires? (?:the )?(?:[\w.:\-/`']+ )(?:scope|role|permission|privilege)s?\b/ },
   { signal: 'permission-denied', re: /\b(?:missing|required) (?:oauth )?scopes?\b/ },
@@ -173,7 +173,7 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:cancel+ation|deletion|removal|update|modification|transition) (?:of (?:the|this|that) [\w-]+ )?is not (?:possible|allowed)(?: (?:any ?more|now|in (?:its|the) current state))?\b|\bcannot (?:delete|remove|edit|modify|update|change|cancel) (?:an? |the )?(?:active|running|published|locked|archived|in-use|in use|default|current)\b|\b(?:is|are) (?:already )?(?:used|taken|in use) by another\b/ },
   { signal: 'business-rule', re: /\b(?:where|when|if|because|as|since) [\w-]+(?: [\w-]+)? (?:is|are) disabled\b|\bconfirmation (?:is )?required\b/ },
   // "You cannot remove yourself from the team", "can't demote your own account": a rule about the caller's own record.
-  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:yourself|(?:your )?own (?:account|user|membership|role|admin|access|password|profile))\b/ },
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|are not allowed to|aren't allowed to) (?:[\w-]+ ){1,2}(?:(?:[\w-]+ ){0,2}(?:to|on|for|against|from) )?(?:yourself|(?:your )?own (?:account|user|membership|role|admin|access|password|profile))\b/ },
   // "Domain is banned", "this email address has been blocked": a policy on a value that parses.
   { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b(?<!\burls? (?:is|are) not allowed)/ },
   // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
@@ -223,7 +223,7 @@ const PATTERNS: readonly Pattern[] = [
   // "Session cannot be paused in its current status", "Task is not in success state": the state of what is named.
   { signal: 'state-conflict', re: /\b(?:in|with|from) (?:its |the |their |this |that )?current (?:status|state)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) not (?:yet )?(?:in )?(?:an? |the )?(?!(?:valid|known|supported|recogni[sz]ed|correct|allowed|permitted|acceptable|proper|right|expected)\b)[\w-]+ (?:status|state)\b/ },
-  { signal: 'state-conflict', re: /\balready (?:been )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|in progress|underway)\b/ },
+  { signal: 'state-conflict', re: /\balready (?:been |being )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|bound|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
   { signal: 'state-conflict', re: /\balready (?:on|in|part of|at|inside|attached to|added to|subscribed to|enrolled in|registered (?:for|with|to)|a member of|member of|linked to|assigned to) (?:the|this|that|your|a|an|their|its)\b/ },

@@ -518,3 +518,19 @@ describe('phrasings found by the twenty-first blind set', () => {
     expect(signals('No API key')).toContain('authentication-failure');
   });
 });
+
+describe('phrasings found by the twenty-seventh blind set', () => {
+  it.each([
+    ['Job is already being processed', 'state-conflict'],
+    ['Already bound to another account', 'state-conflict'],
+    ["You can't apply this action to yourself", 'business-rule'],
+    ['You cannot remove the admin role from yourself', 'business-rule'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('reads a list of the fields a request may hold as a rule of the input, not as who may act', () => {
+    expect(signals('Only name, email, and password fields may be updated for self')).not.toContain('permission-denied');
+    expect(signals('Only admins may update this')).toContain('permission-denied');
+  });
+});

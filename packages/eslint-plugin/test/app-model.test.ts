@@ -1976,6 +1976,110 @@ export default router;
   });
 });
 
+describe('an object of the application\'s class attached to the response', () => {
+  it('res.utils = new ResponseUtils(res, next): res.utils.error(msg) is judged with the status its method sends through this.res', () => {
+    const dir = project({
+      'server/lib/response-utils.js': `class ResponseUtils {
+  constructor(res, next) {
+    this.res = res;
+    this.next = next;
+  }
+  data(data) {
+    return this.res.json(data || {});
+  }
+  error(data) {
+    const error = typeof data === 'string' ? { title: data } : data;
+    return this.res.status(400).json(error);
+  }
+  unauthorized(detail) {
+    return this.res.status(401).json({ title: 'Unauthorized', detail });
+  }
+}
+export default ResponseUtils;
+`,
+      'server/app.js': `import express from 'express';
+import ResponseUtils from './lib/response-utils.js';
+const app = express();
+app.use((req, res, next) => {
+  res.utils = new ResponseUtils(res, next);
+  next();
+});
+export default app;
+`,
+    });
+    const text = `const express = require('express');
+const router = express.Router();
+router.post('/api/users', async (req, res) => {
+  if (!req.body.email) return res.utils.error('email is required');
+  const user = await req.models.users.findOneByEmail(req.body.email);
+  if (user) return res.utils.error('user already exists');
+  if (req.user.role !== 'admin') return res.utils.unauthorized('You are not allowed to add users');
+  return res.utils.data(await req.models.users.create(req.body));
+});
+module.exports = router;
+`;
+    const found = lintJs(dir, 'server/routes/users.js', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 6],
+      ['no-401-for-forbidden', 7],
+    ]);
+    expect(found[0].message).toContain('400 from `error()`, server/lib/response-utils.js');
+  });
+
+  it('a class whose methods send through a response it was not handed is not taken for one', () => {
+    const dir = project({
+      'server/lib/report.js': `export default class Report {
+  constructor(res) { this.res = res; }
+  static error(message) { return { status: 400, message }; }
+}
+`,
+      'server/app.js': `import Report from './lib/report.js';
+export const attach = (req, res, next) => { res.report = new Report(res); next(); };
+`,
+    });
+    const text = `const express = require('express');
+const router = express.Router();
+router.post('/report', (req, res) => res.report.error('user already exists'));
+module.exports = router;
+`;
+    expect(lintJs(dir, 'server/routes/report.js', text)).toEqual([]);
+  });
+});
+
+describe('a status a helper keeps in a local first', () => {
+  it('const status = errorCodeToHttpStatus[code]; return new HTTPException(status, ...): the code given at the call decides', () => {
+    const dir = project({
+      'packages/core/src/error.ts': `import { HTTPException } from 'hono/http-exception';
+const errorCodeToHttpStatus: Record<string, number> = { bad_request: 400, unauthorized: 401, forbidden: 403, too_many_requests: 429 };
+export function createApiError({ code, message }: { code: string; message: string }): HTTPException {
+  const status = errorCodeToHttpStatus[code];
+  const res = new Response(JSON.stringify({ code, message }), { status, headers: { 'Content-Type': 'application/problem+json' } });
+  return new HTTPException(status as any, { message, res });
+}
+`,
+    });
+    const text = `import { Hono } from 'hono';
+import { createApiError } from '../packages/core/src/error';
+const app = new Hono();
+app.post('/triggers', async (c) => {
+  const userId = c.get('userId');
+  const tenantRole = c.get('tenantRole');
+  if (!tenantRole) throw createApiError({ code: 'unauthorized', message: 'Missing tenant role' });
+  if (await limited(userId)) throw createApiError({ code: 'too_many_requests', message: 'Slow down' });
+  return c.json({ ok: true });
+});
+export default app;
+`;
+    const found = lint(dir, 'src/triggers.ts', text);
+    // The caller is known (its user and tenant are read) and refused for a missing role: a 403.
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 7],
+      ['require-retry-after-on-429', 8],
+    ]);
+    expect(found[1].message).toContain('createApiError()');
+  });
+});
+
 describe('a status the base class is handed through a function of the code', () => {
   it('super(codeToStatus(code), { message }): the switch of that function decides, with the code given at the throw', () => {
     const dir = project({

@@ -426,6 +426,51 @@ export const GET = getAllAgents;
       errors: [{ messageId: "errorBody", line: 6, suggestions: [] }, { messageId: "errorBody", line: 9, suggestions: [] }],
     },
     {
+      name: "express: a page rendered after a caught failure, its words written into res.locals first, at the default 200",
+      filename: "routes/baseRouter.js",
+      code: `import express from 'express';
+const router = express.Router();
+router.get('/blocks', asyncHandler(async (req, res, next) => {
+  try {
+    res.locals.blocks = await rpc.getBlocks(req.query.limit);
+    await timePromise('blocks.render', async () => {
+      res.render('blocks');
+    });
+  } catch (err) {
+    res.locals.userMessage = 'Error: ' + err;
+    await timePromise('blocks.render', async () => {
+      res.render('blocks');
+    });
+  }
+}));
+router.get('/about', (req, res) => {
+  res.locals.message = 'Welcome';
+  res.render('about');
+});
+`,
+      // The page rendered when all went well, and a page whose locals say nothing of a failure, are no error pages.
+      errors: [{ messageId: "errorBody", line: 12, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import express from 'express';
+const router = express.Router();
+router.get('/blocks', asyncHandler(async (req, res, next) => {
+  try {
+    res.locals.blocks = await rpc.getBlocks(req.query.limit);
+    await timePromise('blocks.render', async () => {
+      res.render('blocks');
+    });
+  } catch (err) {
+    res.locals.userMessage = 'Error: ' + err;
+    await timePromise('blocks.render', async () => {
+      res.status(500).render('blocks');
+    });
+  }
+}));
+router.get('/about', (req, res) => {
+  res.locals.message = 'Welcome';
+  res.render('about');
+});
+` }] }],
+    },
+    {
       name: "express: a login page rendered again under a headline that says the password was wrong, at the default 200",
       filename: "src/routes/auth.ts",
       code: `import express from 'express';

@@ -64,10 +64,16 @@ function positionOf(context: FileContext, node: TSESTree.Node): Position | undef
   return undefined;
 }
 
-/** `res.apiv3Err(...)` on the response a handler is handed: a method the application's middleware adds to it. */
+/**
+ * `res.apiv3Err(...)` on the response a handler is handed: a method the application's middleware adds to it. Or a
+ * method of an object it adds (`res.utils.error(...)`).
+ */
 function callsAddedResponseMethod(callee: TSESTree.Node): boolean {
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier || !RESPONSE_OBJECT.test(callee.object.name)) return false;
-  const name = propertyName(callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const owner = callee.object.type === AST_NODE_TYPES.MemberExpression && !callee.object.computed ? callee.object : undefined;
+  const response = owner ? owner.object : callee.object;
+  if (response.type !== AST_NODE_TYPES.Identifier || !RESPONSE_OBJECT.test(response.name)) return false;
+  const name = propertyName(owner ?? callee);
   return name !== undefined && isAddedResponseMethod(name);
 }
 

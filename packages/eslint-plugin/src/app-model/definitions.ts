@@ -213,7 +213,7 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
     if (value) return definitionOfValue(owner.file, value, member, hops + 1);
     // `res.apiv3Err(...)`: a method the application's middleware adds to every response.
     const method = responseMethodDefinition(member);
-    return method ? { kind: 'function', file: method.file, node: method.node, name: member } : undefined;
+    return method ? definitionOfValue(method.file, method.node, member, hops + 1) : undefined;
   }
   if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
   return undefined;

@@ -11,7 +11,7 @@ import { walk } from '../resolve/walk.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
-import { isMethodReceiver } from './response-methods.js';
+import { isHeldResponse, isMethodReceiver } from './response-methods.js';
 import { relative } from 'node:path';
 import { lineOf } from '../positions.js';
 
@@ -134,13 +134,17 @@ function restPartRef(fn: FunctionNode, name: string): ArgumentRef | undefined {
 
 /** `const definition = APP_ERROR_DEFINITIONS[code]` in the function: the table entry a local holds. */
 function localTableEntry(fn: FunctionNode | undefined, name: string): TSESTree.MemberExpression | undefined {
+  const init = localConstValue(fn, name);
+  return init?.type === AST_NODE_TYPES.MemberExpression && init.computed ? init : undefined;
+}
+
+/** The value a `const` of the function's own body holds (`const status = errorCodeToHttpStatus[code]`). */
+function localConstValue(fn: FunctionNode | undefined, name: string): TSESTree.Node | undefined {
   if (!fn) return undefined;
   for (const statement of bodyStatements(fn)) {
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
     for (const declarator of statement.declarations) {
-      if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.id.name !== name || !declarator.init) continue;
-      const init = unwrap(declarator.init);
-      return init.type === AST_NODE_TYPES.MemberExpression && init.computed ? init : undefined;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name && declarator.init) return unwrap(declarator.init);
     }
   }
   return undefined;
@@ -347,6 +351,9 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
       if (table && table.ref.index === 0 && !table.ref.property) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property, part: keyRef.part }, table: table.table, otherwise: table.otherwise };
     }
   }
+  // `const status = errorCodeToHttpStatus[code]; ... new HTTPException(status, ...)`: what the local holds.
+  const local = value.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH ? localConstValue(fn, value.name) : undefined;
+  if (local) return sourceOfValue(file, fn, local, depth + 1);
   return undefined;
 }
 
@@ -818,7 +825,8 @@ export class ProducerReader {
     }
     const ownerNode = root.type === AST_NODE_TYPES.MemberExpression ? root.object : root;
     // Or, in a method the application adds to the response, the response itself (`this.status(status).json(...)`).
-    if (!parameterRef(fn, ownerNode) && !isMethodReceiver(fn, ownerNode)) return undefined;
+    // Or the response an object the application attaches to it holds (`this.res.status(400).json(error)`).
+    if (!parameterRef(fn, ownerNode) && !isMethodReceiver(fn, ownerNode) && !isHeldResponse(fn, root)) return undefined;
     const calls = [node as TSESTree.CallExpression, ...chain];
     for (const call of calls) {
       const name = call.callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(call.callee) : undefined;

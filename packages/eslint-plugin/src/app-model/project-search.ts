@@ -26,7 +26,8 @@ const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|ex
 /** The names the response (or a Koa context) is known by where middleware adds a method to it. */
 export const RESPONSE_OBJECT = /^(?:res|response|reply|ctx|context)$/;
 /** `express.response.apiv3Err = function (...)`, `res.badRequest = (message) => ...`, `ctx.fail = async function`. */
-const ADDS_RESPONSE_METHOD = /(?:res|response|reply|ctx|context)\.([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\(|[\w$]+\s*=>)/g;
+// Or an object of the application's class that sends through it: `res.utils = new ResponseUtils(res, next)`.
+const ADDS_RESPONSE_METHOD = /(?:res|response|reply|ctx|context)\.([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:function\b|\(|[\w$]+\s*=>|new\s+[A-Z][\w$]*\s*\()/g;
 
 export interface ProjectSearch {
   /** Files that may hold a global error handler. */
@@ -120,7 +121,7 @@ export function projectSearch(root: string): ProjectSearch {
     if (DECLARATION.test(file)) continue;
     // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
     const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
-    const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0;
+    const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0;
     const controller = bytes.indexOf('@Controller(') >= 0;
     if (!mayHandle && !mayAdd && !controller) continue;
     const text = bytes.toString('latin1');

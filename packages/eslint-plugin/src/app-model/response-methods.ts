@@ -31,32 +31,41 @@ export function isAddedResponseMethod(name: string): boolean {
   return !FRAMEWORK_METHODS.has(name) && projectSearch(projectFolder()).responseMethodFiles.has(name);
 }
 
-/** The function a file assigns to `<response>.<name>`, if it assigns one. */
-function assignedMethod(parsed: SourceFile, name: string): FunctionNode | undefined {
-  let found: FunctionNode | undefined;
+/** The function (or the object of a class, `new ResponseUtils(res, next)`) a file assigns to `<response>.<name>`, if it assigns one. */
+function assignedMember(parsed: SourceFile, name: string): FunctionNode | TSESTree.NewExpression | undefined {
+  let found: FunctionNode | TSESTree.NewExpression | undefined;
   walk(parsed.context, parsed.program, (node) => {
     if (found) return false;
     if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression || propertyName(node.left) !== name) return undefined;
     const owner = memberPath(node.left.object)?.split('.').pop() ?? '';
     const value = unwrap(node.right);
-    if (RESPONSE_OBJECT.test(owner) && isFunction(value)) found = value;
+    if (RESPONSE_OBJECT.test(owner) && (isFunction(value) || value.type === AST_NODE_TYPES.NewExpression)) found = value;
     return undefined;
   });
   return found;
 }
 
-/** Where the application defines the response method of this name: the file and the function. */
-export function responseMethodDefinition(name: string): { file: SourceFile; node: FunctionNode } | undefined {
+/** Where the application defines the response member of this name: the file and the function, or the object made. */
+export function responseMethodDefinition(name: string): { file: SourceFile; node: FunctionNode | TSESTree.NewExpression } | undefined {
   if (FRAMEWORK_METHODS.has(name)) return undefined;
   for (const path of projectSearch(projectFolder()).responseMethodFiles.get(name) ?? []) {
     const parsed = sourceFile(path);
     if (!parsed) continue;
     const key = `response-method:${name}`;
-    if (!parsed.memo.has(key)) parsed.memo.set(key, assignedMethod(parsed, name));
-    const node = parsed.memo.get(key) as FunctionNode | undefined;
+    if (!parsed.memo.has(key)) parsed.memo.set(key, assignedMember(parsed, name));
+    const node = parsed.memo.get(key) as FunctionNode | TSESTree.NewExpression | undefined;
     if (node) return { file: parsed, node };
   }
   return undefined;
+}
+
+/**
+ * Is this the response a method of an object the application attaches to it sends through: `this.res` in
+ * `class ResponseUtils { constructor(res, next) { this.res = res } error(data) { return this.res.status(400).json(...) } }`?
+ */
+export function isHeldResponse(fn: FunctionNode, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression || !RESPONSE_OBJECT.test(propertyName(node) ?? '')) return false;
+  return fn.parent?.type === AST_NODE_TYPES.MethodDefinition && fn.parent.kind === 'method';
 }
 
 /**

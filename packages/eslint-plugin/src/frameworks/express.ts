@@ -7,7 +7,7 @@ import { chainedStatusFix, insertStatementBefore, retryAfterValue } from '../res
 import { enclosingStatement, siblingStatement } from '../resolve/path.js';
 import { preferredStyle, resolveStatus, writeStatus } from '../resolve/status.js';
 import { laterUsage, setterReaches, usagesOf, type ChainCall, type Usage } from '../resolve/usage.js';
-import { enclosingCatch, isFunction, keyName, memberPath, parameterIdentifier, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
+import { enclosingCatch, isFunction, keyName, memberPath, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, type FileContext } from '../resolve/values.js';
 import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
@@ -75,6 +75,36 @@ function writesFailure(locals: TSESTree.ObjectExpression): boolean {
     if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' && value.value.trim().length > 0;
     return value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+');
   });
+}
+
+/** The locals of a page set one by one for the render that follows: `res.locals.userMessage = 'Error: ' + err`. */
+const MESSAGE_LOCAL = /^(?:error|errors|err|errorMessage|errorMsg|error_msg|errMsg|userMessage|message|msg|alert|notice)$/i;
+
+/**
+ * A page rendered after a failure was caught, with no locals of its own, whose words the catch wrote into
+ * `res.locals` before it: `catch (err) { res.locals.userMessage = 'Error building page: ' + err; res.render('page') }`,
+ * the render perhaps inside a callback there (`await timed(async () => res.render('page'))`). The words written.
+ */
+function failureLocalsWritten(response: string, send: TSESTree.CallExpression): TSESTree.Node | undefined {
+  let handler: TSESTree.CatchClause | undefined;
+  for (let current: TSESTree.Node | undefined = send.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) {
+      handler = current;
+      break;
+    }
+    // A callback handed to a call runs there; any other function may run at another time.
+    if (isFunction(current) && current.parent?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  }
+  if (!handler) return undefined;
+  for (const statement of handler.body.body) {
+    if (statement.range[0] >= send.range[0]) break;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const { left, right } = statement.expression;
+    if (left.type !== AST_NODE_TYPES.MemberExpression || memberPath(left.object) !== `${response}.locals` || !MESSAGE_LOCAL.test(propertyName(left) ?? '')) continue;
+    const value = unwrap(right);
+    if ((value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string' && value.value.trim()) || value.type === AST_NODE_TYPES.TemplateLiteral || (value.type === AST_NODE_TYPES.BinaryExpression && value.operator === '+')) return value;
+  }
+  return undefined;
 }
 
 /** The headline written for a page with no error local (`{ title: 'Login page', header: 'Wrong password' }`): what the page says. */
@@ -193,6 +223,11 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
           // A page whose only words of its own are its headline says what the headline says.
           ...implicitSend(context, role, usage, send, headlineOf(locals) ?? locals),
         });
+        continue;
+      }
+      const written = calls[0].name === 'render' && !locals ? failureLocalsWritten(usage.identifier.name, send) : undefined;
+      if (written) {
+        drafts.push(implicitSend(context, role, usage, send, written));
         continue;
       }
       const first = send.arguments[0];
