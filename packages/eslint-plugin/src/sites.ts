@@ -6,7 +6,7 @@ import type { GuardEvidence, ResponseFact, StatusOrigin, TextEvidence, UpstreamE
 import { classifyText, hasSignal, readsUpstreamEvidence } from '@status-lint/core';
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
-import { headersOfObject, mergeHeaders, NO_HEADERS, type HeaderNames } from './resolve/headers.js';
+import { headersOfObject, mergeHeaders, NO_HEADERS, retryAfterHeldBefore, type HeaderNames } from './resolve/headers.js';
 import { passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
@@ -309,6 +309,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   if (draft.headersUnknown || passesOn429) headers = { names: headers.names, complete: false };
   const wrapped = wrapperHeaders(context, boundary);
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };
+  else if (status === 429 && throwOf(context, draft.anchor) && retryAfterHeldBefore(context, boundary, draft.anchor)) headers = { names: [...headers.names, 'Retry-After'], complete: false };
 
   const guards: GuardEvidence[] = path.guards;
   const callerAuthenticatedBy = status === 401 ? (authenticatedProcedure(draft.anchor, builder.context) ?? authenticatedRoute(draft.anchor)) : undefined;

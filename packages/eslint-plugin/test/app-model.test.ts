@@ -1226,6 +1226,68 @@ describe('wrappers', () => {
     const text = "import { withWorkspace } from './auth';\nexport const GET = withWorkspace(async ({ req }) => {\n  if (await limited(req)) return Response.json({ error: 'Too many requests' }, { status: 429 });\n  return Response.json({ ok: true });\n});\nexport async function POST() {\n  return Response.json({ error: 'Too many requests' }, { status: 429 });\n}\n";
     expect(lint(dir, 'src/route.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 7]]);
   });
+
+  it('a wrapper that hands its handler on to one that writes Retry-After answers for it too; a wrapper that writes none does not', () => {
+    const dir = project({
+      'src/handler/base.ts': `export const withApiHandler = (handler: (params: any) => Promise<Response>) => async (req: Request) => {
+  let headers = {};
+  try {
+    const { success, reset } = await limiter.limit(req.headers.get('x-api-key'));
+    headers = { 'Retry-After': reset.toString(), 'X-RateLimit-Reset': reset.toString() };
+    if (!success) throw new ApiError({ code: 'rate_limit_exceeded', message: 'Too many requests.' });
+    return await handler({ req, headers });
+  } catch (error) {
+    return handleErrorResponse(error, headers);
+  }
+};
+export const withLogging = (handler: (params: any) => Promise<Response>) => async (req: Request) => handler({ req });
+class ApiError extends Error {
+  status: number;
+  constructor({ code, message }: { code: string; message: string }) {
+    super(message);
+    this.status = code === 'rate_limit_exceeded' ? 429 : 400;
+  }
+}
+export { ApiError };
+`,
+      'src/handler/namespace.ts': `import { withApiHandler } from './base';
+export const withNamespaceApiHandler = (handler: (params: any) => Promise<Response>) =>
+  withApiHandler(async (params) => {
+    const namespace = await findNamespace(params.req);
+    return handler({ ...params, namespace });
+  });
+`,
+    });
+    const text = `import { withNamespaceApiHandler } from './handler/namespace';
+import { withLogging } from './handler/base';
+export const POST = withNamespaceApiHandler(async ({ namespace }) => {
+  if (namespace.usage >= namespace.limit) return Response.json({ error: 'Search limit reached' }, { status: 429 });
+  return Response.json({ ok: true });
+});
+export const GET = withLogging(async () => Response.json({ error: 'Too many requests' }, { status: 429 }));
+`;
+    expect(lint(dir, 'src/route.ts', text).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 7]]);
+  });
+
+  it('a 429 thrown after the function put Retry-After in the headers its catch answers with carries them', () => {
+    const dir = project({});
+    const base = `import { HTTPException } from 'hono/http-exception';
+export const withApiHandler = (handler: (params: any) => Promise<Response>) => async (req: Request) => {
+  let headers = {};
+  try {
+    const { success, reset } = await limiter.limit(req.headers.get('x-api-key'));
+    headers = { 'Retry-After': reset.toString(), 'X-RateLimit-Reset': reset.toString() };
+    if (!success) throw new HTTPException(429, { message: 'Too many requests.' });
+    return await handler({ req, headers });
+  } catch (error) {
+    if (error instanceof HTTPException) return new Response(error.message, { status: error.status, headers });
+    return Response.json({ error: 'Too many requests.' }, { status: 429 });
+  }
+};
+`;
+    // The thrown 429 goes out with the headers; the catch's own 429, written with none, is still reported.
+    expect(lint(dir, 'src/handler/base.ts', base).map((item) => [item.rule, item.line])).toEqual([['require-retry-after-on-429', 11]]);
+  });
 });
 
 describe('what the model reads', () => {

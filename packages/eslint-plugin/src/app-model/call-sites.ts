@@ -16,6 +16,7 @@ import { CONTEXT_NAME, definitionIn } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 import { RESPONSE_OBJECT } from './project-search.js';
+import { walk } from '../resolve/walk.js';
 import { isAddedResponseMethod } from './response-methods.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
@@ -235,9 +236,27 @@ export function wrapperHeaders(context: FileContext, handler: FunctionNode | und
       continue;
     }
     const definition = definitionIn(context, parent.callee);
-    if (definition?.kind === 'function' && /retry-after/i.test(definition.file.context.sourceCode.getText(definition.node))) return ['Retry-After'];
+    if (definition?.kind === 'function' && wrapperWritesRetryAfter(definition.file.context, definition.node, 0)) return ['Retry-After'];
   }
   return [];
+}
+
+/**
+ * Does this wrapper write `Retry-After`, itself or through the wrapper it hands a handler of its own to
+ * (`withNamespaceApiHandler = (handler) => withApiHandler(async (params) => handler(...))`)?
+ */
+function wrapperWritesRetryAfter(context: FileContext, fn: FunctionNode, depth: number): boolean {
+  if (/retry-after/i.test(context.sourceCode.getText(fn))) return true;
+  if (depth >= 2) return false;
+  let found = false;
+  walk(context, fn.body, (node) => {
+    if (found) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments.some((argument) => isFunction(unwrap(argument)))) return undefined;
+    const inner = definitionIn(context, node.callee);
+    if (inner?.kind === 'function' && inner.node !== fn && wrapperWritesRetryAfter(inner.file.context, inner.node, depth + 1)) found = true;
+    return undefined;
+  });
+  return found;
 }
 
 /** A function of the application defined in another file that a callee names, with the context to read it in. */

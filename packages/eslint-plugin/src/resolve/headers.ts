@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { followBinding, keyName, localFunction, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
-import { contains } from './walk.js';
+import { contains, walk } from './walk.js';
 
 export interface HeaderNames {
   readonly names: readonly string[];
@@ -108,4 +108,22 @@ export function headersOfSetterCall(context: FileContext, call: TSESTree.CallExp
 /** Is this header name `Retry-After`, in any case? */
 export function isRetryAfter(name: string): boolean {
   return name.trim().toLowerCase() === 'retry-after';
+}
+
+/**
+ * A headers object with `Retry-After` that the function assigns to a name before this point: `headers = {
+ * 'Retry-After': reset.toString(), ... }; if (!success) throw new ApiError({ code: 'rate_limit_exceeded' })`, where
+ * the function's catch hands those headers to the error response it makes. The 429 thrown after it carries them.
+ */
+export function retryAfterHeldBefore(context: FileContext, fn: TSESTree.Node | undefined, anchor: TSESTree.Node): boolean {
+  if (!fn || !('body' in fn) || !fn.body) return false;
+  let found = false;
+  walk(context, fn.body as TSESTree.Node, (node) => {
+    if (found || node.range[0] >= anchor.range[0]) return false;
+    const assigned = node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node.type === AST_NODE_TYPES.VariableDeclarator ? node.init : undefined;
+    const value = assigned ? unwrap(assigned) : undefined;
+    if (value?.type === AST_NODE_TYPES.ObjectExpression && value.properties.some((property) => property.type === AST_NODE_TYPES.Property && isRetryAfter(keyName(property) ?? ''))) found = true;
+    return undefined;
+  });
+  return found;
 }
