@@ -10,7 +10,8 @@ const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|gr
 /** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
 const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */
-const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?|workspace(?:id)?|team(?:id)?)$/i;
+/** Also the id of a user or member a request targets, compared with the caller's own (`appMemberId !== user.id`: "not yourself"). */
+const OWNER_MEMBERS = /^(?:owner(?:id)?|author(?:id)?|creator(?:id)?|created(?:by|byid)|user(?:id)?|account(?:id)?|tenant(?:id)?|org(?:anization)?(?:id)?|workspace(?:id)?|team(?:id)?|[a-z]\w*(?:member|user)id)$/i;
 /** Callees that ask whether a known user may do something. */
 const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authorize|authorise|hasrole|hasroles|hasanyrole|hasallroles|haspermission|haspermissions|hasscope|hasscopes|hasaccess|checkpermission|checkpermissions|checkrole|checkaccess|isowner|isadmin|ismember|canaccess|canedit|canview|candelete|canupdate|canmanage|ability\.can|enforce|permits?|includes|some|every|has)$/i;
 /**
@@ -32,7 +33,7 @@ const CALLER_ID = /(?:^|\.)(?:user|session|currentuser|principal|account|viewer|
 const CALLER_NAME = /^(?:authenticated|current|logged[-_]?in|session|caller|requesting|requester|viewer|actor|auth)[-_]?(?:user)?[-_]?id$/i;
 
 export function isUserPath(member: string): boolean {
-  return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester)(?:\.|$)/i.test(member);
+  return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester|authsubject|subject)(?:\.|$)/i.test(member);
 }
 
 /** Names of elevated roles a caller's kind is compared with. */
@@ -58,7 +59,8 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   // is, another what a known caller holds; the 401 goes to both.
   const heldByCaller = guard.members.find((member) => isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member)) && !passed.has(member));
   if (testsIdentityOnly && heldByCaller && offersAlternatives(guard)) return `\`${heldByCaller}\``;
-  if (testsIdentityOnly) return undefined;
+  // `!(appMemberId !== authSubject.id)`, with `authSubject` from `ctx.user`: the caller's id is compared, not tested.
+  if (testsIdentityOnly) return offersAlternatives(guard) ? undefined : ownershipComparison(guard);
   // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
   const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));
   const ofCredential = (member: string) => member.includes('.') && /auth|token|credential|session|login|key/i.test(member.slice(0, member.lastIndexOf('.')));
@@ -85,11 +87,17 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const configuredAdmin = guard.members.find((member) => /^(?:env|config|settings|process\.env)\./i.test(member) && /admin|superuser|root/i.test(lastSegment(member)));
   const callerMember = guard.members.find((member) => isUserPath(member));
   if (configuredAdmin && callerMember && /[!=]==?/.test(guard.text)) return `\`${callerMember}\` against \`${configuredAdmin}\``;
+  return ownershipComparison(guard);
+}
+
+/**
+ * Whom a resource belongs to compared with the caller in one clause (`post.authorId !== user.id`, `appMemberId !==
+ * authSubject.id`), not merely tested side by side (`authMode === JWT && !permission.orgId` asks whether the token
+ * carries an organization at all). Members are dotted paths; the text may write `ctx.session?.orgId` or `user!.id`.
+ */
+function ownershipComparison(guard: GuardEvidence): string | undefined {
   const ownerMembers = guard.members.filter((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
   const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
-  // Compared with each other in one clause (`post.authorId !== user.id`), not merely tested side by side
-  // (`authMode === JWT && !permission.orgId` asks whether the token carries an organization at all).
-  // Members are dotted paths; the text may write `ctx.session?.orgId` or `user!.id`.
   const text = guard.text.replace(/\?\.(?=[\w$])/g, '.').replace(/!(?=\.)/g, '');
   const compared = (a: string, b: string) => text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
   for (const ownerMember of ownerMembers) {

@@ -31,3 +31,18 @@ export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly =
   const copied = configurationOnly && copy !== undefined && settings.length > 0 && read.every((name) => name === copy || settings.includes(name));
   return settings.length === read.length || copied ? `\`${settings[0]}\`` : undefined;
 }
+
+/** Process-wide state of the server: `global.activeSandbox`, `globalThis.conversationState`. */
+const PROCESS_STATE = /^(?:global|globalThis)\.[\w$]/;
+
+/**
+ * A condition that reads only what the server process holds (`if (!global.activeSandbox)`): the state the server is
+ * in decides it, nothing the request holds.
+ */
+export function processStateEvidence(guard: GuardEvidence): string | undefined {
+  const passed = new Set(guard.passedMembers ?? []);
+  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
+  // `global.activeSandbox` and `global` itself, as the fact lists a member and its object.
+  const own = read.filter((name) => name !== 'global' && name !== 'globalThis');
+  return passed.size === 0 && own.length > 0 && own.every((name) => PROCESS_STATE.test(name)) ? `\`${own[0]}\`` : undefined;
+}

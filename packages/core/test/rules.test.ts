@@ -534,3 +534,30 @@ describe('an answer that carries an outcome code', () => {
     expect(check(codeFact(200, { body: status('LOGIN_SUCCEEDED') }))).toBeUndefined();
   });
 });
+
+describe('readings added for the twenty-eighth blind set', () => {
+  const defaults = { businessRuleStatus: 422 as const };
+  it('a 400 decided by the state the server process holds (global.activeSandbox) is a conflict, not a bad request', () => {
+    const sandbox = guard('!global.activeSandbox', { members: ['global.activeSandbox'], negated: true });
+    const found = no400ForSemanticError.check(codeFact(400, { message: 'No active sandbox', guards: [sandbox] }), defaults);
+    expect(found?.suggestedStatus).toBe(409);
+    expect(found?.message).toContain('global.activeSandbox');
+    // A value the request sent, checked beside it, decides by the request.
+    const command = guard('!command', { members: ['command'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Command is required', guards: [command] }), defaults)).toBeUndefined();
+  });
+
+  it('words that say the server did not manage its own write are its failure; a refusal to delete is not', () => {
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Note with id  was not deleted' }), defaults)?.suggestedStatus).toBe(500);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Note was created' }), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'This note cannot be deleted' }), defaults)?.suggestedStatus).not.toBe(500);
+  });
+
+  it("the caller's id compared with the member a request targets says the caller is known: a 401 there is a 403", () => {
+    const self = guard('!(appMemberId !== authSubject!.id)', { members: ['appMemberId', 'authSubject.id', 'ctx.user'], negated: true });
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Cannot use this endpoint to patch your own properties', guards: [self] }), {})?.suggestedStatus).toBe(403);
+    // `!ctx.user` alone still asks whether there is a caller.
+    const anonymous = guard('!ctx.user', { members: ['ctx.user'], negated: true });
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Cannot use this endpoint', guards: [anonymous] }), {})).toBeUndefined();
+  });
+});

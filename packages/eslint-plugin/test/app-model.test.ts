@@ -2108,6 +2108,90 @@ module.exports = router;
   });
 });
 
+describe("Fastify's decorated reply methods and an application's assertions", () => {
+  it("reply.domainError(msg), added by decorateReply, answers the class its error handler tests: a DomainError thrown anywhere is a 400", () => {
+    const dir = project({
+      'src/presentation/http/decorators/domainError.ts': `import type { FastifyReply } from 'fastify';
+export default async function domainError(this: FastifyReply, message = 'Domain level error'): Promise<void> {
+  await this.code(400).type('application/json').send({ message });
+}
+`,
+      'src/presentation/http/http-api.ts': `import domainError from './decorators/domainError.js';
+import { DomainError } from '../../domain/DomainError.js';
+export class Api {
+  server: any;
+  decorate(): void {
+    this.server?.decorateReply('domainError', domainError);
+  }
+  globalErrorHandler(): void {
+    this.server?.setErrorHandler(function (error, request, reply) {
+      if (error instanceof DomainError) {
+        void reply.domainError(error.message);
+        return;
+      }
+      return reply.code(500).send({ message: 'Internal error' });
+    });
+  }
+}
+`,
+      'src/domain/DomainError.ts': 'export class DomainError extends Error {}\n',
+    });
+    const text = `import { DomainError } from './DomainError.js';
+export async function deleteNote(repository: any, id: number) {
+  const note = await repository.find(id);
+  if (!note) throw new DomainError('Note not found');
+  if (note.parentId) throw new DomainError('Note already has parent note');
+  if (!(await repository.delete(id))) throw new DomainError(\`Note with id \${id} was not deleted\`);
+}
+`;
+    const found = lint(dir, 'src/domain/note.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 4],
+      ['no-400-for-semantic-error', 5],
+      ['no-400-for-semantic-error', 6],
+    ]);
+    expect(found[0].message).toContain('its error handler (src/presentation/http/http-api.ts');
+  });
+
+  it('assertKoaCondition(cond, ctx, 401, msg), whose helper sets ctx.response.status, is judged with the condition it asserts', () => {
+    const dir = project({
+      'packages/node-utils/koa.ts': `import type { Context } from 'koa';
+export function throwKoaError(ctx: Context, status: number, message?: string): never {
+  ctx.response.status = status;
+  ctx.response.body = { message, statusCode: status };
+  ctx.throw();
+}
+export function assertKoaError(condition: boolean, ctx: Context, status: number, message?: string): void {
+  if (condition) {
+    throwKoaError(ctx, status, message);
+  }
+}
+export function assertKoaCondition(condition: boolean, ctx: Context, status: number, message?: string): asserts condition {
+  assertKoaError(!condition, ctx, status, message);
+}
+`,
+    });
+    const text = `import type { Context } from 'koa';
+import { assertKoaCondition, throwKoaError } from '../packages/node-utils/koa';
+export async function updateMember(ctx: Context) {
+  const { appMemberId } = ctx.params;
+  const authSubject = ctx.user;
+  assertKoaCondition(authSubject != null, ctx, 401, 'Not signed in');
+  assertKoaCondition(appMemberId !== authSubject!.id, ctx, 401, 'Cannot use this endpoint to patch your own properties');
+  const invites = await findInvites(ctx.request.body);
+  assertKoaCondition(invites.length > 0, ctx, 400, 'All invited users are already part of this organization');
+  if (!ctx.request.body.name) throwKoaError(ctx, 400, 'name is required');
+}
+`;
+    const found = lint(dir, 'src/updateMember.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-401-for-forbidden', 7],
+      ['no-400-for-semantic-error', 9],
+    ]);
+    expect(found[0].message).toContain('assertKoaCondition()');
+  });
+});
+
 describe('a status a helper keeps in a local first', () => {
   it('const status = errorCodeToHttpStatus[code]; return new HTTPException(status, ...): the code given at the call decides', () => {
     const dir = project({

@@ -3,7 +3,7 @@ import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { REQUEST_READ, testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
-import { ENVIRONMENT_VARIABLE, settingGuardEvidence } from '../server-settings.js';
+import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
@@ -284,7 +284,7 @@ const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|form
  * A message that opens by saying the server's own write did not happen: "Failed to update the certificate". Not "Can't
  * create a campaign in that state", which refuses.
  */
-const OWN_STEP_FAILED = /^(?:error:? )?(?:failed|unable|could not|couldn't) (?:to )?(?:create|update|insert|save|store|persist|delete|remove|generate|write|record)\b(?: (?:the |a |an |this |your |new )?[\w-]+){0,3}/i;
+const OWN_STEP_FAILED = /^(?:error:? )?(?:failed|unable|could not|couldn't) (?:to )?(?:create|update|insert|save|store|persist|delete|remove|generate|write|record)\b(?: (?:the |a |an |this |your |new )?[\w-]+){0,3}|\b(?:was not|were not|wasn't|weren't|has not been|have not been|hasn't been|haven't been|could not be|couldn't be) (?:created|updated|inserted|saved|stored|persisted|deleted|removed|generated|written|recorded)\b/i;
 
 /** A condition on the error that compares it with status numbers other than 400 only: `error.message === "401"`. */
 function namesOtherStatusOnly(guard: GuardEvidence): boolean {
@@ -629,6 +629,18 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: deciding.text,
         suggestedStatus: status,
         fix: { kind: 'replace-status', status },
+      };
+    }
+    // `if (!global.activeSandbox) return 400 'No active sandbox'`: the state the server process is in decides it.
+    const processState = fact.origin === 'code' && !blamesRequest && !fact.context?.inErrorHandler && deciding ? processStateEvidence(deciding) : undefined;
+    if (processState && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'settingGuard',
+        message: `400 Bad Request sent because of the state the server process is in (${processState}, in \`${deciding.text}\`): nothing in the request decides it, so sending it again cannot change the answer. Use 409 Conflict (or 503 Service Unavailable where the server is not ready).`,
+        evidence: deciding.text,
+        suggestedStatus: 409,
+        fix: { kind: 'replace-status', status: 409 },
       };
     }
     // Code only: "Failed to update the certificate", "Could not generate a code for this user": the words say the

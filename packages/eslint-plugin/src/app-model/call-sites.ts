@@ -41,7 +41,8 @@ function positionOf(context: FileContext, node: TSESTree.Node): Position | undef
   if (node.type === AST_NODE_TYPES.NewExpression && throwOf(context, node)) return 'thrown';
   let child: TSESTree.Node = node;
   let parent = node.parent;
-  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.ChainExpression)) {
+  // `void reply.domainError(msg)`: a call whose promise is let go on purpose is still a statement.
+  while (parent && (parent.type === AST_NODE_TYPES.AwaitExpression || parent.type === AST_NODE_TYPES.TSAsExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.ChainExpression || (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void'))) {
     child = parent;
     parent = parent.parent;
   }
@@ -64,6 +65,9 @@ function positionOf(context: FileContext, node: TSESTree.Node): Position | undef
   }
   return undefined;
 }
+
+/** An application's own assertion: `assertKoaCondition(...)`, `assertPermission(...)`, `ensureFound(...)`. */
+const ASSERTION = /^(?:assert|ensure)[A-Z]\w*$/;
 
 /**
  * `res.apiv3Err(...)` on the response a handler is handed: a method the application's middleware adds to it. Or a
@@ -136,7 +140,8 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   const position = positionOf(context, node);
   if (!position || translatesReceivedStatus(context, node)) return undefined;
   const callee = unwrap(node.callee);
-  if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee)) return undefined;
+  // `assertKoaCondition(ok, ctx, 400, msg)`: an assertion of the application throws its answer when the condition fails.
+  if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee) && !(position === 'statement' && ASSERTION.test(memberPath(callee) ?? ''))) return undefined;
   const root = rootIdentifier(callee);
   // Only what the file declares or imports: never a global we know nothing of, but for what a framework imports for
   // the file (h3's `createError` in a Nuxt or Nitro server).
@@ -175,7 +180,9 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     return argument !== undefined && !(argument.type === AST_NODE_TYPES.Identifier && argument.name === 'undefined');
   };
   const headers = [...producer.headers, ...(producer.headerArguments ?? []).filter((item) => passed(item.index)).map((item) => item.name)];
+  const asserted = position === 'statement' && node.type === AST_NODE_TYPES.CallExpression ? assertedCondition(node) : undefined;
   return {
+    ...(asserted ? { extraConditions: [asserted] } : {}),
     producer: fromPackage ? 'framework-error' : 'app',
     anchor: node,
     ...(statusNode ? { statusNode } : status?.kind === 'constant' ? { knownStatus: { status: status.status, text: String(status.status), node: node.callee } } : {}),
@@ -191,6 +198,19 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
     ...(statusNode ? {} : { replaceStatus: (next: number) => (fromPackage && producer.status.kind === 'table' && argument ? codeReplacement(argument, producer.status.table, next) : undefined) }),
   };
+}
+
+/**
+ * The condition an assertion of the application answers: `assertKoaCondition(appMemberId !== user.id, ctx, 401, msg)`
+ * sends its answer when the condition fails; `assertKoaError(isPast(date), ctx, 400, msg)`, named for the error, when
+ * it holds. Its first argument, unless that is the response or context it is handed.
+ */
+function assertedCondition(node: TSESTree.CallExpression): { test: TSESTree.Node; flipped: boolean } | undefined {
+  const name = memberPath(unwrap(node.callee))?.split('.').pop() ?? '';
+  const first = node.arguments[0];
+  if (!ASSERTION.test(name) || !first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (first.type === AST_NODE_TYPES.Identifier && (RESPONSE_OBJECT.test(first.name) || CONTEXT_NAME.test(first.name))) return undefined;
+  return { test: first, flipped: !/error|fail/i.test(name) };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
 import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
-import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, rootIdentifier, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionOf, type ClassNode, type Definition } from './definitions.js';
@@ -720,6 +720,14 @@ export class ProducerReader {
         for (const header of answer.headers) headers.add(header);
         bodies.push(unwrap(answer.body));
         return sourceOfValue(file, fn, answer.status, MAX_DEPTH);
+      }
+      // `ctx.response.status = status`, `res.statusCode = 401`: a status set on the response the helper was handed.
+      if (value.type === AST_NODE_TYPES.AssignmentExpression && value.operator === '=' && value.left.type === AST_NODE_TYPES.MemberExpression && /^status(?:Code)?$/.test(propertyName(value.left) ?? '')) {
+        const owner = rootIdentifier(value.left.object);
+        if (!owner || !parameterRef(fn, owner)) return undefined;
+        const source = sourceOfValue(file, fn, value.right, MAX_DEPTH);
+        if (source) sendsItself = true;
+        return source;
       }
       if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return undefined;
       const direct = this.frameworkResponse(file, fn, value);

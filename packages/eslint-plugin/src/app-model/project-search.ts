@@ -91,11 +91,16 @@ function sourceFilesUnder(root: string): string[] {
   return found;
 }
 
+/** Fastify's `server.decorateReply('domainError', domainError)`: a method every reply gets. */
+const DECORATES_REPLY = /\.decorateReply\(\s*['"]([A-Za-z_$][\w$]*)['"]\s*,/g;
+
 /** The names of the response methods a file's text adds. */
 export function responseMethodsAdded(text: string): string[] {
   const names: string[] = [];
-  ADDS_RESPONSE_METHOD.lastIndex = 0;
-  for (let match = ADDS_RESPONSE_METHOD.exec(text); match; match = ADDS_RESPONSE_METHOD.exec(text)) names.push(match[1]);
+  for (const pattern of [ADDS_RESPONSE_METHOD, DECORATES_REPLY]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) names.push(match[1]);
+  }
   return names;
 }
 
@@ -121,7 +126,7 @@ export function projectSearch(root: string): ProjectSearch {
     if (DECLARATION.test(file)) continue;
     // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
     const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
-    const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0;
+    const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0 || bytes.indexOf('decorateReply(') >= 0;
     const controller = bytes.indexOf('@Controller(') >= 0;
     if (!mayHandle && !mayAdd && !controller) continue;
     const text = bytes.toString('latin1');

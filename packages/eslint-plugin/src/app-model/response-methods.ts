@@ -5,7 +5,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { expressDefaultStatusSends, expressResponseMethods, fastifyReplyMethods, headerSetters, honoContextMethods, honoDefaultStatusSends, koaContext, nodeResponseMethods } from '@status-lint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, memberPath, propertyName, unwrap, type FunctionNode } from '../resolve/values.js';
+import { isFunction, memberPath, propertyName, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
+import { definitionOf } from './definitions.js';
 import { walk } from '../resolve/walk.js';
 import { projectSearch, RESPONSE_OBJECT } from './project-search.js';
 import { projectFolder, sourceFile, type SourceFile } from './source-files.js';
@@ -31,30 +32,48 @@ export function isAddedResponseMethod(name: string): boolean {
   return !FRAMEWORK_METHODS.has(name) && projectSearch(projectFolder()).responseMethodFiles.has(name);
 }
 
-/** The function (or the object of a class, `new ResponseUtils(res, next)`) a file assigns to `<response>.<name>`, if it assigns one. */
-function assignedMember(parsed: SourceFile, name: string): FunctionNode | TSESTree.NewExpression | undefined {
-  let found: FunctionNode | TSESTree.NewExpression | undefined;
+type ResponseMember = { file: SourceFile; node: FunctionNode | TSESTree.NewExpression };
+
+/** Functions Fastify's `decorateReply` makes methods of every reply: their `this` is the reply. */
+const decorated = new WeakSet<TSESTree.Node>();
+
+/**
+ * The function (or the object of a class, `new ResponseUtils(res, next)`) a file assigns to `<response>.<name>`, or
+ * hands to `decorateReply('<name>', fn)` (perhaps a function of another file), if it does.
+ */
+function assignedMember(parsed: SourceFile, name: string): ResponseMember | undefined {
+  let found: ResponseMember | undefined;
   walk(parsed.context, parsed.program, (node) => {
     if (found) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(node.callee) === 'decorateReply' && node.arguments.length >= 2) {
+      if (staticText(parsed.context, node.arguments[0]) !== name) return undefined;
+      const value = unwrap(node.arguments[1]);
+      const definition = isFunction(value) ? { kind: 'function' as const, file: parsed, node: value } : definitionOf(parsed, value);
+      if (definition?.kind === 'function') {
+        decorated.add(definition.node);
+        found = { file: definition.file, node: definition.node };
+      }
+      return undefined;
+    }
     if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression || propertyName(node.left) !== name) return undefined;
     const owner = memberPath(node.left.object)?.split('.').pop() ?? '';
     const value = unwrap(node.right);
-    if (RESPONSE_OBJECT.test(owner) && (isFunction(value) || value.type === AST_NODE_TYPES.NewExpression)) found = value;
+    if (RESPONSE_OBJECT.test(owner) && (isFunction(value) || value.type === AST_NODE_TYPES.NewExpression)) found = { file: parsed, node: value };
     return undefined;
   });
   return found;
 }
 
 /** Where the application defines the response member of this name: the file and the function, or the object made. */
-export function responseMethodDefinition(name: string): { file: SourceFile; node: FunctionNode | TSESTree.NewExpression } | undefined {
+export function responseMethodDefinition(name: string): ResponseMember | undefined {
   if (FRAMEWORK_METHODS.has(name)) return undefined;
   for (const path of projectSearch(projectFolder()).responseMethodFiles.get(name) ?? []) {
     const parsed = sourceFile(path);
     if (!parsed) continue;
     const key = `response-method:${name}`;
     if (!parsed.memo.has(key)) parsed.memo.set(key, assignedMember(parsed, name));
-    const node = parsed.memo.get(key) as FunctionNode | TSESTree.NewExpression | undefined;
-    if (node) return { file: parsed, node };
+    const member = parsed.memo.get(key) as ResponseMember | undefined;
+    if (member) return member;
   }
   return undefined;
 }
@@ -73,6 +92,8 @@ export function isHeldResponse(fn: FunctionNode, node: TSESTree.Node): boolean {
  * the response a middleware closes over in `res.badRequest = (message) => res.json(...)`?
  */
 export function isMethodReceiver(fn: FunctionNode, node: TSESTree.Node): boolean {
+  // `server.decorateReply('domainError', domainError)`: `this.code(400)` in `function domainError(this: FastifyReply)`.
+  if (decorated.has(fn)) return node.type === AST_NODE_TYPES.ThisExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression;
   const assignment = fn.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return false;
   const owner = memberPath(assignment.left.object);
