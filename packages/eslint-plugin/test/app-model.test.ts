@@ -1896,6 +1896,37 @@ export async function upload(id: string) {
   });
 });
 
+describe('a client an app helper only makes', () => {
+  it('if (!githubApp) after getGithubApp(), which makes the SDK client (new App(...)), is missing configuration; a helper that calls the service is not', () => {
+    const dir = project({
+      'src/github-app.ts': `import { App } from 'octokit';
+let instance: App | null = null;
+export function getGithubApp(): App | null {
+  if (instance) return instance;
+  if (!process.env.GITHUB_APP_ID) return null;
+  instance = new App({ appId: process.env.GITHUB_APP_ID, privateKey: process.env.GITHUB_PRIVATE_KEY! });
+  return instance;
+}
+export async function findInstallation(app: App, owner: string) {
+  return app.octokit.request('GET /repos/{owner}/installation', { owner });
+}
+`,
+    });
+    const text = `import { HTTPException } from 'hono/http-exception';
+import { findInstallation, getGithubApp } from './github-app';
+export async function listRepositories(owner: string) {
+  const githubApp = getGithubApp();
+  if (!githubApp) throw new HTTPException(500, { message: 'GitHub app not configured' });
+  const installation = await findInstallation(githubApp, owner);
+  if (!installation) throw new HTTPException(500, { message: 'No installation' });
+  return installation;
+}
+`;
+    const findings = lint(dir, 'src/list.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([7]);
+  });
+});
+
 describe('clients of the application that wrap an SDK', () => {
   const dir = project({
     'src/libs/mcp/client.ts': "import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport class MCPClient {\n  private client = new Client({ name: 'app', version: '1' });\n  async listTools() { return this.client.listTools(); }\n}\n",

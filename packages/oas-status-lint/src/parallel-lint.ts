@@ -1,7 +1,6 @@
 // Lint many documents on several threads: the work is split by file, and results for shared files are merged.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { lintSourcesRun, type LintOptions, type LintRun, type SourceInput } from './lint.js';
 import { toResult, type LintMessage, type LintResult } from './results.js';
 
@@ -24,7 +23,9 @@ export function threadsFor(sources: number, bytes: number, cores: number): numbe
   return Math.max(1, Math.min(spare, Math.floor(bytes / BYTES_PER_THREAD), Math.ceil(sources / (MIN_SOURCES_FOR_THREADS / 2))));
 }
 
-function runWorker(sources: readonly SourceInput[], options: LintOptions): Promise<LintRun> {
+async function runWorker(sources: readonly SourceInput[], options: LintOptions): Promise<LintRun> {
+  // Threads load only where the work is split among them (never on two cores).
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     // A function does not cross to a thread: the worker returns memory between documents on its own.
     const { afterDocument, ...cloneable } = options;

@@ -541,12 +541,12 @@ function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpress
  * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
  * helpers (measured: that made generic catch-alls look like upstream failures).
  */
-function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): { name: string; module?: string }[] {
+function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): { name: string; module?: string; made?: boolean }[] {
   const root = unwrap(callee);
   if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return [];
   const definition = applicationFunction(context, root);
   if (!definition) return [];
-  const found: { name: string; module?: string }[] = [];
+  const found: { name: string; module?: string; made?: boolean }[] = [];
   // `sqlToJson(...)`, whose one piece of work is `fetcherJSON(...)`, the app's client of its backend: that function is
   // read too, for its calls to another service only. Not a helper that does several things (`backupSessions(req)`
   // zipping files and notifying a webhook): the failure its caller answers is as likely any of them.
@@ -556,7 +556,8 @@ function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): 
     if (callsOwnAddress(definition.context, node)) return undefined;
     const names = canonicalCallee(definition.context, node.callee);
     const module = names.length > 0 ? serviceOf(definition.context, node) : undefined;
-    for (const name of names) found.push({ name, module });
+    // `new App({ appId, privateKey })`: a client made, which calls nothing yet.
+    for (const name of names) found.push({ name, module, ...(node.type === AST_NODE_TYPES.NewExpression ? { made: true } : {}) });
     if (node === sole) found.push(...helperCallees(definition.context, node.callee, depth + 1).filter((inner) => isUpstreamCallee(inner.name, [], inner.module)));
     return undefined;
   });
@@ -909,8 +910,12 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const module = serviceOf(context, call);
     const list = emptyList();
     for (const name of names) addCallee(list, name, module);
-    for (const inner of helperCallees(context, call.callee)) addCallee(list, inner.name, inner.module, names[0]);
+    const inners = helperCallees(context, call.callee);
+    for (const inner of inners) addCallee(list, inner.name, inner.module, names[0]);
     if ((empty || outcome) && !list.callees.some((name) => isUpstreamCallee(name, [], list.modules[name]))) continue;
+    // `if (!githubApp)` after `getGithubApp()`, which only makes the SDK's client (`new App(...)`): nothing was called.
+    const upstreamInners = inners.filter((inner) => isUpstreamCallee(inner.name, [], inner.module));
+    if (empty && !names.some((name) => isUpstreamCallee(name, [], module)) && upstreamInners.length > 0 && upstreamInners.every((inner) => inner.made)) continue;
     // `if (!s3Client)` after `getS3Client()`: a client that was not made is missing configuration, no failed call.
     if (empty && CLIENT_FACTORY.test(memberPath(call.callee) ?? '')) continue;
     return { callees: list.callees, calleeModules: list.modules, via: 'not-ok-branch', errorMarkers: [], ...reachedThrough(list) };

@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandedInput {
   readonly file: string;
@@ -58,14 +57,16 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
     const file = /^file:\/\//i.test(input) ? fileURLToPath(input) : isAbsolute(input) ? input : resolve(cwd, input);
     const info = await stat(file).catch(() => undefined);
     // A file that exists is taken as named, even when its name looks like a glob (`Orders-API-(v2).json`).
-    if (!info && isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
+    // The glob library loads only where a name is no file: most runs name their files.
+    const globs = info?.isFile() ? undefined : await import('tinyglobby');
+    if (!info && globs!.isDynamicPattern(input)) {
+      const matches = await globs!.glob(input, { cwd, absolute: true, ignore: ALWAYS_IGNORED, onlyFiles: true });
       if (matches.length === 0) throw new NoInputError(`no files match "${input}"`);
       for (const match of matches.sort()) add(resolve(match), true);
       continue;
     }
     if (info?.isDirectory()) {
-      const matches = await glob(`**/*.${SPEC_EXTENSIONS}`, { cwd: file, absolute: true, ignore: ALWAYS_IGNORED });
+      const matches = await globs!.glob(`**/*.${SPEC_EXTENSIONS}`, { cwd: file, absolute: true, ignore: ALWAYS_IGNORED });
       for (const match of matches.sort()) add(resolve(match), true);
       continue;
     }
