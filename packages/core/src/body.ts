@@ -59,8 +59,16 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Property names repeat across a description's thousands of bodies: each is normalized once. */
+const keys = new Map<string, string>();
+
 function keyOf(name: string): string {
-  return name.toLowerCase().replace(/[-_\s]/g, '');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[-_\s]/g, '');
+    if (keys.size < 10_000) keys.set(name, key);
+  }
+  return key;
 }
 
 /** Schema names such as `Error`, `ErrorResponse`, `ApiError`, `basic-error`, `ProblemDetails`; not `ErrorEvent`. */

@@ -561,3 +561,14 @@ describe('readings added for the twenty-eighth blind set', () => {
     expect(no401ForForbidden.check(codeFact(401, { message: 'Cannot use this endpoint', guards: [anonymous] }), {})).toBeUndefined();
   });
 });
+
+describe('registration', () => {
+  it('whoever registers is nobody signed in yet: a refusal of the registration is no 403 for 401, unless the path found the caller', () => {
+    const register = { operations: ['registerAppMemberWithEmail'], inErrorHandler: false, implicitStatus: false };
+    expect(no401ForForbidden.check(codeFact(401, { message: 'App member is not allowed to register due to the app security policy', context: register }), {})).toBeUndefined();
+    const role = guard('!(app.definition?.security?.default?.role != null)', { members: ['app.definition.security.default.role'], negated: true });
+    expect(no401ForForbidden.check(codeFact(401, { message: 'This app has no default role', guards: [role], context: register }), {})).toBeUndefined();
+    // The same words elsewhere are a refusal of a known caller.
+    expect(no401ForForbidden.check(codeFact(401, { message: 'App member is not allowed to register due to the app security policy', context: { ...register, operations: ['inviteMember'] } }), {})?.suggestedStatus).toBe(403);
+  });
+});

@@ -7,6 +7,9 @@ import { IDENTITY_MEMBERS, offersAlternatives, permissionGuardEvidence, testsIde
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
+/** Operations that make an account: `register`, `registerAppMemberWithEmail`, `signUp`, `createAccount`. */
+const REGISTRATION = /^(?:register|sign_?up|signUp|createAccount|createUserAccount)(?:[A-Z_]\w*)?$/i;
+
 /** Values a credential check compares: a hash, a signature, a token, a password, a one-time code. */
 const CREDENTIAL_VALUE = /(?:hash|hashed|signature|digest|hmac|token|password|passwd|secret|otp|totp|passcode|apikey|api_key|credential)s?$/i;
 
@@ -178,7 +181,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // An account found by the e-mail the request gives, with no credential of it checked (a magic link): "Email not
     // verified" refuses someone not signed in, as a credential problem would.
     const anonymousAccount = guards.some((guard) => accountNamedByRequest(guard, guards));
-    const permission = permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
+    // `registerAppMemberWithEmail`, `signup`: whoever registers is nobody signed in yet, unless the path found them.
+    const registering = (fact.context?.operations ?? []).some((operation) => REGISTRATION.test(operation)) && identityFoundBefore(guards) === undefined;
+    const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
@@ -278,6 +283,8 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // a check of the request's own credentials; the conditions around it only say which credentials are wanted.
     const nearest = guards[0];
     if (nearest?.afterEarlyExit && nearest.negated && (nearest.passedMembers ?? []).some((member) => REQUEST_OBJECT.test(member)) && permissionGuardEvidence(nearest) === undefined) return undefined;
+    // At registration the roles read are the ones the new account would get (`app.definition.security.default.role`).
+    if (registering) return undefined;
     for (const guard of guards) {
       if (guard.afterFailedCheck || (ownConditionDecides && guard.afterEarlyExit)) continue;
       const evidence = permissionGuardEvidence(guard);

@@ -84,9 +84,11 @@ export function locateJsonKeys(text: string, paths: readonly (readonly string[])
     }
     let depth = 0;
     // Jump from one structural character to the next (the regular expression engine scans faster than a loop here).
+    // `test` moves `lastIndex` past the one character found without making a match array: big descriptions skip
+    // millions of them.
     STRUCTURE.lastIndex = at;
-    for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
-      at = match.index;
+    while (STRUCTURE.test(text)) {
+      at = STRUCTURE.lastIndex - 1;
       const c = text.charCodeAt(at);
       if (c === QUOTE) {
         skipString();
