@@ -572,3 +572,4 @@ describe('registration', () => {
     expect(no401ForForbidden.check(codeFact(401, { message: 'App member is not allowed to register due to the app security policy', context: { ...register, operations: ['inviteMember'] } }), {})?.suggestedStatus).toBe(403);
   });
 });
+

@@ -1927,6 +1927,73 @@ export async function listRepositories(owner: string) {
   });
 });
 
+describe('services a NestJS controller awaits unguarded', () => {
+  it("an injected service whose method calls an SDK: its failure reaches the framework's 500; a service of the server's own work does not", () => {
+    const dir = project({
+      'src/helper/s3.service.ts': `import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { Injectable } from '@nestjs/common';
+@Injectable()
+export class S3Service {
+  private createClient(region: string) {
+    return new S3Client({ region });
+  }
+  public getFileList(payload: { region: string; bucket: string }) {
+    const client = this.createClient(payload.region);
+    return client.send(new ListObjectsV2Command({ Bucket: payload.bucket }));
+  }
+}
+`,
+      'src/helper/google.service.ts': `import { google, analyticsdata_v1beta } from 'googleapis';
+import { Injectable } from '@nestjs/common';
+@Injectable()
+export class GoogleService {
+  private analyticsDataClient: analyticsdata_v1beta.Analyticsdata | null = null;
+  constructor() {
+    this.analyticsDataClient = google.analyticsdata({ version: 'v1beta' });
+  }
+  public getAnalyticsDataClient() {
+    return this.analyticsDataClient;
+  }
+}
+`,
+      'src/helper/articles.service.ts': `import { Injectable } from '@nestjs/common';
+@Injectable()
+export class ArticlesService {
+  constructor(private readonly repository: any) {}
+  public list() {
+    return this.repository.find({ take: 20 });
+  }
+}
+`,
+    });
+    const text = `import { Body, Controller, Get, Post } from '@nestjs/common';
+import { S3Service } from './helper/s3.service';
+import { GoogleService } from './helper/google.service';
+import { ArticlesService } from './helper/articles.service';
+@Controller('system')
+export class SystemController {
+  constructor(private readonly s3Service: S3Service, private readonly googleService: GoogleService, private readonly articles: ArticlesService) {}
+  @Get('files')
+  async files() {
+    const result = await this.s3Service.getFileList({ region: 'eu', bucket: 'static' });
+    return { files: result.Contents };
+  }
+  @Post('reports')
+  reports(@Body() requestBody: any) {
+    return this.googleService.getAnalyticsDataClient()!.properties.batchRunReports({ property: 'p', requestBody });
+  }
+  @Get('articles')
+  articlesList() {
+    return this.articles.list();
+  }
+}
+`;
+    const findings = lint(dir, 'src/system.controller.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([10, 15]);
+    expect(findings[0].message).toContain('`this.s3Service.getFileList(...)` (which calls `client.send(...)`)');
+  });
+});
+
 describe('clients of the application that wrap an SDK', () => {
   const dir = project({
     'src/libs/mcp/client.ts': "import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport class MCPClient {\n  private client = new Client({ name: 'app', version: '1' });\n  async listTools() { return this.client.listTools(); }\n}\n",

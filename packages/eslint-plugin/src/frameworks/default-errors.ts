@@ -10,7 +10,7 @@ import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
-import { keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { keepsOwnFailure, upstreamCallOf, upstreamThroughHelper } from '../resolve/upstream.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -176,11 +176,15 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
-  const upstream = upstreamCallOf(context, call);
+  const direct = upstreamCallOf(context, call);
   // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` is left
   // out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever comes back, and
   // hand-written handlers full of them were judged fine; the clients and SDKs of named services are not.
-  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || upstream.name === 'fetch') return undefined;
+  if (direct && (ANSWER_BODY_READ.test(direct.name) || direct.name === 'fetch')) return undefined;
+  // Or a method of the application whose body calls one (`await this.s3Service.getFileList(...)`), read as a `try`
+  // around that one call is.
+  const upstream = direct ? { callees: [direct.name], calleeModules: direct.module ? { [direct.name]: direct.module } : {} } : upstreamThroughHelper(context, call);
+  if (!upstream) return undefined;
   return {
     producer: 'default-error',
     anchor: call,
@@ -189,7 +193,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
     messageNodes: [],
     boundary,
     role,
-    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
+    upstream: { ...upstream, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
     replaceStatus: () => undefined,
   };
 }

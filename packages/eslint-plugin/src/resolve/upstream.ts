@@ -1,12 +1,13 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
+import { ANSWER_BODY_READ, EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
 import { fieldTypeOf, initializerOf, isFunction, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
+import { returnedValues } from './returns.js';
 import { applicationFunction } from '../app-model/call-sites.js';
 import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { definitionIn, definitionOf, type ClassNode } from '../app-model/definitions.js';
@@ -186,11 +187,44 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
     return imported ?? outsideAddressCalledBy(context, callee);
   }
   const held = heldClient(context, callee);
-  if (!held) return typedClientModule(context, callee);
+  if (!held) return typedClientModule(context, callee) ?? returnedClientModule(context, callee, depth, makesClient);
   const wrapped = madeClass(context, held.made);
   const sdk = wrapped ? wrappedSdk(wrapped.context, wrapped.name) : undefined;
   if (sdk) return sdk;
   return calleeModule(context, held.made.callee, depth + 1, true);
+}
+
+/**
+ * A client a function of the application returns, called on at once or by the caller:
+ * `this.googleService.getAnalyticsDataClient().properties.batchRunReports(...)`, where the method returns a field made
+ * by `google.analyticsdata(...)`; `client.send(command)` with `client = this.createClient(region)`, a method returning
+ * `new S3Client(...)`. The package the returned client comes from.
+ */
+function returnedClientModule(context: FileContext, callee: TSESTree.Node, depth: number, makesClient: boolean): string | undefined {
+  if (depth > 3) return undefined;
+  let current = unwrap(callee);
+  // The call the chain starts from (`getAnalyticsDataClient()`), or the function named itself (`this.createClient`).
+  while (current.type === AST_NODE_TYPES.MemberExpression && unwrap(current.object).type !== AST_NODE_TYPES.ThisExpression && unwrap(current.object).type !== AST_NODE_TYPES.Identifier) current = unwrap(current.object);
+  // Named itself only where it is what made the client a call is made on (a call of it makes no call to the service).
+  const named = current.type === AST_NODE_TYPES.CallExpression ? unwrap(current.callee) : makesClient && current === unwrap(callee) ? current : undefined;
+  if (!named) return undefined;
+  let made: { fn: FunctionNode; context: FileContext } | undefined;
+  if (named.type === AST_NODE_TYPES.MemberExpression && unwrap(named.object).type === AST_NODE_TYPES.ThisExpression) {
+    const name = propertyName(named);
+    const method = enclosingClass(named)?.body.find((item): item is TSESTree.MethodDefinition => item.type === AST_NODE_TYPES.MethodDefinition && !item.computed && item.key.type === AST_NODE_TYPES.Identifier && item.key.name === name);
+    if (method) made = { fn: method.value as FunctionNode, context };
+  }
+  made ??= applicationFunction(context, named);
+  if (!made?.fn.body) return undefined;
+  for (const returned of returnedValues(made.context, made.fn)) {
+    let value = unwrapAwait(unwrap(returned) as TSESTree.Expression);
+    // `return this.analyticsDataClient`: what the field holds.
+    if (value.type === AST_NODE_TYPES.MemberExpression && unwrap(value.object).type === AST_NODE_TYPES.ThisExpression) value = fieldInitializer(made.context, value) ?? value;
+    if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) continue;
+    const module = calleeModule(made.context, value.callee, depth + 1, true);
+    if (module !== undefined) return module;
+  }
+  return undefined;
 }
 
 /** The type a name is declared with: `ctx: GSCContext`, `const sc: Searchconsole = ...`. */
@@ -863,6 +897,24 @@ export function upstreamCallOf(context: FileContext, call: TSESTree.CallExpressi
   const module = serviceOf(context, call);
   const name = canonicalCallee(context, call.callee).find((item) => isUpstreamCallee(item, [], module));
   return name ? { name, ...(module ? { module } : {}) } : undefined;
+}
+
+/**
+ * The calls to other services a method of the application reaches, when a handler awaits it unguarded
+ * (`await this.s3Service.getFileList(...)`, whose body sends `ListObjectsV2Command` through the S3 client): its own
+ * name, then what its body calls, as a `try` around that one call is read. Undefined when it reaches no service (a
+ * bare `fetch` at an address it is handed is no service, as in the handler itself).
+ */
+export function upstreamThroughHelper(context: FileContext, call: TSESTree.CallExpression): { callees: string[]; calleeModules: Record<string, string>; reachedThrough?: Record<string, string> } | undefined {
+  const names = canonicalCallee(context, call.callee);
+  if (names.length === 0) return undefined;
+  const inners = helperCallees(context, call.callee);
+  const reachesService = inners.some((inner) => !inner.made && isUpstreamCallee(inner.name, [], inner.module) && !(inner.name === 'fetch' && inner.module === undefined) && !ANSWER_BODY_READ.test(inner.name));
+  if (!reachesService) return undefined;
+  const list = emptyList();
+  for (const name of names) addCallee(list, name, undefined);
+  for (const inner of inners) addCallee(list, inner.name, inner.module, names[0]);
+  return { callees: list.callees, calleeModules: list.modules, ...reachedThrough(list) };
 }
 
 /** A property (`status`, `ok`) read off the answer of a call to another service: the call's name. */
