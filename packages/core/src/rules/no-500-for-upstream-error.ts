@@ -55,13 +55,10 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     if (!failure) return undefined;
     const { callee, status, reason, why, how } = failure;
     if (fact.upstream?.via === 'unhandled') {
-      // `await this.s3Service.getFileList(...)`, whose body calls the service: the handler's call is named first.
-      const through = fact.upstream.reachedThrough?.[callee];
-      const named = through ? `\`${through}(...)\` (which calls \`${callee}(...)\`)` : `\`${callee}(...)\``;
       return {
         ruleId: 'no-500-for-upstream-error',
         messageId: 'upstreamCall',
-        message: `500 Internal Server Error sent by the framework when ${named} fails: nothing in this handler catches its error${why}; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
+        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\` fails: nothing in this handler catches its error${why}; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
         evidence: callee,
         suggestedStatus: status,
       };

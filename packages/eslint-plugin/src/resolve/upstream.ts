@@ -899,24 +899,6 @@ export function upstreamCallOf(context: FileContext, call: TSESTree.CallExpressi
   return name ? { name, ...(module ? { module } : {}) } : undefined;
 }
 
-/**
- * The calls to other services a method of the application reaches, when a handler awaits it unguarded
- * (`await this.s3Service.getFileList(...)`, whose body sends `ListObjectsV2Command` through the S3 client): its own
- * name, then what its body calls, as a `try` around that one call is read. Undefined when it reaches no service (a
- * bare `fetch` at an address it is handed is no service, as in the handler itself).
- */
-export function upstreamThroughHelper(context: FileContext, call: TSESTree.CallExpression): { callees: string[]; calleeModules: Record<string, string>; reachedThrough?: Record<string, string> } | undefined {
-  const names = canonicalCallee(context, call.callee);
-  if (names.length === 0) return undefined;
-  const inners = helperCallees(context, call.callee);
-  const reachesService = inners.some((inner) => !inner.made && isUpstreamCallee(inner.name, [], inner.module) && !(inner.name === 'fetch' && inner.module === undefined) && !ANSWER_BODY_READ.test(inner.name));
-  if (!reachesService) return undefined;
-  const list = emptyList();
-  for (const name of names) addCallee(list, name, undefined);
-  for (const inner of inners) addCallee(list, inner.name, inner.module, names[0]);
-  return { callees: list.callees, calleeModules: list.modules, ...reachedThrough(list) };
-}
-
 /** A property (`status`, `ok`) read off the answer of a call to another service: the call's name. */
 function upstreamAnswerRead(context: FileContext, node: TSESTree.Node, properties: readonly string[]): string | undefined {
   const value = unwrap(node);
