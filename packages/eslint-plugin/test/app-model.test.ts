@@ -2292,6 +2292,36 @@ export async function updateMember(ctx: Context) {
   });
 });
 
+describe('words kept as constants in another file', () => {
+  it('responses.user_already_exists, a string of an exported object, is what the body and a message say', () => {
+    const dir = project({
+      'config/strings.ts': `export const responses = {
+  user_already_exists: 'The user already exists',
+  email_required: 'Email is required',
+  internal_error: 'Something went wrong',
+};
+`,
+    });
+    const text = `import { NextResponse } from 'next/server';
+import { responses } from '../../../config/strings';
+export async function POST(request: Request) {
+  const { email } = await request.json();
+  if (!email) return NextResponse.json({ error: responses.email_required }, { status: 400 });
+  try {
+    await createUser(email);
+    return NextResponse.json({ ok: true });
+  } catch (err: any) {
+    if (err.message.indexOf('E11000') !== -1) return NextResponse.json({ error: responses.user_already_exists }, { status: 400 });
+    throw new HttpError(400, responses.user_already_exists);
+  }
+}
+`;
+    const found = lint(dir, 'app/api/user/route.ts', text).filter((item) => item.rule === 'no-400-for-semantic-error');
+    expect(found.map((item) => item.line)).toEqual([10]);
+    expect(found[0].message).toContain('already exists');
+  });
+});
+
 describe('a status a helper keeps in a local first', () => {
   it('const status = errorCodeToHttpStatus[code]; return new HTTPException(status, ...): the code given at the call decides', () => {
     const dir = project({

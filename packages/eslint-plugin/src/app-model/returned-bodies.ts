@@ -64,6 +64,17 @@ export function constantObject(context: FileContext, node: TSESTree.Node): { con
   return definition?.kind === 'object' ? { context: definition.file.context, node: definition.node } : undefined;
 }
 
+/**
+ * Words the application keeps as a constant, here or in another file: `responses.user_already_exists` where
+ * `export const responses = { user_already_exists: 'The user already exists' }`.
+ */
+export function constantText(context: FileContext, node: TSESTree.Node): string | undefined {
+  const current = unwrap(node);
+  if (current.type !== AST_NODE_TYPES.MemberExpression && current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = definitionIn(context, current);
+  return definition?.kind === 'value' && definition.node.type === AST_NODE_TYPES.Literal && typeof definition.node.value === 'string' ? definition.node.value : undefined;
+}
+
 /** The properties of the object an app helper returns for this call, or undefined when it is not such a helper. */
 export function helperReturnedProperties(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[] | undefined {
   const definition = definitionIn(context, call.callee);

@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
-import { constantObject, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
+import { constantObject, constantText, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
@@ -101,7 +101,7 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
   }
   if (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined') return { value: { kind: 'literal', value: null }, required: true };
   if (current.type === AST_NODE_TYPES.TemplateLiteral || current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.MemberExpression) {
-    const text = staticText(context, current, bindings);
+    const text = staticText(context, current, bindings) ?? (current.type === AST_NODE_TYPES.MemberExpression ? constantText(context, current) : undefined);
     if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
   }
   if (current.type === AST_NODE_TYPES.ArrayExpression) {
