@@ -12,14 +12,19 @@ export const ENVIRONMENT_VARIABLE = /^(?:process\.env|(?:import\.meta\.|Bun\.)?e
 /** Objects that hold the server's configuration: `process.env.X`, `config.x`, `serverConfig.baiduApiKey`, `appSettings.x`. */
 const SETTINGS_OBJECT = /^(?:this\.)?(?:process\.env|(?:server|app|global|runtime|site|instance|system)?(?:env|config|configuration|settings)(?:service)?)\./i;
 
+/** What a condition reads itself (its members not handed to a call, its callees, the calls its names come from), and what it hands on. */
+function readByCondition(guard: GuardEvidence): { passed: ReadonlySet<string>; read: string[] } {
+  const passed = new Set(guard.passedMembers ?? []);
+  return { passed, read: [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)] };
+}
+
 /**
  * A condition that reads only how the server is set up (`if (!multiUserMode)`, `if (!isFeatureEnabled('x'))`,
  * `if (!this.configService.serviceMode)`): neither the caller's credentials nor the request decide it. Only when
  * everything the condition reads is a setting (`multiUserMode` is one, though it speaks of users).
  */
 export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly = false }: { configurationOnly?: boolean } = {}): string | undefined {
-  const passed = new Set(guard.passedMembers ?? []);
-  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
+  const { passed, read } = readByCondition(guard);
   if (read.length === 0) return undefined;
   // `configurationOnly`: only what the server's configuration holds (`this.configService.serviceMode`), never a name
   // alone (`searchConfig.mode` may come from the request) nor a check handed values (`uniqueEnabled(type)`).
@@ -40,8 +45,7 @@ const PROCESS_STATE = /^(?:global|globalThis)\.[\w$]/;
  * in decides it, nothing the request holds.
  */
 export function processStateEvidence(guard: GuardEvidence): string | undefined {
-  const passed = new Set(guard.passedMembers ?? []);
-  const read = [...guard.members.filter((member) => !passed.has(member)), ...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)];
+  const { passed, read } = readByCondition(guard);
   // `global.activeSandbox` and `global` itself, as the fact lists a member and its object.
   const own = read.filter((name) => name !== 'global' && name !== 'globalThis');
   return passed.size === 0 && own.length > 0 && own.every((name) => PROCESS_STATE.test(name)) ? `\`${own[0]}\`` : undefined;

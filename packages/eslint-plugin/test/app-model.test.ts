@@ -1996,6 +1996,44 @@ export class SystemController {
   });
 });
 
+describe('a client a method of the same class makes', () => {
+  it('client = this.createClient(region), returning new S3Client(...): a catch around client.send(...) answers the service failing; a store the method returns is no service', () => {
+    const dir = project({});
+    const text = `import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { Injectable, InternalServerErrorException } from '@nestjs/common';
+@Injectable()
+export class S3Service {
+  constructor(private readonly repository: any) {}
+  private createClient(region: string) {
+    return new S3Client({ region });
+  }
+  private store() {
+    return this.repository;
+  }
+  public async getFileList(bucket: string) {
+    const client = this.createClient('eu');
+    try {
+      return await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+    } catch (error) {
+      throw new InternalServerErrorException('Listing failed');
+    }
+  }
+  public async getRecords(bucket: string) {
+    const store = this.store();
+    try {
+      return await store.send({ bucket });
+    } catch (error) {
+      throw new InternalServerErrorException('Listing failed');
+    }
+  }
+}
+`;
+    const findings = lint(dir, 'src/s3.service.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([17]);
+    expect(findings[0].message).toContain('`client.send(...)` failed');
+  });
+});
+
 describe('clients of the application that wrap an SDK', () => {
   const dir = project({
     'src/libs/mcp/client.ts': "import { Client } from '@modelcontextprotocol/sdk/client/index.js';\nexport class MCPClient {\n  private client = new Client({ name: 'app', version: '1' });\n  async listTools() { return this.client.listTools(); }\n}\n",

@@ -268,6 +268,9 @@ export function wrapperHeaders(context: FileContext, handler: FunctionNode | und
 function wrapperWritesRetryAfter(context: FileContext, fn: FunctionNode, depth: number): boolean {
   if (/retry-after/i.test(context.sourceCode.getText(fn))) return true;
   if (depth >= 2) return false;
+  // Asked for every response of every handler the wrapper wraps: its chain is read once.
+  const known = handsOnRetryAfter.get(fn);
+  if (known !== undefined) return known;
   let found = false;
   walk(context, fn.body, (node) => {
     if (found) return false;
@@ -276,8 +279,12 @@ function wrapperWritesRetryAfter(context: FileContext, fn: FunctionNode, depth: 
     if (inner?.kind === 'function' && inner.node !== fn && wrapperWritesRetryAfter(inner.file.context, inner.node, depth + 1)) found = true;
     return undefined;
   });
+  if (depth === 0) handsOnRetryAfter.set(fn, found);
   return found;
 }
+
+/** What `wrapperWritesRetryAfter` found of a wrapper, by its function (a changed file is parsed anew: new nodes). */
+const handsOnRetryAfter = new WeakMap<FunctionNode, boolean>();
 
 /** A function of the application defined in another file that a callee names, with the context to read it in. */
 export function applicationFunction(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {

@@ -176,15 +176,14 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
-  const direct = upstreamCallOf(context, call);
+  const upstream = upstreamCallOf(context, call);
   // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` is left
   // out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever comes back, and
   // hand-written handlers full of them were judged fine; the clients and SDKs of named services are not.
   // Not a method of the application whose body calls one (`await this.s3Service.getFileList(...)`): measured on 53
   // such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper, queued the
   // work, or the application's error filter answered 200).
-  if (!direct || ANSWER_BODY_READ.test(direct.name) || direct.name === 'fetch') return undefined;
-  const upstream = { callees: [direct.name], calleeModules: direct.module ? { [direct.name]: direct.module } : {} };
+  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || upstream.name === 'fetch') return undefined;
   return {
     producer: 'default-error',
     anchor: call,
@@ -193,7 +192,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
     messageNodes: [],
     boundary,
     role,
-    upstream: { ...upstream, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
+    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
     replaceStatus: () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 // Headers set on the way to a response: names from arguments, header objects, `new Headers(...)`, and what cannot be known.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { followBinding, keyName, localFunction, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
+import { followBinding, keyName, localFunction, memberPath, NO_BINDINGS, propertyName, staticText, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode } from './values.js';
 import { contains, walk } from './walk.js';
 
 export interface HeaderNames {
@@ -115,10 +115,10 @@ export function isRetryAfter(name: string): boolean {
  * 'Retry-After': reset.toString(), ... }; if (!success) throw new ApiError({ code: 'rate_limit_exceeded' })`, where
  * the function's catch hands those headers to the error response it makes. The 429 thrown after it carries them.
  */
-export function retryAfterHeldBefore(context: FileContext, fn: TSESTree.Node | undefined, anchor: TSESTree.Node): boolean {
-  if (!fn || !('body' in fn) || !fn.body) return false;
+export function retryAfterHeldBefore(context: FileContext, fn: FunctionNode | undefined, anchor: TSESTree.Node): boolean {
+  if (!fn) return false;
   let found = false;
-  walk(context, fn.body as TSESTree.Node, (node) => {
+  walk(context, fn.body, (node) => {
     if (found || node.range[0] >= anchor.range[0]) return false;
     const assigned = node.type === AST_NODE_TYPES.AssignmentExpression ? node.right : node.type === AST_NODE_TYPES.VariableDeclarator ? node.init : undefined;
     const value = assigned ? unwrap(assigned) : undefined;
