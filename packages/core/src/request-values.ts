@@ -2,8 +2,11 @@
 import type { GuardEvidence } from './facts.js';
 import { ENVIRONMENT_VARIABLE } from './server-settings.js';
 
-/** What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's arguments). */
-const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args)\.|^(?:req|request|ctx\.request)\.(?:files?|body|query|params)$/i;
+/**
+ * What the request carries: `req.query.group`, `ctx.request.body.role`, `params.scope`, `args.token` (a resolver's
+ * arguments), `input.name` (a tRPC procedure's), `dto.projectSlug` or `createUserDto.email` (a Nest body).
+ */
+const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|query|params|searchParams|args|input|\w*dto)\.|^(?:req|request|ctx\.request)\.(?:files?|body|query|params)$/i;
 
 /**
  * Calls that read the request itself: `req.headers.get('stripe-signature')`, `req.get('x-api-key')`, `c.req.query('id')`,
@@ -39,4 +42,13 @@ export function testsOnlyRequestPresence(guard: GuardEvidence): boolean {
   const requestNames = guard.members.filter((member) => member.includes('.') && isRequestValue(guard, member)).map((member) => member.slice(member.lastIndexOf('.') + 1).toLowerCase());
   const namedFromRequest = (member: string) => !member.includes('.') && requestNames.some((name) => name.length > 2 && member.toLowerCase().includes(name));
   return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || namedFromRequest(member));
+}
+
+/**
+ * Does the condition read nothing but values of the request (`dto.environmentSlugs && !dto.projectSlug`)? A rule it
+ * enforces is then one on the request's own fields, which is how the request is invalid, not a business rule on data
+ * the server holds.
+ */
+export function readsOnlyRequestValues(guard: GuardEvidence): boolean {
+  return guard.lookups.length === 0 && guard.callees.length === 0 && guard.members.length > 0 && guard.members.every((member) => isRequestValue(guard, member));
 }

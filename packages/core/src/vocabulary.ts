@@ -226,6 +226,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\balready (?:been |being )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|bound|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
+  // "Already importing", "already syncing", "already pending": work under way or a state the thing is in.
+  { signal: 'state-conflict', re: /\balready (?!being\b|having\b|\w*thing\b)[a-z]{3,}ing\b/ },
   { signal: 'state-conflict', re: /\balready (?:on|in|part of|at|inside|attached to|added to|subscribed to|enrolled in|registered (?:for|with|to)|a member of|member of|linked to|assigned to) (?:the|this|that|your|a|an|their|its)\b/ },
   { signal: 'state-conflict', re: /\balready (?:has|have|holds|owns|contains|includes|belongs to|is a member of) (?:this|that|the|a|an|such)\b(?! (?:maximum|max|limit|most)\b)/ },
   { signal: 'state-conflict', re: /\b(?:someone|somebody|another user|another client|another process) (?:else )?(?:has |have )?(?:already )?(?:edited|modified|changed|updated|deleted)\b/ },

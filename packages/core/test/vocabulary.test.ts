@@ -534,3 +534,18 @@ describe('phrasings found by the twenty-seventh blind set', () => {
     expect(signals('Only admins may update this')).toContain('permission-denied');
   });
 });
+
+describe('phrasings found by the thirtieth blind set', () => {
+  it.each([
+    ['ALREADY_IMPORTING', 'state-conflict'],
+    ['A sync is already running', 'state-conflict'],
+    ['Payment already pending', 'state-conflict'],
+  ] as const)('%j is %s', (text, signal) => {
+    expect(signals(text)).toContain(signal);
+  });
+
+  it('reads no state in "already" before a word that only ends like a verb', () => {
+    expect(signals('There is already nothing to do')).not.toContain('state-conflict');
+    expect(signals('already having trouble')).not.toContain('state-conflict');
+  });
+});

@@ -204,6 +204,18 @@ function fallbackText(context: FileContext, node: TSESTree.Node, bindings: Bindi
   return staticText(context, value.right, bindings) ?? fallbackText(context, value.right, bindings);
 }
 
+/**
+ * The words a message is built from by a call: 'Onboarding already finished' and its detail in
+ * `constructErrorBody('Onboarding already finished', 'You have already finished your onboarding')`,
+ * `util.format('%s already exists', name)`. Every argument with static words, in order.
+ */
+function builtText(context: FileContext, node: TSESTree.Node, bindings: Bindings): string | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const words = value.arguments.map((argument) => (argument.type === AST_NODE_TYPES.SpreadElement ? undefined : staticText(context, argument, bindings))).filter((text): text is string => text !== undefined && /[a-z]{2}/i.test(text));
+  return words.length > 0 ? words.join('. ') : undefined;
+}
+
 /** Turn a draft into sites: resolve it directly, or once per call of the helper it sits in. */
 export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: UnresolvedDraft): ResponseSite[] {
   const branches = statusBranches(builder.context, draft);
@@ -295,7 +307,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const node of draft.messageNodes ?? []) {
-    const text = staticText(context, node, bindings) ?? messageTableKey(node) ?? fallbackText(context, node, bindings);
+    const text = staticText(context, node, bindings) ?? messageTableKey(node) ?? fallbackText(context, node, bindings) ?? builtText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;

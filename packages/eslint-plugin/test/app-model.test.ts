@@ -1496,6 +1496,38 @@ export async function POST(client: any) {
   });
 });
 
+describe('clients another file of the application makes and exports', () => {
+  it('a call on an imported client is a call of the package that made it, perhaps only when a key is set; a database client is the server\u2019s own', () => {
+    const dir = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } }),
+      'lib/stripe.ts': "import Stripe from 'stripe';\nexport const stripeClient: Stripe | null = process.env.KEY ? new Stripe(process.env.KEY) : null;\n",
+      'lib/db.ts': "import { PrismaClient } from '@prisma/client';\nconst cached = globalThis as any;\nconst client = cached.prisma ?? new PrismaClient();\nexport { client as db };\n",
+    });
+    const text = `import { stripeClient } from '@/lib/stripe';
+import { db } from '@/lib/db';
+export async function POST() {
+  try {
+    const session = await stripeClient!.checkout.sessions.create({ mode: 'subscription' });
+    return Response.json({ session });
+  } catch (error) {
+    return Response.json({ error: 'Failed to create checkout session' }, { status: 500 });
+  }
+}
+export async function PUT() {
+  try {
+    await db.account.update({ where: { id: 1 }, data: {} });
+    return Response.json({ ok: true });
+  } catch (error) {
+    return Response.json({ error: 'Failed to save' }, { status: 500 });
+  }
+}
+`;
+    const found = lint(dir, 'app/api/checkout/route.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+    expect(found[0].message).toContain('stripeClient.checkout.sessions.create');
+  });
+});
+
 describe('CommonJS applications and the calls they make to other services', () => {
   const dir = project({
     'server/utils/index.js': 'module.exports = require("./utils");\n',

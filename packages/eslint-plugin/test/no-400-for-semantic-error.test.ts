@@ -5,6 +5,35 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "nest: a rule on how the request's own fields go together ('can only be provided if') is how the request is invalid",
+      filename: "src/integration/integration.service.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+export class IntegrationService {
+  async create(dto: { projectSlug?: string; environmentSlugs?: string[] }) {
+    if (dto.environmentSlugs && dto.environmentSlugs.length > 0 && !dto.projectSlug) {
+      throw new BadRequestException('Environment can only be provided if project is also provided');
+    }
+    return this.repo.save(dto);
+  }
+}
+`,
+    },
+    {
+      name: "a catch in a function that is itself the check of a value the client sent (validateRequestHexInput) answers the client's mistake",
+      filename: "src/api/query-helpers.ts",
+      code: `import { hexToBuffer } from '@stacks/api-toolkit';
+import { InvalidRequestError } from '../errors';
+export function validateRequestHexInput(hash: string) {
+  try {
+    const buffer = hexToBuffer(hash);
+    if (buffer.toString('hex') !== hash.substring(2).toLowerCase()) throw new Error('Invalid hash characters');
+  } catch (error: any) {
+    throw new InvalidRequestError(error.message, 400);
+  }
+}
+`,
+    },
+    {
       name: "nest: the words a message falls back to are read (`err.message || 'URL is invalid'`): a catch around parsing the request's URL",
       filename: "src/shortener/shortener.service.ts",
       code: `import { BadRequestException, Injectable } from '@nestjs/common';
@@ -356,6 +385,89 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "nest: a rule that compares what two values of the request name ('can't delete the default role') is the application's rule, not the request's shape",
+      filename: "src/roles/roles.controller.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+export class RolesController {
+  remove(params: { roleId: string; guildId: string }) {
+    if (params.roleId === params.guildId) throw new BadRequestException("You can't delete the default role");
+    return this.roles.remove(params.roleId);
+  }
+}
+`,
+      errors: [{ messageId: "businessRuleText", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 422, replacement: "UnprocessableEntityException" }, output: `import { UnprocessableEntityException } from '@nestjs/common';
+export class RolesController {
+  remove(params: { roleId: string; guildId: string }) {
+    if (params.roleId === params.guildId) throw new UnprocessableEntityException("You can't delete the default role");
+    return this.roles.remove(params.roleId);
+  }
+}
+` }] }],
+    },
+    {
+      name: "nest: the words a message is built from by a helper call (constructErrorBody('Onboarding already finished', ...)) are read",
+      filename: "src/user/user.service.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+import { constructErrorBody } from '../common/util';
+export class UserService {
+  async finishOnboarding(user: { id: string; isOnboardingFinished: boolean }) {
+    if (user.isOnboardingFinished) {
+      throw new BadRequestException(constructErrorBody('Onboarding already finished', 'You have already finished your onboarding'));
+    }
+  }
+}
+`,
+      errors: [{ messageId: "conflictText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "ConflictException" }, output: `import { ConflictException } from '@nestjs/common';
+import { constructErrorBody } from '../common/util';
+export class UserService {
+  async finishOnboarding(user: { id: string; isOnboardingFinished: boolean }) {
+    if (user.isOnboardingFinished) {
+      throw new ConflictException(constructErrorBody('Onboarding already finished', 'You have already finished your onboarding'));
+    }
+  }
+}
+` }] }],
+    },
+    {
+      name: "next.js: any of several settings of the server missing, whatever 'API key is missing' says (503)",
+      filename: "app/api/scrape/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function POST() {
+  if (!process.env.SUPABASE_URL || !process.env.SUPABASE_KEY) {
+    return NextResponse.json({ error: 'Supabase credentials are missing' }, { status: 400 });
+  }
+  if (!process.env.FIRECRAWL_API_KEY) {
+    return NextResponse.json({ error: 'Firecrawl API key is missing' }, { status: 400 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+      errors: [
+        { messageId: "settingGuard", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 503, replacement: "503" }, output: `import { NextResponse } from 'next/server';
+export async function POST() {
+  if (!process.env.SUPABASE_URL || !process.env.SUPABASE_KEY) {
+    return NextResponse.json({ error: 'Supabase credentials are missing' }, { status: 503 });
+  }
+  if (!process.env.FIRECRAWL_API_KEY) {
+    return NextResponse.json({ error: 'Firecrawl API key is missing' }, { status: 400 });
+  }
+  return NextResponse.json({ ok: true });
+}
+` }] },
+        { messageId: "settingGuard", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 503, replacement: "503" }, output: `import { NextResponse } from 'next/server';
+export async function POST() {
+  if (!process.env.SUPABASE_URL || !process.env.SUPABASE_KEY) {
+    return NextResponse.json({ error: 'Supabase credentials are missing' }, { status: 400 });
+  }
+  if (!process.env.FIRECRAWL_API_KEY) {
+    return NextResponse.json({ error: 'Firecrawl API key is missing' }, { status: 503 });
+  }
+  return NextResponse.json({ ok: true });
+}
+` }] },
+      ],
+    },
     {
       name: "nest: a condition that checks the password found it wrong, whatever language the words are in (401)",
       filename: "src/services/user.service.ts",

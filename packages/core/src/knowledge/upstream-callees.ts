@@ -122,6 +122,18 @@ const SDK_MODULES: readonly string[] = [
   '@pinecone-database/pinecone',
   '@langchain/*',
   'ollama',
+  // LLM tracing and evaluation platforms, web search and scraping APIs, speech APIs, bot platforms.
+  'langsmith',
+  'langfuse',
+  '@mendable/firecrawl-js',
+  'exa-js',
+  '@tavily/core',
+  'assemblyai',
+  'elevenlabs',
+  '@elevenlabs/elevenlabs-js',
+  'node-telegram-bot-api',
+  'grammy',
+  'twitter-api-v2',
 ];
 
 /**

@@ -1,7 +1,7 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
-import { REQUEST_READ, testsOnlyReadValuesPresence, testsOnlyRequestPresence } from '../request-values.js';
+import { REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
@@ -216,6 +216,9 @@ const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.
 /** `if (!env.X)`, or `if (!endpointSecret)` where `const endpointSecret = env.STRIPE_WEBHOOK_SECRET`. */
 function testsMissingConfiguration(guard: GuardEvidence): boolean {
   if (MISSING_CONFIGURATION.test(guard.text)) return true;
+  // `!process.env.SUPABASE_URL || !process.env.SUPABASE_KEY`: any of several settings missing.
+  const parts = guard.text.replace(/^\(\s*([^()]*)\s*\)$/, '$1').split('||').map((part) => part.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1'));
+  if (parts.length > 1 && parts.every((part) => MISSING_CONFIGURATION.test(part))) return true;
   const copy = /^!\s*([\w$]+)$/.exec(guard.text.trim())?.[1];
   return copy !== undefined && guard.callees.length === 0 && guard.members.some((member) => ENVIRONMENT_VARIABLE.test(member)) && guard.members.every((member) => member === copy || ENVIRONMENT_VARIABLE.test(member));
 }
@@ -254,6 +257,14 @@ const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
 
 /** Parsers that never throw: `parseInt('x')` is `NaN`, no failure a catch could answer. */
 const NEVER_FAILS = /(?:^|\.)(?:parseInt|parseFloat)$/;
+
+/** A condition on whether values are there (`a && a.length > 0 && !b`, `x != null`), comparing none with another. */
+function testsOnlyPresence(condition: string): boolean {
+  return !/[=<>]/.test(condition.replace(/\.length\s*(?:>=?|!==?|===?)\s*\d+/g, '').replace(/\s*[!=]==?\s*(?:null|undefined|''|""|0)\b/g, ''));
+}
+
+/** A function named as the check of what the client sent: `validateRequestHexInput`, `parseQueryParams`, `validateBody`. */
+const CHECKS_REQUEST_INPUT = /(?:^|\.)(?:validat|pars|sanitiz|normaliz|check|assert)\w*(?:Request|Input|Param|Params|Query|Body|Payload|Args|Arguments|Dto)\w*$/;
 
 function checksClientInput(callee: string): boolean {
   return CHECKS_INPUT.test(withoutCalls(callee)) && !NEVER_FAILS.test(callee);
@@ -315,6 +326,9 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // Nor is reading a value off the request (`req.nextUrl.searchParams.get('id')`) or `parseInt`, which cannot fail.
   const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$|(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee) && !REQUEST_READ.test(callee) && !NEVER_FAILS.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
+  // `function validateRequestHexInput(hash) { try { hexToBuffer(hash) ... } catch { throw new InvalidRequestError() } }`:
+  // the function that answers is itself the check of what the client sent.
+  if ((fact.context?.operations ?? []).some((operation) => CHECKS_REQUEST_INPUT.test(operation))) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
 }
@@ -430,6 +444,12 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     if (chosen && fact.origin === 'spec' && validationCatalogue(fact, texts, chosen.match.phrase)) return undefined;
     // "key 'x' is duplicated" after `seenKeys.has(key)`: a duplicate among the values of this request, found in memory.
     if (chosen?.status === 409 && /duplicat/.test(chosen.match.phrase) && duplicateWithinRequest(fact)) return undefined;
+    // "Environment can only be provided if project is also provided" for `dto.environmentSlugs && !dto.projectSlug`:
+    // a rule on how the request's own fields go together.
+    const decidedBy = decidingGuards(fact)[0];
+    // Only whether they are there: "You can't delete the @everyone role" for `role_id === guild_id` compares what they
+    // name, a rule of the application.
+    if (chosen?.status === 422 && fact.origin === 'code' && decidedBy !== undefined && testsOnlyPresence(decidedBy.text) && readsOnlyRequestValues(decidedBy)) return undefined;
     if (chosen) {
       // A 400 whose text also names parse errors still sends 400 for the conflict or rule it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
@@ -616,7 +636,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // `if (!process.env.OPENAI_API_KEY) return 400 'Missing OPENAI_API_KEY - add it to your .env file'`: the server lacks
     // its own configuration (503), whatever "missing" says.
     const missingConfiguration = deciding !== undefined && testsMissingConfiguration(deciding);
-    const blamesRequest = missingConfiguration ? namesRequestPart : blamesValueSent;
+    // What the server lacks is decided by its environment alone: "API key is missing" there names the server's own key.
+    const blamesRequest = missingConfiguration ? false : blamesValueSent;
     const setting = fact.origin === 'code' && !blamesRequest && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
     if (setting && deciding) {
       const status = missingConfiguration ? 503 : 403;

@@ -134,6 +134,39 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
+const YAML_SCALAR = /^\s*(?:'([^']*)'|"([^"]*)"|([^'"#\s][^#]*?))\s*(?:#.*)?$/;
+
+/** A YAML scalar as written in a list (`'packages/*'`, `"apps/*"`, `tools/*  # a comment`), or undefined. */
+function yamlScalar(text: string): string | undefined {
+  const match = YAML_SCALAR.exec(text);
+  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
+/**
+ * The globs of `pnpm-workspace.yaml`'s top-level `packages` list, in block (`- 'packages/*'`) or flow (`[a, b]`) form;
+ * the file's other lists (`onlyBuiltDependencies`, `publicHoistPattern`, a `catalog`) name no folders and are not read.
+ */
+export function pnpmWorkspacePackages(text: string): string[] {
+  const globs: string[] = [];
+  let inPackages = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*(?:#.*)?$/.test(line)) continue;
+    const key = /^([\w"'-]+)\s*:\s*(.*)$/.exec(line);
+    if (key) {
+      inPackages = key[1].replace(/["']/g, '') === 'packages';
+      const flow = inPackages ? /^\[(.*)\]\s*(?:#.*)?$/.exec(key[2]) : null;
+      if (flow) for (const item of flow[1].split(',')) { const glob = yamlScalar(item); if (glob) globs.push(glob); }
+      continue;
+    }
+    if (!inPackages) continue;
+    const item = /^\s*-\s+(.*)$/.exec(line) ?? /^\s*-()$/.exec(line);
+    if (!item) continue;
+    const glob = yamlScalar(item[1]);
+    if (glob) globs.push(glob);
+  }
+  return globs;
+}
+
 /** The workspace a folder belongs to: the nearest folder above with workspace globs, and its packages by name. */
 function workspaceOf(folder: string): Workspace | undefined {
   for (let current = folder; ; current = dirname(current)) {
@@ -146,7 +179,7 @@ function workspaceOf(folder: string): Workspace | undefined {
     else if (declared && typeof declared === 'object' && Array.isArray((declared as { packages?: unknown }).packages)) patterns.push(...((declared as { packages: string[] }).packages));
     const pnpm = join(current, 'pnpm-workspace.yaml');
     if (existsSync(pnpm)) {
-      for (const match of readFileSync(pnpm, 'utf8').matchAll(/^\s*-\s*['"]?([^'"\n#]+?)['"]?\s*$/gm)) patterns.push(match[1]);
+      patterns.push(...pnpmWorkspacePackages(readFileSync(pnpm, 'utf8')));
     }
     if (patterns.length > 0) {
       const packages = new Map<string, string>();

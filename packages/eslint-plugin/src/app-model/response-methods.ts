@@ -34,8 +34,27 @@ export function isAddedResponseMethod(name: string): boolean {
 
 type ResponseMember = { file: SourceFile; node: FunctionNode | TSESTree.NewExpression };
 
-/** Functions Fastify's `decorateReply` makes methods of every reply: their `this` is the reply. */
+/** Functions Fastify's `decorateReply` makes methods of every reply (their `this` is the reply), as found where it is called. */
 const decorated = new WeakSet<TSESTree.Node>();
+
+/** The name a function is declared or bound with (`function domainError`, `const domainError = function ...`). */
+function declaredName(fn: FunctionNode): string | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name;
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+}
+
+/**
+ * Is this function one `decorateReply` makes a method of every reply? Known when the call that decorates with it was
+ * read; otherwise asked of the project by the name it is declared with, which reads that call: so the answer does not
+ * hang on which file was read first.
+ */
+function isDecoratedReply(fn: FunctionNode): boolean {
+  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  if (decorated.has(fn)) return true;
+  const name = declaredName(fn);
+  return name !== undefined && responseMethodDefinition(name)?.node === fn;
+}
 
 /**
  * The function (or the object of a class, `new ResponseUtils(res, next)`) a file assigns to `<response>.<name>`, or
@@ -93,7 +112,7 @@ export function isHeldResponse(fn: FunctionNode, node: TSESTree.Node): boolean {
  */
 export function isMethodReceiver(fn: FunctionNode, node: TSESTree.Node): boolean {
   // `server.decorateReply('domainError', domainError)`: `this.code(400)` in `function domainError(this: FastifyReply)`.
-  if (decorated.has(fn)) return node.type === AST_NODE_TYPES.ThisExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression;
+  if (node.type === AST_NODE_TYPES.ThisExpression && isDecoratedReply(fn)) return true;
   const assignment = fn.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.right !== fn || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return false;
   const owner = memberPath(assignment.left.object);

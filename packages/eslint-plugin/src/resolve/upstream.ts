@@ -184,7 +184,11 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
     const imported = packageOfImport(context, binding.source);
     // `isJidGroup(jid)` of a WhatsApp client package reads a string; only the socket it makes calls WhatsApp.
     if (imported !== undefined && !makesClient && isClientOnlyModule(imported) && current.type === AST_NODE_TYPES.Identifier) return undefined;
-    return imported ?? outsideAddressCalledBy(context, callee);
+    if (imported !== undefined) return imported;
+    // `stripeClient.checkout.sessions.create(...)` on a client another file of the application made and exports.
+    const client = current.type === AST_NODE_TYPES.MemberExpression ? importedClient(context, binding.source, binding.imported) : undefined;
+    const module = client ? calleeModule(client.context, client.made.callee, depth + 1, true) : undefined;
+    return module ?? outsideAddressCalledBy(context, callee);
   }
   const held = heldClient(context, callee);
   if (!held) return typedClientModule(context, callee) ?? returnedClientModule(context, callee, depth, makesClient);
@@ -192,6 +196,62 @@ export function calleeModule(context: FileContext, callee: TSESTree.Node, depth 
   const sdk = wrapped ? wrappedSdk(wrapped.context, wrapped.name) : undefined;
   if (sdk) return sdk;
   return calleeModule(context, held.made.callee, depth + 1, true);
+}
+
+type MadeClient = { context: FileContext; made: TSESTree.CallExpression | TSESTree.NewExpression };
+
+/**
+ * The construction a client is made by: `new Stripe(key)`, and the one branch that makes it where the other is nothing
+ * (`key ? new Stripe(key) : null`, `globalForPrisma.prisma ?? new PrismaClient()`).
+ */
+function construction(value: TSESTree.Expression): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
+  const current = unwrapAwait(unwrap(value) as TSESTree.Expression);
+  if (current.type === AST_NODE_TYPES.NewExpression || current.type === AST_NODE_TYPES.CallExpression) return current;
+  const sides = current.type === AST_NODE_TYPES.ConditionalExpression ? [current.consequent, current.alternate] : current.type === AST_NODE_TYPES.LogicalExpression && current.operator !== '&&' ? [current.left, current.right] : [];
+  const made = sides.map((side) => unwrap(side)).filter((side): side is TSESTree.CallExpression | TSESTree.NewExpression => side.type === AST_NODE_TYPES.NewExpression || side.type === AST_NODE_TYPES.CallExpression);
+  return made.length === 1 ? made[0] : undefined;
+}
+
+/** The top-level name a file exports as `name`: `export const stripe = ...`, `export { client as stripe }`, `export default stripe`. */
+function exportedIdentifier(file: SourceFile, name: string): TSESTree.Identifier | undefined {
+  let local: string | undefined;
+  for (const statement of file.program.body) {
+    if (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && !statement.source) {
+      if (statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of statement.declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === name) return declarator.id;
+      }
+      for (const specifier of statement.specifiers) {
+        const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : String(specifier.exported.value);
+        if (exported === name && specifier.local.type === AST_NODE_TYPES.Identifier) local = specifier.local.name;
+      }
+    }
+    if (name === 'default' && statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && statement.declaration.type === AST_NODE_TYPES.Identifier) local = statement.declaration.name;
+  }
+  if (local === undefined) return undefined;
+  for (const statement of file.program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+    for (const declarator of declaration.declarations) if (declarator.id.type === AST_NODE_TYPES.Identifier && declarator.id.name === local) return declarator.id;
+  }
+  return undefined;
+}
+
+/**
+ * A client another file of the application makes and exports, as Next.js and serverless apps keep them
+ * (`lib/stripe.ts`: `export const stripeClient = key ? new Stripe(key) : null`): the call that made it, in that file.
+ */
+function importedClient(context: FileContext, source: string, imported: string): MadeClient | undefined {
+  const path = resolveModuleFile(context.filename, source);
+  const file = path ? sourceFile(path) : undefined;
+  if (!file) return undefined;
+  const key = `exported-client:${imported}`;
+  if (file.memo.has(key)) return file.memo.get(key) as MadeClient | undefined;
+  const identifier = exportedIdentifier(file, imported);
+  const init = identifier ? initializerOf(file.context, identifier) : undefined;
+  const made = init ? construction(init) : undefined;
+  const found = made ? { context: file.context, made } : undefined;
+  file.memo.set(key, found);
+  return found;
 }
 
 /**
