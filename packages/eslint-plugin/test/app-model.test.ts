@@ -1528,6 +1528,30 @@ export async function PUT() {
   });
 });
 
+describe('CommonJS modules that export one class or function as a whole', () => {
+  it('a base class required from its own module (module.exports = AppError) gives its subclasses their status', () => {
+    const dir = project({
+      'shared/errors/AppError.js': "'use strict';\nclass AppError extends Error {\n  constructor(message, statusCode = 500, code = 'INTERNAL_ERROR') {\n    super(message);\n    this.statusCode = statusCode;\n    this.code = code;\n  }\n}\nmodule.exports = AppError;\n",
+      'shared/errors/index.js': "'use strict';\nconst AppError = require('./AppError');\nclass ValidationError extends AppError {\n  constructor(message = 'Validation failed') {\n    super(message, 400, 'VALIDATION_ERROR');\n  }\n}\nmodule.exports = { AppError, ValidationError };\n",
+      'shared/send-error.js': "module.exports = function sendError(res, status, message) {\n  return res.status(status).json({ error: message });\n};\n",
+    });
+    const text = `const { ValidationError } = require('../../shared/errors');
+const sendError = require('../../shared/send-error');
+async function register(email) {
+  if (await users.exists(email)) throw new ValidationError('Email already registered');
+}
+function rename(req, res) {
+  if (req.body.name === req.user.name) return sendError(res, 400, 'This name is already taken');
+}
+module.exports = { register, rename };
+`;
+    expect(lintJs(dir, 'modules/auth/service.js', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-400-for-semantic-error', 4],
+      ['no-400-for-semantic-error', 7],
+    ]);
+  });
+});
+
 describe('CommonJS applications and the calls they make to other services', () => {
   const dir = project({
     'server/utils/index.js': 'module.exports = require("./utils");\n',

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "nest: a sign-in by e-mail refused for the state of the account the request named: nobody is signed in yet",
+      filename: "src/auth/auth.service.ts",
+      code: `import { UnauthorizedException } from '@nestjs/common';
+export class AuthService {
+  async signIn(dto: { email: string; password: string }) {
+    const user = await this.users.findOne({ where: { email: dto.email } });
+    if (!user) throw new UnauthorizedException('Invalid credentials');
+    if (!user.isEmailVerified) throw new UnauthorizedException('Please verify your email first');
+    return this.tokens.issue(user);
+  }
+}
+`,
+    },
+    {
       name: "nest: 'Access denied' where one branch of the condition is a caller nobody signed in as (`!request.user?.id || !request.user?.roles?.length`)",
       filename: "src/filters/auth.interceptor.ts",
       code: `import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
@@ -351,6 +365,36 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "nest: a state of the caller's own account (user.isOnboardingFinished) after the token found them",
+      filename: "src/auth/auth.guard.ts",
+      code: `import { CanActivate, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+export class AuthGuard implements CanActivate {
+  async canActivate(context: ExecutionContext) {
+    const request = context.switchToHttp().getRequest();
+    const user = await this.authService.userOf(request.headers.authorization);
+    if (!user) throw new UnauthorizedException('Invalid token');
+    if (!user.isOnboardingFinished) {
+      throw new UnauthorizedException('Onboarding not finished. Please complete the onboarding');
+    }
+    return true;
+  }
+}
+`,
+      errors: [{ messageId: "authenticatedCaller", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { CanActivate, ExecutionContext, UnauthorizedException, ForbiddenException } from '@nestjs/common';
+export class AuthGuard implements CanActivate {
+  async canActivate(context: ExecutionContext) {
+    const request = context.switchToHttp().getRequest();
+    const user = await this.authService.userOf(request.headers.authorization);
+    if (!user) throw new UnauthorizedException('Invalid token');
+    if (!user.isOnboardingFinished) {
+      throw new ForbiddenException('Onboarding not finished. Please complete the onboarding');
+    }
+    return true;
+  }
+}
+` }] }],
+    },
     {
       name: "express: a response renamed with a cast (`const res = response as ServiceResponse`) is the same response",
       filename: "src/utils/middlewares.ts",

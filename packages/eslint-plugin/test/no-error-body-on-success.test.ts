@@ -377,6 +377,27 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "chanfana (Workers, Hono): what an OpenAPIRoute's handle returns as an object is sent with 200; a Response it returns keeps its status",
+      filename: "src/modules/emails/sendEmail.ts",
+      code: `import { OpenAPIRoute } from 'chanfana';
+export class SendEmail extends OpenAPIRoute {
+  async handle(c: any) {
+    if (c.get('config').readonly === true) return Response.json({ msg: 'unauthorized' }, { status: 403 });
+    if (!c.env.MAIL) {
+      return { success: false, error: 'unavailable' };
+    }
+    return { success: true };
+  }
+}
+class Other {
+  async handle() {
+    return { success: false, error: 'not a route' };
+  }
+}
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [] }],
+    },
+    {
       name: "express: an envelope that says ok around data that is only an error (error_code, error_type) is an error body",
       filename: "src/app-simplefin/app-simplefin.js",
       languageOptions: javascript,

@@ -97,6 +97,25 @@ function identityFoundBefore(guards: readonly GuardEvidence[]): GuardEvidence | 
   return guards.find((guard) => guard.afterEarlyExit && guard.afterFailedCheck && !guard.negated && guard.members.length > 0 && guard.members.every((member) => CALLER_IDENTITY.test(member) || IDENTITY_MEMBERS.test(member)) && !accountNamedByRequest(guard, guards));
 }
 
+/** The caller's own record, as the authentication left it: `user`, `req.user`, `ctx.state.user`, `currentUser`, `session.user`. */
+const CALLER_RECORD = /^(?:(?:req|request|ctx\.state|ctx|c\.var|res\.locals|session|context)\.)?(?:user|currentUser|me|account|authUser)$/;
+/** A state of an account (`isOnboardingFinished`, `emailVerified`, `isActive`, `banned`): what its holder may do, not who they are; not a role (`isOwner`). */
+const ACCOUNT_FLAG = /(?:verified|active|activated|enabled|confirmed|finished|completed|approved|onboarded|banned|blocked|suspended|disabled|deactivated|locked)$/i;
+
+/**
+ * `if (!onboardingBypassed && !user.isOnboardingFinished) throw new UnauthorizedException('Onboarding not finished')`:
+ * a state of the caller's own account, read off the record the path holds. The member it reads, if so.
+ */
+function callerAccountFlag(guard: GuardEvidence): string | undefined {
+  if (guard.lookups.length > 0) return undefined;
+  return guard.members.find((member) => {
+    const cut = member.lastIndexOf('.');
+    if (cut < 0) return false;
+    const flag = member.slice(cut + 1);
+    return CALLER_RECORD.test(member.slice(0, cut)) && ACCOUNT_FLAG.test(flag) && !CREDENTIAL_PART.test(flag) && !CREDENTIAL_VALUE.test(flag) && !/(?:authenticat|loggedin|signedin)/i.test(flag);
+  });
+}
+
 /** Does a condition read nothing of who the caller is or of a credential? */
 function readsNoIdentity(guard: GuardEvidence): boolean {
   const read = [...guard.members, ...guard.callees];
@@ -211,6 +230,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         evidence: innermost.text,
         suggestedStatus: status,
         fix: { kind: 'replace-status', status },
+      };
+    }
+    // `if (!user.isOnboardingFinished) throw 401 'Onboarding not finished'`: the caller's account was found, and its state
+    // refuses them. Not where the account was named by the request (a sign-in by e-mail) or is being made.
+    const accountFlag = innermost && !credentialProblem && !credentialCompared && !speaksOfCredentials && !challenges && !anonymousAccount && !registering ? callerAccountFlag(innermost) : undefined;
+    if (accountFlag && innermost) {
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'authenticatedCaller',
+        message: `401 Unauthorized sent for a state of the caller's own account (\`${accountFlag}\`, in \`${innermost.text}\`): the caller is known, and signing in again cannot change it. Use 403 Forbidden.`,
+        evidence: innermost.text,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
       };
     }
     // `if (!phone || !id) res.status(401).send({ message: 'Please send the number and productId.' })`: the request

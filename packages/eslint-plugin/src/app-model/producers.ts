@@ -9,7 +9,7 @@ import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, rootIdentifier, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { returnedValues } from '../resolve/returns.js';
-import { definitionOf, type ClassNode, type Definition } from './definitions.js';
+import { definitionOf, exportOf, type ClassNode, type Definition } from './definitions.js';
 import type { SourceFile } from './source-files.js';
 import { isHeldResponse, isMethodReceiver } from './response-methods.js';
 import { relative } from 'node:path';
@@ -515,6 +515,12 @@ export class ProducerReader {
       return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: false, headers: [] } : undefined;
     }
     if (definition.kind === 'made') return this.ofFactoryCall(definition.file, definition.call, definition.name, depth);
+    // `const AppError = require('./AppError')`, called or extended: what the module exports as a whole
+    // (`module.exports = AppError`).
+    if (definition.kind === 'module') {
+      const whole = exportOf(definition.file, 'default');
+      return whole && whole.kind !== 'module' ? this.ofDefinition(whole, depth + 1) : undefined;
+    }
     if (definition.kind !== 'function' && definition.kind !== 'class') return undefined;
     const key = memoKey(definition.kind, definition.node);
     if (definition.file.memo.has(key)) return definition.file.memo.get(key) as Producer | undefined;
