@@ -377,6 +377,22 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "hono (JSX): a page component handed the error it shows (errors={{ token: ... }}, or an object prop holding one) is sent with 200",
+      filename: "src/pages/login.tsx",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/otp', async (c) => {
+  const form = await c.req.parseBody();
+  if (!(await verify(form.token))) {
+    return c.html(<OtpPage next={form.next} errors={{ token: 'Invalid token.' }} />);
+  }
+  if (form.kind === 'hotp') return c.html(<AuthPage tfa={{ kind: form.kind, error: 'HOTP is not supported.' }} />);
+  return c.html(<Layout title="Signed in" user={form.user} />);
+});
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [] }, { messageId: "errorBody", line: 8, suggestions: [] }],
+    },
+    {
       name: "chanfana (Workers, Hono): what an OpenAPIRoute's handle returns as an object is sent with 200; a Response it returns keeps its status",
       filename: "src/modules/emails/sendEmail.ts",
       code: `import { OpenAPIRoute } from 'chanfana';

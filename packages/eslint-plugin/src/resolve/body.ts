@@ -159,6 +159,36 @@ function testedResult(context: FileContext, node: TSESTree.Node): boolean {
 }
 
 /** The shape of a body expression. */
+/** Props of a page component that say how what was asked went: `error`, `errors`, `errorMessage`, `message`, `alert`. */
+const PAGE_OUTCOME_PROP = /^(?:errors?|error_?message|err|message|alert|notice|warning|flash|problem|success|ok)$/i;
+
+/**
+ * The page a component renders, as the properties it is handed: `<OtpPage errors={{ token: 'Invalid token.' }} />`. Only
+ * a component of the application (a capitalized name), whose props say what the page shows; not an HTML element.
+ */
+function pageShape(context: FileContext, element: TSESTree.JSXElement, bindings: Bindings, depth: number): BodyShape {
+  const name = element.openingElement.name;
+  if (name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(name.name)) return { kind: 'unknown' };
+  const properties: BodyProperty[] = [];
+  for (const attribute of element.openingElement.attributes) {
+    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !attribute.value) continue;
+    const value = attribute.value.type === AST_NODE_TYPES.JSXExpressionContainer ? attribute.value.expression : attribute.value;
+    if (value.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
+    // What the page says of the outcome; its other props (`next`, `title`, `user`) are how it is drawn, not data sent.
+    // Also said inside a prop: `tfa={{ totp, error: 'The code you entered is invalid.' }}`.
+    const said: [string, TSESTree.Node][] = PAGE_OUTCOME_PROP.test(attribute.name.name)
+      ? [[attribute.name.name, value]]
+      : value.type === AST_NODE_TYPES.ObjectExpression
+        ? value.properties.flatMap((item): [string, TSESTree.Node][] => (item.type === AST_NODE_TYPES.Property && PAGE_OUTCOME_PROP.test(keyName(item) ?? '') ? [[keyName(item)!, item.value]] : []))
+        : [];
+    for (const [key, node] of said) {
+      const shape = valueShape(context, node as TSESTree.Expression, bindings, depth);
+      properties.push({ name: key, value: shape.value, required: shape.required });
+    }
+  }
+  return { kind: 'object', properties };
+}
+
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
   // `const result = await updateUserEmail(...)`: the call awaited.
@@ -190,6 +220,8 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
     return { kind: 'object', properties };
   }
   if (current.type === AST_NODE_TYPES.ArrayExpression) return { kind: 'array' };
+  // `c.html(<OtpPage next={next} errors={{ token: 'Invalid token.' }} />)`: a page component, shaped by what it is handed.
+  if (current.type === AST_NODE_TYPES.JSXElement) return pageShape(context, current, bindings, depth);
   if (current.type === AST_NODE_TYPES.Literal && (current.value === null || current.value === false)) return { kind: 'unknown', nothing: true };
   // A body an app helper builds from its arguments (`resReturn(null, 400, msg)` -> `{ errcode, errmsg, data }`).
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
