@@ -19,21 +19,6 @@ export class IntegrationService {
 `,
     },
     {
-      name: "a catch in a function that is itself the check of a value the client sent (validateRequestHexInput) answers the client's mistake",
-      filename: "src/api/query-helpers.ts",
-      code: `import { hexToBuffer } from '@stacks/api-toolkit';
-import { InvalidRequestError } from '../errors';
-export function validateRequestHexInput(hash: string) {
-  try {
-    const buffer = hexToBuffer(hash);
-    if (buffer.toString('hex') !== hash.substring(2).toLowerCase()) throw new Error('Invalid hash characters');
-  } catch (error: any) {
-    throw new InvalidRequestError(error.message, 400);
-  }
-}
-`,
-    },
-    {
       name: "nest: the words a message falls back to are read (`err.message || 'URL is invalid'`): a catch around parsing the request's URL",
       filename: "src/shortener/shortener.service.ts",
       code: `import { BadRequestException, Injectable } from '@nestjs/common';

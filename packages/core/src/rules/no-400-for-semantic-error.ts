@@ -263,9 +263,6 @@ function testsOnlyPresence(condition: string): boolean {
   return !/[=<>]/.test(condition.replace(/\.length\s*(?:>=?|!==?|===?)\s*\d+/g, '').replace(/\s*[!=]==?\s*(?:null|undefined|''|""|0)\b/g, ''));
 }
 
-/** A function named as the check of what the client sent: `validateRequestHexInput`, `parseQueryParams`, `validateBody`. */
-const CHECKS_REQUEST_INPUT = /(?:^|\.)(?:validat|pars|sanitiz|normaliz|check|assert)\w*(?:Request|Input|Param|Params|Query|Body|Payload|Args|Arguments|Dto)\w*$/;
-
 function checksClientInput(callee: string): boolean {
   return CHECKS_INPUT.test(withoutCalls(callee)) && !NEVER_FAILS.test(callee);
 }
@@ -326,9 +323,6 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
   // Nor is reading a value off the request (`req.nextUrl.searchParams.get('id')`) or `parseInt`, which cannot fail.
   const work = upstream.callees.filter((callee) => !/^(?:[A-Z]\w*Error|TRPCError|HttpException|require|\w+\.(?:status|json|send)(?:\(\)\.\w+)*)$|(?:^|\.)(?:logger|log|console)\.\w+$/.test(callee) && !REQUEST_READ.test(callee) && !NEVER_FAILS.test(callee));
   if (work.length === 0 || work.some(checksClientInput)) return undefined;
-  // `function validateRequestHexInput(hash) { try { hexToBuffer(hash) ... } catch { throw new InvalidRequestError() } }`:
-  // the function that answers is itself the check of what the client sent.
-  if ((fact.context?.operations ?? []).some((operation) => CHECKS_REQUEST_INPUT.test(operation))) return undefined;
   if (texts.some((text) => BLAMES_INPUT.test(text))) return undefined;
   return work[0];
 }
