@@ -371,6 +371,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: a lookup named for its key (getTrackBySpotifyId) found nothing, and nothing is said (404)",
+      filename: "src/routes/spotify.ts",
+      code: `import { Router } from 'express';
+import { getTrackBySpotifyId } from '../database/track';
+const router = Router();
+router.post('/play', async (req, res) => {
+  const { id } = req.body;
+  const track = await getTrackBySpotifyId(id);
+  if (!track) {
+    res.status(400).end();
+    return;
+  }
+  res.status(200).end();
+});
+`,
+      errors: [{ messageId: "notFoundLookup", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import { Router } from 'express';
+import { getTrackBySpotifyId } from '../database/track';
+const router = Router();
+router.post('/play', async (req, res) => {
+  const { id } = req.body;
+  const track = await getTrackBySpotifyId(id);
+  if (!track) {
+    res.status(404).end();
+    return;
+  }
+  res.status(200).end();
+});
+` }] }],
+    },
+    {
       name: "nest: a rule that compares what two values of the request name ('can't delete the default role') is the application's rule, not the request's shape",
       filename: "src/roles/roles.controller.ts",
       code: `import { BadRequestException } from '@nestjs/common';

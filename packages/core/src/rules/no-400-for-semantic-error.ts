@@ -113,8 +113,8 @@ function validationCatalogue(fact: ResponseFact, texts: readonly string[], phras
   return semantic <= 1 && validation >= 3 && !fact.texts.some((text) => text.source === 'description' && text.text.toLowerCase().includes(phrase.toLowerCase()));
 }
 
-/** Callees that read one stored record: `db.user.findUnique`, `query.link.find`, `Model.findById`, `repo.getById`. */
-const RECORD_LOOKUP = /(?:^|\.)(?:find(?:Unique|First|One|ById|ByPk|OneBy|UniqueOrThrow)?\w*|get\w*By(?:Id|Uuid|Slug|Key|Name|Email)\w*|fetch\w*By(?:Id|Uuid|Slug|Key)\w*|lookup\w*|load\w*ById)$/i;
+/** Callees that read one stored record: `db.user.findUnique`, `query.link.find`, `Model.findById`, `repo.getById`, `getTrackBySpotifyId`. */
+const RECORD_LOOKUP = /(?:^|\.)(?:find(?:Unique|First|One|ById|ByPk|OneBy|UniqueOrThrow)?\w*|get\w*By[A-Z]\w*|fetch\w*By[A-Z]\w*|lookup\w*|load\w*ById)$/i;
 /** Where stored records live: the object a record lookup is called on. */
 const STORE_PATH = /(?:^|\.)(?:db|prisma|repo|repository|repositories|model|models|query|queries|knex|collection|store|dao|orm|em|manager|tx|trx|client|database|sql|drizzle|mongo|mongoose|service|services)(?:\.|$)|Repository\.|Model\.|Service\.|Store\./;
 
