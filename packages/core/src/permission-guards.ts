@@ -36,6 +36,12 @@ export function isUserPath(member: string): boolean {
   return /(?:^|\.)(?:user|currentuser|me|session|auth|principal|identity|account|claims|viewer|actor|requester|authsubject|subject)(?:\.|$)/i.test(member);
 }
 
+/**
+ * The tenant, organization or workspace the authentication put on the request's context or session (`ctx.tenant.id`,
+ * `req.org.id`, `session.workspaceId`): the caller's own, as its user is.
+ */
+const CALLER_TENANCY = /^(?:ctx|req|request|context|session|c\.var|res\.locals|locals|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company|account)(?:\.id|Id|_id)?$|^(?:ctx|req|request|context|session|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company)Id$/;
+
 /** Names of elevated roles a caller's kind is compared with. */
 const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|moderator|staff|maintainer|root)$/i;
 
@@ -97,13 +103,22 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
  */
 function ownershipComparison(guard: GuardEvidence): string | undefined {
   const ownerMembers = guard.members.filter((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
-  const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)));
+  const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)) || CALLER_TENANCY.test(member));
   const text = guard.text.replace(/\?\.(?=[\w$])/g, '.').replace(/!(?=\.)/g, '');
   const compared = (a: string, b: string) => text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
   for (const ownerMember of ownerMembers) {
     const userMember = userMembers.find((member) => member !== ownerMember && compared(ownerMember, member));
     if (userMember) return `\`${ownerMember}\` against \`${userMember}\``;
   }
+  // `params.id !== ctx.session.user.id`: the user the request acts on compared with the caller.
+  const targets = guard.members.filter((member) => TARGET_ID.test(member));
+  for (const target of targets) {
+    const caller = guard.members.find((member) => member !== target && CALLER_ID.test(member) && compared(target, member));
+    if (caller) return `\`${target}\` against \`${caller}\``;
+  }
   return undefined;
 }
+
+/** An id the request names (`params.id`, `req.params.userId`, `body.user_id`): who or what it acts on. */
+const TARGET_ID = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:params|query|body|args|input)\.(?:id|user_?id|account_?id|member_?id)$/i;
 

@@ -312,7 +312,10 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
-  let headers = mergeHeaders(headersBefore(builder, draft.role, draft.anchor, draft.setsLater === true, draft.helperHeadersSeen === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
+  // An error thrown in a function that holds the response (`ctx.set('Retry-After', s); throw new TooManyRequests()`),
+  // also one that callers hand the response to: what was set on it before goes out with the error's answer.
+  const holder = draft.role ?? (throwOf(context, draft.anchor) ? [...builder.roles.values()].find((role) => role.fn === boundary) : undefined);
+  let headers = mergeHeaders(headersBefore(builder, holder, draft.anchor, draft.setsLater === true, draft.helperHeadersSeen === true), outerHeaders, ...explicit, draft.headerNames ?? NO_HEADERS);
   // In a global error handler one status answers every error that reaches it: changing it is not a fix for one failure.
   const global = globalErrorHandler(context, draft, path, boundary);
   // `if (exception.getStatus() === 429) reply.status(429)` there passes on a 429 decided where it was thrown (a rate

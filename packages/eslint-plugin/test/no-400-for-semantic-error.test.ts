@@ -5,6 +5,27 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: an error thrown in a try whose catch answers by itself (401) never goes out with its own 400, also where the catch normalizes it first",
+      filename: "modules/auth/strategies/local.ts",
+      code: `export function login(app: any, deps: any) {
+  app.post('/auth/local/login', async (req: any, res: any, next: any) => {
+    try {
+      const valid = await deps.validateUserPassword({ email: req.body.email, password: req.body.password });
+      if (!valid) throw new UserInputError('Invalid credentials.');
+      return next();
+    } catch (err) {
+      const e = ensureError(err, 'Unexpected issue occurred while logging in');
+      req.log.info({ err: e }, 'Error while logging in.');
+      return res.status(401).send({ err: true, message: 'Invalid credentials.' });
+    }
+  });
+}
+class UserInputError extends Error {
+  statusCode = 400;
+}
+`,
+    },
+    {
       name: "nest: a rule on how the request's own fields go together ('can only be provided if') is how the request is invalid",
       filename: "src/integration/integration.service.ts",
       code: `import { BadRequestException } from '@nestjs/common';
@@ -370,6 +391,30 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "express: 'Invalid email or password' after a lookup by the e-mail found no one is a failed sign-in (401), whatever 'invalid email' says alone",
+      filename: "src/routes/auth.ts",
+      code: `import { Router } from 'express';
+const router = Router();
+router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email.toLowerCase() });
+  if (!user) {
+    return res.status(400).json({ error: 'Invalid email or password' });
+  }
+  return res.json({ token: sign(user) });
+});
+`,
+      errors: [{ messageId: "credentialsText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "401" }, output: `import { Router } from 'express';
+const router = Router();
+router.post('/login', async (req, res) => {
+  const user = await User.findOne({ email: req.body.email.toLowerCase() });
+  if (!user) {
+    return res.status(401).json({ error: 'Invalid email or password' });
+  }
+  return res.json({ token: sign(user) });
+});
+` }] }],
+    },
     {
       name: "express: a lookup named for its key (getTrackBySpotifyId) found nothing, and nothing is said (404)",
       filename: "src/routes/spotify.ts",

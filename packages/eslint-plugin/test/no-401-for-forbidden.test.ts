@@ -366,6 +366,66 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "koa: the user the request acts on compared with the caller (params.id !== ctx.session.user.id)",
+      filename: "server/lib/users/user-api.ts",
+      code: `import httpErrors from 'http-errors';
+import Router from '@koa/router';
+const router = new Router();
+router.post('/users/:id/language', async (ctx) => {
+  const { params } = ctx;
+  if (params.id !== ctx.session!.user.id) {
+    throw new httpErrors.Unauthorized("Can't change another user's language");
+  }
+  ctx.status = 204;
+});
+`,
+      errors: [{ messageId: "permissionGuard", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "httpErrors.Forbidden" }, output: `import httpErrors from 'http-errors';
+import Router from '@koa/router';
+const router = new Router();
+router.post('/users/:id/language', async (ctx) => {
+  const { params } = ctx;
+  if (params.id !== ctx.session!.user.id) {
+    throw new httpErrors.Forbidden("Can't change another user's language");
+  }
+  ctx.status = 204;
+});
+` }] }],
+    },
+    {
+      name: "trpc: a record's tenant compared with the tenant the context holds for the caller (channel.tenantId !== ctx.tenant.id)",
+      filename: "lib/trpc/routers/report.ts",
+      code: `import { TRPCError } from '@trpc/server';
+import { t } from '../trpc';
+export const reportRouter = t.router({
+  createSlack: t.procedure.input(schema).mutation(async ({ ctx, input }) => {
+    const channel = await db.channel.findUnique({ where: { id: input.channelId } });
+    if (!channel) {
+      throw new TRPCError({ code: 'NOT_FOUND' });
+    }
+    if (channel.tenantId !== ctx.tenant.id) {
+      throw new TRPCError({ code: 'UNAUTHORIZED' });
+    }
+    return channel;
+  }),
+});
+`,
+      errors: [{ messageId: "permissionGuard", line: 10, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "'FORBIDDEN'" }, output: `import { TRPCError } from '@trpc/server';
+import { t } from '../trpc';
+export const reportRouter = t.router({
+  createSlack: t.procedure.input(schema).mutation(async ({ ctx, input }) => {
+    const channel = await db.channel.findUnique({ where: { id: input.channelId } });
+    if (!channel) {
+      throw new TRPCError({ code: 'NOT_FOUND' });
+    }
+    if (channel.tenantId !== ctx.tenant.id) {
+      throw new TRPCError({ code: 'FORBIDDEN' });
+    }
+    return channel;
+  }),
+});
+` }] }],
+    },
+    {
       name: "nest: a state of the caller's own account (user.isOnboardingFinished) after the token found them",
       filename: "src/auth/auth.guard.ts",
       code: `import { CanActivate, ExecutionContext, UnauthorizedException } from '@nestjs/common';

@@ -5,6 +5,25 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "koa: Retry-After set on the context before the 429 is thrown, in a function the middleware hands the context to",
+      filename: "server/lib/throttle/middleware.ts",
+      code: `import httpErrors from 'http-errors';
+import { ExtendableContext, Middleware, Next } from 'koa';
+export async function throttleMiddlewareFunc(throttle: any, getId: (ctx: ExtendableContext) => string, ctx: ExtendableContext, next: Next) {
+  const { limited, waitMs } = await throttle.rateLimitWithWait(getId(ctx));
+  if (limited) {
+    ctx.set('Retry-After', String(Math.ceil(waitMs / 1000)));
+    throw new httpErrors.TooManyRequests();
+  } else {
+    await next();
+  }
+}
+export default function throttleMiddleware(throttle: any, getId: (ctx: ExtendableContext) => string): Middleware {
+  return (ctx: ExtendableContext, next: Next) => throttleMiddlewareFunc(throttle, getId, ctx, next);
+}
+`,
+    },
+    {
       name: "nestjs: an exception filter that passes on a 429 thrown elsewhere (the throttler's guard set Retry-After on the reply)",
       filename: "src/common/filters/app-exception.filter.ts",
       code: `import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';

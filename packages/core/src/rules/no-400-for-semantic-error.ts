@@ -353,13 +353,16 @@ const PROTOCOL_CHECK = /\b(?:signature|webhook|hmac|client[ _]?(?:id|secret)|gra
 function wrongCredentialsText(classification: Classification, texts: readonly string[], fact: ResponseFact): string | undefined {
   const failure = findSignal(classification, 'authentication-failure');
   // "Invalid credentials: account is disabled" also refuses a known account: no one status says both.
-  if (failure?.strength !== 'strong' || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'permission-denied')) return undefined;
+  // "invalid email" inside "invalid email or password" is part of the same words, not a format error besides them.
+  const syntaxBeside = classification.matches.some((match) => match.signal === 'syntax-error' && !(failure?.phrase.includes(match.phrase) ?? false));
+  if (failure?.strength !== 'strong' || syntaxBeside || hasSignal(classification, 'permission-denied')) return undefined;
   const said = texts.map((text) => text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   // "Current password is wrong" in a change of password: the caller is signed in, and a field of the form is refused.
   if (said.some((text) => PROTOCOL_CHECK.test(text) || CURRENT_PASSWORD.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least)\b/.test(text))) return undefined;
   const phrase = said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
   // "Invalid password" also says a password too short or missing: only where the condition compared or verified it.
-  if (!phrase || !phrase.startsWith('invalid')) return phrase;
+  // Not "Invalid email or password" or "Invalid credentials": no format error is said so, only a sign-in that failed.
+  if (!phrase || !phrase.startsWith('invalid') || /^invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/)(?:password|passcode)|credentials)$/.test(phrase)) return phrase;
   const deciding = decidingGuards(fact)[0];
   // `!correctpass` after `bcrypt.compare(...)`, `err instanceof InvalidPasswordError`: what was checked is the credentials.
   const compared =

@@ -222,15 +222,29 @@ export function enclosingHandler(node: TSESTree.Node, isHandler: (fn: FunctionNo
  */
 export function passesErrorOn(context: FileContext, parameter: TSESTree.Node | null | undefined, body: TSESTree.Node): boolean {
   const name = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.name : undefined;
+  // `const e = ensureError(err, '...')`: a local name for the same error, normalized; handing it on hands it on.
+  const names = new Set(name ? [name] : []);
   const isError = (node: TSESTree.Node): boolean => {
     const bare = unwrap(node);
-    if (bare.type === AST_NODE_TYPES.Identifier) return bare.name === name;
-    return bare.type === AST_NODE_TYPES.MemberExpression && bare.object.type === AST_NODE_TYPES.Identifier && bare.object.name === name && /^(?:status|statusCode|code|status_code|httpStatus)$/.test(propertyName(bare) ?? '');
+    if (bare.type === AST_NODE_TYPES.Identifier) return names.has(bare.name);
+    return bare.type === AST_NODE_TYPES.MemberExpression && bare.object.type === AST_NODE_TYPES.Identifier && names.has(bare.object.name) && /^(?:status|statusCode|code|status_code|httpStatus)$/.test(propertyName(bare) ?? '');
+  };
+  const aliasOf = (call: TSESTree.CallExpression): string | undefined => {
+    const holder = call.parent;
+    return holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === call && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : undefined;
   };
   // Anywhere in a call's arguments: `next({ status: e.statusCode, message: e.errorCode })` passes its status on.
   const carriesError = (argument: TSESTree.Node): boolean => {
     let found = false;
     walk(context, argument, (node) => {
+      // `{ err: true }`: a key named like the error is no use of it.
+      if (node.type === AST_NODE_TYPES.Property && !node.computed && !node.shorthand) {
+        walk(context, node.value, (inner) => {
+          if (found || isError(inner)) found = true;
+          return found ? false : undefined;
+        });
+        return false;
+      }
       if (found || isError(node)) found = true;
       return found ? false : undefined;
     });
@@ -239,7 +253,11 @@ export function passesErrorOn(context: FileContext, parameter: TSESTree.Node | n
   let passes = false;
   walk(context, body, (node) => {
     if (node.type === AST_NODE_TYPES.ThrowStatement) passes = true;
-    if (name && node.type === AST_NODE_TYPES.CallExpression && !LOGGER_PATH.test(memberPath(node.callee) ?? '') && node.arguments.some(carriesError)) passes = true;
+    if (name && node.type === AST_NODE_TYPES.CallExpression && !LOGGER_PATH.test(memberPath(node.callee) ?? '') && node.arguments.some(carriesError)) {
+      const alias = aliasOf(node);
+      if (alias !== undefined) names.add(alias);
+      else passes = true;
+    }
     return passes ? false : undefined;
   });
   return passes;

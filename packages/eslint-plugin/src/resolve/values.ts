@@ -352,7 +352,7 @@ export function memberChain(node: TSESTree.Node): { root: TSESTree.Node; names: 
 }
 
 /** Loggers and error reporters: a call of theirs only records what it is given. */
-export const LOGGER_PATH = /^(?:console|logger|log|debug|winston|pino|Sentry|this\.logger|this\.log)(?:\.|$)/;
+export const LOGGER_PATH = /^(?:console|logger|log|debug|winston|pino|Sentry|this\.logger|this\.log|(?:req|request|ctx|c|fastify|app|server)\.(?:log|logger))(?:\.|$)/;
 
 /** The node a value is held in once `await` and type assertions are set aside (`throw (await make()) as Error`). */
 function valueHolder(node: TSESTree.Node): TSESTree.Node | undefined {
