@@ -361,10 +361,12 @@ function wrongCredentialsText(classification: Classification, texts: readonly st
   if (said.some((text) => PROTOCOL_CHECK.test(text) || CURRENT_PASSWORD.test(text) || /\b(?:required|missing|must|format|malformed|expired|too (?:short|long)|at least)\b/.test(text))) return undefined;
   const phrase = said.find((text) => WRONG_CREDENTIALS.test(text))?.match(WRONG_CREDENTIALS)?.[0];
   // "Invalid password" also says a password too short or missing: only where the condition compared or verified it.
-  // Not "Invalid email or password" or "Invalid credentials": no format error is said so, only a sign-in that failed.
-  if (!phrase || !phrase.startsWith('invalid') || /^invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/)(?:password|passcode)|credentials)$/.test(phrase)) return phrase;
+  // Not "Invalid email or password": no format error is said of two fields at once, only a sign-in that failed.
+  if (!phrase || !phrase.startsWith('invalid') || /^invalid (?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/)(?:password|passcode)$/.test(phrase)) return phrase;
   const deciding = decidingGuards(fact)[0];
   // `!correctpass` after `bcrypt.compare(...)`, `err instanceof InvalidPasswordError`: what was checked is the credentials.
+  // "Invalid credentials" after the account was looked up and not found (`if (!user)` after `findOne({ email })`).
+  if (phrase === 'invalid credentials' && deciding !== undefined && deciding.negated && deciding.lookups.length > 0) return phrase;
   const compared =
     deciding !== undefined &&
     !/\.length\b/.test(deciding.text) &&
