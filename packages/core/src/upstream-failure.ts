@@ -127,8 +127,11 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const { status, reason } = statusForUpstream(upstream);
   const how = upstream.via === 'not-ok-branch' ? 'when the response of' : 'after';
   // Say why an unknown callee counts, unless the reason already names the network error it handles.
-  const why = known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
+  // A function of the application reached on the way (`createTeamRequest(...)` calling `fetch`): named as the code calls it.
+  const through = upstream.reachedThrough?.[callee];
   // `response.json()` of a `fetch(...)`, known to the front end as `fetch.json`: the call that failed is the fetch.
-  const shown = callee.replace(ANSWER_BODY_READ, '$1');
+  const inner = callee.replace(ANSWER_BODY_READ, '$1');
+  const why = through !== undefined ? ` (it calls \`${inner}(...)\`)` : known || reason.includes('handles') ? '' : isProviderErrorMarker(networkMarker ?? '') ? ` (its failure handler reads the error as a provider's: \`${networkMarker}\`)` : ` (its failure handler tests \`${networkMarker}\`, a network error)`;
+  const shown = through ?? inner;
   return { callee: shown, status: status as 502 | 503 | 504, reason, why, how };
 }

@@ -1837,11 +1837,88 @@ export async function POST(request: Request) {
 `;
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } }));
     const backend = lint(dir, 'app/api/sql/route.ts', route('sqlToJson')).filter((item) => item.rule === 'no-500-for-upstream-error');
-    expect(backend).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('after `fetch(...)` failed') })]);
+    expect(backend).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('after `sqlToJson(...)` failed (it calls `fetch(...)`)') })]);
     // The same route whose helper calls the application's own address calls no other service.
     expect(lint(dir, 'app/api/count/route.ts', route('countRows')).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
     // A helper that does several things (zips, then notifies) fails as often for either: its second function is not read.
     expect(lint(dir, 'app/api/backup/route.ts', route('backupRows')).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+});
+
+describe("the application's request functions", () => {
+  const files = {
+    'core/fetch.ts': `import { API_URL } from './config';
+export function serverFetch<T>({ path, method, body, token }: { path: string; method: string; body?: unknown; token?: string }) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers['authorization'] = \`Bearer \${token}\`;
+  return fetch(API_URL + path, { method, headers, body: body ? JSON.stringify(body) : undefined }).then(async (res) => {
+    const data = (await res.json().catch(console.error)) as T;
+    if (!res.ok) throw data;
+    return { data, response: res };
+  });
+}
+`,
+    'core/config.ts': "export const API_URL = process.env.BACKEND_API_URL ?? 'https://api.example.com';\n",
+    'core/requests/team.ts': `import { serverFetch } from '../fetch';
+import { db } from '../db';
+export async function createTeamRequest(data: { name: string }, token: string) {
+  return serverFetch({ path: '/team', method: 'POST', body: data, token });
+}
+export async function listTeamsRequest(token: string) {
+  const params = new URLSearchParams({ limit: '10' });
+  return serverFetch({ path: \`/team?\${params.toString()}\`, method: 'GET', token });
+}
+export async function saveTeam(data: { name: string }, token: string) {
+  await db.insert(data);
+  return serverFetch({ path: '/team', method: 'POST', body: data, token });
+}
+`,
+  };
+
+  it('a catch around calls of functions whose whole work is a request to the backend answers that service failing', () => {
+    const dir = project(files);
+    const text = `import { createTeamRequest, listTeamsRequest, saveTeam } from '../../../core/requests/team';
+export async function POST(req: Request) {
+  try {
+    const body = await req.json();
+    await createTeamRequest(body, 'token');
+    const teams = await listTeamsRequest('token');
+    return Response.json(teams.data);
+  } catch (error) {
+    return Response.json({ error: 'Failed to process request' }, { status: 500 });
+  }
+}
+export async function PUT(req: Request) {
+  try {
+    await saveTeam(await req.json(), 'token');
+    await saveTeam({ name: 'copy' }, 'token');
+    return Response.json({ ok: true });
+  } catch (error) {
+    return Response.json({ error: 'Failed to save' }, { status: 500 });
+  }
+}
+`;
+    const findings = lint(dir, 'app/api/team/route.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    // The second catch is around a function that also writes a record of its own: what failed may be the database.
+    expect(findings.map((item) => item.line)).toEqual([9]);
+    expect(findings[0].message).toContain('after `createTeamRequest(...)` failed (it calls `fetch(...)`)');
+  });
+
+  it("an uncaught call of one in a route handler is the framework's 500 for that service failing", () => {
+    const dir = project(files);
+    const text = `import { createTeamRequest, saveTeam } from '../../../core/requests/team';
+export async function POST(req: Request) {
+  const team = await createTeamRequest(await req.json(), 'token');
+  return Response.json(team.data);
+}
+export async function PUT(req: Request) {
+  const team = await saveTeam(await req.json(), 'token');
+  return Response.json(team.data);
+}
+`;
+    const findings = lint(dir, 'app/api/team/route.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([3]);
+    expect(findings[0].message).toContain('when `createTeamRequest(...)` (it calls `fetch(...)`) fails');
   });
 });
 
@@ -1871,7 +1948,7 @@ export class AuthService {
 }
 `;
     const findings = lint(dir, 'src/services/auth.service.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
-    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`discovery(...)` failed') })]);
+    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`this.oauthRepository.getConfiguration(...)` failed (it calls `discovery(...)`)') })]);
   });
 });
 
@@ -1903,7 +1980,7 @@ export const marketRouter = router({
 });
 `;
     const findings = lint(dir, 'src/routers/market.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
-    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`this.market.plugins.getManifest(...)` failed') })]);
+    expect(findings).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('`ctx.discoverService.getManifest(...)` failed (it calls `this.market.plugins.getManifest(...)`)') })]);
   });
 });
 

@@ -924,7 +924,7 @@ app.get('/convert', async (req, res) => {
       errors: [
         {
           messageId: "upstreamCall",
-          data: { message: "500 Internal Server Error sent after `fetch(...)` failed; the upstream call failed. Use 502 Bad Gateway." },
+          data: { message: "500 Internal Server Error sent after `getExchangeRate(...)` failed (it calls `fetch(...)`); the upstream call failed. Use 502 Bad Gateway." },
           line: 15,
           column: 20,
           suggestions: [

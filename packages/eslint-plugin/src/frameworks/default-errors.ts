@@ -10,7 +10,8 @@ import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
-import { keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { requestCallOf } from '../app-model/request-functions.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -176,14 +177,19 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
-  const upstream = upstreamCallOf(context, call);
-  // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` is left
-  // out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever comes back, and
-  // hand-written handlers full of them were judged fine; the clients and SDKs of named services are not.
-  // Not a method of the application whose body calls one (`await this.s3Service.getFileList(...)`): measured on 53
-  // such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper, queued the
-  // work, or the application's error filter answered 200).
-  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || upstream.name === 'fetch') return undefined;
+  const direct = upstreamCallOf(context, call);
+  // Not a method of the application whose body calls one among other work (`await this.s3Service.getFileList(...)`):
+  // measured on 53 such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper,
+  // queued the work, or the application's error filter answered 200). A function whose whole work is the request and
+  // which lets its failure out (`createTeamRequest(...)` calling the app's `serverFetch`) is that request.
+  const request = direct ? undefined : requestCallOf(context, call.callee);
+  const upstream = direct ?? request;
+  // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` in the
+  // handler is left out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever
+  // comes back, and hand-written handlers full of them were judged fine; the clients and SDKs of named services, and
+  // the application's own client of a service, are not.
+  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || (direct && upstream.name === 'fetch')) return undefined;
+  const calleeName = request ? canonicalCallee(context, call.callee)[0] : undefined;
   return {
     producer: 'default-error',
     anchor: call,
@@ -192,7 +198,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
     messageNodes: [],
     boundary,
     role,
-    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [] },
+    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(calleeName && calleeName !== upstream.name ? { reachedThrough: { [upstream.name]: calleeName } } : {}) },
     replaceStatus: () => undefined,
   };
 }

@@ -13,6 +13,7 @@ import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { definitionIn, definitionOf, type ClassNode } from '../app-model/definitions.js';
 import { projectFolder, sourceFile, type SourceFile } from '../app-model/source-files.js';
 import { projectSearch } from '../app-model/project-search.js';
+import { requestCallOf } from '../app-model/request-functions.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -478,7 +479,7 @@ function addressSource(context: FileContext, node: TSESTree.Node, depth = 0): st
  * A call of a general HTTP client at the server's own address (`fetch('/api/usage')`, `fetch(new URL('/api/x', req.url))`,
  * ``fetch(`${process.env.NEXTAUTH_URL}/api/x`)``): the application calling itself, not another service.
  */
-function callsOwnAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+export function callsOwnAddress(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const root = memberPath(call.callee)?.split('.')[0];
   const address = call.arguments[0];
   if (!root || !HTTP_CALL_ROOT.test(root) || !address || address.type === AST_NODE_TYPES.SpreadElement) return false;
@@ -715,6 +716,12 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
       if (node.type === AST_NODE_TYPES.NewExpression) {
         if (module !== undefined && list.modules[name] === undefined) list.modules[name] = module;
       } else addCallee(list, name, module, through);
+    }
+    // `await createTeamRequest(data, token)`, a function of the application whose whole work is a request to another
+    // service: that service is called here.
+    if (node.type === AST_NODE_TYPES.CallExpression && names.length > 0 && !names.some((name) => isUpstreamCallee(name, [], module))) {
+      const request = requestCallOf(context, node.callee);
+      if (request) addCallee(list, request.name, request.module, through ?? names[0]);
     }
     if (depth >= 2) return;
     const local = localFunction(context, node.callee) ?? methodOfThis(context, node.callee);

@@ -1,0 +1,131 @@
+// The application's own clients of other services: functions whose whole work is a request to another service
+// (`serverFetch` doing `fetch(GAUZY_API_URL + path)`, `createTeamRequest` calling `serverFetch`). Calling one is calling
+// that service, wherever it is defined: the handler's `catch` around it, or the framework's 500 when nothing catches
+// it, answers that service's failure. A function that also does other work (writes a record, reads a cache, queues a
+// job) is not one: what failed in it may as well be that work.
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isUpstreamCallee } from '@status-lint/core';
+import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { walk } from '../resolve/walk.js';
+import { callsOwnAddress, canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { applicationFunction } from './call-sites.js';
+
+/** The call to another service a request function makes, named as the 500 rule names it, and the function it was reached through. */
+export interface RequestCall {
+  readonly name: string;
+  readonly module?: string;
+}
+
+/** Roots of calls that only shape data or log: `JSON.stringify(body)`, `qs.stringify(params)`, `console.error(e)`. */
+const SHAPING_ROOT = /^(?:console|logger|log|JSON|Object|Array|Promise|Math|Date|String|Number|Boolean|Buffer|encodeURIComponent|encodeURI|decodeURIComponent|qs|querystring|moment|dayjs|_|lodash)$/;
+
+/** Methods that read or shape values and promises: `.then(...)`, `res.json()`, `items.map(...)`, `date.toISOString()`. */
+const SHAPING_METHOD = /^(?:then|catch|finally|json|text|blob|arrayBuffer|formData|toString|toISOString|toJSON|map|filter|forEach|reduce|find|some|every|flatMap|includes|join|slice|sort|concat|keys|values|entries|push|split|trim|replace|toLowerCase|toUpperCase|padStart|stringify|parse|format|assign|from|isArray|resolve|reject)$/;
+
+/** Building the request's address, headers or form: `url.searchParams.set(...)`, `headers.append(...)`, `form.append(...)`. */
+const REQUEST_PARTS = /(?:searchParams|[Hh]eaders|[Pp]arams|[Ff]orm(?:Data)?|[Qq]uery)\.(?:set|append|get|has|delete)$/;
+
+/** Names that hand control on: `resolve(data)`, `reject(err)`, `next(err)`. */
+const HAND_ON = /^(?:resolve|reject|next|done|cb|callback)$/;
+
+/** How deep request functions calling request functions are followed (`createTeamRequest` -> `serverFetch` -> `fetch`). */
+const MAX_DEPTH = 3;
+
+/** The summary of each function read (null: not a request function); a changed file is parsed anew, with new nodes. */
+const summaries = new WeakMap<FunctionNode, RequestCall | null>();
+
+function definitionOf(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
+  const local = localFunction(context, callee);
+  return local ? { fn: local, context } : applicationFunction(context, callee);
+}
+
+/** Does a call only shape data, build the request or log, so that it is no work of its own beside the request? */
+function shapesOnly(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  // `new URL(...)`, `new Headers()`, `new Error(...)`: building a value contacts nothing.
+  if (call.type === AST_NODE_TYPES.NewExpression) return true;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return SHAPING_ROOT.test(callee.name) || HAND_ON.test(callee.name);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const path = memberPath(callee) ?? '';
+  if (REQUEST_PARTS.test(path)) return true;
+  const root = rootIdentifier(callee)?.name ?? '';
+  void context;
+  return SHAPING_ROOT.test(root) || SHAPING_METHOD.test(propertyName(callee) ?? '');
+}
+
+/** Roots of general HTTP clients' calls, whose first argument is the address. */
+const HTTP_CLIENT_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needle|undici)$/;
+
+/**
+ * Does the address of a general HTTP client's call start with what the function is handed (`fetch(url)`,
+ * `` fetch(`${base}/x`) `` with `base` a parameter)? Then the caller says where the request goes, perhaps to the
+ * application itself (`postTo('/api/subscribers', body)`): no service is known. `API_URL + path` starts with the
+ * application's own constant and names one.
+ */
+function addressHanded(context: FileContext, call: TSESTree.CallExpression, name: string): boolean {
+  if (!HTTP_CLIENT_ROOT.test(name.split('.')[0])) return false;
+  let head: TSESTree.Node | undefined = call.arguments[0];
+  for (let depth = 0; head && depth < 6; depth++) {
+    const current = unwrap(head);
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') head = current.left;
+    else if (current.type === AST_NODE_TYPES.TemplateLiteral && current.quasis[0]?.value.cooked === '' && current.expressions[0]) head = current.expressions[0];
+    else if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.MemberExpression) {
+      const root = rootIdentifier(current);
+      return root !== undefined && variableOf(context, root)?.defs[0]?.type === 'Parameter';
+    } else return false;
+  }
+  return false;
+}
+
+/** The request a function makes, if making it is all the function does; undefined otherwise. */
+function summarize(context: FileContext, fn: FunctionNode, depth: number): RequestCall | undefined {
+  let found: RequestCall | undefined;
+  let otherWork = false;
+  walk(context, fn.body, (node) => {
+    if (otherWork) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (callsOwnAddress(context, node)) {
+        otherWork = true;
+        return false;
+      }
+      const upstream = upstreamCallOf(context, node);
+      if (upstream && addressHanded(context, node, upstream.name)) {
+        otherWork = true;
+        return false;
+      }
+      if (upstream) {
+        found ??= upstream;
+        return undefined;
+      }
+    }
+    if (shapesOnly(context, node)) return undefined;
+    const inner = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) : undefined;
+    if (inner) found ??= inner;
+    else otherWork = true;
+    return undefined;
+  });
+  return otherWork ? undefined : found;
+}
+
+/**
+ * The call to another service that calling `callee` amounts to, when `callee` is a function of the application (in
+ * this file or another) whose whole work is that request and which lets its failure out: `createTeamRequest(data,
+ * token)`, whose body calls `serverFetch(...)`, whose body calls `fetch(...)`.
+ */
+export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
+  const current = unwrap(callee);
+  if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  // A name that is a client's own call (`fetch`, `axios.get`) is the request itself, read by the caller.
+  if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
+  const definition = definitionOf(context, current);
+  if (!definition || !isFunction(definition.fn)) return undefined;
+  const cached = summaries.get(definition.fn);
+  if (cached !== undefined) return cached ?? undefined;
+  // Guard against recursion while the summary is being made.
+  summaries.set(definition.fn, null);
+  const summary = keepsOwnFailure(context, current) ? undefined : summarize(definition.context, definition.fn, depth);
+  summaries.set(definition.fn, summary ?? null);
+  return summary;
+}
