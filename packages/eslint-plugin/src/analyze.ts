@@ -113,6 +113,11 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
       if (inCondition(usage.passedTo) || LOGGER_PATH.test(callee) || localFunction(context, usage.passedTo.callee) || /(?:^|\.)(?:is|has|get|should|can|check|count|read|parse|validate|verify|assert)[A-Z\w]*$/.test(callee)) continue;
       // `logRequest(c)` sets no header: only calls that may (by name, by their code, or a package's) leave the headers open.
       if (!mayTouchHeaders(context, usage.passedTo.callee)) continue;
+      // `authUtils.clearCookie(res, name)`, `setSessionCookie(reply, token)`: named for the cookie they write, and nothing else.
+      if (/(?:^|\.)(?:set|clear|delete|remove|unset|write|add)\w*Cookies?$/i.test(callee)) {
+        events.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: { names: ['Set-Cookie'], complete: true } });
+        continue;
+      }
       events.push({ position: usage.passedTo.range[0], end: usage.passedTo.range[1], headers: { names: [], complete: false } });
       continue;
     }

@@ -497,6 +497,91 @@ app.get('/export', async (request, reply) => {
       ],
     },
     {
+      name: "fastify: a reply named res, typed through a local alias, after a helper that only clears a cookie",
+      filename: "src/controllers/auth.ts",
+      code: `import { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+type CallbackReply = FastifyReply;
+const plugin: FastifyPluginCallback<Options> = function Auth(fastify, opts, done) {
+  fastify.get('/callback', async (req: FastifyRequest, res: CallbackReply) => {
+    opts.authUtils.clearCookie(res, opts.pkce.cookieName);
+    const orgs = await opts.authUtils.handleAuthCallback(req);
+    if (orgs === -1) {
+      await res.code(429).send('Slow down');
+      return;
+    }
+    return res.redirect('/');
+  });
+  fastify.get('/retry', async (req, res) => {
+    return res.code(429).send('Slow down');
+  });
+  done();
+};
+export default plugin;
+`,
+      errors: [
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header (it sets only `Set-Cookie`). Set it so that clients know when to retry." },
+          line: 8,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.header('Retry-After', ...)"},
+              output: `import { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+type CallbackReply = FastifyReply;
+const plugin: FastifyPluginCallback<Options> = function Auth(fastify, opts, done) {
+  fastify.get('/callback', async (req: FastifyRequest, res: CallbackReply) => {
+    opts.authUtils.clearCookie(res, opts.pkce.cookieName);
+    const orgs = await opts.authUtils.handleAuthCallback(req);
+    if (orgs === -1) {
+      await res.code(429).header('Retry-After', '60').send('Slow down');
+      return;
+    }
+    return res.redirect('/');
+  });
+  fastify.get('/retry', async (req, res) => {
+    return res.code(429).send('Slow down');
+  });
+  done();
+};
+export default plugin;
+`,
+            },
+          ],
+        },
+        {
+          messageId: "missingRetryAfter",
+          data: { message: "429 Too Many Requests sent without a `Retry-After` header. Set it so that clients know when to retry." },
+          line: 14,
+          suggestions: [
+            {
+              messageId: "addRetryAfter",
+              data: {"replacement":"res.header('Retry-After', ...)"},
+              output: `import { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
+type CallbackReply = FastifyReply;
+const plugin: FastifyPluginCallback<Options> = function Auth(fastify, opts, done) {
+  fastify.get('/callback', async (req: FastifyRequest, res: CallbackReply) => {
+    opts.authUtils.clearCookie(res, opts.pkce.cookieName);
+    const orgs = await opts.authUtils.handleAuthCallback(req);
+    if (orgs === -1) {
+      await res.code(429).send('Slow down');
+      return;
+    }
+    return res.redirect('/');
+  });
+  fastify.get('/retry', async (req, res) => {
+    return res.code(429).header('Retry-After', '60').send('Slow down');
+  });
+  done();
+};
+export default plugin;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: "hono: c.text(..., 429)",
       filename: "src/routes.ts",
       code: `import { Hono } from 'hono';

@@ -38,7 +38,20 @@ const TYPE_ROLES: readonly { modules: readonly string[]; names: readonly string[
 
 function typeRole(context: FileContext, identifier: TSESTree.Identifier): { kind: RoleKind; producer: string } | undefined {
   const annotation = identifier.typeAnnotation?.typeAnnotation;
-  if (!annotation || annotation.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  return annotation ? typeReferenceRole(context, annotation, 0) : undefined;
+}
+
+/** The type a local alias stands for: `type CallbackReply = FastifyReply` (or one with type arguments), declared at the top of the file. */
+function localTypeAlias(context: FileContext, name: string): TSESTree.TypeNode | undefined {
+  for (const statement of context.sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) return declaration.typeAnnotation;
+  }
+  return undefined;
+}
+
+function typeReferenceRole(context: FileContext, annotation: TSESTree.TypeNode, depth: number): { kind: RoleKind; producer: string } | undefined {
+  if (annotation.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   const typeName = annotation.typeName;
   let local: string | undefined;
   let name: string | undefined;
@@ -49,9 +62,14 @@ function typeRole(context: FileContext, identifier: TSESTree.Identifier): { kind
     local = typeName.left.name;
     name = typeName.right.name;
   }
-  if (!local || !name) return undefined;
+  if (!local) return undefined;
   const binding = context.imports.binding(local);
-  if (!binding) return undefined;
+  if (!binding) {
+    // `res: CallbackReply` where the file says `type CallbackReply = FastifyReply`.
+    const aliased = typeName.type === AST_NODE_TYPES.Identifier && depth < 3 ? localTypeAlias(context, local) : undefined;
+    return aliased ? typeReferenceRole(context, aliased, depth + 1) : undefined;
+  }
+  if (!name) return undefined;
   for (const entry of TYPE_ROLES) {
     if (entry.modules.includes(binding.source) && entry.names.includes(name)) return { kind: entry.kind, producer: entry.producer };
   }
@@ -256,7 +274,8 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
       if (!found && index >= 1) {
         const previous = parameterIdentifier(fn.params[index - 1]);
         if (previous && REQUEST_NAME.test(previous.name)) {
-          if (RESPONSE_NAME.test(identifier.name)) found = { kind: 'express', producer: expressProducer(context) };
+          // `(req, res)` of a route of a Fastify instance, in a file that imports Fastify and not Express: the reply.
+          if (RESPONSE_NAME.test(identifier.name)) found = importsFastify && !context.imports.importsAny(frameworkModules.express) ? { kind: 'fastify', producer: 'fastify' } : { kind: 'express', producer: expressProducer(context) };
           else if (REPLY_NAME.test(identifier.name)) found = { kind: 'fastify', producer: 'fastify' };
         }
       }
