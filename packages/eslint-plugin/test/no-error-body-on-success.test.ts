@@ -811,7 +811,7 @@ export default async function (fastify: FastifyInstance): Promise<void> {
   });
 }
 `,
-      errors: [{ messageId: "errorBody", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import type { FastifyInstance } from 'fastify';
+      errors: [{ messageId: "errorBody", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.code(500)" }, output: `import type { FastifyInstance } from 'fastify';
 export default async function (fastify: FastifyInstance): Promise<void> {
   fastify.get('/favorites', async (req, res) => {
     try {
@@ -819,7 +819,7 @@ export default async function (fastify: FastifyInstance): Promise<void> {
       return res.send({ gifs });
     } catch (err) {
       req.log.error({ err }, 'Error reading favorite gifs');
-      return res.status(500).send({ gifs: [] });
+      return res.code(500).send({ gifs: [] });
     }
   });
 }
