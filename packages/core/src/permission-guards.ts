@@ -6,7 +6,7 @@ import { isRequestValue } from './request-values.js';
 import { lastSegment } from './member-path.js';
 
 /** Last segments of members that hold what a known user may do. */
-const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:level)?|is\w*(?:admin|owner|staff|superuser|moderator|member|manager|beta\w*)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:_?level)?|(?:account|user|permission|admin|auth|privilege|security)_?level|is\w*(?:admin|owner|staff|superuser|moderator|member|manager|beta\w*)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
 /** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
 const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */

@@ -647,6 +647,21 @@ export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
       ],
     },
     {
+      name: "express: one 401 for no user and for a user whose account level is below admin",
+      filename: "lib/auth.js",
+      code: `function requireAdminOr401(req, res, next) {
+  if (!req.user || !req.user['account_level'] || req.user.account_level < 1) {
+    res.status(401).send('not authorized');
+  } else {
+    next();
+  }
+}
+module.exports = { requireAdminOr401 };
+`,
+      // The account level is what a known caller holds; the same 401 answers a missing user too: no single edit.
+      errors: [{ messageId: "permissionGuard", line: 3, suggestions: [] }],
+    },
+    {
       name: "nest: a guard that compares the caller's kind with a role (const notAdmin = !(req.user?.type === 'admin'))",
       filename: "src/common/guards/admin-auth.guard.ts",
       code: `import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isUpstreamCallee } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { callsOwnAddress, canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { callsOwnAddress, canonicalCallee, keepsOwnFailure, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
 
 /** The call to another service a request function makes, named as the 500 rule names it, and the function it was reached through. */
@@ -78,6 +78,17 @@ function addressHanded(context: FileContext, call: TSESTree.CallExpression, name
   return false;
 }
 
+/** Is a call's promise caught further along its chain by a handler that passes nothing on (`.catch(() => null)`)? */
+function swallowedInChain(context: FileContext, call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.parent.callee === current.parent) {
+    const chained: TSESTree.CallExpression = current.parent.parent;
+    if (swallowingCatchHandler(context, chained)) return true;
+    current = chained;
+  }
+  return false;
+}
+
 /** The request a function makes, if making it is all the function does; undefined otherwise. */
 function summarize(context: FileContext, fn: FunctionNode, depth: number): RequestCall | undefined {
   let found: RequestCall | undefined;
@@ -95,6 +106,8 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
         otherWork = true;
         return false;
       }
+      // `await vercel.deployments.getDeployment(...).catch(() => null)`: the failure stays here, answered by what it returns.
+      if (upstream && swallowedInChain(context, node)) return undefined;
       if (upstream) {
         found ??= upstream;
         return undefined;
@@ -102,6 +115,7 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
     }
     if (shapesOnly(context, node)) return undefined;
     const inner = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) : undefined;
+    if (inner && node.type === AST_NODE_TYPES.CallExpression && swallowedInChain(context, node)) return undefined;
     if (inner) found ??= inner;
     else otherWork = true;
     return undefined;

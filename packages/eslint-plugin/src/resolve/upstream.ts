@@ -623,7 +623,7 @@ export function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): bo
 }
 
 /** The handler of a `.catch(handler)` that does not pass the failure on (no `throw`, no `Promise.reject`). */
-function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | undefined {
+export function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | undefined {
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'catch') return undefined;
   const handler = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
