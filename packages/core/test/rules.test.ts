@@ -148,6 +148,12 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(missing('product.price > 10', 'db.product.findUnique'), defaults)).toBeUndefined();
   });
 
+  it('leaves a lookup by a secret the client sent: finding none means the secret is wrong, not that something is missing', () => {
+    const byKeys = (keys: string[]) => codeFact(400, { guards: [guard('!foundUser', { members: ['foundUser'], negated: true, lookups: [{ binding: 'foundUser', callee: 'this.systemUserModel.query().findOne', keys }] })] });
+    for (const keys of [['email', 'verifyToken'], ['token'], ['input.reset_token'], ['body.inviteCode'], ['otp']]) expect(no400ForSemanticError.check(byKeys(keys), defaults), keys.join()).toBeUndefined();
+    for (const keys of [['params.id'], ['email'], ['body.code'], ['slug']]) expect(no400ForSemanticError.check(byKeys(keys), defaults)?.suggestedStatus, keys.join()).toBe(404);
+  });
+
   it('flags a sent 400 whose message says what it names does not exist, not a missing part of the request', () => {
     for (const message of ['User not found', "Couldn't find the link.", 'Project does not exist']) {
       const finding = no400ForSemanticError.check(codeFact(400, { message }), defaults);

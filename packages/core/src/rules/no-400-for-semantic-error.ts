@@ -118,13 +118,19 @@ const RECORD_LOOKUP = /(?:^|\.)(?:find(?:Unique|First|One|ById|ByPk|OneBy|Unique
 /** Where stored records live: the object a record lookup is called on. */
 const STORE_PATH = /(?:^|\.)(?:db|prisma|repo|repository|repositories|model|models|query|queries|knex|collection|store|dao|orm|em|manager|tx|trx|client|database|sql|drizzle|mongo|mongoose|service|services)(?:\.|$)|Repository\.|Model\.|Service\.|Store\./;
 
+/** Keys of a lookup that are secrets the client proves itself with: `verifyToken`, `token`, `resetCode`, `otp`, `inviteCode`. */
+const SECRET_KEY = /^(?:\w+[_-])?(?:token|otp|secret|nonce)$|^[a-z]\w*(?:Token|Otp|Secret|Nonce)$|^(?:verify|verification|reset|confirm|confirmation|activation|invite|invitation|auth|magic)_?code$/i;
+
 /** A guard that sends the 400 because a lookup of a stored record found nothing: `if (!link)` after `query.link.find(...)`. */
 export function missingLookupEvidence(guard: GuardEvidence): string | undefined {
   if (guard.afterEarlyExit) return undefined;
   const lookup = guard.lookups.find((item) => {
     const last = item.callee.split('.').pop() ?? '';
     const storeCall = RECORD_LOOKUP.test(item.callee) && (STORE_PATH.test(item.callee) || /^(?:find|get|fetch|load)\w*By|^findUnique|^findFirst|^findOne/.test(last));
-    return storeCall && !/^(?:can|has|is|may)[A-Z_]/.test(item.binding) && testsAbsence(guard.text, item.binding);
+    // `findOne({ email, verifyToken })`, `findOne('token', token)`: a record found by a secret the client sent (a
+    // token, a code) is how the server checks that secret; finding none means the secret is wrong, a 400 (or 401).
+    const bySecret = (item.keys ?? []).some((key) => SECRET_KEY.test(key.split('.').pop() ?? key));
+    return storeCall && !bySecret && !/^(?:can|has|is|may)[A-Z_]/.test(item.binding) && testsAbsence(guard.text, item.binding);
   });
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
