@@ -5,6 +5,24 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "hono: inside a failed permission check, a 401 for a caller the middleware did not put on the context, a 403 for a known one",
+      filename: "src/utils/require-workspace-permission.ts",
+      code: `import type { Context, Next } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+export function requireWorkspacePermission(permissions: string[]) {
+  return async (c: Context, next: Next) => {
+    if (!(await hasWorkspacePermission(c, permissions))) {
+      if (!c.get('userId')) {
+        throw new HTTPException(401, { message: 'Unauthorized' });
+      }
+      throw new HTTPException(403, { message: 'Insufficient permissions' });
+    }
+    return next();
+  };
+}
+`,
+    },
+    {
       name: "nest: a sign-in by e-mail refused for the state of the account the request named: nobody is signed in yet",
       filename: "src/auth/auth.service.ts",
       code: `import { UnauthorizedException } from '@nestjs/common';

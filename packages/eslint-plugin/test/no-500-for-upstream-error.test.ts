@@ -194,6 +194,23 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
 `,
     },
     {
+      name: "next.js: minting a LiveKit access token is local work of the SDK (AccessToken#toJwt), no call to LiveKit",
+      filename: "app/api/livekit/route.ts",
+      code: `import { AccessToken } from 'livekit-server-sdk';
+import { NextRequest, NextResponse } from 'next/server';
+export async function GET(req: NextRequest) {
+  try {
+    const at = new AccessToken(process.env.LIVEKIT_API_KEY, process.env.LIVEKIT_API_SECRET, { identity: 'me' });
+    at.addGrant({ room: 'r', roomJoin: true });
+    const token = await at.toJwt();
+    return NextResponse.json({ token });
+  } catch (error) {
+    return NextResponse.json({ error: 'Failed to generate token' }, { status: 500 });
+  }
+}
+`,
+    },
+    {
       name: "presigning a URL and making a command object call nothing; a try that runs the server's own transaction is a catch-all",
       filename: "src/uploads.ts",
       code: `import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
