@@ -5,6 +5,21 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a form shown with its errors where nothing found any (a first GET, an empty list, a flash an earlier request left)",
+      filename: "src/routes/signup.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.get('/signup', (req, res) => res.render('signup', { errors: [], values: {} }));
+router.get('/profile', (req, res) => res.render('profile', { errors: req.flash('errors') }));
+router.post('/signup', (req, res) => {
+  const errors = validate(req.body);
+  if (errors.length === 0) return res.render('welcome', { errors });
+  return res.redirect('/signup');
+});
+export default router;
+`,
+    },
+    {
       name: "express: a send in the branch that found the status already set (res.statusCode === 429) keeps that status, not 200",
       filename: "src/utils/error.ts",
       code: `import { NextFunction, Request, Response } from 'express';
@@ -376,6 +391,63 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "express: the form shown again, or its errors sent, in the branch that found the request's validation errors",
+      filename: "src/routes/settings.ts",
+      code: `import express from 'express';
+import { validationResult } from 'express-validator';
+const router = express.Router();
+router.post('/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) {
+    return res.render('settings/apple-pay', { errors: { summary: summarize(errors) }, currentState: 'on' });
+  }
+  return res.redirect('/settings');
+});
+router.post('/api/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) return res.json({ errors: errors.array() });
+  return res.json({ ok: true });
+});
+export default router;
+`,
+      errors: [
+        { messageId: "errorBody", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "res.status(400)" }, output: `import express from 'express';
+import { validationResult } from 'express-validator';
+const router = express.Router();
+router.post('/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) {
+    return res.status(400).render('settings/apple-pay', { errors: { summary: summarize(errors) }, currentState: 'on' });
+  }
+  return res.redirect('/settings');
+});
+router.post('/api/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) return res.json({ errors: errors.array() });
+  return res.json({ ok: true });
+});
+export default router;
+` }] },
+        { messageId: "errorBody", line: 13, suggestions: [{ messageId: "replaceStatus", data: { status: 400, replacement: "res.status(400)" }, output: `import express from 'express';
+import { validationResult } from 'express-validator';
+const router = express.Router();
+router.post('/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) {
+    return res.render('settings/apple-pay', { errors: { summary: summarize(errors) }, currentState: 'on' });
+  }
+  return res.redirect('/settings');
+});
+router.post('/api/apple-pay', (req, res) => {
+  const errors = validationResult(req);
+  if (!errors.isEmpty()) return res.status(400).json({ errors: errors.array() });
+  return res.json({ ok: true });
+});
+export default router;
+` }] },
+      ],
+    },
     {
       name: "hono (JSX): a page component handed the error it shows (errors={{ token: ... }}, or an object prop holding one) is sent with 200",
       filename: "src/pages/login.tsx",

@@ -12,6 +12,7 @@ import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 import { returnStatements } from '../resolve/returns.js';
+import { inValidationFailureBranch } from '../resolve/validation-branch.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
 /** Templates of error pages: `400`, `errors/500`, `general/400`, `error`. */
@@ -213,6 +214,14 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       if (standaloneSetters.some((setter) => setterReaches(setter.assignment ?? setter.call!, send))) continue;
       const locals = send.arguments[1];
       const view = calls[0].name === 'render' ? staticText(context, send.arguments[0]) : undefined;
+      // `if (!errors.isEmpty()) return res.render('signup', { errors: errors.array() })`: the form shown again because
+      // the request failed validation, with its errors, is a failure too.
+      // The page's other locals (the form's values, links) are the page, not data beside the errors: its body is its errors.
+      const errorLocals = calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && inValidationFailureBranch(context, send) ? locals.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && ERROR_LOCAL.test(keyName(property) ?? '')) : [];
+      if (errorLocals.length > 0 && !writesFailure(locals as TSESTree.ObjectExpression)) {
+        drafts.push({ ...implicitSend(context, role, usage, send, send), bodyNode: undefined, bodyProperties: errorLocals.map((property) => ({ name: keyName(property)!, context, node: property.value })), extraTexts: [{ source: 'message' as const, text: 'Validation failed' }] });
+        continue;
+      }
       if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || enclosingCatch(send) !== undefined || writesFailure(locals))) {
         // `res.render('400', { error })`, a page rendered with the caught error, or one given the words of a failure
         // (`{ error: 'The activation link has expired.' }`): its locals are what it says, and a template named for a

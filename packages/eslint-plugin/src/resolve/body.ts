@@ -6,6 +6,7 @@ import { constantObject, constantText, helperReturnedObjects, helperReturnedProp
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
+import { inValidationFailureBranch } from './validation-branch.js';
 
 /** Is this variable an error caught by a `catch`, a `.catch(err => ...)`, or an error handler's first parameter? */
 export function isCaughtErrorVariable(variable: Variable): boolean {
@@ -91,8 +92,17 @@ function errorTestedPresent(node: TSESTree.Node): boolean {
   return false;
 }
 
+/** `errors`, `errors.array()`, `errors.mapped()` of a validation's errors, sent in the branch that found them. */
+function validationErrorsFound(context: FileContext, node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  const root = current.type === AST_NODE_TYPES.Identifier ? current : current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression && current.callee.object.type === AST_NODE_TYPES.Identifier ? current.callee.object : undefined;
+  return root !== undefined && /^(?:errors|\w+Errors)$/.test(root.name) && inValidationFailureBranch(context, node);
+}
+
 function valueShape(context: FileContext, node: TSESTree.Node, bindings: Bindings, depth: number): { value: ValueShape; required: boolean } {
   if (isCaughtErrorValue(context, node, bindings) || errorTestedPresent(node)) return { value: { kind: 'error-value' }, required: true };
+  // `errors.array()` in the branch of `if (!errors.isEmpty())`: the errors the branch found, so they are there.
+  if (validationErrorsFound(context, node)) return { value: { kind: 'unknown' }, required: true };
   const current = followBinding(context, node, bindings);
   if (current.type === AST_NODE_TYPES.Literal) {
     const value = current.value;
