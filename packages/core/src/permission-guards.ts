@@ -19,7 +19,7 @@ const PERMISSION_CALLEES = /(?:^|\.)(?:can|cannot|may|allowed|isallowed|authoriz
  * `potentiallyAccessAllowedWrite`, `isAllowedToEdit`, `userHasPermission`, `authorizeApi`. Not a check of credentials
  * (`isAuthenticated`, `authorizeToken`, `verifyAccessToken`): those ask who the caller is.
  */
-const NAMED_PERMISSION_CALLEE = /^(?:(?:is|has|can|check|verify|ensure|user|caller|potentially|access)\w*)?(?:Allowed|Authori[sz]ed|Permitted|Permissions?|Access)(?:Read|Write|Edit|Delete|View|To[A-Z]\w*)?$|^authori[sz]e(?!(?:Token|Client|Code|Url|Request)$)[A-Z]\w*$/;
+const NAMED_PERMISSION_CALLEE = /^(?:(?:is|has|can|check|verify|ensure|user|caller|potentially|access)\w*)?(?:Allowed|Authori[sz]ed|Permitted|Permissions?|Access)(?:Read|Write|Edit|Delete|View|To[A-Z]\w*)?$|^authori[sz]e(?!(?:Token|Client|Code|Url|Request)$)[A-Z]\w*$|^(?:is|check|verify|ensure)[A-Z]\w*(?:Admin|Owner|Member|Moderator|Maintainer|Collaborator|Manager)$/;
 
 /** Names of what proves who the caller is: a header, a token, a key. */
 const CREDENTIAL_MEMBER = /(?:authorization|token|key|credentials?|password|secret|signature|headers?|cookies?)$/i;

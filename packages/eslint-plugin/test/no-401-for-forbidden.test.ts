@@ -665,6 +665,30 @@ export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
       ],
     },
     {
+      name: "express: a 401 after asking whether the signed-in user is an admin of the organization (isUserAnOrgAdmin)",
+      filename: "api/organization/update.js",
+      code: `module.exports = async (req, res, ctx) => {
+  const org = await ctx.db.organization.get({ orgId: req.body.organizationId });
+  const user = await ctx.db.user.get({ userId: req.session.userId });
+  if (!await ctx.github.isUserAnOrgAdmin({ userGitHubId: user.githubId, organization: org })) {
+    res.status(401);
+    return res.send({ success: false });
+  }
+  return res.send({ success: true });
+};
+`,
+      errors: [{ messageId: "permissionGuard", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `module.exports = async (req, res, ctx) => {
+  const org = await ctx.db.organization.get({ orgId: req.body.organizationId });
+  const user = await ctx.db.user.get({ userId: req.session.userId });
+  if (!await ctx.github.isUserAnOrgAdmin({ userGitHubId: user.githubId, organization: org })) {
+    res.status(403);
+    return res.send({ success: false });
+  }
+  return res.send({ success: true });
+};
+` }] }],
+    },
+    {
       name: "express: one 401 for no user and for a user whose account level is below admin",
       filename: "lib/auth.js",
       code: `function requireAdminOr401(req, res, next) {
