@@ -366,6 +366,38 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "trpc: Clerk's Backend API and Stripe called in procedures with nothing catching them; testing what was found is no handling of a failure",
+      filename: "packages/api/src/router/organizations.ts",
+      code: `import { auth, clerkClient, currentUser } from '@clerk/nextjs';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+export const organizationsRouter = createTRPCRouter({
+  inviteMember: protectedProcedure.mutation(async (opts) => {
+    const { orgId } = auth();
+    const users = await clerkClient.users.getUserList({ emailAddress: [opts.input.email] });
+    const user = users[0];
+    if (!user) throw new TRPCError({ code: 'NOT_FOUND' });
+    return { orgId, userId: user.id };
+  }),
+  checkout: protectedProcedure.mutation(async () => {
+    const session = await stripe.checkout.sessions.create({ mode: 'subscription' });
+    if (!session.url) return { success: false as const };
+    return { success: true as const, url: session.url };
+  }),
+  me: protectedProcedure.query(async () => {
+    const result = await fetchProfile();
+    if (!result.ok) return null;
+    return currentUser();
+  }),
+});
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 7, suggestions: [] },
+        { messageId: "upstreamCall", line: 13, suggestions: [] },
+        { messageId: "upstreamCall", line: 20, suggestions: [] },
+      ],
+    },
+    {
       name: "express: a handler handed to an async wrapper (asyncHandler) passes its rejection to the error middleware, whose answer is 500; a bare async handler's gets none",
       filename: "src/routes/otp.ts",
       code: `import express from 'express';

@@ -320,6 +320,15 @@ const REMOTE_METHODS_OF: Readonly<Record<string, RegExp>> = {
   'isomorphic-git': /^(?:clone|pull|fetch|push|listServerRefs|getRemoteInfo)$/,
 };
 
+/**
+ * Packages of a hosted service that also hold local helpers, by scope: the calls that reach the service. Clerk's
+ * framework packages (`@clerk/nextjs`, `@clerk/express`, `@clerk/backend`) read the session locally (`auth()`,
+ * `getAuth(req)`), while `clerkClient` (or `await clerkClient()`) calls Clerk's Backend API, as does `currentUser()`.
+ */
+const REMOTE_CALLS_OF: Readonly<Record<string, RegExp>> = {
+  '@clerk': /^(?:clerkClient|clerk)(?:\(\))?\.\w+\.\w+|^currentUser$/,
+};
+
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   const bare = bareCallee(callee);
   if (EVENT_WIRING.test(bare) || LOCAL_SDK_OPERATION.test(bare)) return false;
@@ -329,7 +338,12 @@ export function isUpstreamCallee(callee: string, extraPatterns: readonly string[
   const root = bare.split('.')[0];
   if (BUILT_IN_ROOTS.has(root) && root !== 'request') return true;
   if ([...BUILT_IN_PATTERNS, ...extraPatterns].some((pattern) => matchesPattern(bare, pattern))) return true;
-  if (module !== undefined) return isUpstreamModule(module);
+  if (module !== undefined) {
+    // A package that is partly local: only its client's calls go out (`clerkClient.users.getUser(...)`).
+    const remote = Object.entries(REMOTE_CALLS_OF).find(([prefix]) => module === prefix || module.startsWith(`${prefix}/`))?.[1];
+    if (remote) return remote.test(bare);
+    return isUpstreamModule(module);
+  }
   // `ctx.stripe.customers.create`, `c.var.openai.chat.completions.create`: a client handed over on a context object.
   const segments = bare.split('.');
   const carried = CONTEXT_HOLDERS.test(root) ? segments.slice(root === 'c' && segments[1] === 'var' ? 2 : 1) : undefined;

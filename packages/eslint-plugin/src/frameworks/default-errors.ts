@@ -137,6 +137,9 @@ function resultTested(context: FileContext, call: TSESTree.CallExpression): bool
   return valueTested(context, node, 0);
 }
 
+/** Words of a test that asks whether a call failed: its answer's `ok`, `status`, `error`, `success`. */
+const FAILURE_TEST = /\b(?:ok|status|statusCode|error|errors|err|success|succeeded|failed|failure|isError|hasError)\b/i;
+
 function valueTested(context: FileContext, value: TSESTree.Node, depth: number): boolean {
   const declarator = value.parent;
   if (depth > 3 || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value) return false;
@@ -144,7 +147,12 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
     variable.references.some((reference) => {
       let node: TSESTree.Node = reference.identifier;
       for (let parent: TSESTree.Node | undefined = node.parent; parent && !isFunction(parent); node = parent, parent = parent.parent) {
-        if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === node) return true;
+        // A test of what failed (`!resp.ok`, `if (error)`, `result.status !== 200`), not of what was found (`if (!user)`
+        // after `const user = users[0]`, `if (!session.url)`): a service that fails throws past the latter.
+        if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === node) {
+          if (FAILURE_TEST.test(context.sourceCode.getText(parent.test))) return true;
+          break;
+        }
         // Read into another name (`const data = await resp.json()`, `const { error } = data`): that name's tests count.
         if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.init === node && valueTested(context, node, depth + 1);
         if (/Statement$/.test(parent.type)) return false;
