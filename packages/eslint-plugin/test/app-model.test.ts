@@ -1845,6 +1845,39 @@ export async function POST(request: Request) {
   });
 });
 
+describe('helpers that make a whole response', () => {
+  it("a 429 made by a helper whose headers are written out whole is judged at the call; one whose headers are not all seen is left alone", () => {
+    const dir = project({
+      'src/lib/rate-limit.ts': `import { NextResponse } from 'next/server';
+export function rateLimitResponse(result: { limit?: number; reset?: number; remaining?: number }) {
+  return NextResponse.json({ error: 'Too many requests. Please slow down.' }, {
+    status: 429,
+    headers: { 'X-RateLimit-Limit': String(result.limit ?? 30), 'X-RateLimit-Reset': String(result.reset ?? Date.now()) },
+  });
+}
+export function limitedResponse(extra: Record<string, string>) {
+  return NextResponse.json({ error: 'Too many requests' }, { status: 429, headers: { ...extra, 'X-RateLimit-Limit': '30' } });
+}
+`,
+    });
+    const text = `import { limitedResponse, rateLimitResponse } from '../../lib/rate-limit';
+export async function POST(request: Request) {
+  const rateLimit = await checkRateLimit();
+  if (!rateLimit.success) return rateLimitResponse(rateLimit);
+  return Response.json({ ok: true });
+}
+export async function PUT(request: Request) {
+  if (await limited()) return limitedResponse(await retryHeaders());
+  return Response.json({ ok: true });
+}
+`;
+    const findings = lint(dir, 'src/app/api/route.ts', text).filter((item) => item.rule === 'require-retry-after-on-429');
+    expect(findings.map((item) => item.line)).toEqual([4]);
+    expect(findings[0].message).toContain('(it sets only `X-RateLimit-Limit`, `X-RateLimit-Reset`)');
+    expect(findings[0].message).toContain('429 from `rateLimitResponse()`');
+  });
+});
+
 describe("the application's request functions", () => {
   const files = {
     'core/fetch.ts': `import { API_URL } from './config';

@@ -189,11 +189,12 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
     messageNodes: messageNodes(node.arguments, skip),
     ...(producer.body ? { bodyProperties: propertiesAtCall(context, node, producer.body.file.context, producer.body.fn, producer.body.node) } : {}),
     extraTexts: fromPackage ? [] : [...nameText(producer), ...(producer.texts ?? []).map((text): TextEvidence => ({ source: 'message', text }))],
-    headerNames: headers.length > 0 ? { names: headers, complete: false } : undefined,
+    headerNames: headers.length > 0 ? { names: headers, complete: producer.headersSeen === true } : undefined,
     boundary,
     role,
-    // What the helper sends beyond its status (headers, a wrapper's hooks) is not all visible from here.
-    headersUnknown: headers.length > 0,
+    // What the helper sends beyond its status (headers, a wrapper's hooks) is not all visible from here, unless every
+    // header it writes was read (`NextResponse.json(body, { status: 429, headers: { 'X-RateLimit-Limit': ... } })`).
+    headersUnknown: headers.length > 0 && producer.headersSeen !== true,
     ...(producer.headersSeen ? { helperHeadersSeen: true } : {}),
     statusOrigin: fromPackage ? undefined : { callee: producer.callee, how: producer.how, file: producer.file, line: producer.line },
     ...(statusNode ? {} : { replaceStatus: (next: number) => (fromPackage && producer.status.kind === 'table' && argument ? codeReplacement(argument, producer.status.table, next) : undefined) }),

@@ -65,11 +65,26 @@ function answerObject(object: TSESTree.ObjectExpression): { status: TSESTree.Nod
 }
 
 /** The names of the headers an object lists under `headers` (`{ status, headers: { 'Retry-After': '60' } }`). */
+/** The `headers: { ... }` of a response's options when it is written out whole (no spread, no computed name): every header it sets is read. */
+function literalHeaders(object: TSESTree.ObjectExpression | undefined): TSESTree.Property | undefined {
+  const headersProperty = object ? objectProperty(object, 'headers') : undefined;
+  const value = headersProperty ? unwrap(headersProperty.value) : undefined;
+  if (value?.type !== AST_NODE_TYPES.ObjectExpression || !value.properties.every((item) => item.type === AST_NODE_TYPES.Property && !item.computed && keyName(item) !== undefined)) return undefined;
+  return headersProperty;
+}
+
 function headerNamesIn(object: TSESTree.ObjectExpression | undefined): string[] {
   const headersProperty = object ? objectProperty(object, 'headers') : undefined;
   const value = headersProperty ? unwrap(headersProperty.value) : undefined;
   return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
 }
+/** A function's text with the given nodes blanked out (`offset`: where the text starts in its file). */
+function textWithout(text: string, offset: number, nodes: readonly TSESTree.Node[]): string {
+  let result = text;
+  for (const node of nodes) result = result.slice(0, node.range[0] - offset) + ' '.repeat(node.range[1] - node.range[0]) + result.slice(node.range[1] - offset);
+  return result;
+}
+
 /** Code that may write a header: a setter, a headers object, a call the response is handed on to. */
 const HEADER_WRITE = /\b(?:set|header|setHeader|headers|append|appendHeader|writeHead|Headers|next)\b|\(\s*(?:res|reply|ctx|c|response)\s*[,)]/;
 /** Fields that hold an error's kind rather than its status: `this.type = type`. */
@@ -713,6 +728,8 @@ export class ProducerReader {
     const label = `${name}()`;
     const sources: StatusSource[] = [];
     const headers = new Set<string>();
+    // Header objects written out whole in the responses it makes (`NextResponse.json(b, { status: 429, headers: { ... } })`).
+    const headersRead: TSESTree.Property[] = [];
     let sendsItself = false;
     const bodies: TSESTree.Node[] = [];
     const produced = (expression: TSESTree.Node): StatusSource | undefined => {
@@ -740,6 +757,7 @@ export class ProducerReader {
       if (direct) {
         if (direct.sendsItself) sendsItself = true;
         for (const header of direct.headers) headers.add(header);
+        if (direct.headersRead) headersRead.push(direct.headersRead);
         if (direct.body) bodies.push(unwrap(direct.body));
         return direct.status;
       }
@@ -774,8 +792,10 @@ export class ProducerReader {
       return source?.kind === 'constant' ? source.status : undefined;
     });
     // `res.status(status).json({ error })` and nothing more: every header it sets is known.
-    const headersSeen = !HEADER_WRITE.test(file.context.sourceCode.getText(fn));
-    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments, headersSeen });
+    // So is a response whose `headers: { ... }` is written out whole: the names read are all it sets.
+    // (Asked once every response it makes was read.)
+    const headersSeen = () => !HEADER_WRITE.test(textWithout(file.context.sourceCode.getText(fn), fn.range[0], headersRead));
+    if (table) return this.made(file, fn, label, { kind: 'table', ...table }, 'a switch over codes', { sendsItself, headers: [...headers], headerArguments, headersSeen: headersSeen() });
     let throwsOnly = true;
     for (const expression of returns) {
       const source = produced(expression);
@@ -792,7 +812,7 @@ export class ProducerReader {
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
     const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
-    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, headersSeen, ...(body ? { body } : {}) });
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, headersSeen: headersSeen(), ...(body ? { body } : {}) });
   }
 
   /**
@@ -813,7 +833,7 @@ export class ProducerReader {
   }
 
   /** A response made by framework code inside a helper: `Response.json(b, { status })`, `c.json(b, 401)`, `res.status(s).json(b)`. */
-  private frameworkResponse(file: SourceFile, fn: FunctionNode, node: TSESTree.CallExpression | TSESTree.NewExpression): { status: StatusSource; sendsItself: boolean; headers: string[]; body?: TSESTree.Node } | undefined {
+  private frameworkResponse(file: SourceFile, fn: FunctionNode, node: TSESTree.CallExpression | TSESTree.NewExpression): { status: StatusSource; sendsItself: boolean; headers: string[]; body?: TSESTree.Node; headersRead?: TSESTree.Property } | undefined {
     const callee = unwrap(node.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? propertyName(callee) : undefined;
     const options = (index: number) => {
@@ -827,7 +847,7 @@ export class ProducerReader {
       const init = options(1);
       const status = init ? objectProperty(init, 'status') : undefined;
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0] } : undefined;
+      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(literalHeaders(init) ? { headersRead: literalHeaders(init) } : {}) } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).
