@@ -1941,6 +1941,33 @@ export async function PUT(req: Request) {
     expect(findings[0].message).toContain('after `createTeamRequest(...)` failed (it calls `fetch(...)`)');
   });
 
+  it("one kept in a memoizing wrapper (React's cache) is still one, in its own file and in another", () => {
+    const dir = project({
+      'lib/did.ts': `import { cache } from 'react';
+export const getDidDoc = cache(async (did: string) => {
+  const url = process.env.PLC_DIRECTORY_URL ?? 'https://plc.directory';
+  const response = await fetch(\`\${url}/\${did}\`);
+  if (!response.ok) throw new Error(\`Failed to fetch DID document for \${did}\`);
+  return await response.json();
+});
+export const getPdsUrl = cache(async (did: string) => {
+  const plc = await getDidDoc(did);
+  return plc.service.find((s: { type: string }) => s.type === 'AtprotoPersonalDataServer')?.serviceEndpoint ?? null;
+});
+`,
+    });
+    const text = `import { getPdsUrl } from '../../../lib/did';
+export async function POST(request: Request) {
+  const service = await getPdsUrl('did:plc:x');
+  if (!service) throw new Error('No service found');
+  return new Response('OK');
+}
+`;
+    const findings = lint(dir, 'app/api/hook/route.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
+    expect(findings.map((item) => item.line)).toEqual([3]);
+    expect(findings[0].message).toContain('when `getPdsUrl(...)` (it calls `fetch(...)`) fails');
+  });
+
   it("an uncaught call of one in a route handler is the framework's 500 for that service failing", () => {
     const dir = project(files);
     const text = `import { createTeamRequest, saveTeam, teamExists } from '../../../core/requests/team';

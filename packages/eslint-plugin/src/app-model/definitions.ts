@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { autoImportedFactory } from '@status-lint/core';
-import { fieldTypeOf, isFunction, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
+import { fieldTypeOf, isFunction, memberPath, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
 import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
@@ -57,6 +57,9 @@ function requiredSource(node: TSESTree.Node): string | undefined {
   return source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string' ? source.value : undefined;
 }
 
+/** Wrappers that remember what a function returns and otherwise leave it as it is. */
+const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
+
 /** What a value expression of a file is. */
 function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {
   const value = unwrap(node);
@@ -66,6 +69,11 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) return definitionOf(file, value, hops + 1);
   // `export default HttpErrorHandler = { ... }`: the value assigned.
   if (value.type === AST_NODE_TYPES.AssignmentExpression && value.operator === '=') return definitionOfValue(file, value.right, name, hops + 1);
+  // `export const getPdsUrl = cache(async (did) => ...)`: a function kept in a memoizing wrapper (React's `cache`,
+  // `unstable_cache`, `memoize`) does what it did, remembered.
+  if (value.type === AST_NODE_TYPES.CallExpression && MEMOIZER.test(memberPath(value.callee)?.split('.').pop() ?? '') && value.arguments[0] && isFunction(unwrap(value.arguments[0]))) {
+    return { kind: 'function', file, node: unwrap(value.arguments[0]) as FunctionNode, name };
+  }
   // `require('./errors')` as a value: the module.
   const required = requiredSource(value);
   if (required !== undefined) return moduleDefinition(file, required, '*', name);

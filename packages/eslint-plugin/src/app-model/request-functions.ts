@@ -35,8 +35,23 @@ const MAX_DEPTH = 3;
 /** The summary of each function read (null: not a request function); a changed file is parsed anew, with new nodes. */
 const summaries = new WeakMap<FunctionNode, RequestCall | null>();
 
+/** Wrappers that remember what a function returns and otherwise leave it as it is (as the application model reads them). */
+const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
+
+/** `const getDidDoc = cache(async (did) => ...)` in this file: the function kept. */
+function localMemoized(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
+  const current = unwrap(callee);
+  if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const definition = variableOf(context, current)?.defs[0];
+  if (definition?.type !== 'Variable') return undefined;
+  const init = (definition.node as TSESTree.VariableDeclarator).init;
+  if (init?.type !== AST_NODE_TYPES.CallExpression || !MEMOIZER.test(memberPath(init.callee)?.split('.').pop() ?? '')) return undefined;
+  const wrapped = init.arguments[0] ? unwrap(init.arguments[0]) : undefined;
+  return wrapped && isFunction(wrapped) ? wrapped : undefined;
+}
+
 function definitionOf(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
-  const local = localFunction(context, callee);
+  const local = localFunction(context, callee) ?? localMemoized(context, callee);
   return local ? { fn: local, context } : applicationFunction(context, callee);
 }
 
