@@ -366,6 +366,23 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "express: a router made with express-promise-router hands a rejected handler's error to the error middleware (500)",
+      filename: "src/service/router.ts",
+      code: `import Router from 'express-promise-router';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+export function createRouter() {
+  const router = Router();
+  router.post('/checkout', async (req, res) => {
+    const session = await stripe.checkout.sessions.create({ mode: 'payment' });
+    res.json({ url: session.url });
+  });
+  return router;
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 7, suggestions: [] }],
+    },
+    {
       name: "trpc: Clerk's Backend API and Stripe called in procedures with nothing catching them; testing what was found is no handling of a failure",
       filename: "packages/api/src/router/organizations.ts",
       code: `import { auth, clerkClient, currentUser } from '@clerk/nextjs';

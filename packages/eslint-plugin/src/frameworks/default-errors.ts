@@ -93,10 +93,12 @@ const ASYNC_WRAPPER = /^(?:async\w*(?:Handler|Wrapper|Wrap|Route|Middleware)|cat
 
 /**
  * An Express handler whose rejection reaches the error middleware (whose default answer is 500): handed to an async
- * wrapper, or in a file that loads `express-async-errors`.
+ * wrapper, or in a file that loads `express-async-errors` or makes its router with `express-promise-router`.
  */
 function rejectionsHandedOn(context: FileContext, fn: FunctionNode): boolean {
-  if (context.imports.importsAny(['express-async-errors'])) return true;
+  // `express-async-errors` patches Express; `express-promise-router`'s routers (Backstage's plugins use them) hand a
+  // rejected handler's error to the error middleware themselves.
+  if (context.imports.importsAny(['express-async-errors', 'express-promise-router'])) return true;
   const parent = fn.parent;
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument) && ASYNC_WRAPPER.test((memberPath(parent.callee) ?? '').split('.').pop() ?? '');
 }
