@@ -5,6 +5,26 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "nest: after a role check fails, a 401 for a guest and a 403 for a known caller",
+      filename: "src/guards/identity.guard.ts",
+      code: `import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+@Injectable()
+export class IdentityGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const { identity } = context.switchToHttp().getRequest();
+    const onlyRoles = this.reflector.getAllAndOverride<string[]>('roles', [context.getHandler()]);
+    if (onlyRoles === undefined) return true;
+    if (onlyRoles.includes(identity.role)) return true;
+    if (identity.isGuest) {
+      throw new UnauthorizedException('Please login to access this resource');
+    } else {
+      throw new ForbiddenException('You do not have permission to access this resource');
+    }
+  }
+}
+`,
+    },
+    {
       name: "hono: inside a failed permission check, a 401 for a caller the middleware did not put on the context, a 403 for a known one",
       filename: "src/utils/require-workspace-permission.ts",
       code: `import type { Context, Next } from 'hono';

@@ -254,7 +254,7 @@ const WRONG_OPERATION = /\buse (?:the )?[\w/{}:.-]+ (?:endpoint|route|api|method
 
 /** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
 const IN_REQUEST =
-  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b/;
+  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
 const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
