@@ -74,6 +74,9 @@ describe('no-400-for-semantic-error', () => {
     expect(found?.messageId).toBe('catchAll');
     expect(found?.evidence).toBe('traceService.GetInferenceCostPerProject');
     expect(no400ForSemanticError.check(codeFact(400, { upstream: upstream(['req.nextUrl.searchParams.get', 'schema.parse', 'db.insert']) }), defaults)).toBeUndefined();
+    // Converting a value the client sent (`hexToBuffer(hash)`, `buildLabelSetId(id)`) fails for the client's value.
+    for (const convert of ['hexToBuffer', 'buildLabelSetId', 'utils.base64ToBytes']) expect(no400ForSemanticError.check(codeFact(400, { upstream: upstream([convert]) }), defaults), convert).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { upstream: upstream(['buildReport']) }), defaults)?.messageId).toBe('catchAll');
     // Words that say authenticating failed blame what the client gave to authenticate with (an OAuth code).
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Error authenticating with OAUTH.', upstream: upstream(['this.createOctokitInstance', 'appOctokit.auth', 'db.insert']) }), defaults)).toBeUndefined();
   });
@@ -220,6 +223,9 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'User is suspended - cannot register device' }), defaults)?.suggestedStatus).toBe(403);
     // A connection to another system that failed; not a provider the request named.
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot connect to the database: ECONNREFUSED' }), defaults)?.suggestedStatus).toBe(503);
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Could not reach the server' }), defaults)?.suggestedStatus).toBe(503);
+    // Connecting one thing of the application to another is no network connection.
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Cannot connect a prompt to itself' }), defaults)?.suggestedStatus).not.toBe(503);
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Invalid provider' }), defaults)).toBeUndefined();
     const advice = "Invalid credentials. You might need to reset your password if you're sure you already signed up with this email.";
     // Nor, with no comparison in sight, credentials that did not match: "invalid" also says a value missing or too short.

@@ -269,8 +269,11 @@ function testsOnlyPresence(condition: string): boolean {
   return !/[=<>]/.test(condition.replace(/\.length\s*(?:>=?|!==?|===?)\s*\d+/g, '').replace(/\s*[!=]==?\s*(?:null|undefined|''|""|0)\b/g, ''));
 }
 
+/** Calls that convert a value the client sent into another form and throw when it has none: `hexToBuffer(hash)`, `buildLabelSetId(query.id)`. */
+const CONVERTS_INPUT = /(?:^|\.)(?:(?:hex|base64|bech32|utf8|string|str|bytes|buffer)To[A-Z]\w*|to(?:Buffer|Bytes|Hex|BigInt|Uint8Array|Checksum\w*)|(?:build|make|as|to)[A-Z]\w*Id)$/;
+
 function checksClientInput(callee: string): boolean {
-  return CHECKS_INPUT.test(withoutCalls(callee)) && !NEVER_FAILS.test(callee);
+  return (CHECKS_INPUT.test(withoutCalls(callee)) || CONVERTS_INPUT.test(withoutCalls(callee))) && !NEVER_FAILS.test(callee);
 }
 
 /**
@@ -338,7 +341,7 @@ function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string 
  * "request to the registry timed out"). Narrower than the 500 rule's reading: beside a 400, "invalid provider" or
  * "the asset is offline" usually describe what the client named.
  */
-const CONNECTION_FAILURE = /\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:connect|reach)\b|\bconnection (?:refused|reset|timed out|failed)\b|\b(?:econnrefused|econnreset|enotfound|ehostunreach|etimedout)\b|\b(?:timed out|time-?out) (?:while |when )?(?:connecting|calling|waiting)\b/i;
+const CONNECTION_FAILURE = /\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:connect\b(?! (?:a|an|the|this|that|these|those|your|its|their|it|itself|yourself)\b)|reach\b)|\bconnection (?:refused|reset|timed out|failed)\b|\b(?:econnrefused|econnreset|enotfound|ehostunreach|etimedout)\b|\b(?:timed out|time-?out) (?:while |when )?(?:connecting|calling|waiting)\b/i;
 
 function upstreamText(texts: readonly string[]): { phrase: string; status: 503 | 504 } | undefined {
   for (const text of texts) {
