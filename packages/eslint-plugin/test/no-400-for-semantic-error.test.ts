@@ -392,6 +392,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nest: an HttpException whose errors list says what conflicts ('must be unique'), under a generic 'validation failed'",
+      filename: "src/user/user.service.ts",
+      code: `import { HttpException, HttpStatus } from '@nestjs/common';
+export class UserService {
+  async create(dto: { username: string; email: string }) {
+    const count = await this.repo.count({ username: dto.username });
+    if (count > 0) {
+      throw new HttpException(
+        { message: 'Input data validation failed', errors: { username: 'Username and email must be unique.' } },
+        HttpStatus.BAD_REQUEST,
+      );
+    }
+  }
+}
+`,
+      errors: [{ messageId: "conflictText", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "HttpStatus.CONFLICT" }, output: `import { HttpException, HttpStatus } from '@nestjs/common';
+export class UserService {
+  async create(dto: { username: string; email: string }) {
+    const count = await this.repo.count({ username: dto.username });
+    if (count > 0) {
+      throw new HttpException(
+        { message: 'Input data validation failed', errors: { username: 'Username and email must be unique.' } },
+        HttpStatus.CONFLICT,
+      );
+    }
+  }
+}
+` }] }],
+    },
+    {
       name: "express: 'Invalid email or password' after a lookup by the e-mail found no one is a failed sign-in (401), whatever 'invalid email' says alone",
       filename: "src/routes/auth.ts",
       code: `import { Router } from 'express';

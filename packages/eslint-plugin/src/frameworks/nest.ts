@@ -13,12 +13,28 @@ import { projectFolder } from '../app-model/source-files.js';
 const NEST = ['@nestjs/common'];
 const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
 
-/** Message texts of an exception argument: a string, or an object's `message` / `error`. */
+/** The written words of an `errors` list or map: `{ username: 'must be unique' }`, `['Name is taken']`. */
+function wordsListed(value: TSESTree.Node): TSESTree.Node[] {
+  const written = (node: TSESTree.Node | null) => node !== null && (node.type === AST_NODE_TYPES.TemplateLiteral || (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string'));
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return value.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && written(unwrap(property.value)) ? [property.value] : []));
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && written(unwrap(element)));
+  return [];
+}
+
+/** Message texts of an exception argument: a string, or an object's `message` / `error` (and the words its `errors` list). */
 function messagesOf(context: FileContext, argument: TSESTree.Node | undefined): TSESTree.Node[] {
   if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return [];
   const value = followBinding(context, argument, NO_BINDINGS);
   if (value.type === AST_NODE_TYPES.ObjectExpression) {
-    return value.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && ['message', 'error', 'detail', 'reason'].includes(keyName(property) ?? '') ? [property.value] : []));
+    return value.properties.flatMap((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return [];
+      const key = keyName(property) ?? '';
+      if (['message', 'error', 'detail', 'reason'].includes(key)) return [property.value];
+      // `{ message: 'Input data validation failed', errors: { username: 'Username and email must be unique.' } }`:
+      // the words of each error listed say what failed.
+      if (key === 'errors') return wordsListed(unwrap(property.value));
+      return [];
+    });
   }
   return [argument];
 }
