@@ -392,6 +392,29 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: an error a result carries, sent with 200 in the branch that found it (error.message, result.err.message)",
+      filename: "src/routes/items.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.get('/items', async (req, res) => {
+  const { data, error } = await supabase.from('items').select();
+  if (error) return res.json({ error: error.message });
+  return res.json({ data });
+});
+router.get('/usage', async (req, res) => {
+  const result = await cache.getUsage('x');
+  if (result.err) return res.json({ usage: [], error: result.err.message });
+  return res.json({ usage: result.val, error: null });
+});
+export default router;
+`,
+      // Nothing says which status the failure has (the store's, the client's?): no edit is offered.
+      errors: [
+        { messageId: "errorBody", line: 5, suggestions: [] },
+        { messageId: "errorBody", line: 10, suggestions: [] },
+      ],
+    },
+    {
       name: "express: the form shown again, or its errors sent, in the branch that found the request's validation errors",
       filename: "src/routes/settings.ts",
       code: `import express from 'express';

@@ -78,15 +78,27 @@ export function isCaughtErrorValue(context: FileContext, node: TSESTree.Node, bi
 /** An error name (`err`, `error`, `dbError`): what a result tuple or object calls the failure (`const [err, res] = await to(p)`). */
 const ERROR_NAME = /^(?:e|err|error|ex|exception)$|(?:Err|Error)$/;
 
-/** `if (err) return { err }`: an error value the branch it is sent in found present. */
+/**
+ * `if (err) return { err }`, `if (error) return res.json({ error: error.message })`, `if (result.err) return { error:
+ * result.err.message }`: an error value (or what it says) the branch it is sent in found present.
+ */
 function errorTestedPresent(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier || !ERROR_NAME.test(node.name)) return false;
+  // The error itself or a member of it: `error`, `error.message`, `result.err`, `result.err.message`.
+  const paths: string[] = [];
+  for (let current: TSESTree.Node = node; ; current = (current as TSESTree.MemberExpression).object) {
+    const path = current.type === AST_NODE_TYPES.Identifier ? current.name : current.type === AST_NODE_TYPES.MemberExpression ? memberPath(current) : undefined;
+    if (path === undefined) break;
+    if (ERROR_NAME.test(path.split('.').pop() ?? '')) paths.push(path);
+    if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed) break;
+  }
+  if (paths.length === 0) return false;
   let child: TSESTree.Node = node;
   for (let parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunction(parent)) return false;
     if (parent.type === AST_NODE_TYPES.IfStatement && child === parent.consequent) {
       const test = unwrap(parent.test);
-      if (test.type === AST_NODE_TYPES.Identifier && test.name === node.name) return true;
+      const tested = test.type === AST_NODE_TYPES.Identifier ? test.name : test.type === AST_NODE_TYPES.MemberExpression ? memberPath(test) : undefined;
+      if (tested !== undefined && paths.includes(tested)) return true;
     }
   }
   return false;
