@@ -58,7 +58,7 @@ function requiredSource(node: TSESTree.Node): string | undefined {
 }
 
 /** Wrappers that remember what a function returns and otherwise leave it as it is. */
-const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
+export const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
 
 /** What a value expression of a file is. */
 function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {

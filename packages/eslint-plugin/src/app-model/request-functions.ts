@@ -10,6 +10,7 @@ import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, un
 import { walk } from '../resolve/walk.js';
 import { callsOwnAddress, canonicalCallee, keepsOwnFailure, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
+import { MEMOIZER } from './definitions.js';
 
 /** The call to another service a request function makes, named as the 500 rule names it, and the function it was reached through. */
 export interface RequestCall {
@@ -34,9 +35,6 @@ const MAX_DEPTH = 3;
 
 /** The summary of each function read (null: not a request function); a changed file is parsed anew, with new nodes. */
 const summaries = new WeakMap<FunctionNode, RequestCall | null>();
-
-/** Wrappers that remember what a function returns and otherwise leave it as it is (as the application model reads them). */
-const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
 
 /** `const getDidDoc = cache(async (did) => ...)` in this file: the function kept. */
 function localMemoized(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
