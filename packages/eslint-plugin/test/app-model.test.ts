@@ -1845,6 +1845,27 @@ export async function POST(request: Request) {
   });
 });
 
+describe('constants held in another module', () => {
+  it("a message destructured from a required module's nested table is read (const { MSGS: { X } } = require(...))", () => {
+    const dir = project({
+      'helpers/constants.js': "module.exports = {\n  MSGS: {\n    INSUFFICIENT_PERMISSIONS: 'Insufficient permissions',\n  },\n};\n",
+    });
+    const text = `const { MSGS: { INSUFFICIENT_PERMISSIONS } } = require('../../helpers/constants');
+module.exports = async (req, res, ctx) => {
+  const org = await ctx.db.organization.get({ orgId: req.body.organizationId });
+  if (!org.admins.includes(req.session.userId)) {
+    res.status(401);
+    return res.send({ success: false, message: INSUFFICIENT_PERMISSIONS });
+  }
+  return res.send({ success: true });
+};
+`;
+    const findings = lintJs(dir, 'api/organization/update.js', text).filter((item) => item.rule === 'no-401-for-forbidden');
+    expect(findings.map((item) => item.line)).toEqual([5]);
+    expect(findings[0].message).toContain('"insufficient permissions"');
+  });
+});
+
 describe('helpers that make a whole response', () => {
   it("a 429 made by a helper whose headers are written out whole is judged at the call; one whose headers are not all seen is left alone", () => {
     const dir = project({

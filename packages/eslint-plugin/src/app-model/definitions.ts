@@ -60,6 +60,23 @@ function requiredSource(node: TSESTree.Node): string | undefined {
 /** Wrappers that remember what a function returns and otherwise leave it as it is. */
 export const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
 
+/** The keys that lead to a name in a destructuring pattern: `['MSGS', 'NOT_FOUND']` for `{ MSGS: { NOT_FOUND } }`. */
+function patternPath(pattern: TSESTree.ObjectPattern, name: string, depth = 0): string[] | undefined {
+  if (depth > 3) return undefined;
+  for (const item of pattern.properties) {
+    if (item.type !== AST_NODE_TYPES.Property) continue;
+    const key = keyName(item);
+    if (key === undefined) continue;
+    const value = item.value.type === AST_NODE_TYPES.AssignmentPattern ? item.value.left : item.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === name) return [key];
+    if (value.type === AST_NODE_TYPES.ObjectPattern) {
+      const inner = patternPath(value, name, depth + 1);
+      if (inner) return [key, ...inner];
+    }
+  }
+  return undefined;
+}
+
 /** What a value expression of a file is. */
 function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {
   const value = unwrap(node);
@@ -324,11 +341,12 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
       const declarator = definition.node as TSESTree.VariableDeclarator;
       if (!declarator.init) return undefined;
       if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
-        // `const { ValidationError } = require('./errors')`.
-        const property = declarator.id.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && item.value.type === AST_NODE_TYPES.Identifier && item.value.name === current.name);
-        const key = property ? keyName(property) : undefined;
-        const owner = key ? definitionOfValue(file, declarator.init, key, hops) : undefined;
-        return owner && key ? memberOf(owner, key, hops) : undefined;
+        // `const { ValidationError } = require('./errors')`, and deeper: `const { MSGS: { NOT_FOUND } } = require('./constants')`.
+        const keys = patternPath(declarator.id, current.name);
+        if (!keys || keys.length === 0) return undefined;
+        let owner = definitionOfValue(file, declarator.init, keys[0], hops);
+        for (const key of keys) owner = owner ? memberOf(owner, key, hops) : undefined;
+        return owner;
       }
       return definitionOfValue(file, declarator.init, current.name, hops);
     }

@@ -126,6 +126,11 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
     const text = staticText(context, current, bindings) ?? (current.type === AST_NODE_TYPES.MemberExpression ? constantText(context, current) : undefined);
     if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
   }
+  // `message: INSUFFICIENT_PERMISSIONS` of `const { MSGS: { INSUFFICIENT_PERMISSIONS } } = require('../helpers/constants')`.
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const text = constantText(context, current);
+    if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
+  }
   if (current.type === AST_NODE_TYPES.ArrayExpression) {
     const written = current.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
     // The items' own words (`errors: ['urls must be an array']`) say what failed.
