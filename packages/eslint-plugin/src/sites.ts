@@ -12,7 +12,7 @@ import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from '
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
 import { enclosingFunction, followBinding, keyName, memberPath, NO_BINDINGS, propertyName, staticText, throwOf, unwrap, variableOf, type Bindings, type FileContext, type FunctionNode, type Variable } from './resolve/values.js';
-import { inValidationFailureBranch } from './resolve/validation-branch.js';
+import { inValidationFailureBranch, VALIDATION_FAILED } from './resolve/validation-branch.js';
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
@@ -314,7 +314,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   // `{ errors: errors.array() }` in the branch of `if (!errors.isEmpty())`: what failed is the request's validation.
   const sentErrors = draft.bodyNode?.type === AST_NODE_TYPES.ObjectExpression && draft.bodyNode.properties.some((property) => property.type === AST_NODE_TYPES.Property && /^errors$/.test(keyName(property) ?? ''));
-  if (sentErrors && status >= 200 && status < 300 && inValidationFailureBranch(context, draft.anchor)) texts.push({ source: 'message', text: 'Validation failed' });
+  if (sentErrors && status >= 200 && status < 300 && inValidationFailureBranch(context, draft.anchor)) texts.push(VALIDATION_FAILED);
   const explicit = (draft.headerNodes ?? []).map((node) => headersOfObject(context, node, bindings));
   // An error thrown in a function that holds the response (`ctx.set('Retry-After', s); throw new TooManyRequests()`),
   // also one that callers hand the response to: what was set on it before goes out with the error's answer.

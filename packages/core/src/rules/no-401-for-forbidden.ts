@@ -116,6 +116,12 @@ function callerAccountFlag(guard: GuardEvidence): string | undefined {
   });
 }
 
+/** A caller tested for being anonymous: `identity.isGuest`, `req.isAnonymous`, `!req.isAuthenticated()`, `!session.loggedIn`. */
+const CALLER_ANONYMOUS = /^(?:[\w$]+(?:\??\.[\w$]+)*\??\.)?(?:isGuest|isAnonymous|guest|anonymous)$|^!\s*(?:[\w$]+(?:\??\.[\w$]+)*\??\.)?(?:isAuthenticated|isLoggedIn|loggedIn|isSignedIn|signedIn|authenticated)(?:\(\))?$/;
+
+/** A caller the authentication put on the request's context, tested for absence: `!c.get('userId')`, `!ctx.get("user")`, `!c.var.session`. */
+const CONTEXT_CALLER_MISSING = /^!\s*(?:c|ctx|context)\.(?:get\(\s*['"`](?:user|userId|user_id|session|sessionId|auth|currentUser|account|accountId|principal)['"`]\s*\)|var\.(?:user|userId|session|auth|currentUser|principal))$/;
+
 /** Does a condition read nothing of who the caller is or of a credential? */
 function readsNoIdentity(guard: GuardEvidence): boolean {
   const read = [...guard.members, ...guard.callees];
@@ -137,12 +143,6 @@ const PREDICATE_NAME = /^(?:is|has|can|may|should|allow|allowed)[A-Z_]/;
  * `const { userId, role } = req; if (!userId || !role) return 401`: only absences, of the caller's id and of what the
  * authentication left beside it on the request. Nothing says who the caller is, so no caller is known.
  */
-/** A caller tested for being anonymous: `identity.isGuest`, `req.isAnonymous`, `!req.isAuthenticated()`, `!session.loggedIn`. */
-const CALLER_ANONYMOUS = /^(?:[\w$]+(?:\??\.[\w$]+)*\??\.)?(?:isGuest|isAnonymous|guest|anonymous)$|^!\s*(?:[\w$]+(?:\??\.[\w$]+)*\??\.)?(?:isAuthenticated|isLoggedIn|loggedIn|isSignedIn|signedIn|authenticated)(?:\(\))?$/;
-
-/** A caller the authentication put on the request's context, tested for absence: `!c.get('userId')`, `!ctx.get("user")`, `!c.var.session`. */
-const CONTEXT_CALLER_MISSING = /^!\s*(?:c|ctx|context)\.(?:get\(\s*['"`](?:user|userId|user_id|session|sessionId|auth|currentUser|account|accountId|principal)['"`]\s*\)|var\.(?:user|userId|session|auth|currentUser|principal))$/;
-
 function authContextMissing(guard: GuardEvidence): boolean {
   if (!guard.negated || guard.callees.length > 0 || !guard.text.split('||').every((part) => BARE_ABSENCE.test(part.trim()))) return false;
   const asksForCaller = guard.members.some((member) => IDENTITY_MEMBERS.test(member) || CALLER_IDENTITY.test(member));
@@ -316,8 +316,8 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!c.get('userId')) throw new HTTPException(401)` inside a failed permission check: the caller the middleware
     // put on the context is missing, so the 401 is for no caller (the 403 for a known one follows).
     // So is `if (identity.isGuest) throw new UnauthorizedException(...)` after a role check failed: the caller is anonymous.
-    const contextCallerMissing = innermost !== undefined && (CONTEXT_CALLER_MISSING.test(innermost.text.trim()) || CALLER_ANONYMOUS.test(innermost.text.trim()));
-    if (identityMissing || contextCallerMissing || (innermost !== undefined && authContextMissing(innermost))) return undefined;
+    const callerAbsent = innermost !== undefined && (CONTEXT_CALLER_MISSING.test(innermost.text.trim()) || CALLER_ANONYMOUS.test(innermost.text.trim()));
+    if (identityMissing || callerAbsent || (innermost !== undefined && authContextMissing(innermost))) return undefined;
     // `if (req.isAdmin) return next(); ...; if (!userRoles.length) return 401`: the privileged callers left earlier, and
     // what sends this 401 is something missing that asks no permission; the callers left include anonymous ones.
     const ownConditionDecides = innermost !== undefined && innermost.negated && permissionGuardEvidence(innermost) === undefined;

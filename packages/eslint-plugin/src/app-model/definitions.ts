@@ -58,7 +58,14 @@ function requiredSource(node: TSESTree.Node): string | undefined {
 }
 
 /** Wrappers that remember what a function returns and otherwise leave it as it is. */
-export const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
+const MEMOIZER = /^(?:cache|unstable_cache|memoize|memoizee|pMemoize|mem|moize|memoizeOne)$/;
+
+/** The function a memoizing wrapper keeps (`cache(async (did) => ...)`, React's `cache`, `unstable_cache`, `memoize`). */
+export function memoizedFunction(value: TSESTree.Node): FunctionNode | undefined {
+  if (value.type !== AST_NODE_TYPES.CallExpression || !MEMOIZER.test(memberPath(value.callee)?.split('.').pop() ?? '') || !value.arguments[0]) return undefined;
+  const wrapped = unwrap(value.arguments[0]);
+  return isFunction(wrapped) ? wrapped : undefined;
+}
 
 /** The keys that lead to a name in a destructuring pattern: `['MSGS', 'NOT_FOUND']` for `{ MSGS: { NOT_FOUND } }`. */
 function patternPath(pattern: TSESTree.ObjectPattern, name: string, depth = 0): string[] | undefined {
@@ -88,9 +95,8 @@ function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, 
   if (value.type === AST_NODE_TYPES.AssignmentExpression && value.operator === '=') return definitionOfValue(file, value.right, name, hops + 1);
   // `export const getPdsUrl = cache(async (did) => ...)`: a function kept in a memoizing wrapper (React's `cache`,
   // `unstable_cache`, `memoize`) does what it did, remembered.
-  if (value.type === AST_NODE_TYPES.CallExpression && MEMOIZER.test(memberPath(value.callee)?.split('.').pop() ?? '') && value.arguments[0] && isFunction(unwrap(value.arguments[0]))) {
-    return { kind: 'function', file, node: unwrap(value.arguments[0]) as FunctionNode, name };
-  }
+  const memoized = memoizedFunction(value);
+  if (memoized) return { kind: 'function', file, node: memoized, name };
   // `require('./errors')` as a value: the module.
   const required = requiredSource(value);
   if (required !== undefined) return moduleDefinition(file, required, '*', name);

@@ -64,20 +64,24 @@ function answerObject(object: TSESTree.ObjectExpression): { status: TSESTree.Nod
   return { status: status.value, body: body.value, headers: headerNamesIn(object) };
 }
 
-/** The names of the headers an object lists under `headers` (`{ status, headers: { 'Retry-After': '60' } }`). */
-/** The `headers: { ... }` of a response's options when it is written out whole (no spread, no computed name): every header it sets is read. */
-function literalHeaders(object: TSESTree.ObjectExpression | undefined): TSESTree.Property | undefined {
-  const headersProperty = object ? objectProperty(object, 'headers') : undefined;
-  const value = headersProperty ? unwrap(headersProperty.value) : undefined;
-  if (value?.type !== AST_NODE_TYPES.ObjectExpression || !value.properties.every((item) => item.type === AST_NODE_TYPES.Property && !item.computed && keyName(item) !== undefined)) return undefined;
-  return headersProperty;
+/** The `headers` property of an object and its value when that is an object literal (`{ status, headers: { ... } }`). */
+function headersObject(object: TSESTree.ObjectExpression | undefined): { property: TSESTree.Property; value: TSESTree.ObjectExpression } | undefined {
+  const property = object ? objectProperty(object, 'headers') : undefined;
+  const value = property ? unwrap(property.value) : undefined;
+  return property && value?.type === AST_NODE_TYPES.ObjectExpression ? { property, value } : undefined;
 }
 
-function headerNamesIn(object: TSESTree.ObjectExpression | undefined): string[] {
-  const headersProperty = object ? objectProperty(object, 'headers') : undefined;
-  const value = headersProperty ? unwrap(headersProperty.value) : undefined;
-  return value?.type === AST_NODE_TYPES.ObjectExpression ? value.properties.flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : [])) : [];
+/** The `headers: { ... }` of a response's options when it is written out whole (no spread, no computed name): every header it sets is read. */
+function literalHeaders(object: TSESTree.ObjectExpression | undefined): TSESTree.Property | undefined {
+  const headers = headersObject(object);
+  return headers?.value.properties.every((item) => item.type === AST_NODE_TYPES.Property && !item.computed && keyName(item) !== undefined) ? headers.property : undefined;
 }
+
+/** The names of the headers an object lists under `headers` (`{ status, headers: { 'Retry-After': '60' } }`). */
+function headerNamesIn(object: TSESTree.ObjectExpression | undefined): string[] {
+  return (headersObject(object)?.value.properties ?? []).flatMap((item) => (item.type === AST_NODE_TYPES.Property && keyName(item) ? [keyName(item)!] : []));
+}
+
 /** A function's text with the given nodes blanked out (`offset`: where the text starts in its file). */
 function textWithout(text: string, offset: number, nodes: readonly TSESTree.Node[]): string {
   let result = text;
@@ -847,7 +851,8 @@ export class ProducerReader {
       const init = options(1);
       const status = init ? objectProperty(init, 'status') : undefined;
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(literalHeaders(init) ? { headersRead: literalHeaders(init) } : {}) } : undefined;
+      const headersRead = literalHeaders(init);
+      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(headersRead ? { headersRead } : {}) } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).

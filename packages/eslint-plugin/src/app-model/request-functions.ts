@@ -8,11 +8,11 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isUpstreamCallee } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { callsOwnAddress, canonicalCallee, keepsOwnFailure, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
+import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
-import { MEMOIZER } from './definitions.js';
+import { memoizedFunction } from './definitions.js';
 
-/** The call to another service a request function makes, named as the 500 rule names it, and the function it was reached through. */
+/** The call to another service a request function makes, named as the 500 rule names it, with the package it comes from. */
 export interface RequestCall {
   readonly name: string;
   readonly module?: string;
@@ -27,9 +27,6 @@ const SHAPING_METHOD = /^(?:then|catch|finally|json|text|blob|arrayBuffer|formDa
 /** Building the request's address, headers or form: `url.searchParams.set(...)`, `headers.append(...)`, `form.append(...)`. */
 const REQUEST_PARTS = /(?:searchParams|[Hh]eaders|[Pp]arams|[Ff]orm(?:Data)?|[Qq]uery)\.(?:set|append|get|has|delete)$/;
 
-/** Names that hand control on: `resolve(data)`, `reject(err)`, `next(err)`. */
-const HAND_ON = /^(?:resolve|reject|next|done|cb|callback)$/;
-
 /** How deep request functions calling request functions are followed (`createTeamRequest` -> `serverFetch` -> `fetch`). */
 const MAX_DEPTH = 3;
 
@@ -41,11 +38,8 @@ function localMemoized(context: FileContext, callee: TSESTree.Node): FunctionNod
   const current = unwrap(callee);
   if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
   const definition = variableOf(context, current)?.defs[0];
-  if (definition?.type !== 'Variable') return undefined;
-  const init = (definition.node as TSESTree.VariableDeclarator).init;
-  if (init?.type !== AST_NODE_TYPES.CallExpression || !MEMOIZER.test(memberPath(init.callee)?.split('.').pop() ?? '')) return undefined;
-  const wrapped = init.arguments[0] ? unwrap(init.arguments[0]) : undefined;
-  return wrapped && isFunction(wrapped) ? wrapped : undefined;
+  const init = definition?.type === 'Variable' ? (definition.node as TSESTree.VariableDeclarator).init : null;
+  return init ? memoizedFunction(init) : undefined;
 }
 
 function definitionOf(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
@@ -54,7 +48,7 @@ function definitionOf(context: FileContext, callee: TSESTree.Node): { fn: Functi
 }
 
 /** Does a call only shape data, build the request or log, so that it is no work of its own beside the request? */
-function shapesOnly(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function shapesOnly(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   // `new URL(...)`, `new Headers()`, `new Error(...)`: building a value contacts nothing.
   if (call.type === AST_NODE_TYPES.NewExpression) return true;
   const callee = unwrap(call.callee);
@@ -63,12 +57,8 @@ function shapesOnly(context: FileContext, call: TSESTree.CallExpression | TSESTr
   const path = memberPath(callee) ?? '';
   if (REQUEST_PARTS.test(path)) return true;
   const root = rootIdentifier(callee)?.name ?? '';
-  void context;
   return SHAPING_ROOT.test(root) || SHAPING_METHOD.test(propertyName(callee) ?? '');
 }
-
-/** Roots of general HTTP clients' calls, whose first argument is the address. */
-const HTTP_CLIENT_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needle|undici)$/;
 
 /**
  * Does the address of a general HTTP client's call start with what the function is handed (`fetch(url)`,
@@ -77,7 +67,7 @@ const HTTP_CLIENT_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needl
  * application's own constant and names one.
  */
 function addressHanded(context: FileContext, call: TSESTree.CallExpression, name: string): boolean {
-  if (!HTTP_CLIENT_ROOT.test(name.split('.')[0])) return false;
+  if (!HTTP_CALL_ROOT.test(name.split('.')[0])) return false;
   let head: TSESTree.Node | undefined = call.arguments[0];
   for (let depth = 0; head && depth < 6; depth++) {
     const current = unwrap(head);
@@ -109,28 +99,21 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
   walk(context, fn.body, (node) => {
     if (otherWork) return false;
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      if (callsOwnAddress(context, node)) {
-        otherWork = true;
-        return false;
-      }
-      const upstream = upstreamCallOf(context, node);
-      if (upstream && addressHanded(context, node, upstream.name)) {
-        otherWork = true;
-        return false;
-      }
-      // `await vercel.deployments.getDeployment(...).catch(() => null)`: the failure stays here, answered by what it returns.
-      if (upstream && swallowedInChain(context, node)) return undefined;
-      if (upstream) {
-        found ??= upstream;
-        return undefined;
-      }
+    if (node.type === AST_NODE_TYPES.CallExpression && callsOwnAddress(context, node)) {
+      otherWork = true;
+      return false;
     }
-    if (shapesOnly(context, node)) return undefined;
-    const inner = node.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) : undefined;
-    if (inner && node.type === AST_NODE_TYPES.CallExpression && swallowedInChain(context, node)) return undefined;
-    if (inner) found ??= inner;
-    else otherWork = true;
+    const upstream = node.type === AST_NODE_TYPES.CallExpression ? upstreamCallOf(context, node) : undefined;
+    if (upstream && addressHanded(context, node as TSESTree.CallExpression, upstream.name)) {
+      otherWork = true;
+      return false;
+    }
+    if (!upstream && shapesOnly(node)) return undefined;
+    // The service call itself, or a call of another request function.
+    const request = upstream ?? (node.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) : undefined);
+    if (!request) otherWork = true;
+    // `await vercel.deployments.getDeployment(...).catch(() => null)`: the failure stays here, answered by what it returns.
+    else if (!swallowedInChain(context, node as TSESTree.CallExpression)) found ??= request;
     return undefined;
   });
   return otherWork ? undefined : found;

@@ -12,7 +12,7 @@ import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 import { returnStatements } from '../resolve/returns.js';
-import { inValidationFailureBranch } from '../resolve/validation-branch.js';
+import { inValidationFailureBranch, VALIDATION_FAILED } from '../resolve/validation-branch.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
 /** Templates of error pages: `400`, `errors/500`, `general/400`, `error`. */
@@ -219,7 +219,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       // The page's other locals (the form's values, links) are the page, not data beside the errors: its body is its errors.
       const errorLocals = calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && inValidationFailureBranch(context, send) ? locals.properties.filter((property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && ERROR_LOCAL.test(keyName(property) ?? '')) : [];
       if (errorLocals.length > 0 && !writesFailure(locals as TSESTree.ObjectExpression)) {
-        drafts.push({ ...implicitSend(context, role, usage, send, send), bodyNode: undefined, bodyProperties: errorLocals.map((property) => ({ name: keyName(property)!, context, node: property.value })), extraTexts: [{ source: 'message' as const, text: 'Validation failed' }] });
+        drafts.push({ ...implicitSend(context, role, usage, send, send), bodyNode: undefined, bodyProperties: errorLocals.map((property) => ({ name: keyName(property)!, context, node: property.value })), extraTexts: [VALIDATION_FAILED] });
         continue;
       }
       if (calls[0].name === 'render' && locals?.type === AST_NODE_TYPES.ObjectExpression && (ERROR_VIEW.test(view ?? '') || enclosingCatch(send) !== undefined || writesFailure(locals))) {

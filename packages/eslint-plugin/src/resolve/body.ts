@@ -185,7 +185,6 @@ function testedResult(context: FileContext, node: TSESTree.Node): boolean {
   return variable.references.some((reference) => inCondition(reference.identifier as TSESTree.Node, { switches: true }));
 }
 
-/** The shape of a body expression. */
 /** Props of a page component that say how what was asked went: `error`, `errors`, `errorMessage`, `message`, `alert`. */
 const PAGE_OUTCOME_PROP = /^(?:errors?|error_?message|err|message|alert|notice|warning|flash|problem|success|ok)$/i;
 
@@ -216,6 +215,7 @@ function pageShape(context: FileContext, element: TSESTree.JSXElement, bindings:
   return { kind: 'object', properties };
 }
 
+/** The shape of a body expression. */
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
   if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
   // `const result = await updateUserEmail(...)`: the call awaited.

@@ -419,7 +419,7 @@ function wrappedSdk(context: FileContext, className: TSESTree.Identifier): strin
 }
 
 /** Roots of general HTTP clients' calls: `fetch(url)`, `axios.post(url)`, `got(url)`. */
-const HTTP_CALL_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needle|undici)$/;
+export const HTTP_CALL_ROOT = /^(?:fetch|axios|got|ky|ofetch|\$fetch|superagent|needle|undici)$/;
 
 /** The text an address is written with: a string, the head of a template, a `const` holding one, `new URL('...')`. */
 function addressText(context: FileContext, node: TSESTree.Node, depth = 0): string | undefined {
@@ -682,7 +682,7 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
 }
 
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
-const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
+export const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
 function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeList, depth: number, seen: Set<TSESTree.Node>, through?: string): void {
   walk(context, root, (node) => {

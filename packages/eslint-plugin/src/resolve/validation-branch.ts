@@ -5,6 +5,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, unwrap, type FileContext } from './values.js';
 
+/** What a response sent in such a branch says happened, for the rules to read as its words. */
+export const VALIDATION_FAILED = { source: 'message', text: 'Validation failed' } as const;
+
 /** Names of what holds a validation's errors: `errors`, `validationErrors`, `formErrors`, `issues`. */
 const ERRORS_NAME = /^(?:errors|\w+Errors|issues|violations|problems)$/;
 
