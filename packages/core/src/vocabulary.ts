@@ -1,5 +1,5 @@
 // The shared text classifier: what a message in code or a description in a spec says about a response.
-import { gatedExec, mayMatch, requiredWords } from './regex-gate.js';
+import { GateIndex, gatedExec, requiredWords } from './regex-gate.js';
 
 /** The meanings the rules care about. */
 export type Signal =
@@ -504,7 +504,7 @@ export function classifyText(text: string): Classification {
  * For each pattern, the words one of which its every match contains (undefined: it always runs). Read from the
  * expressions' sources on the first classification, not when the module loads (`--version`, a run stopped by its config).
  */
-let patternGates: readonly (ReturnType<typeof requiredWords>)[] | undefined;
+let patternGates: GateIndex | undefined;
 
 /** "must be one of: a, b, duplicate_booking": what follows lists allowed values, not what happened. */
 const ALLOWED_VALUES = /\b(?:must be one of|should be one of|one of the (?:strings|values)|allowed values(?: are)?|valid values(?: are)?|possible values(?: are)?|accepted values(?: are)?|one of the following)\b/;
@@ -512,15 +512,14 @@ const ALLOWED_VALUES = /\b(?:must be one of|should be one of|one of the (?:strin
 function classifyUncached(text: string): Classification {
   const matches: SignalMatch[] = [];
   const negated: SignalMatch[] = [];
-  const gates = (patternGates ??= PATTERNS.map((pattern) => requiredWords(pattern.re)));
+  const gates = (patternGates ??= new GateIndex(PATTERNS.map((pattern) => requiredWords(pattern.re))));
   for (const whole of clausesOf(normalizeText(text))) {
     const allowed = gatedExec(ALLOWED_VALUES, whole);
     const clause = allowed ? whole.slice(0, allowed.index + allowed[0].length) : whole;
     const deferring = gatedExec(DEFERRING_CLAUSE, clause) !== null || defersToStatusInstead(clause);
-    for (const [index, pattern] of PATTERNS.entries()) {
-      // Words one of which any match holds: without them the expression is not run, nor compiled on first use.
-      const gate = gates[index];
-      if (gate && !mayMatch(gate, clause)) continue;
+    // Words one of which any match holds: without them the expression is not run, nor compiled on first use.
+    for (const index of gates.candidates(clause)) {
+      const pattern = PATTERNS[index];
       const found = pattern.re.exec(clause);
       if (!found) continue;
       const match: SignalMatch = { signal: pattern.signal, phrase: found[0].trim(), strength: pattern.strength ?? 'strong' };
