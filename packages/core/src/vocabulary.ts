@@ -361,6 +361,8 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
   { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
+  // "No player with platform id ${id} exists", "no user matching that email was found": the thing, how it was named, and none.
+  { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:with|for|matching|named|called|by|of) (?:[\w-]+ ){1,4}(?:exists?|(?:was |could be |can be )?found)$/ },
   { signal: 'not-found', re: /\b(?:id|identifier|key|slug|sku|reference) (?:is|was) (?:unknown|not recogni[sz]ed)\b/ },
   { signal: 'not-found', re: /\b(?:could not|couldn't|can't|cannot|can not|unable to|failed to) (?:find|locate)\b(?! (?:a |an |any )?(?:valid|required|matching (?:field|param)))/ },
   { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },

@@ -151,6 +151,22 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(missing('product.price > 10', 'db.product.findUnique'), defaults)).toBeUndefined();
   });
 
+  it('flags any lookup keyed by what the route path names that finds nothing: the path named a resource the server lacks', () => {
+    const byPath = (callee: string, keys: string[], operations: string[]) =>
+      codeFact(400, { context: { operations }, guards: [guard('player === undefined', { members: ['player'], negated: true, lookups: [{ binding: 'player', callee, keys }] })] });
+    const finding = no400ForSemanticError.check(byPath('req.component.players.get', ['platformId'], ['GET /api/players/:platformId']), defaults);
+    expect(finding?.suggestedStatus).toBe(404);
+    expect(finding?.message).toContain('`player` from `req.component.players.get(...)`');
+    expect(no400ForSemanticError.check(byPath('sessions.get', ['req.params.id'], []), defaults)?.suggestedStatus).toBe(404);
+    expect(no400ForSemanticError.check(byPath('players.get', ['id'], ['GET /players/{id}']), defaults)?.suggestedStatus).toBe(404);
+    // Keyed by something else (a body field, a query value), or by a path key beside another: not what the path names.
+    expect(no400ForSemanticError.check(byPath('players.get', ['platformId'], ['GET /api/players']), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(byPath('players.get', ['body.name'], ['GET /api/players/:id']), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(byPath('players.get', ['id', 'body.name'], ['GET /api/players/:id']), defaults)).toBeUndefined();
+    // Not a lookup: a check or a conversion of the value.
+    expect(no400ForSemanticError.check(byPath('parsePlatform', ['platformId'], ['GET /api/players/:platformId']), defaults)).toBeUndefined();
+  });
+
   it('leaves a lookup by a secret the client sent: finding none means the secret is wrong, not that something is missing', () => {
     const byKeys = (keys: string[]) => codeFact(400, { guards: [guard('!foundUser', { members: ['foundUser'], negated: true, lookups: [{ binding: 'foundUser', callee: 'this.systemUserModel.query().findOne', keys }] })] });
     for (const keys of [['email', 'verifyToken'], ['token'], ['input.reset_token'], ['body.inviteCode'], ['otp']]) expect(no400ForSemanticError.check(byKeys(keys), defaults), keys.join()).toBeUndefined();
@@ -484,6 +500,12 @@ describe('which calls reach another service', () => {
     for (const [callee, module] of [['transporter.sendMail', 'nodemailer'], ['discovery', 'openid-client'], ['dnsLookup', 'node:dns'], ['client.listTools', '@modelcontextprotocol/sdk'], ['client.aiGateway.list', 'cloudflare'], ['client.getEntries', 'contentful']]) {
       expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
     }
+    // Packages named for an AI service, code sandboxes, and more hosted APIs; not a provider adapter, which makes a model object.
+    for (const [callee, module] of [['together.chat.completions.create', 'together-ai'], ['fal.subscribe', '@fal-ai/client'], ['Sandbox.create', '@e2b/code-interpreter'], ['webhook.send', '@slack/webhook'], ['client.getToken', 'google-auth-library'], ['spotifyApi.getMe', 'spotify-web-api-node']]) {
+      expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
+    }
+    expect(isUpstreamCallee('createOllama', [], 'ollama-ai-provider')).toBe(false);
+    expect(isUpstreamCallee('client.generateAuthUrl', [], 'google-auth-library')).toBe(false);
     expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);
     expect(isUpstreamCallee('createOpenAIClient().chat.completions.create')).toBe(true);
     // The application's own modules and functions say nothing by their names.

@@ -321,6 +321,8 @@ describe('phrasings found by the fifth blind set', () => {
     ['upload to S3 failed', 'upstream-failure'],
     ['Expected an array of events', 'syntax-error'],
     ['No deliveries found', 'not-found'],
+    ['No player with platform id  exists', 'not-found'],
+    ['No user with that email was found', 'not-found'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });

@@ -134,7 +134,81 @@ const SDK_MODULES: readonly string[] = [
   'node-telegram-bot-api',
   'grammy',
   'twitter-api-v2',
+  // More hosted APIs whose client calls the service on every method, as servers use them: AI and code sandboxes,
+  // search and scraping, messaging and push, payments, storage and media, identity, work tools, other platforms.
+  '@anthropic-ai/*',
+  '@e2b/*',
+  'e2b',
+  'voyageai',
+  'deepl-node',
+  'serpapi',
+  'google-search-results-nodejs',
+  'apify-client',
+  '@slack/webhook',
+  '@discordjs/rest',
+  'ably',
+  'messagebird',
+  'plivo',
+  'africastalking',
+  'onesignal-node',
+  '@onesignal/node-onesignal',
+  '@parse/node-apn',
+  'node-gcm',
+  'sparkpost',
+  'mandrill-api',
+  'loops',
+  '@plunk/node',
+  'mercadopago',
+  'paystack-api',
+  'flutterwave-node-v3',
+  'midtrans-client',
+  'xendit-node',
+  'coinbase-commerce-node',
+  '@mollie/api-client',
+  '@adyen/api-library',
+  'chargebee',
+  'chargebee-typescript',
+  'recurly',
+  'ali-oss',
+  'qiniu',
+  'cos-nodejs-sdk-v5',
+  'backblaze-b2',
+  'imagekit',
+  '@mux/mux-node',
+  '@vercel/edge-config',
+  'auth0',
+  '@workos-inc/node',
+  '@okta/okta-sdk-nodejs',
+  '@keycloak/keycloak-admin-client',
+  'google-auth-library',
+  'jira-client',
+  'jira.js',
+  'trello',
+  'asana',
+  'intercom-client',
+  'node-zendesk',
+  'shopify-api-node',
+  '@shopify/admin-api-client',
+  '@woocommerce/woocommerce-rest-api',
+  'node-quickbooks',
+  'xero-node',
+  'docusign-esign',
+  'spotify-web-api-node',
+  'snoowrap',
+  'youtubei.js',
+  '@googlemaps/google-maps-services-js',
+  'node-geocoder',
+  'imapflow',
+  'node-ssh',
+  'ssh2-sftp-client',
+  'basic-ftp',
 ];
+
+/**
+ * A package named for an AI service (`together-ai`, `cohere-ai`, `portkey-ai`, `@fal-ai/client`): its client asks that
+ * service. Not a provider adapter (`ollama-ai-provider`), which only makes a model object.
+ */
+const NAMED_AI_SERVICE = /^(?:@[\w.-]+-ai\/[\w.-]+|[\w.-]+-ai)$/;
 
 /**
  * The names those SDK clients are usually held in, for when the imports say nothing (a client made in a local
@@ -179,7 +253,7 @@ function matchesPattern(callee: string, pattern: string): boolean {
 const NAMED_SDK = /^(?!@opentelemetry\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?sdk$/;
 
 /** Packages of general HTTP clients: pointed at any address, the application's own included. */
-const HTTP_CLIENT_MODULES: readonly string[] = ['axios', 'got', 'ky', 'node-fetch', 'undici', 'superagent', 'needle', 'ofetch', 'cross-fetch', 'isomorphic-fetch', 'wretch', 'phin', 'request', 'request-promise', 'request-promise-native', '@better-fetch/fetch', 'redaxios', 'urllib', 'httpie', 'bent', 'make-fetch-happen', 'minipass-fetch'];
+const HTTP_CLIENT_MODULES: readonly string[] = ['graphql-request', 'openapi-fetch', 'npm-registry-fetch', 'axios', 'got', 'ky', 'node-fetch', 'undici', 'superagent', 'needle', 'ofetch', 'cross-fetch', 'isomorphic-fetch', 'wretch', 'phin', 'request', 'request-promise', 'request-promise-native', '@better-fetch/fetch', 'redaxios', 'urllib', 'httpie', 'bent', 'make-fetch-happen', 'minipass-fetch'];
 
 /** Is this package (`axios`, `node-fetch`) a general HTTP client? */
 export function isHttpClientModule(module: string): boolean {
@@ -213,7 +287,8 @@ export function isClientOnlyModule(module: string): boolean {
  * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
  */
 export function isUpstreamModule(module: string): boolean {
-  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(module.replace(/^node:/, '')) || isOutsideAddress(module);
+  const bare = module.replace(/^node:/, '');
+  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(bare) || NAMED_AI_SERVICE.test(bare) || isOutsideAddress(module);
 }
 
 function inModules(module: string, modules: readonly string[]): boolean {

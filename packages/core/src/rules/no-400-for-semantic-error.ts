@@ -121,12 +121,30 @@ const STORE_PATH = /(?:^|\.)(?:db|prisma|repo|repository|repositories|model|mode
 /** Keys of a lookup that are secrets the client proves itself with: `verifyToken`, `token`, `resetCode`, `otp`, `inviteCode`. */
 const SECRET_KEY = /^(?:\w+[_-])?(?:token|otp|secret|nonce)$|^[a-z]\w*(?:Token|Otp|Secret|Nonce)$|^(?:verify|verification|reset|confirm|confirmation|activation|invite|invitation|auth|magic)_?code$/i;
 
-/** A guard that sends the 400 because a lookup of a stored record found nothing: `if (!link)` after `query.link.find(...)`. */
-export function missingLookupEvidence(guard: GuardEvidence): string | undefined {
+/** The names of an operation's path parameters: `platformId` of `GET /players/:platformId`, `id` of `/items/{id}`. */
+function pathParameters(operations: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const operation of operations) for (const found of operation.matchAll(/[:{]([A-Za-z_$][\w$]*)\}?/g)) names.add(found[1]);
+  return names;
+}
+
+/** A key the request's path carries: `req.params.id`, `params.slug`, or a name of a path parameter of the route. */
+function isPathKey(key: string, parameters: ReadonlySet<string>): boolean {
+  return /(?:^|\.)params\.[\w$]+$/.test(key) || (!key.includes('.') && parameters.has(key));
+}
+
+/**
+ * A guard that sends the 400 because a lookup of a stored record found nothing: `if (!link)` after `query.link.find(...)`.
+ * Any lookup keyed by what the request's path names counts too (`players.get(platformId)` in `GET /players/:platformId`):
+ * the path names a resource, and finding none of it is a 404, wherever the server keeps it.
+ */
+export function missingLookupEvidence(guard: GuardEvidence, operations: readonly string[] = []): string | undefined {
   if (guard.afterEarlyExit) return undefined;
+  const parameters = pathParameters(operations);
   const lookup = guard.lookups.find((item) => {
     const last = item.callee.split('.').pop() ?? '';
-    const storeCall = RECORD_LOOKUP.test(item.callee) && (STORE_PATH.test(item.callee) || /^(?:find|get|fetch|load)\w*By|^findUnique|^findFirst|^findOne/.test(last));
+    const byPath = LOOKUP_CALLEES.test(item.callee) && (item.keys ?? []).length > 0 && (item.keys ?? []).every((key) => isPathKey(key, parameters));
+    const storeCall = byPath || (RECORD_LOOKUP.test(item.callee) && (STORE_PATH.test(item.callee) || /^(?:find|get|fetch|load)\w*By|^findUnique|^findFirst|^findOne/.test(last)));
     // `findOne({ email, verifyToken })`, `findOne('token', token)`: a record found by a secret the client sent (a
     // token, a code) is how the server checks that secret; finding none means the secret is wrong, a 400 (or 401).
     const bySecret = (item.keys ?? []).some((key) => SECRET_KEY.test(key.split('.').pop() ?? key));
@@ -566,7 +584,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = blamesValueSentIn(classification, texts, namesRequestPart);
     for (const guard of blamesValueSent || conceals ? [] : fact.guards ?? []) {
-      const evidence = missingLookupEvidence(guard);
+      const evidence = missingLookupEvidence(guard, fact.context?.operations ?? []);
       if (!evidence) continue;
       return {
         ruleId: 'no-400-for-semantic-error',
