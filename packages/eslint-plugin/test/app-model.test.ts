@@ -3047,3 +3047,44 @@ app.post('/changeEmail', async (req, res) => {
     expect(found[0].message).toContain('one of its shapes has `status: "failed"`');
   });
 });
+
+describe("the application's package manifest", () => {
+  const handler = `import express from 'express';
+import Stripe from 'stripe';
+const stripe = new Stripe('key');
+const app = express();
+app.post('/pay', async (req, res) => {
+  const intent = await stripe.paymentIntents.create({ amount: 100, currency: 'usd' });
+  res.json({ id: intent.id });
+});
+`;
+  const findings = (express: string) => {
+    const dir = project({ 'package.json': JSON.stringify({ name: 'api', dependencies: { express } }), 'src/app.ts': handler });
+    return lint(dir, 'src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error');
+  };
+
+  it('Express 5 answers a rejected async handler with its error middleware (500): an uncaught failed call to a service is that 500', () => {
+    const found = findings('^5.1.0');
+    expect(found.map((message) => message.line)).toEqual([6]);
+    expect(found[0].message).toContain('stripe.paymentIntents.create');
+  });
+
+  it('Express 4 answers none (the request hangs), and an undeclared or unreadable version says nothing', () => {
+    expect(findings('^4.21.2')).toEqual([]);
+    expect(findings('latest')).toEqual([]);
+    const dir = project({ 'package.json': '{ not json', 'src/app.ts': handler });
+    expect(lint(dir, 'src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
+  it('a workspace package takes the range its own manifest declares, else the nearest one above that names express', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'root', workspaces: ['apps/*'], devDependencies: { express: '5.0.0' } }),
+      'apps/api/package.json': JSON.stringify({ name: 'api', dependencies: { stripe: '^17.0.0' } }),
+      'apps/api/src/app.ts': handler,
+      'apps/old/package.json': JSON.stringify({ name: 'old', dependencies: { express: '~4.18.0' } }),
+      'apps/old/src/app.ts': handler,
+    });
+    expect(lint(dir, 'apps/api/src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toHaveLength(1);
+    expect(lint(dir, 'apps/old/src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
 import { canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
 import { requestCallOf } from '../app-model/request-functions.js';
+import { expressAnswersRejections } from '../app-model/package-manifests.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -178,8 +179,10 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   if (!h3 && !isRouteHandler(fn, isHandler)) return undefined;
-  // Express 4 answers no rejection of an async handler; a handler handed the response is answered by its framework only where it answers rejections.
-  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !rejectionsHandedOn(context, fn)) return undefined;
+  // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
+  // handler handed the response is answered by its framework only where it answers rejections.
+  const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
+  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
   // Awaited or returned by the handler itself: its failure is the handler's.
   const holder = call.parent;
   const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === call);

@@ -1,0 +1,76 @@
+// What the application's package manifests say of the frameworks it runs on: the version range of a dependency, read
+// from the nearest package.json above a file that names it (a workspace package's own, else the repository's), never
+// above the project folder. Kept per folder and checked against the manifest's modification time, as source files are.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { insideProject } from './source-files.js';
+
+interface Manifest {
+  readonly stamp: string;
+  readonly ranges: Readonly<Record<string, string>>;
+  checked: number;
+}
+
+/** How long a manifest is trusted without looking at the disk again. */
+const RECHECK_MS = 1000;
+const manifests = new Map<string, Manifest>();
+
+function stampOf(file: string): string {
+  try {
+    const info = statSync(file);
+    return info.isFile() ? `${info.mtimeMs}:${info.size}` : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The dependency ranges a folder's package.json declares (runtime, dev and peer), or none. */
+function rangesIn(folder: string): Readonly<Record<string, string>> {
+  const file = join(folder, 'package.json');
+  const now = Date.now();
+  const known = manifests.get(folder);
+  if (known && now - known.checked < RECHECK_MS) return known.ranges;
+  const stamp = stampOf(file);
+  if (known && known.stamp === stamp) {
+    known.checked = now;
+    return known.ranges;
+  }
+  const ranges: Record<string, string> = {};
+  if (stamp !== '') {
+    try {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      for (const key of ['peerDependencies', 'devDependencies', 'dependencies']) {
+        const declared = manifest?.[key];
+        if (!declared || typeof declared !== 'object') continue;
+        for (const [name, range] of Object.entries(declared as Record<string, unknown>)) if (typeof range === 'string') ranges[name] = range;
+      }
+    } catch {
+      // A manifest that does not parse declares nothing here.
+    }
+  }
+  manifests.set(folder, { stamp, ranges, checked: now });
+  return ranges;
+}
+
+/** The range of `name` the nearest manifest above `file` that names it declares (`^5.2.1`), within the project. */
+export function declaredRange(file: string, name: string): string | undefined {
+  for (let folder = dirname(file); insideProject(folder); folder = dirname(folder)) {
+    const range = rangesIn(folder)[name];
+    if (range !== undefined) return range;
+    if (dirname(folder) === folder) break;
+  }
+  return undefined;
+}
+
+/** The lowest major version a range allows: 5 of `^5.2.1`, `~5.0.0`, `>=5`, `5.0.0-beta.1`; undefined for a tag or a URL. */
+export function lowestMajor(range: string): number | undefined {
+  const found = /^\s*(?:[\^~]|>=?\s*|=\s*)?v?(\d+)(?:[.\s-]|$)/.exec(range);
+  return found ? Number(found[1]) : undefined;
+}
+
+/** Does the application run on Express 5 or later, which answers a rejected async handler with its error middleware (500)? */
+export function expressAnswersRejections(file: string): boolean {
+  const range = declaredRange(file, 'express');
+  const major = range !== undefined ? lowestMajor(range) : undefined;
+  return major !== undefined && major >= 5;
+}
