@@ -128,6 +128,11 @@ export interface UpstreamEvidence {
    * `getStripe().billingPortal.sessions.create` -> `createStripePortalSession`.
    */
   readonly reachedThrough?: Readonly<Record<string, string>>;
+  /**
+   * For `unhandled`: the library that hands the call's failure to the framework's error middleware, and how the call is
+   * written: passport's `authenticate('github')` passes a failed request to the identity provider to `next(err)`.
+   */
+  readonly handedOnBy?: { readonly library: string; readonly call: string };
 }
 
 /** Where the response sits: used for messages and for rules that weigh siblings. */

@@ -23,6 +23,7 @@ import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
 import { nestExceptionDraft, nestReturnDrafts, nestServiceResultDrafts } from './frameworks/nest.js';
 import { eggReturnDrafts } from './frameworks/egg.js';
+import { passportProviderDrafts } from './frameworks/passport.js';
 import { rateLimiterConfigDrafts } from './frameworks/rate-limiters.js';
 import { detectRoles, handlerTest, type Role } from './resolve/handlers.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from './resolve/headers.js';
@@ -314,7 +315,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     const draft = unhandledUpstreamDraft(context, node, boundary, roleOf(boundary), builder.isHandler);
     if (draft) drafts.push(draft);
   }
-  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls));
+  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls), ...passportProviderDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
   drafts.push(...nestServiceResultDrafts(context, functions));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...h3ReturnDrafts(context, calls), ...chanfanaReturnDrafts(context, functions), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));

@@ -5,6 +5,19 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "passport: a local or token strategy asks no one; an OAuth 2.0 start only redirects; a callback of the app's answers the error; a middleware before it catches errors",
+      filename: "config/routes.js",
+      code: `const passport = require('passport');
+module.exports = function (app) {
+  app.post('/users/session', passport.authenticate('local', { failureRedirect: '/login' }), users.session);
+  app.get('/me', passport.authenticate('jwt', { session: false }), users.me);
+  app.get('/auth/github', passport.authenticate('github', { scope: ['user:email'] }));
+  app.get('/auth/gitlab/callback', (req, res, next) => passport.authenticate('gitlab', (err, user) => (err ? res.status(502).end() : res.redirect('/')))(req, res, next));
+  app.get('/auth/google/callback', catchError, passport.authenticate('google', { failureRedirect: '/login' }));
+};
+`,
+    },
+    {
       name: "next: an app helper that keeps its own failures (its catch rethrows nothing) lets no service failure reach the framework",
       filename: "app/api/tickets/route.ts",
       code: `import nodemailer from 'nodemailer';
@@ -365,6 +378,24 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "passport: the provider's callback (and an OAuth 1.0a or OpenID start) asks the provider; its failure goes to next(err) and the error middleware answers 500",
+      filename: "config/routes.js",
+      code: `module.exports = function (app, passport) {
+  const pauth = passport.authenticate.bind(passport);
+  app.get('/auth/github', pauth('github', { failureRedirect: '/login' }), users.signin);
+  app.get('/auth/github/callback', pauth('github', { failureRedirect: '/login' }), users.authCallback);
+  app.get('/auth/twitter', pauth('twitter'), users.signin);
+  app.get('/login/discord', passport.authenticate('discord'));
+  app.get('/login/auth/discord', passport.authenticate('discord', { failureRedirect: '/login' }), redirectPostLogin);
+};
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 4, suggestions: [] },
+        { messageId: "upstreamCall", line: 5, suggestions: [] },
+        { messageId: "upstreamCall", line: 7, suggestions: [] },
+      ],
+    },
     {
       name: "express: a router made with express-promise-router hands a rejected handler's error to the error middleware (500)",
       filename: "src/service/router.ts",

@@ -211,6 +211,12 @@ const SDK_MODULES: readonly string[] = [
 const NAMED_AI_SERVICE = /^(?:@[\w.-]+-ai\/[\w.-]+|[\w.-]+-ai)$/;
 
 /**
+ * Passport strategies of identity providers (`passport-github2`, `passport-google-oauth20`, `passport-steam`): signing in
+ * asks the provider for a token and a profile. Not the strategies that check what the request carries by themselves.
+ */
+const PASSPORT_PROVIDER = /^passport-(?!(?:local|jwt|http|http-bearer|anonymous|headerapikey|custom|cookie|totp|remember-me|magic-link|magic-login|webauthn|fido2|saml|unique-token|localapikey|api-key|session|strategy|oauth2-client-password|client-cert|hash|mock|dummy|ldapauth)(?:$|-))[\w-]+$/;
+
+/**
  * The names those SDK clients are usually held in, for when the imports say nothing (a client made in a local
  * module): `stripe.paymentIntents.create`, `this.openai.chat.completions.create`, `sgMail.send`.
  */
@@ -288,7 +294,7 @@ export function isClientOnlyModule(module: string): boolean {
  */
 export function isUpstreamModule(module: string): boolean {
   const bare = module.replace(/^node:/, '');
-  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(bare) || NAMED_AI_SERVICE.test(bare) || isOutsideAddress(module);
+  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(bare) || NAMED_AI_SERVICE.test(bare) || PASSPORT_PROVIDER.test(bare) || isOutsideAddress(module);
 }
 
 function inModules(module: string, modules: readonly string[]): boolean {

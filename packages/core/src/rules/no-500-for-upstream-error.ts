@@ -54,6 +54,16 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     const failure = upstreamFailure(fact, options.upstreamCallees);
     if (!failure) return undefined;
     const { callee, status, reason, why, how } = failure;
+    const handedOn = fact.upstream?.via === 'unhandled' ? fact.upstream.handedOnBy : undefined;
+    if (handedOn) {
+      return {
+        ruleId: 'no-500-for-upstream-error',
+        messageId: 'upstreamCall',
+        message: `500 Internal Server Error sent by the error middleware when \`${handedOn.call}\` fails: ${handedOn.library} hands a failed request to the other service (here its token or profile fetch) to \`next(err)\`; ${reason}. Give it a callback that answers the error with ${upstreamStatusName(status)}.`,
+        evidence: callee,
+        suggestedStatus: status,
+      };
+    }
     if (fact.upstream?.via === 'unhandled') {
       return {
         ruleId: 'no-500-for-upstream-error',
