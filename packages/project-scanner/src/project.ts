@@ -17,12 +17,20 @@ const SOURCE_FILE = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
 /** The project's files, parsed lazily; module specifiers resolved with the project's compiler options. */
+/** Released analyses kept for a route that leads back to them (see `released`). */
+const RELEASED_KEPT = 400;
+
 export class ProjectIndex {
   readonly root: string;
   readonly configFile: string;
   readonly files: readonly string[];
   private readonly fileSet: Set<string>;
   private readonly analyses = new Map<string, AnalyzedFile | null>();
+  /**
+   * Analyses let go by `release`, the most recently released last, at most RELEASED_KEPT of them: a helper or a
+   * service a route leads to is usually one of the files just read, and analyzing it again was a sixth of the scan.
+   */
+  private readonly released = new Map<string, AnalyzedFile>();
   private readonly texts = new Map<string, string | null>();
   readonly problems: FileProblem[] = [];
 
@@ -73,6 +81,12 @@ export class ProjectIndex {
   analysis(file: string): AnalyzedFile | undefined {
     const cached = this.analyses.get(file);
     if (cached !== undefined) return cached ?? undefined;
+    const kept = this.released.get(file);
+    if (kept) {
+      this.released.delete(file);
+      this.analyses.set(file, kept);
+      return kept;
+    }
     const text = this.text(file);
     if (text === undefined) return undefined;
     let analyzed: AnalyzedFile | null = null;
@@ -89,11 +103,15 @@ export class ProjectIndex {
   }
 
   /**
-   * Forget a file's analysis: it is analyzed again if it is needed later. Its parse stays in the application model's
-   * cache (bounded there), so a file imported later is not parsed again.
+   * Let a file's analysis go: kept among the last RELEASED_KEPT released, else analyzed again if it is needed later.
+   * Its parse stays in the application model's cache (bounded there), so a file imported later is not parsed again.
    */
   release(file: string): void {
+    const analyzed = this.analyses.get(file);
     this.analyses.delete(file);
+    if (!analyzed) return;
+    this.released.set(file, analyzed);
+    if (this.released.size > RELEASED_KEPT) this.released.delete(this.released.keys().next().value as string);
   }
 
   /**

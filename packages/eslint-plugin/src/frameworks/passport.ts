@@ -66,13 +66,15 @@ function strategyName(node: TSESTree.Node | undefined): string | undefined {
 
 /** `passport.authenticate('github', options)` handed to a route declaration, with no callback of the application's. */
 function providerRoute(context: FileContext, call: TSESTree.CallExpression): ProviderRoute | undefined {
-  if (!isPassportAuthenticate(context, call.callee)) return undefined;
+  // The shape first (a call handed to a route declaration, naming a strategy), what the callee is last: resolving a name
+  // costs a scope analysis of the file.
+  const route = call.parent;
+  if (route?.type !== AST_NODE_TYPES.CallExpression || !route.arguments.includes(call) || route.callee.type !== AST_NODE_TYPES.MemberExpression || !ROUTE_METHODS.test(propertyName(route.callee) ?? '')) return undefined;
   const strategy = strategyName(call.arguments[0]);
   if (!strategy || LOCAL_STRATEGY.test(strategy)) return undefined;
   // `passport.authenticate('github', (err, user) => { ... })(req, res, next)`: the application answers the error itself.
   if (call.arguments.slice(1).some((argument) => isFunction(unwrap(argument)))) return undefined;
-  const route = call.parent;
-  if (route?.type !== AST_NODE_TYPES.CallExpression || !route.arguments.includes(call) || route.callee.type !== AST_NODE_TYPES.MemberExpression || !ROUTE_METHODS.test(propertyName(route.callee) ?? '')) return undefined;
+  if (!isPassportAuthenticate(context, call.callee)) return undefined;
   const path = strategyName(route.arguments[0]);
   // `router.get('/google/consent', web.auth.catchError, passport.authenticate('google'))`: a middleware before it that
   // catches errors answers them itself.
@@ -103,6 +105,7 @@ function askingRoutes(routes: readonly ProviderRoute[]): ProviderRoute[] {
 
 /** The framework's 500 when the provider fails, one site per route that asks it, at `passport.authenticate(...)`. */
 export function passportProviderDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
+  if (!context.sourceCode.text.includes('.authenticate')) return [];
   const routes = calls.map((call) => providerRoute(context, call)).filter((route): route is ProviderRoute => route !== undefined);
   return askingRoutes(routes).map((route) => {
     const callee = memberPath(route.call.callee) ?? 'passport.authenticate';
