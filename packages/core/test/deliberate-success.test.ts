@@ -9,9 +9,14 @@ const okFalse = objectBody({ ok: { required: true, value: { kind: 'literal', val
 
 describe('a 2xx with a failure in it that is not a lie', () => {
   it('a webhook receiver acknowledges a delivery it cannot use, named by its route or file, or said so in a comment', () => {
-    expect(check(codeFact(200, { body: errorBody, context: { operations: ['POST /webhooks/stripe'] } }))).toBeUndefined();
-    expect(check(codeFact(200, { body: errorBody, context: { file: 'app/api/webhook/route.ts', operations: ['POST'] } }))).toBeUndefined();
+    const unusable = objectBody({ error: { required: true, value: { kind: 'literal', value: 'Customer not found' } } });
+    expect(check(codeFact(200, { body: unusable, context: { operations: ['POST /webhooks/stripe'] } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: unusable, context: { file: 'app/api/webhook/route.ts', operations: ['POST'] } }))).toBeUndefined();
     expect(check(codeFact(200, { body: errorBody, context: { notes: ['return 200 so that Stripe does not retry the event'] } }))).toBeUndefined();
+    // Not when it refused the sender's credentials ("invalid signature"), nor when its own work failed and was caught:
+    // the 2xx tells a forger it got through, and loses a delivery a 5xx would have had retried.
+    expect(check(codeFact(200, { body: errorBody, context: { operations: ['POST /webhooks/stripe'] } }))?.suggestedStatus).toBe(401);
+    expect(check(codeFact(200, { body: unusable, upstream: upstream(['db.order.update']), context: { operations: ['POST /webhooks/stripe'], inErrorHandler: true } }))).toBeDefined();
     // A retry said of callers, not of a sender, is no acknowledgement; an OAuth callback is no webhook.
     expect(check(codeFact(200, { body: errorBody, context: { notes: ['not a state callers should retry'] } }))).toBeDefined();
     expect(check(codeFact(200, { body: errorBody, context: { operations: ['GET /auth/oauth/callback'] } }))).toBeDefined();
@@ -62,7 +67,7 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['testHttpProxy'], inErrorHandler: true } }))).toBeUndefined();
     expect(check(codeFact(200, { body: okFalse, context: { operations: ['testUpdate'], inErrorHandler: true } }))).toBeDefined();
     // A webhook receiver named in camel case (`chat21WebHook.js`) acknowledges what it cannot use.
-    expect(check(codeFact(200, { body: errorBody, context: { file: 'channels/chat21/chat21WebHook.js', operations: ['POST'] } }))).toBeUndefined();
+    expect(check(codeFact(200, { body: objectBody({ error: { required: true, value: { kind: 'literal', value: 'Customer not found' } } }), context: { file: 'channels/chat21/chat21WebHook.js', operations: ['POST'] } }))).toBeUndefined();
   });
 
   it('a 202 whose job is not done yet, and a success message that names what it removed', () => {

@@ -2,6 +2,7 @@
 // acknowledgements that stop a sender's retries, verdicts that are what the operation returns, streams, batches.
 import type { ResponseFact } from '../facts.js';
 import type { BodyClassification } from '../body.js';
+import { classifyText } from '../vocabulary.js';
 
 /** Bodies a protocol fixes: JSON-RPC 2.0 (`jsonrpc`, `error`), MCP tool results (`isError`), SOAP faults. */
 const PROTOCOL_PROPERTIES = new Set(['jsonrpc', 'iserror', 'soapenvelope', 'envelope']);
@@ -92,6 +93,17 @@ export function admitsFailure(fact: ResponseFact): boolean {
   return fact.texts.some((text) => (text.source === 'description' || text.source === 'summary') && ADMITS_FAILURE.test(text.text));
 }
 
+/** A failure of the receiver's own work caught where it answers: a `catch` of the handler, not the global error handler. */
+function ownWorkFailed(fact: ResponseFact): boolean {
+  return fact.origin === 'code' && fact.context?.inErrorHandler === true && !fact.context.globalErrorHandler && (fact.upstream?.via === 'catch' || fact.upstream?.via === 'promise-catch');
+}
+
+/** Words of the answer that say the sender's credentials were refused: "invalid api_token value", "Invalid signature". */
+function refusesCredentials(fact: ResponseFact, verdict: BodyClassification | undefined): boolean {
+  const texts = [...fact.texts.map((text) => text.text), ...(verdict?.words ?? [])];
+  return texts.some((text) => classifyText(text).matches.some((match) => match.signal === 'authentication-failure' && match.strength === 'strong'));
+}
+
 function placesOf(fact: ResponseFact): string[] {
   return [...(fact.context?.operations ?? []), ...(fact.context?.file ? [fact.context.file] : [])];
 }
@@ -114,7 +126,9 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if (names.some((name) => PROTOCOL_PROPERTIES.has(name))) return 'a protocol envelope';
   if (places.some((place) => PROTOCOL_ROUTE.test(place))) return 'a protocol whose errors travel in a 200';
   if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
-  if (places.some((place) => ACKNOWLEDGING_ROUTE.test(place)) || readsPushDelivery(fact)) return 'an acknowledgement to a sender that retries';
+  // A receiver acknowledges a delivery it cannot use; not one whose own work failed (a caught error: the 2xx loses the
+  // delivery a 5xx would have had retried), nor one that refused the sender's credentials (`invalid api_token value`).
+  if ((places.some((place) => ACKNOWLEDGING_ROUTE.test(place)) || readsPushDelivery(fact)) && !ownWorkFailed(fact) && !refusesCredentials(fact, verdict)) return 'an acknowledgement to a sender that retries';
   if ((fact.context?.notes ?? []).some((note) => ACKNOWLEDGING_NOTE.test(note) || SENDER_RETRY_NOTE.test(note))) return 'the code says the 2xx stops a sender\'s retries';
   // The work's own failure (a caught error or a failed call), not a refused caller.
   const upstreamFailed = fact.origin === 'code' && (fact.upstream !== undefined || fact.context?.inErrorHandler === true);
