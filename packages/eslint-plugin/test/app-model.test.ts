@@ -2006,8 +2006,9 @@ export async function PUT(req: Request) {
 }
 `;
     const findings = lint(dir, 'app/api/team/route.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
-    // One whose request is caught along its chain (`.catch(() => null)`) answers its failure itself (a 404 here).
-    expect(findings.map((item) => item.line)).toEqual([3]);
+    // One whose request is caught along its chain (`.catch(() => null)`) answers its failure itself (a 404 here); one
+    // that also writes a record lets the request's failure out all the same (`saveTeam`, line 11).
+    expect(findings.map((item) => item.line)).toEqual([3, 11]);
     expect(findings[0].message).toContain('when `createTeamRequest(...)` (it calls `fetch(...)`) fails');
   });
 });
@@ -2151,7 +2152,7 @@ export async function listRepositories(owner: string) {
 });
 
 describe('services a NestJS controller awaits unguarded', () => {
-  it("a client an injected service returns, called by the handler: its failure reaches the framework's 500; a service method is not read through", () => {
+  it("a client an injected service returns, called by the handler, and a service method that lets the client's failure out: both reach the framework's 500", () => {
     const dir = project({
       'src/helper/s3.service.ts': `import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { Injectable } from '@nestjs/common';
@@ -2212,10 +2213,11 @@ export class SystemController {
 }
 `;
     const findings = lint(dir, 'src/system.controller.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error');
-    // The client the service returns is called here: its failure is the handler's. A method of the service that calls
-    // it in its own body is not read through (code-audit29: fewer than half of such calls reached the framework's 500).
-    expect(findings.map((item) => item.line)).toEqual([15]);
-    expect(findings[0].message).toContain('`this.googleService.getAnalyticsDataClient().properties.batchRunReports(...)`');
+    // The client the service returns is called here: its failure is the handler's. So is the failure of a method of the
+    // service that returns the client's call uncaught (`getFileList` returning `client.send(...)`).
+    expect(findings.map((item) => item.line)).toEqual([10, 15]);
+    expect(findings[0].message).toContain('`this.s3Service.getFileList(...)` (it calls `client.send(...)`)');
+    expect(findings[1].message).toContain('`this.googleService.getAnalyticsDataClient().properties.batchRunReports(...)`');
   });
 });
 
@@ -3086,5 +3088,76 @@ app.post('/pay', async (req, res) => {
     });
     expect(lint(dir, 'apps/api/src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toHaveLength(1);
     expect(lint(dir, 'apps/old/src/app.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+});
+
+describe('a method of the application that lets the failure of its call to a service out', () => {
+  const service = (body: string) => `import { Injectable } from '@nestjs/common';
+import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+import { db } from './db';
+@Injectable()
+export class StorageService {
+  private readonly client = new S3Client({});
+  async upload(key: string, data: Buffer) {
+${body}
+  }
+}
+`;
+  const controller = `import { Controller, Post, Body } from '@nestjs/common';
+import { StorageService } from './storage.service';
+@Controller('files')
+export class FilesController {
+  constructor(private readonly storage: StorageService) {}
+  @Post()
+  async upload(@Body() body: { key: string }) {
+    const url = await this.storage.upload(body.key, Buffer.from(''));
+    return { url };
+  }
+}
+`;
+  const findings = (body: string) => {
+    const dir = project({ 'src/db.ts': 'export const db = { file: { create: async (x: unknown) => x } };\n', 'src/storage.service.ts': service(body), 'src/files.controller.ts': controller });
+    return lint(dir, 'src/files.controller.ts').filter((message) => message.rule === 'no-500-for-upstream-error');
+  };
+
+  it('an injected service that writes its own record and awaits the SDK outside any try: the handler fails with the service (500)', () => {
+    const found = findings(`    await db.file.create({ key });
+    await this.client.send(new PutObjectCommand({ Bucket: 'b', Key: key, Body: data }));
+    return key;`);
+    expect(found.map((message) => message.line)).toEqual([8]);
+    expect(found[0].message).toContain('`this.storage.upload(...)` (it calls `this.client.send(...)`)');
+  });
+
+  it('not when the service catches the failure, calls the SDK in a callback, or hands its promise to a logger', () => {
+    expect(findings(`    await db.file.create({ key });
+    try { await this.client.send(new PutObjectCommand({ Bucket: 'b', Key: key })); } catch (error) { return null; }
+    return key;`)).toEqual([]);
+    expect(findings(`    await db.file.create({ key });
+    setImmediate(async () => { await this.client.send(new PutObjectCommand({ Bucket: 'b', Key: key })); });
+    return key;`)).toEqual([]);
+    expect(findings(`    await db.file.create({ key });
+    await this.client.send(new PutObjectCommand({ Bucket: 'b', Key: key })).catch(console.error);
+    return key;`)).toEqual([]);
+  });
+});
+
+describe('a type imported from a package named as an SDK', () => {
+  it('uses no client of it: the methods of a class whose module only imports its types are the application\'s own work', () => {
+    const dir = project({
+      'src/models/App.ts': `import { type AppDefinition } from '@acme/lang-sdk';
+export class App { definition?: AppDefinition; async update(values: object) { return values; } }
+`,
+      'src/routes.ts': `import Koa from 'koa';
+import Router from '@koa/router';
+import { App } from './models/App';
+const router = new Router();
+router.post('/apps/:id/lock', async (ctx: Koa.Context) => {
+  const app = new App();
+  await app.update({ locked: true });
+  ctx.body = { ok: true };
+});
+`,
+    });
+    expect(lint(dir, 'src/routes.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isUpstreamCallee } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
+import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, rethrows, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
 import { memoizedFunction } from './definitions.js';
 
@@ -30,8 +30,22 @@ const REQUEST_PARTS = /(?:searchParams|[Hh]eaders|[Pp]arams|[Ff]orm(?:Data)?|[Qq
 /** How deep request functions calling request functions are followed (`createTeamRequest` -> `serverFetch` -> `fetch`). */
 const MAX_DEPTH = 3;
 
-/** The summary of each function read (null: not a request function); a changed file is parsed anew, with new nodes. */
-const summaries = new WeakMap<FunctionNode, RequestCall | null>();
+/**
+ * The summary of each function read (null: not a request function), with the depth it was read at: a summary read
+ * deeper had less of the chain to follow, so a null read deeper than now is read again. A changed file is parsed
+ * anew, with new nodes.
+ */
+interface Summary {
+  readonly call: RequestCall | null;
+  readonly depth: number;
+}
+const summaries = new WeakMap<FunctionNode, Summary>();
+
+/** A summary kept for `fn` that holds at `depth`: one that found a call, or found none with at least as much to follow. */
+function keptSummary(cache: WeakMap<FunctionNode, Summary>, fn: FunctionNode, depth: number): Summary | undefined {
+  const kept = cache.get(fn);
+  return kept && (kept.call !== null || kept.depth <= depth) ? kept : undefined;
+}
 
 /** `const getDidDoc = cache(async (did) => ...)` in this file: the function kept. */
 function localMemoized(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
@@ -131,11 +145,75 @@ export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth
   if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
   const definition = definitionOf(context, current);
   if (!definition || !isFunction(definition.fn)) return undefined;
-  const cached = summaries.get(definition.fn);
-  if (cached !== undefined) return cached ?? undefined;
+  const cached = keptSummary(summaries, definition.fn, depth);
+  if (cached !== undefined) return cached.call ?? undefined;
   // Guard against recursion while the summary is being made.
-  summaries.set(definition.fn, null);
+  summaries.set(definition.fn, { call: null, depth });
   const summary = keepsOwnFailure(context, current) ? undefined : summarize(definition.context, definition.fn, depth);
-  summaries.set(definition.fn, summary ?? null);
+  summaries.set(definition.fn, { call: summary ?? null, depth });
+  return summary;
+}
+
+/** The summary of each function read for a request whose failure it lets out among other work (null: none). */
+const escaping = new WeakMap<FunctionNode, Summary>();
+
+/** Is the call's failure caught inside `fn` by a `catch` that does not pass it on? */
+function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let child: TSESTree.Node = call, parent = call.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !rethrows(context, parent.handler)) return true;
+  }
+  return false;
+}
+
+/** Does `fn` itself wait on the call or return it (`await s3.send(...)`, `return client.get(...)`), not a function nested in it? */
+function waitedOnBy(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
+  let node: TSESTree.Node = call;
+  // `(await client.get(url)).data`, `await client.get(url).then(pick)`: what is read off the call is still the call.
+  while (node.parent && ((node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) || (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
+  const holder = node.parent;
+  const waits = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder === fn && fn.type === AST_NODE_TYPES.ArrowFunctionExpression);
+  if (!waits) return false;
+  for (let current: TSESTree.Node | undefined = holder?.parent; current && current !== fn; current = current.parent) if (isFunction(current)) return false;
+  return true;
+}
+
+function summarizeEscaping(context: FileContext, fn: FunctionNode, depth: number): RequestCall | undefined {
+  let found: RequestCall | undefined;
+  walk(context, fn.body, (node) => {
+    if (found) return false;
+    // A function nested in it (a callback, a queued job) runs when it is called, perhaps never while the caller waits.
+    if (node !== fn.body && isFunction(node)) return false;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    if (!waitedOnBy(node, fn) || caughtWithin(context, node, fn) || swallowedInChain(context, node)) return undefined;
+    if (node.type === AST_NODE_TYPES.CallExpression && callsOwnAddress(context, node)) return undefined;
+    const upstream = upstreamCallOf(context, node);
+    // A bare `fetch` to an address not known to be another host's may be the application's own; a name lookup
+    // (`dns.lookup(url.hostname)`) among other work is a check of an address the caller gave (a guard against
+    // requests to private hosts), whose failure is the caller's.
+    if (upstream && (addressHanded(context, node, upstream.name) || (upstream.name === 'fetch' && upstream.module === undefined) || /^(?:node:)?dns(?:\/promises)?$/.test(upstream.module ?? ''))) return undefined;
+    found = upstream ?? (depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) ?? escapingRequestOf(context, node.callee, depth + 1) : undefined);
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * The call to another service whose failure calling `callee` lets out, when `callee` is a method or function of the
+ * application that waits on it among other work and does not catch it (`await this.s3Service.uploadFile(...)`, whose
+ * body awaits `this.s3.send(new PutObjectCommand(...))` outside any `try`): the caller fails when the service does.
+ * Not a call made in a function nested in it (a callback, a queued job), one caught in it by a `catch` that passes
+ * nothing on, nor one whose promise is caught along its chain.
+ */
+export function escapingRequestOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
+  const current = unwrap(callee);
+  if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
+  const definition = definitionOf(context, current);
+  if (!definition || !isFunction(definition.fn)) return undefined;
+  const cached = keptSummary(escaping, definition.fn, depth);
+  if (cached !== undefined) return cached.call ?? undefined;
+  escaping.set(definition.fn, { call: null, depth });
+  const summary = keepsOwnFailure(context, current) ? undefined : summarizeEscaping(definition.context, definition.fn, depth);
+  escaping.set(definition.fn, { call: summary ?? null, depth });
   return summary;
 }

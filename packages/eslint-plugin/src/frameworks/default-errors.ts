@@ -11,7 +11,7 @@ import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variabl
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
 import { canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
-import { requestCallOf } from '../app-model/request-functions.js';
+import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
@@ -195,7 +195,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // measured on 53 such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper,
   // queued the work, or the application's error filter answered 200). A function whose whole work is the request and
   // which lets its failure out (`createTeamRequest(...)` calling the app's `serverFetch`) is that request.
-  const request = direct ? undefined : requestCallOf(context, call.callee);
+  const request = direct ? undefined : (requestCallOf(context, call.callee) ?? escapingRequestOf(context, call.callee));
   const upstream = direct ?? request;
   // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` in the
   // handler is left out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever

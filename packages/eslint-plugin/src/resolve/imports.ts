@@ -17,9 +17,12 @@ export function bareModule(source: string): string {
 export class FileImports {
   readonly bindings = new Map<string, ImportBinding>();
   readonly sources = new Set<string>();
+  /** The modules it takes a value from (or loads for their effect): not those it imports types from only. */
+  readonly valueSources = new Set<string>();
 
   add(local: string, source: string, imported: string): void {
     this.sources.add(bareModule(source));
+    this.valueSources.add(bareModule(source));
     if (!this.bindings.has(local)) this.bindings.set(local, { source: bareModule(source), imported });
   }
 
@@ -66,7 +69,15 @@ export function recordImport(node: TSESTree.Node, imports: FileImports): void {
   if (node.type === AST_NODE_TYPES.ImportDeclaration) {
     const source = node.source.value;
     imports.sources.add(bareModule(source));
+    // `import type { X }`, `import { type X }`: types only, no value of the module is used.
+    const typesOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === 'type'));
+    if (!typesOnly) imports.valueSources.add(bareModule(source));
     for (const specifier of node.specifiers) {
+      if (typesOnly) {
+        // The names still say where a type comes from (a parameter typed `FastifyReply`).
+        if (!imports.bindings.has(specifier.local.name)) imports.bindings.set(specifier.local.name, { source: bareModule(source), imported: specifier.type === AST_NODE_TYPES.ImportSpecifier ? (specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value)) : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : '*' });
+        continue;
+      }
       if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) imports.add(specifier.local.name, source, 'default');
       else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) imports.add(specifier.local.name, source, '*');
       else {
@@ -90,6 +101,7 @@ export function recordImport(node: TSESTree.Node, imports: FileImports): void {
       imports.add(node.id.name, found.source, found.member ?? '*');
     } else if (node.id.type === AST_NODE_TYPES.ObjectPattern) {
       imports.sources.add(bareModule(found.source));
+      imports.valueSources.add(bareModule(found.source));
       for (const property of node.id.properties) {
         if (property.type !== AST_NODE_TYPES.Property || property.key.type !== AST_NODE_TYPES.Identifier) continue;
         const local = property.value.type === AST_NODE_TYPES.Identifier ? property.value : property.value.type === AST_NODE_TYPES.AssignmentPattern && property.value.left.type === AST_NODE_TYPES.Identifier ? property.value.left : undefined;
@@ -101,6 +113,9 @@ export function recordImport(node: TSESTree.Node, imports: FileImports): void {
   if (node.type === AST_NODE_TYPES.CallExpression) {
     // A bare `require('express')` that is not bound still says which framework the file is written for.
     const found = requireSource(node);
-    if (found) imports.sources.add(bareModule(found.source));
+    if (found) {
+      imports.sources.add(bareModule(found.source));
+      imports.valueSources.add(bareModule(found.source));
+    }
   }
 }

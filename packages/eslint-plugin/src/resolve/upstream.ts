@@ -415,7 +415,8 @@ function wrappedSdk(context: FileContext, className: TSESTree.Identifier): strin
   const definition = definitionIn(context, className);
   if (definition?.kind !== 'class') return undefined;
   // Not a package of which only the client it makes calls out (`baileys` imported for its `BufferJSON` helpers).
-  return [...definition.file.context.imports.sources].find((source) => isPackage(source) && isUpstreamModule(source) && !isClientOnlyModule(source)) ?? outsideAddressOf(definition.file, definition.node);
+  // A package it takes values from: `import { type AppDefinition } from '@appsemble/lang-sdk'` uses no client of it.
+  return [...definition.file.context.imports.valueSources].find((source) => isPackage(source) && isUpstreamModule(source) && !isClientOnlyModule(source)) ?? outsideAddressOf(definition.file, definition.node);
 }
 
 /** Roots of general HTTP clients' calls: `fetch(url)`, `axios.post(url)`, `got(url)`. */
@@ -581,7 +582,7 @@ function addCallee(list: CalleeList, name: string, module: string | undefined, t
 }
 
 /** Does a catch pass what it caught on (`throw`), so that an outer catch still sees the calls of its `try`? */
-function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean {
+export function rethrows(context: FileContext, handler: TSESTree.CatchClause): boolean {
   return passesFailureOn(context, handler.body, false);
 }
 
@@ -622,11 +623,16 @@ export function keepsOwnFailure(context: FileContext, callee: TSESTree.Node): bo
   return !waitsOutside;
 }
 
+/** Functions handed to `.catch` that only log or do nothing: `console.error`, `logger.warn`, `this.logger.error`, `noop`. */
+const LOGGING_HANDLER = /^(?:(?:this\.)?(?:console|logger|log|_logger|this\.log)\.(?:error|warn|log|info|debug|trace)|noop|_\.noop|ignore|ignoreError|logError|swallow)$/;
+
 /** The handler of a `.catch(handler)` that does not pass the failure on (no `throw`, no `Promise.reject`). */
-export function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | undefined {
+export function swallowingCatchHandler(context: FileContext, call: TSESTree.CallExpression): FunctionNode | TSESTree.Expression | undefined {
   const callee = call.callee;
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier || callee.property.name !== 'catch') return undefined;
   const handler = call.arguments[0] ? unwrap(call.arguments[0]) : undefined;
+  // `.catch(console.error)`, `.catch(logger.warn)`, `.catch(noop)`: a logger or a no-op handed as the handler passes nothing on.
+  if (handler && (handler.type === AST_NODE_TYPES.MemberExpression || handler.type === AST_NODE_TYPES.Identifier) && LOGGING_HANDLER.test(memberPath(handler) ?? '')) return handler as TSESTree.Expression;
   if (!handler || (handler.type !== AST_NODE_TYPES.ArrowFunctionExpression && handler.type !== AST_NODE_TYPES.FunctionExpression)) return undefined;
   return passesFailureOn(context, handler.body, true) ? undefined : handler;
 }
@@ -699,7 +705,7 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     // `await api.getPods().catch((err) => { log(err); return null; })`: the chain handles its own failure.
     const handler = node.type === AST_NODE_TYPES.CallExpression ? swallowingCatchHandler(context, node) : undefined;
     if (handler) {
-      collectCallees(context, handler.body, list, depth, seen, through);
+      if (isFunction(handler)) collectCallees(context, handler.body, list, depth, seen, through);
       return false;
     }
     if (node.callee.type === AST_NODE_TYPES.Identifier && HAND_ON.test(node.callee.name)) return;
