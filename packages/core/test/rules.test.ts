@@ -256,6 +256,23 @@ describe('no-400-for-semantic-error', () => {
   });
 });
 
+describe('no-401-for-forbidden: another system refused credentials', () => {
+  it('"Failed to authenticate with Docker Hub" is the server refused by a registry, not the caller: 502 suggested, no edit', () => {
+    for (const message of ['Failed to authenticate with Docker Hub', 'Failed to authenticate with the gitlab registry', 'Unable to log in to the LDAP server']) {
+      const finding = no401ForForbidden.check(codeFact(401, { message }), {});
+      expect(finding?.messageId, message).toBe('otherSystemCredentials');
+      expect(finding?.suggestedStatus).toBe(502);
+      expect(finding?.fix).toBeUndefined();
+    }
+  });
+
+  it('not what the caller sent: "Failed to authenticate with the provided credentials", "with your password"', () => {
+    for (const message of ['Failed to authenticate with the provided credentials', 'Could not authenticate with your password', 'Unable to sign in with this token', 'Invalid token']) {
+      expect(no401ForForbidden.check(codeFact(401, { message }), {}), message).toBeUndefined();
+    }
+  });
+});
+
 describe('no-401-for-forbidden: what the request asks for, and callers sent away earlier', () => {
   it('a group named in the query is what the caller asks for, not a group the caller holds', () => {
     const asked = guard('!(!group || !service)', { members: ['group', 'req.query.group', 'service', 'req.query.service'], afterEarlyExit: true });

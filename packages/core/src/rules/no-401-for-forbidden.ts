@@ -64,6 +64,13 @@ const REQUEST_VALUE = /^(?:dto|body|input|params|query|payload|args|data|req\.(?
 const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|totp|mfa|2fa|twoFactor|code|cookie|credential|session|auth\w*)s?$/i;
 
 /** Words of credentials and their states. */
+/**
+ * Words that say the server failed to sign in to another system: "Failed to authenticate with Docker Hub", "could not
+ * authenticate with the gitlab registry", "unable to authenticate against the LDAP server". Not what the caller sent
+ * ("authenticate with the provided credentials", "with your password").
+ */
+const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:authenticate|log ?in|sign ?in) (?:with|to|against|into) (?!(?:the |your |these |those |this |provided |given |supplied |valid |correct |given )*(?:credentials?|password|passcode|token|key|api key|username|email|account|user|code|otp|session|cookie|header|request)s?\b)(?:the |a |an )?[\w.-]+/i;
+
 const CREDENTIAL_WORDS = /\b(?:token|api[ -]?key|key|credentials?|jwt|password|signature|session|cookie|expired|revoked|invalid|sign(?:ed)?[ -]?in|log(?:ged)?[ -]?in|authenticat\w*)\b/i;
 
 /** A name one signs in with: the key of a lookup that finds an account, not the caller. */
@@ -208,6 +215,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     const anonymousAccount = guards.some((guard) => accountNamedByRequest(guard, guards));
     // `registerAppMemberWithEmail`, `signup`: whoever registers is nobody signed in yet, unless the path found them.
     const registering = (fact.context?.operations ?? []).some((operation) => REGISTRATION.test(operation)) && identityFoundBefore(guards) === undefined;
+    // "Failed to authenticate with Docker Hub": the server (or the credentials it holds for a registry, an API) was
+    // refused by another system; the caller's own credentials are not what failed, and a client that reads 401 signs
+    // its user out. A 502 when the server's own credentials for it failed; a 400/422 when the request supplied them.
+    const otherSystem = textsOf(fact).map((text) => OTHER_SYSTEM_SIGN_IN.exec(text)).find((found) => found !== null);
+    if (otherSystem) {
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'otherSystemCredentials',
+        message: `401 Unauthorized used where another system refused credentials: the message says "${otherSystem[0]}". The caller's own credentials are not what failed, and a client that reads 401 signs its user out. Use 502 Bad Gateway when the server's credentials for that system failed, or 422 Unprocessable Content when the request supplied them.`,
+        evidence: otherSystem[0],
+        suggestedStatus: 502,
+      };
+    }
     const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.

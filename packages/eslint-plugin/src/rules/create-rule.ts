@@ -16,6 +16,7 @@ const FINDING_MESSAGES = [
   'permissionGuard',
   'settingGuard',
   'authenticatedCaller',
+  'otherSystemCredentials',
   'missingRequestValue',
   'conflictText',
   'businessRuleText',
