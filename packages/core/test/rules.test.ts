@@ -261,6 +261,7 @@ describe('no-401-for-forbidden: another system refused credentials', () => {
     for (const message of ['Failed to authenticate with Docker Hub', 'Failed to authenticate with the gitlab registry', 'Unable to log in to the LDAP server']) {
       const finding = no401ForForbidden.check(codeFact(401, { message }), {});
       expect(finding?.messageId, message).toBe('otherSystemCredentials');
+      expect(finding?.evidence, message).not.toMatch(/^Failed to authenticate with the \w+$/);
       expect(finding?.suggestedStatus).toBe(502);
       expect(finding?.fix).toBeUndefined();
     }
@@ -270,6 +271,25 @@ describe('no-401-for-forbidden: another system refused credentials', () => {
     for (const message of ['Failed to authenticate with the provided credentials', 'Could not authenticate with your password', 'Unable to sign in with this token', 'Invalid token']) {
       expect(no401ForForbidden.check(codeFact(401, { message }), {}), message).toBeUndefined();
     }
+  });
+});
+
+describe("no-401-for-forbidden: the caller's organization", () => {
+  it('a missing organization of a signed-in caller is a 400 (a value of the request) or a 403 (refused or not ready)', () => {
+    const cases: [string, number][] = [
+      ['Organization ID is required.', 400],
+      ['Tenant not found.', 403],
+      ['Tenant database is not seeded with initial data yet.', 403],
+      ['You must be in an organization to perform this action', 403],
+      ['No active organization', 403],
+    ];
+    for (const [message, status] of cases) expect(no401ForForbidden.check(codeFact(401, { message }), {})?.suggestedStatus, message).toBe(status);
+  });
+
+  it('not when a credential is what is looked up or named: an API key whose organization is not found is a bad key', () => {
+    const byKey = guard('!org', { members: ['org'], negated: true, lookups: [{ binding: 'org', callee: 'db.organization.findByApiKey', keys: ['apiKey'] }] });
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Organization not found', guards: [byKey] }), {})).toBeUndefined();
+    expect(no401ForForbidden.check(codeFact(401, { message: 'Invalid token: organization not found' }), {})).toBeUndefined();
   });
 });
 

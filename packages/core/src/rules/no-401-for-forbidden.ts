@@ -69,7 +69,16 @@ const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|
  * authenticate with the gitlab registry", "unable to authenticate against the LDAP server". Not what the caller sent
  * ("authenticate with the provided credentials", "with your password").
  */
-const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:authenticate|log ?in|sign ?in) (?:with|to|against|into) (?!(?:the |your |these |those |this |provided |given |supplied |valid |correct |given )*(?:credentials?|password|passcode|token|key|api key|username|email|account|user|code|otp|session|cookie|header|request)s?\b)(?:the |a |an )?[\w.-]+/i;
+const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:authenticate|log ?in|sign ?in) (?:with|to|against|into) (?!(?:the |your |these |those |this |provided |given |supplied |valid |correct |given )*(?:credentials?|password|passcode|token|key|api key|username|email|account|user|code|otp|session|cookie|header|request)s?\b)(?:the |a |an )?[\w.-]+(?: (?!(?:because|as|since|when|for|with|due|after)\b)[\w.-]+){0,2}/i;
+
+/**
+ * Words of the caller's organization, tenant or workspace that is missing or not ready: "Organization ID is required.",
+ * "Tenant not found.", "Tenant database is not seeded", "You must be in an organization to perform this action". The
+ * caller signed in; what is missing is which organization they act for, or its state. A request value missing is a
+ * 400, the rest a 403.
+ */
+const TENANT_CONTEXT = /\b(?:organi[sz]ation|tenant|workspace|org)(?:[ -]?id| database| account| record| context)? (?:(?:is|was|has) (?:not |been )?)?(?:required|missing|not found|not (?:yet )?(?:selected|set|provided|specified|initiali[sz]ed|seeded|migrated|ready|active))\b|\bmust (?:be in|belong to|be a member of|select|have) (?:an? |the )?(?:organi[sz]ation|tenant|workspace|team)\b|\bno (?:active |current |selected )?(?:organi[sz]ation|tenant|workspace)\b(?! (?:with|for|by|matching) )/i;
+const TENANT_VALUE_MISSING = /\b(?:required|missing|not (?:provided|specified|set))\b/i;
 
 const CREDENTIAL_WORDS = /\b(?:token|api[ -]?key|key|credentials?|jwt|password|signature|session|cookie|expired|revoked|invalid|sign(?:ed)?[ -]?in|log(?:ged)?[ -]?in|authenticat\w*)\b/i;
 
@@ -226,6 +235,21 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         message: `401 Unauthorized used where another system refused credentials: the message says "${otherSystem[0]}". The caller's own credentials are not what failed, and a client that reads 401 signs its user out. Use 502 Bad Gateway when the server's credentials for that system failed, or 422 Unprocessable Content when the request supplied them.`,
         evidence: otherSystem[0],
         suggestedStatus: 502,
+      };
+    }
+    // "Organization ID is required.", "Tenant not found.": the organization the signed-in caller acts for is missing or
+    // not ready. Not where the words or the lookup speak of a credential (an API key whose organization is not found).
+    const keyedByCredential = guards.some((guard) => guard.lookups.some((lookup) => (lookup.keys ?? []).some((key) => CREDENTIAL_WORDS.test(lastSegment(key)))));
+    const tenant = credentialProblem || keyedByCredential ? undefined : textsOf(fact).filter((text) => !CREDENTIAL_WORDS.test(text)).map((text) => TENANT_CONTEXT.exec(text)).find((found) => found !== null);
+    if (tenant) {
+      const status = TENANT_VALUE_MISSING.test(tenant[0]) && !/\bmust\b/i.test(tenant[0]) ? 400 : 403;
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'authenticatedCaller',
+        message: `401 Unauthorized used for the caller's organization: the message says "${tenant[0]}". The caller signed in; what is ${status === 400 ? 'missing is which organization they act for, a value of the request: 400 Bad Request' : 'refused is the organization they act for or its state: 403 Forbidden'}. A client that reads 401 signs its user out.`,
+        evidence: tenant[0],
+        suggestedStatus: status,
+        fix: { kind: 'replace-status', status },
       };
     }
     const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
