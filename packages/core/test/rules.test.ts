@@ -173,6 +173,14 @@ describe('no-400-for-semantic-error', () => {
     for (const keys of [['params.id'], ['email'], ['body.code'], ['slug']]) expect(no400ForSemanticError.check(byKeys(keys), defaults)?.suggestedStatus, keys.join()).toBe(404);
   });
 
+  it("flags a bare 'Unauthorized!' sent with 400 by a failed permission check: 403, unless the words name a credential", () => {
+    const check = (message: string, callee: string) => no400ForSemanticError.check(codeFact(400, { message, guards: [guard('!runtime.scriptsMgr.isAuthorised(script, permission)', { members: ['script'], callees: [callee], negated: true })] }), defaults);
+    expect(check('Unauthorized!', 'runtime.scriptsMgr.isAuthorised')?.suggestedStatus).toBe(403);
+    expect(check('unauthorized_error', 'authJwt.haveAdminPermission')?.suggestedStatus).toBe(403);
+    expect(check('Unauthorized: token expired', 'runtime.scriptsMgr.isAuthorised')).toBeUndefined();
+    expect(check('Unauthorized!', 'parseScript')).toBeUndefined();
+  });
+
   it('flags a sent 400 whose message says what it names does not exist, not a missing part of the request', () => {
     for (const message of ['User not found', "Couldn't find the link.", 'Project does not exist']) {
       const finding = no400ForSemanticError.check(codeFact(400, { message }), defaults);

@@ -248,19 +248,30 @@ function testsMissingConfiguration(guard: GuardEvidence): boolean {
 }
 
 /** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
-const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|has\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
+const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|ha(?:s|ve)\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
 
 /**
  * A refusal of a well-formed request: by permission or plan ("Premium not active", 403), by the server's
  * configuration ("Registration is disabled", 403), or for a capability the server is not set up for ("Payment is not
  * configured", 501). Not when the words also speak of credentials: that 400 may be a 401 done wrong, not this.
  */
+/** A refusal said in one word, that names no credential: "Unauthorized!", "Not authorised", `unauthorized_error`. */
+const BARE_REFUSAL = /^\W*(?:un|not[ _-]?)authori[sz]ed(?:[ _-](?:error|access))?\W*$/i;
+const NAMES_CREDENTIAL = /\b(?:token|password|passcode|api[ _-]?key|key|credentials?|session|signature|cookie|jwt|expired|log(?:ged)? ?in|sign(?:ed)? ?in)\b/i;
+
 function refusalText(classification: Classification, fact: ResponseFact): { phrase: string; status: 403 | 501 } | undefined {
+  const deciding = decidingGuards(fact)[0];
+  // `if (!scriptsMgr.isAuthorised(script, permission)) res.status(400).json({ message: 'Unauthorized!' })`: a failed
+  // permission check said in one word that names no credential is a refusal of a known caller.
+  const texts = textsOf(fact);
+  const bare = texts.find((text) => BARE_REFUSAL.test(text));
+  if (bare !== undefined && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee)) && !texts.some((text) => NAMES_CREDENTIAL.test(text))) {
+    return { phrase: bare.replace(/^\W+|\W+$/g, ''), status: 403 };
+  }
   if (hasSignal(classification, 'authentication-failure')) return undefined;
   const permission = findSignal(classification, 'permission-denied');
   if (permission?.strength === 'strong') return { phrase: permission.phrase, status: 403 };
   // "access denied" said by the branch of a permission check (`if (!await doc.canCopyEverything(session))`).
-  const deciding = decidingGuards(fact)[0];
   if (permission?.strength === 'medium' && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee))) return { phrase: permission.phrase, status: 403 };
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled) return undefined;
