@@ -392,6 +392,30 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: an error status written where the body goes (res.json(404)) is the body of a 200",
+      filename: "lib/routes/api/jobs.js",
+      code: `const express = require('express');
+const app = express();
+app.get('/jobs/:project', async (req, res) => {
+  const project = await Project.findOne({ name: req.params.project });
+  if (!project) {
+    return res.json(404);
+  }
+  res.json(project.jobs);
+});
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [{ messageId: "replaceStatus", output: `const express = require('express');
+const app = express();
+app.get('/jobs/:project', async (req, res) => {
+  const project = await Project.findOne({ name: req.params.project });
+  if (!project) {
+    return res.status(404).json(404);
+  }
+  res.json(project.jobs);
+});
+` }] }],
+    },
+    {
       name: "express: an error a result carries, sent with 200 in the branch that found it (error.message, result.err.message)",
       filename: "src/routes/items.ts",
       code: `import express from 'express';

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
 import { constantObject, constantText, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
-import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
+import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
 import { inValidationFailureBranch } from './validation-branch.js';
@@ -250,6 +250,11 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   // `c.html(<OtpPage next={next} errors={{ token: 'Invalid token.' }} />)`: a page component, shaped by what it is handed.
   if (current.type === AST_NODE_TYPES.JSXElement) return pageShape(context, current, bindings, depth);
   if (current.type === AST_NODE_TYPES.Literal && (current.value === null || current.value === false)) return { kind: 'unknown', nothing: true };
+  // `res.json(404)`: an error status written where the body goes, sent as the body of a 200.
+  const sender = node.parent;
+  if (current === node && current.type === AST_NODE_TYPES.Literal && typeof current.value === 'number' && Number.isInteger(current.value) && current.value >= 400 && current.value <= 599 && sender?.type === AST_NODE_TYPES.CallExpression && sender.arguments.length === 1 && sender.arguments[0] === node && sender.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(sender.callee) === 'json') {
+    return { kind: 'object', properties: [], errorStatus: { status: current.value, callee: memberPath(sender.callee) ?? 'json' } };
+  }
   // A body an app helper builds from its arguments (`resReturn(null, 400, msg)` -> `{ errcode, errmsg, data }`).
   if (current.type === AST_NODE_TYPES.CallExpression && depth < 4) {
     const returned = helperReturnedProperties(context, current);
