@@ -392,6 +392,44 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nestjs: an RxJS catchError on HttpService's observable answers the other service's failure; a 400 there blames the client",
+      filename: "src/registry/registry.guard.ts",
+      code: `import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { catchError, map } from 'rxjs';
+@Injectable()
+export class RegistryGuard {
+  constructor(private readonly httpService: HttpService) {}
+  validate(url: string) {
+    return this.httpService.get(url).pipe(
+      map((res) => res.status === 200),
+      catchError((error) => {
+        if (error.response?.status === 404) throw new NotFoundException('Registry not found');
+        throw new BadRequestException('Failed to fetch registry');
+      }),
+    );
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 12, suggestions: [{ messageId: "replaceStatus", output: `import { BadGatewayException, Injectable, NotFoundException } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { catchError, map } from 'rxjs';
+@Injectable()
+export class RegistryGuard {
+  constructor(private readonly httpService: HttpService) {}
+  validate(url: string) {
+    return this.httpService.get(url).pipe(
+      map((res) => res.status === 200),
+      catchError((error) => {
+        if (error.response?.status === 404) throw new NotFoundException('Registry not found');
+        throw new BadGatewayException('Failed to fetch registry');
+      }),
+    );
+  }
+}
+` }] }],
+    },
+    {
       name: "nest: an HttpException whose errors list says what conflicts ('must be unique'), under a generic 'validation failed'",
       filename: "src/user/user.service.ts",
       code: `import { HttpException, HttpStatus } from '@nestjs/common';

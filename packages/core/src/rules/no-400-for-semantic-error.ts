@@ -17,7 +17,8 @@ const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt
 const OWNERSHIP = /(?:^|\.)(?:user|owner|author|creator)(?:Id|_id)?$/i;
 
 /** A text that is only the status's own name ("Bad Request", "BAD REQUEST"): it says nothing of what was sent. */
-const BARE_REASON_PHRASE = /^\s*(?:400\s*[:-]?\s*)?bad[\s_-]?request[.!]?\s*$/i;
+// Also as an exception class names it (`CruxBadRequest`, `BadRequestError`), read as a message when nothing else is said.
+const BARE_REASON_PHRASE = /^\s*(?:400\s*[:-]?\s*)?(?:[A-Z][a-z]+)?bad[\s_-]?request(?:[\s_-]?(?:error|exception))?[.!]?\s*$/i;
 
 /** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
@@ -622,7 +623,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
     // A `try` that also checks what the client sent (a webhook signature, a schema) may fail for the client's reason.
     const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksRequest);
-    const failure = fact.origin === 'code' && failedCall && !checksInput && !hasStrongSignal(classification, 'syntax-error') && !namesRequestPart ? upstreamFailure(fact) : undefined;
+    // Words that say the request was malformed, not the status's own name ("CruxBadRequest" beside "Failed to fetch gitlab prefix").
+    const saysMalformed = texts.filter((text) => !BARE_REASON_PHRASE.test(text)).some((text) => hasStrongSignal(classifyText(text), 'syntax-error'));
+    const failure = fact.origin === 'code' && failedCall && !checksInput && !saysMalformed && !namesRequestPart ? upstreamFailure(fact) : undefined;
     if (failure) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -141,6 +141,18 @@ export function describePath(context: FileContext, anchor: TSESTree.Node, bounda
     child = parent;
     parent = child.parent;
   }
+  // RxJS: `source.pipe(map(...), catchError((error) => { throw new BadRequestException(...) }))`, as NestJS's
+  // HttpService is used; the handler is the boundary here. It answers a failure of the observable the pipe is called on.
+  const rxHandler = child === boundary && isFunction(child) && !catchClause && !promiseCatch ? child : undefined;
+  const operator = rxHandler?.parent;
+  if (rxHandler && operator?.type === AST_NODE_TYPES.CallExpression && operator.arguments[0] === rxHandler && memberPath(operator.callee)?.split('.').pop() === 'catchError') {
+    const pipe = operator.parent;
+    if (pipe?.type === AST_NODE_TYPES.CallExpression && pipe.arguments.includes(operator) && pipe.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(pipe.callee) === 'pipe') {
+      promiseCatch = pipe.callee.object;
+      promiseHandler = rxHandler;
+      for (const guard of guards) Object.assign(guard, { aroundFailedWork: true });
+    }
+  }
   return { guards, conditions, catchClause, promiseCatch, promiseHandler, errorMarkers };
 }
 
