@@ -225,6 +225,10 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) not (?:yet )?(?:in )?(?:an? |the )?(?!(?:valid|known|supported|recogni[sz]ed|correct|allowed|permitted|acceptable|proper|right|expected)\b)[\w-]+ (?:status|state)\b/ },
   { signal: 'state-conflict', re: /\balready (?:been |being )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|bound|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },
+  // "cannot change startAt once the league has started": a change the resource's state no longer allows.
+  { signal: 'state-conflict', re: /\b(?:cannot|can't|can not) (?:change|modify|edit|update|delete|remove|set) [\w. -]{1,40}? (?:once|after) (?:the |this |that |it |its )?(?:[\w-]+ )?(?:has|have|is|are|was) (?:already )?(?:started|ended|begun|finished|closed|published|completed|submitted|locked|been \w+)\b/ },
+  // "Revision has since been updated from 3 to 4", "was modified by another user": what the client read is stale.
+  { signal: 'state-conflict', re: /\b(?:has|have|was|were) (?:since |already )?been (?:updated|modified|changed|edited) (?:since|by (?:another|someone|a different)|from \S+ to\b)|\b(?:was|were|has been) (?:updated|modified|changed|edited) (?:by (?:another|someone else|a different))/ },
   { signal: 'state-conflict', re: /\balready in (?:status|state|the|a|an|use|progress)\b/ },
   // "Already importing", "already syncing", "already pending": work under way or a state the thing is in.
   { signal: 'state-conflict', re: /\balready (?!being\b|having\b|\w*thing\b)[a-z]{3,}ing\b/ },

@@ -323,6 +323,9 @@ describe('phrasings found by the fifth blind set', () => {
     ['No deliveries found', 'not-found'],
     ['No player with platform id  exists', 'not-found'],
     ['No user with that email was found', 'not-found'],
+    ['cannot change startAt once the league has started', 'state-conflict'],
+    ['Revision has since been updated from 3 to 4', 'state-conflict'],
+    ['This document was modified by another user', 'state-conflict'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });
@@ -549,5 +552,11 @@ describe('phrasings found by the thirtieth blind set', () => {
   it('reads no state in "already" before a word that only ends like a verb', () => {
     expect(signals('There is already nothing to do')).not.toContain('state-conflict');
     expect(signals('already having trouble')).not.toContain('state-conflict');
+  });
+});
+
+describe('a success that reports a change', () => {
+  it.each(['Record has been updated successfully', 'The league has started', 'Settings were changed'])('does not read %j as a conflict', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('state-conflict');
   });
 });
