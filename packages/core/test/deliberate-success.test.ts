@@ -22,6 +22,12 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: errorBody, context: { operations: ['GET /auth/oauth/callback'] } }))).toBeDefined();
   });
 
+  it('a stream: a described route named for one, or a streaming media type; in code a response sent whole is no stream', () => {
+    const failed = objectBody({ success: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'No active sandbox found' } } });
+    expect(check(codeFact(200, { body: failed, context: { file: 'app/api/apply-ai-code-stream/route.ts', operations: ['POST'] } }))).toBeDefined();
+    expect(check(codeFact(200, { body: { ...failed, mediaType: 'text/event-stream' }, context: { operations: ['POST'] } }))).toBeUndefined();
+  });
+
   it("a test of a connection to a service (`testRadarr` asking its client) answers how it went; a `testUpdate` that asks no client does not", () => {
     const nok = objectBody({ status: { required: true, value: { kind: 'literal', value: 'NOK' } }, message: { required: true, value: { kind: 'literal', value: 'Failure' } } });
     expect(check(codeFact(200, { body: nok, upstream: upstream(['this.servarr.getRadarrApiClient', 'apiClient.info']), context: { operations: ['testRadarr'], inErrorHandler: true } }))).toBeUndefined();

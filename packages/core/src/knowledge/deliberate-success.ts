@@ -125,7 +125,9 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   const names = propertyNames(fact);
   if (names.some((name) => PROTOCOL_PROPERTIES.has(name))) return 'a protocol envelope';
   if (places.some((place) => PROTOCOL_ROUTE.test(place))) return 'a protocol whose errors travel in a 200';
-  if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || places.some((place) => STREAMING_ROUTE.test(place))) return 'a stream';
+  // A route named for a stream, in a description; in code, a response sent whole (`NextResponse.json(...)` before the
+  // stream starts, in `apply-ai-code-stream/route.ts`) is no stream, whatever the route is called.
+  if ((fact.body?.mediaType && STREAMING_MEDIA.test(fact.body.mediaType)) || (fact.origin !== 'code' && places.some((place) => STREAMING_ROUTE.test(place)))) return 'a stream';
   // A receiver acknowledges a delivery it cannot use; not one whose own work failed (a caught error: the 2xx loses the
   // delivery a 5xx would have had retried), nor one that refused the sender's credentials (`invalid api_token value`).
   if ((places.some((place) => ACKNOWLEDGING_ROUTE.test(place)) || readsPushDelivery(fact)) && !ownWorkFailed(fact) && !refusesCredentials(fact, verdict)) return 'an acknowledgement to a sender that retries';
