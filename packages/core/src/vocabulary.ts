@@ -55,6 +55,10 @@ const ACTION_VERB = String.raw`(?:access|perform|view|read|see|modify|update|edi
  * Patterns for denial include the denial itself ("no permission", "lacks the scope"), so "permission granted"
  * never matches; negation in front of a match ("this is not a permission problem") is handled separately.
  */
+/** Hosted services a message may name as where a step of the work went: "from GitHub", "to S3", "with Stripe" (as
+ * normalized text: a name in camel case is split, "GitHub" reads "git hub"). */
+const HOSTED_SERVICE = String.raw`(?:git ?hub|git ?lab|bit ?bucket|stripe|pay ?pal|braintree|adyen|plaid|slack|discord|twilio|send ?grid|mailgun|postmark|resend|open ?ai|anthropic|gemini|google(?: drive| calendar| maps| cloud)?|gmail|microsoft|azure|aws|s3|sqs|sns|ses|cloudflare|vercel|netlify|shopify|salesforce|hub ?spot|notion|airtable|dropbox|spotify|twitter|facebook|instagram|linked ?in|telegram|whats ?app|firebase|zoom|jira|confluence|trello|asana|figma|you ?tube|twitch|steam|auth0|okta|clerk|docker ?hub|pinecone|replicate|hugging ?face|lemon ?squeezy|paddle|razorpay|mercado ?pago|algolia|contentful|sanity|cloudinary|mapbox|sentry|datadog|pager ?duty|intercom|zendesk|mail ?chimp|brevo|sendinblue|nango|gitea|keycloak)`;
+
 const PATTERNS: readonly Pattern[] = [
   // --- permission denial: the caller is known and the answer is no (403) ---
   { signal: 'permission-denied', re: /\bforbidden\b/ },
@@ -360,6 +364,9 @@ const PATTERNS: readonly Pattern[] = [
   // "AI generation failed, please try again later": a hosted model answers every AI feature.
   { signal: 'upstream-failure', re: /\b(?:ai|llm|gpt|openai|anthropic|claude|gemini)\b(?: [\w-]+){0,2} (?:failed|errored|error occurred|is unavailable|timed out|did not respond)\b/ },
   { signal: 'upstream-failure', re: /\b(?:dependency|dependencies|upstream) (?:\w+ )?(?:failed|failure|error)\b/ },
+  // "Failed to fetch repositories from GitHub", "unable to upload the file to S3": a step of the work that asks a
+  // hosted service the message names. Not "failed to create task from GitHub issue": the service names a thing there.
+  { signal: 'upstream-failure', re: new RegExp(String.raw`\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|upload|sync|send|post|push|list|create|publish|notify|charge|refund)\b(?: [\w'-]+){0,5} (?:from|to|with|on|via|in) (?:the )?${HOSTED_SERVICE}\b(?! [a-z])`) },
   { signal: 'upstream-failure', re: /\b(?:calling|contacting|reaching|querying|invoking|communicating with) (?:the |an? )?(?:upstream|downstream|external|remote|third[- ]party|partner|backend|provider|dependent)(?: \w+){0,3} (?:failed|failure|error)\b/ },
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
 

@@ -326,6 +326,8 @@ describe('phrasings found by the fifth blind set', () => {
     ['cannot change startAt once the league has started', 'state-conflict'],
     ['Revision has since been updated from 3 to 4', 'state-conflict'],
     ['This document was modified by another user', 'state-conflict'],
+    ['Failed to fetch repositories from GitHub', 'upstream-failure'],
+    ['Could not post message to Slack', 'upstream-failure'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });
@@ -558,5 +560,11 @@ describe('phrasings found by the thirtieth blind set', () => {
 describe('a success that reports a change', () => {
   it.each(['Record has been updated successfully', 'The league has started', 'Settings were changed'])('does not read %j as a conflict', (text) => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
+
+describe('a hosted service named as a thing, not as where the work went', () => {
+  it.each(['Failed to create task from GitHub issue', 'Failed to fetch user from database', 'Failed to load settings from disk'])('does not read %j as an upstream failure', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('upstream-failure');
   });
 });
