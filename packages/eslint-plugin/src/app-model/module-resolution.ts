@@ -125,7 +125,8 @@ function expandPattern(root: string, pattern: string): string[] {
   }
 }
 
-function readJson(file: string): Record<string, unknown> | undefined {
+/** A JSON file's top-level object, or undefined when it is missing, unreadable or not an object. */
+export function readJson(file: string): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
     return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;

@@ -1,8 +1,9 @@
 // What the application's package manifests say of the frameworks it runs on: the version range of a dependency, read
 // from the nearest package.json above a file that names it (a workspace package's own, else the repository's), never
 // above the project folder. Kept per folder and checked against the manifest's modification time, as source files are.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readJson } from './module-resolution.js';
 import { insideProject } from './source-files.js';
 
 interface Manifest {
@@ -36,17 +37,12 @@ function rangesIn(folder: string): Readonly<Record<string, string>> {
     return known.ranges;
   }
   const ranges: Record<string, string> = {};
-  if (stamp !== '') {
-    try {
-      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      for (const key of ['peerDependencies', 'devDependencies', 'dependencies']) {
-        const declared = manifest?.[key];
-        if (!declared || typeof declared !== 'object') continue;
-        for (const [name, range] of Object.entries(declared as Record<string, unknown>)) if (typeof range === 'string') ranges[name] = range;
-      }
-    } catch {
-      // A manifest that does not parse declares nothing here.
-    }
+  // A manifest that does not parse declares nothing here.
+  const manifest = stamp !== '' ? readJson(file) : undefined;
+  for (const key of ['peerDependencies', 'devDependencies', 'dependencies']) {
+    const declared = manifest?.[key];
+    if (!declared || typeof declared !== 'object') continue;
+    for (const [name, range] of Object.entries(declared as Record<string, unknown>)) if (typeof range === 'string') ranges[name] = range;
   }
   manifests.set(folder, { stamp, ranges, checked: now });
   return ranges;

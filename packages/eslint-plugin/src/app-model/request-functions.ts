@@ -134,24 +134,33 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
 }
 
 /**
- * The call to another service that calling `callee` amounts to, when `callee` is a function of the application (in
- * this file or another) whose whole work is that request and which lets its failure out: `createTeamRequest(data,
- * token)`, whose body calls `serverFetch(...)`, whose body calls `fetch(...)`.
+ * What a function of the application (in this file or another) that `callee` names amounts to, read by
+ * `summarizeBody` once per function (again only with more of the chain to follow), kept in `cache`; none for a
+ * client's own call, which the caller reads itself, or a function that keeps its own failure.
  */
-export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
+function summaryOf(context: FileContext, callee: TSESTree.Node, depth: number, cache: WeakMap<FunctionNode, Summary>, summarizeBody: (context: FileContext, fn: FunctionNode, depth: number) => RequestCall | undefined): RequestCall | undefined {
   const current = unwrap(callee);
   if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   // A name that is a client's own call (`fetch`, `axios.get`) is the request itself, read by the caller.
   if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
   const definition = definitionOf(context, current);
   if (!definition || !isFunction(definition.fn)) return undefined;
-  const cached = keptSummary(summaries, definition.fn, depth);
+  const cached = keptSummary(cache, definition.fn, depth);
   if (cached !== undefined) return cached.call ?? undefined;
   // Guard against recursion while the summary is being made.
-  summaries.set(definition.fn, { call: null, depth });
-  const summary = keepsOwnFailure(context, current) ? undefined : summarize(definition.context, definition.fn, depth);
-  summaries.set(definition.fn, { call: summary ?? null, depth });
+  cache.set(definition.fn, { call: null, depth });
+  const summary = keepsOwnFailure(context, current) ? undefined : summarizeBody(definition.context, definition.fn, depth);
+  cache.set(definition.fn, { call: summary ?? null, depth });
   return summary;
+}
+
+/**
+ * The call to another service that calling `callee` amounts to, when `callee` is a function of the application (in
+ * this file or another) whose whole work is that request and which lets its failure out: `createTeamRequest(data,
+ * token)`, whose body calls `serverFetch(...)`, whose body calls `fetch(...)`.
+ */
+export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
+  return summaryOf(context, callee, depth, summaries, summarize);
 }
 
 /** The summary of each function read for a request whose failure it lets out among other work (null: none). */
@@ -185,7 +194,7 @@ function summarizeEscaping(context: FileContext, fn: FunctionNode, depth: number
     if (node !== fn.body && isFunction(node)) return false;
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     if (!waitedOnBy(node, fn) || caughtWithin(context, node, fn) || swallowedInChain(context, node)) return undefined;
-    if (node.type === AST_NODE_TYPES.CallExpression && callsOwnAddress(context, node)) return undefined;
+    if (callsOwnAddress(context, node)) return undefined;
     const upstream = upstreamCallOf(context, node);
     // A bare `fetch` to an address not known to be another host's may be the application's own; a name lookup
     // (`dns.lookup(url.hostname)`) among other work is a check of an address the caller gave (a guard against
@@ -205,15 +214,5 @@ function summarizeEscaping(context: FileContext, fn: FunctionNode, depth: number
  * nothing on, nor one whose promise is caught along its chain.
  */
 export function escapingRequestOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
-  const current = unwrap(callee);
-  if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
-  const definition = definitionOf(context, current);
-  if (!definition || !isFunction(definition.fn)) return undefined;
-  const cached = keptSummary(escaping, definition.fn, depth);
-  if (cached !== undefined) return cached.call ?? undefined;
-  escaping.set(definition.fn, { call: null, depth });
-  const summary = keepsOwnFailure(context, current) ? undefined : summarizeEscaping(definition.context, definition.fn, depth);
-  escaping.set(definition.fn, { call: summary ?? null, depth });
-  return summary;
+  return summaryOf(context, callee, depth, escaping, summarizeEscaping);
 }
