@@ -8,7 +8,7 @@ import { lineStartsOf, positionOf, rememberLines } from './positions.js';
 
 /** The part of ESLint's `SourceCode` the analysis reads, built from a parse of our own. */
 class StandaloneSourceCode {
-  readonly lines: string[];
+  private linesRead: string[] | undefined;
   readonly visitorKeys = standaloneParsers().keys.visitorKeys;
   private readonly scopes = new Map<TSESTree.Node, TSESLint.Scope.Scope>();
 
@@ -18,8 +18,11 @@ class StandaloneSourceCode {
     readonly text: string,
     readonly ast: TSESTree.Program,
     private readonly analyzeScopes: () => ScopeManager,
-  ) {
-    this.lines = text.split(/\r\n|\r|\n/);
+  ) {}
+
+  /** The file's lines, split when first asked for (only an edit's indentation reads them). */
+  get lines(): string[] {
+    return (this.linesRead ??= this.text.split(/\r\n|\r|\n/));
   }
 
   /** Scopes are analyzed when first asked for: a file read only for its exports (a barrel) never needs them. */

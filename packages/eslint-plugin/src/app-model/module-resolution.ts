@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, getTsconfig as GetTsconfig } from 'get-tsconfig';
+import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, parseTsconfig as ParseTsconfig } from 'get-tsconfig';
 import type { parse as ParseJsonc } from 'jsonc-parser';
 import { insideProject, projectFolder } from './source-files.js';
 
 /** Loaded when a file first imports by a bare or aliased name: a lint of relative imports never needs them. */
-let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; getTsconfig: typeof GetTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
+let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; parseTsconfig: typeof ParseTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
 function readers(): NonNullable<typeof tsconfigReaders> {
   if (!tsconfigReaders) {
     const require = createRequire(import.meta.url);
@@ -79,29 +79,45 @@ export function probeSourceFile(base: string): string | undefined {
 }
 
 const pathsMatchers = new Map<string, ((specifier: string) => string[]) | null>();
+/** The matcher of each tsconfig.json, read once: the folders under one tsconfig share it. */
+const matchersByConfig = new Map<string, ((specifier: string) => string[]) | null>();
+/** get-tsconfig's own cache of what it found and read on the way. */
+const tsconfigCache = new Map<string, unknown>();
 
 /** tsconfig `paths` of the nearest tsconfig.json above a folder (its `extends` followed). */
 function pathsMatcherFor(folder: string): ((specifier: string) => string[]) | undefined {
   const cached = pathsMatchers.get(folder);
   if (cached !== undefined) return cached ?? undefined;
-  let matcher: ((specifier: string) => string[]) | null = null;
-  const { createPathsMatcher, findTsconfig, getTsconfig, parseJsonc } = readers();
+  const { findTsconfig } = readers();
+  let path: string | undefined;
   try {
-    const found = getTsconfig(folder);
-    matcher = found ? createPathsMatcher(found) : null;
+    path = findTsconfig(folder, 'tsconfig.json', tsconfigCache as Parameters<typeof FindTsconfig>[2]);
+  } catch {
+    path = undefined;
+  }
+  let matcher = path === undefined ? null : matchersByConfig.get(path);
+  if (path !== undefined && matcher === undefined) {
+    matcher = matcherOfConfig(path);
+    matchersByConfig.set(path, matcher);
+  }
+  pathsMatchers.set(folder, matcher ?? null);
+  return matcher ?? undefined;
+}
+
+function matcherOfConfig(path: string): ((specifier: string) => string[]) | null {
+  const { createPathsMatcher, parseTsconfig, parseJsonc } = readers();
+  try {
+    return createPathsMatcher({ path, config: parseTsconfig(path, tsconfigCache as Parameters<typeof ParseTsconfig>[1]) });
   } catch {
     // An `extends` that cannot be resolved (a workspace package not installed): the file's own `paths` still hold.
     try {
-      const path = findTsconfig(folder);
-      const config = path ? (parseJsonc(readFileSync(path, 'utf8'), [], { allowTrailingComma: true }) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } }) : undefined;
+      const config = parseJsonc(readFileSync(path, 'utf8'), [], { allowTrailingComma: true }) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
       const options = config?.compilerOptions;
-      matcher = path && options?.paths ? createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl ?? '.', paths: options.paths } } }) : null;
+      return options?.paths ? createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl ?? '.', paths: options.paths } } }) : null;
     } catch {
-      matcher = null;
+      return null;
     }
   }
-  pathsMatchers.set(folder, matcher);
-  return matcher ?? undefined;
 }
 
 interface Workspace {
@@ -170,9 +186,17 @@ export function pnpmWorkspacePackages(text: string): string[] {
 
 /** The workspace a folder belongs to: the nearest folder above with workspace globs, and its packages by name. */
 function workspaceOf(folder: string): Workspace | undefined {
+  // Every folder passed on the way up belongs to the workspace found (or to none): remembered, so the next file of a
+  // deep folder does not read the manifests above it again.
+  const visited: string[] = [];
+  const found = (workspace: Workspace | null): Workspace | undefined => {
+    for (const item of visited) workspaces.set(item, workspace);
+    return workspace ?? undefined;
+  };
   for (let current = folder; ; current = dirname(current)) {
     const cached = workspaces.get(current);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return found(cached);
+    visited.push(current);
     const patterns: string[] = [];
     const manifest = existsSync(join(current, 'package.json')) ? readJson(join(current, 'package.json')) : undefined;
     const declared = manifest?.workspaces;
@@ -190,15 +214,9 @@ function workspaceOf(folder: string): Workspace | undefined {
           if (typeof name === 'string' && !packages.has(name)) packages.set(name, dir);
         }
       }
-      const workspace = { packages };
-      workspaces.set(current, workspace);
-      return workspace;
+      return found({ packages });
     }
-    const parent = dirname(current);
-    if (parent === current) {
-      workspaces.set(current, null);
-      return undefined;
-    }
+    if (dirname(current) === current) return found(null);
   }
 }
 
