@@ -133,6 +133,11 @@ export interface UpstreamEvidence {
    * written: passport's `authenticate('github')` passes a failed request to the identity provider to `next(err)`.
    */
   readonly handedOnBy?: { readonly library: string; readonly call: string };
+  /**
+   * For `catch`: the `try` does one thing, a call handed only the request's data as it came (`get_job(req.body)`,
+   * `getSecureMergedParams(req.query, req.body)`): what fails there is most likely what the client sent.
+   */
+  readonly readsRequestOnly?: boolean;
 }
 
 /** Where the response sits: used for messages and for rules that weigh siblings. */

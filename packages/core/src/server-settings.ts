@@ -6,6 +6,9 @@ import { lastSegment } from './member-path.js';
 /** Names of the server's own settings: a mode, a feature flag, the configuration, the edition. */
 const SETTING_NAME = /(?:mode|enabled|disabled|feature|flag|config|configuration|setting|settings|cloud|selfhosted|edition|license|env)(?:value|key|name)?$/i;
 
+/** Values a caller presents to be known by: a token, a key, a secret, a device's or a client's id. */
+const CREDENTIAL_KEY = /(?:token|api_?key|secret|password|credential|device_?id|client_?id)s?$/i;
+
 /** An environment variable read through an `env` object (`env.STRIPE_WEBHOOK_SECRET` of t3-env), or `process.env`'s. */
 export const ENVIRONMENT_VARIABLE = /^(?:process\.env|(?:import\.meta\.|Bun\.)?env)\.[A-Z][A-Z0-9_]*$/;
 
@@ -26,6 +29,8 @@ function readByCondition(guard: GuardEvidence): { passed: ReadonlySet<string>; r
 export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly = false }: { configurationOnly?: boolean } = {}): string | undefined {
   const { passed, read } = readByCondition(guard);
   if (read.length === 0) return undefined;
+  // `getTrmnlDeviceConfig({ ctx, deviceId })`: a record looked up by what the caller presented is a check of it.
+  if (guard.lookups.some((lookup) => (lookup.keys ?? []).some((key) => CREDENTIAL_KEY.test(key)))) return undefined;
   // `configurationOnly`: only what the server's configuration holds (`this.configService.serviceMode`), never a name
   // alone (`searchConfig.mode` may come from the request) nor a check handed values (`uniqueEnabled(type)`).
   if (configurationOnly && passed.size > 0) return undefined;

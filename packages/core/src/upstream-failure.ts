@@ -93,6 +93,14 @@ function namesOwnStep(fact: ResponseFact, upstreamCallee: string, extraCallees: 
 /** The `else` of one test of the client's error (`!(err instanceof AxiosError)`, `!axios.isAxiosError(e)`), and nothing beside it. */
 const ONLY_CLIENT_ERROR_TEST = /^!\s*\(?\s*(?:[\w$.]+\s+instanceof\s+[\w$.]+|[\w$.]*isAxiosError\([^()]*\))\s*\)?$/;
 
+/** The root error class an SDK exports (`Anthropic.APIError`, `OpenAI.APIConnectionError`), named through the SDK's client. */
+const SDK_ROOT_ERROR = /^([A-Z][\w$]*)\.(?:APIError|APIConnectionError)$/;
+
+function sdkRootError(item: string, upstream: UpstreamEvidence, extraCallees: readonly string[]): boolean {
+  const sdk = SDK_ROOT_ERROR.exec(item)?.[1];
+  return sdk !== undefined && upstream.callees.some((callee) => callee.startsWith(`${sdk}.`) && isUpstreamCallee(callee, extraCallees, upstream.calleeModules?.[callee]));
+}
+
 /** Reading the body of a call's answer (`response.json()` of a `fetch(...)`, known to the front end as `fetch.json`): that call again. */
 export const ANSWER_BODY_READ = /^(fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$/;
 
@@ -101,7 +109,9 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   const upstream = fact.upstream;
   if (!upstream) return undefined;
   // `if (axios.isAxiosError(e)) return 502; ... 500` (or its `else`): network failures were answered apart; this 500 is what is left.
-  const networkHandledBefore = (fact.guards ?? []).some((guard) => (guard.afterEarlyExit || (guard.negated && ONLY_CLIENT_ERROR_TEST.test(guard.text))) && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item))));
+  // `if (error instanceof Anthropic.APIError) return ...; ... 500`: the SDK's root error, which its connection errors
+  // extend too, was answered apart.
+  const networkHandledBefore = (fact.guards ?? []).some((guard) => (guard.afterEarlyExit || (guard.negated && ONLY_CLIENT_ERROR_TEST.test(guard.text))) && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item)) || sdkRootError(item, upstream, extraCallees)));
   if (networkHandledBefore) return undefined;
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.

@@ -5,6 +5,60 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: a catch-all 400 around one call handed the request's body as it came reads what the client sent",
+      filename: "src/routes/run.js",
+      code: `router.post('/run', async (req, res) => {
+  let task;
+  try {
+    task = await buildTask(req.body);
+  } catch (problem) {
+    return res.status(400).json(problem);
+  }
+  res.json(await task.start());
+});
+`,
+    },
+    {
+      name: "nest: a catch-all 400 around a check named assert... (the destination the client gave) blames that value",
+      filename: "src/hooks/hooks.service.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+export class HooksService {
+  async register(url: string) {
+    try {
+      await assertReachableTarget(url);
+    } catch (reason) {
+      throw new BadRequestException('Rejected hook target');
+    }
+    return this.store.add(url);
+  }
+}
+`,
+    },
+    {
+      name: "express: 'no ... found' after a failed validity check of a value of the request is an invalid value",
+      filename: "src/handlers/score.ts",
+      code: `export const scoreHandler = async (req: any, res: any) => {
+  const { network } = req.body;
+  if (!isNetworkSupported(network)) {
+    return res.status(400).json({ error: \`No settings found for network \${network}\` });
+  }
+  res.json(await score(network));
+};
+`,
+    },
+    {
+      name: "express: 'no recipient found in the object' speaks of what the request's payload lacks",
+      filename: "src/federation/inbox.ts",
+      code: `export async function onAccept(req: any, res: any) {
+  const target = targetOf(req.body);
+  if (!target) {
+    return res.status(400).send('No target found in the object');
+  }
+  res.sendStatus(202);
+}
+`,
+    },
+    {
       name: "express: an error thrown in a try whose catch answers by itself (401) never goes out with its own 400, also where the catch normalizes it first",
       filename: "modules/auth/strategies/local.ts",
       code: `export function login(app: any, deps: any) {

@@ -5,6 +5,21 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "hono: a 401 when no record is found for the device id the caller presented: the credential is unknown, not a setting",
+      filename: "src/middleware/deviceAuth.ts",
+      code: `import { HTTPException } from 'hono/http-exception';
+export const deviceAuth = async (c: any, next: any) => {
+  const deviceId = c.req.header('x-device');
+  if (!deviceId) throw new HTTPException(401, { message: 'Missing device' });
+  const deviceConfig = await loadDeviceConfig({ db: c.get('db'), deviceId });
+  if (!deviceConfig) {
+    throw new HTTPException(401, { message: 'Device ID invalid' });
+  }
+  await next();
+};
+`,
+    },
+    {
       name: "nest: after a role check fails, a 401 for a guest and a 403 for a known caller",
       filename: "src/guards/identity.guard.ts",
       code: `import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';

@@ -5,6 +5,25 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "next: a catch that answered the SDK's root error class (its connection errors extend it) before a last 500 for the rest",
+      filename: "app/api/ask/route.ts",
+      code: `import Anthropic from '@anthropic-ai/sdk';
+const anthropic = new Anthropic();
+export async function POST(req: Request) {
+  try {
+    const body = await req.json();
+    const answer = await anthropic.messages.create({ model: 'm', max_tokens: 100, messages: body.messages });
+    return Response.json({ answer });
+  } catch (error) {
+    if (error instanceof Anthropic.APIError) {
+      return Response.json({ error: error.message }, { status: error.status ?? 502 });
+    }
+    return Response.json({ error: 'Unexpected failure' }, { status: 500 });
+  }
+}
+`,
+    },
+    {
       name: "passport: a local or token strategy asks no one; an OAuth 2.0 start only redirects; a callback of the app's answers the error; a middleware before it catches errors",
       filename: "config/routes.js",
       code: `const passport = require('passport');

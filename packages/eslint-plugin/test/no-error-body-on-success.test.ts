@@ -5,6 +5,28 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "nest: an empty answer from a catch only where the caller went away (the work was aborted)",
+      filename: "src/queue/queue.controller.ts",
+      code: `import { Controller, Get, Req } from '@nestjs/common';
+@Controller('queue')
+export class QueueController {
+  @Get('next')
+  async next(@Req() req: any) {
+    const stop = new AbortController();
+    req.on('close', () => stop.abort());
+    try {
+      return { items: await this.queue.wait(stop.signal) };
+    } catch (error) {
+      if (stop.signal.aborted) {
+        return { items: [] };
+      }
+      throw error;
+    }
+  }
+}
+`,
+    },
+    {
       name: "express: a form shown with its errors where nothing found any (a first GET, an empty list, a flash an earlier request left)",
       filename: "src/routes/signup.ts",
       code: `import express from 'express';

@@ -248,6 +248,9 @@ function testsMissingConfiguration(guard: GuardEvidence): boolean {
   return copy !== undefined && guard.callees.length === 0 && guard.members.some((member) => ENVIRONMENT_VARIABLE.test(member)) && guard.members.every((member) => member === copy || ENVIRONMENT_VARIABLE.test(member));
 }
 
+/** Calls that test whether a value is valid: `isChainIdHexValid(x)`, `isValidEmail(x)`, `validateSlug(x)`. */
+const VALIDITY_CHECK = /(?:^|\.)(?:is\w*Valid\w*|validate\w*|isSupported\w*|is\w*Supported)$/;
+
 /** Calls that ask whether this caller may do something: `activeDoc.canCopyEverything(session)`, `hasPermission(...)`. */
 const PERMISSION_CHECK = /(?:^|\.)(?:can[A-Z]\w*|ha(?:s|ve)\w*(?:Permission|Access|Role|Right)s?\w*|is(?:Allowed|Authori[sz]ed|Owner|Admin|Member)\w*|check\w*(?:Permission|Access)\w*|authori[sz]e\w*)$/;
 
@@ -284,10 +287,10 @@ const WRONG_OPERATION = /\buse (?:the )?[\w/{}:.-]+ (?:endpoint|route|api|method
 
 /** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
 const IN_REQUEST =
-  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
+  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|object|json|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
-const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
+const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|assert[A-Z]\w*|isSafe\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
 /** A callee without its factory calls' parentheses: `db.select().from` -> `db.select.from`. */
 const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
 
@@ -347,7 +350,7 @@ function namesOtherStatusOnly(guard: GuardEvidence): boolean {
  */
 function catchAllEvidence(fact: ResponseFact, texts: readonly string[]): string | undefined {
   const upstream = fact.upstream;
-  if (!upstream || (upstream.via !== 'catch' && upstream.via !== 'promise-catch')) return undefined;
+  if (!upstream || (upstream.via !== 'catch' && upstream.via !== 'promise-catch') || upstream.readsRequestOnly) return undefined;
   // A condition on the path, or an earlier branch of the catch that tests the error (`if (err.statusCode === 413)`):
   // failures are told apart, and what is left may well be the client's.
   // A branch that only passes on a status the error names (`if (error.message === "401") return 401`) answers that
@@ -509,7 +512,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // The condition that sends this 400 (the innermost).
     const deciding = decidingGuards(fact)[0];
     const requestLacksIt = deciding !== undefined && (testsOnlyRequestPresence(deciding) || testsOnlyReadValuesPresence(deciding));
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt ? undefined : missingResourceText(classification, namesRequestPart);
+    // `if (!isChainIdHexValid(chainIdHex)) throw ... 'No onchainInfo found for chainId'`: a value that failed a check of
+    // validity, whatever the words say is missing.
+    const failedValidity = deciding !== undefined && deciding.negated && deciding.callees.some((callee) => VALIDITY_CHECK.test(callee));
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -40,8 +40,11 @@ function merge(classifications: readonly Classification[]): Classification {
 
 /** A condition of the response (not an earlier exit) that reads the caught error: `err instanceof X`, `isGoneError(err)`, `error.code === 'P2025'`. */
 function tellsFailureApart(fact: ResponseFact): boolean {
-  return (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && guard.members.some((member) => /^(?:e|err|error|ex|exception|\w+Error|\w+Err)$/.test(member)));
+  return (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && guard.members.some((member) => /^(?:e|err|error|ex|exception|\w+Error|\w+Err)$/.test(member) || CANCELLED.test(member)));
 }
+
+/** The work was called off (`abortController.signal.aborted`, `req.destroyed`): the client went away or the server stopped it. */
+const CANCELLED = /(?:^|\.)(?:aborted|destroyed|cancell?ed)$/;
 
 /** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
 function emptyObject(body: BodyShape): boolean {

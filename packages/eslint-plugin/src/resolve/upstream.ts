@@ -5,7 +5,7 @@ import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress,
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { fieldTypeOf, initializerOf, isFunction, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { fieldTypeOf, initializerOf, isFunction, isWholeRequestPart, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { returnedValues } from './returns.js';
 import { applicationFunction } from '../app-model/call-sites.js';
@@ -687,6 +687,9 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
   return calls.length === 1 ? calls[0] : undefined;
 }
 
+/** Calls that store or send what they are handed: the server's own work with the request, not a reading of it. */
+const STORES = /(?:^|\.)(?:create|insert|save|update|upsert|delete|remove|add|put|write|store|send|post|publish|register|import|upload|persist|enqueue|process|handle|run|execute)\w*$/i;
+
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 export const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
@@ -994,7 +997,10 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const only = soleCall(context, tryStatement.block);
     const onlyName = only ? canonicalCallee(context, only.callee)[0] : undefined;
     if (only) for (const inner of helperCallees(context, only.callee)) addCallee(list, inner.name, inner.module, onlyName);
-    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list) };
+    // `try { job = await get_job(req.body) } catch { 400 }`: the one thing tried is reading what the client sent. Not
+    // where the call stores it (`createPort(req.body)`): that is the server's own work, which fails for its own reasons.
+    const readsRequestOnly = only !== undefined && only.arguments.length > 0 && !STORES.test(onlyName ?? '') && only.arguments.every((argument) => isWholeRequestPart(context, argument));
+    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list), ...(readsRequestOnly ? { readsRequestOnly: true } : {}) };
   }
   if (path.promiseCatch) {
     const { callees, modules } = calleeListIn(context, chainSource(context, path.promiseCatch));

@@ -105,6 +105,30 @@ function decoratedParameterPath(parameter: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** The request's data as a whole, as it came: `req.body`, `request.query`, `ctx.request.body`, `ctx.params`, `await c.req.json()`. */
+const WHOLE_REQUEST_PART = /^(?:_?(?:req|request)|ctx\.request|ctx|context\.request)\.(?:body|query|params)$|^c\.req\.(?:json|parseBody|query|param)$/;
+
+/**
+ * Is this the request's data handed on whole, unread (`get_job(req.body)`, a NestJS `@Body() dto` parameter), rather
+ * than one value of it or something the server made?
+ */
+export function isWholeRequestPart(context: FileContext, node: TSESTree.Node): boolean {
+  const value = unwrapAwait(unwrap(node));
+  const path = memberPath(value.type === AST_NODE_TYPES.CallExpression ? value.callee : value);
+  if (path !== undefined && WHOLE_REQUEST_PART.test(path)) return value.type !== AST_NODE_TYPES.CallExpression || /^c\.req\./.test(path);
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(context, value);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Parameter') return false;
+  const parameter = definition.name;
+  const decorated = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern || parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parent : parameter;
+  const decorators = 'decorators' in decorated ? ((decorated as { decorators?: TSESTree.Decorator[] }).decorators ?? []) : [];
+  return decorators.some((decorator) => {
+    const call = decorator.expression;
+    return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && ['Body', 'Query'].includes(call.callee.name) && call.arguments.length === 0;
+  });
+}
+
 /**
  * For `const { id: userId } = req.user`, the member path `req.user.id` that `userId` holds; for a parameter the
  * framework fills from the request (`@Args('token') token`), the request's part (`args.token`).
