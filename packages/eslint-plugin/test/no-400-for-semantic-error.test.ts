@@ -5,6 +5,18 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: a 400 when a schema check returned an error ({ error } from schema.validate) is the request's fault",
+      filename: "src/routes/items.js",
+      code: `router.post('/items', async (req, res) => {
+  const { error } = itemSchema.validate(req.body);
+  if (error) return res.status(400).json({ message: error.message });
+  const { error: signInError } = await supabase.auth.signInWithPassword(req.body);
+  if (signInError) return res.status(400).json({ message: signInError.message });
+  res.sendStatus(201);
+});
+`,
+    },
+    {
       name: "express: a catch-all 400 around one call handed the request's body as it came reads what the client sent",
       filename: "src/routes/run.js",
       code: `router.post('/run', async (req, res) => {
@@ -445,6 +457,34 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "next: a 400 when the server's own query or write returned an error ({ error } from supabase) is the store's failure",
+      filename: "app/api/items/route.ts",
+      code: `import { createClient } from '@supabase/supabase-js';
+const supabase = createClient('https://db.example.org', 'key');
+export async function POST(req: Request) {
+  const body = await req.json();
+  const { error: saveError } = await supabase.from('items').update({ done: true }).eq('id', body.id);
+  if (saveError) return new Response(\`Could not save: \${saveError.message}\`, { status: 400 });
+  return Response.json({ ok: true });
+}
+`,
+      errors: [
+        {
+          messageId: "ownCallFailed",
+          line: 6,
+          suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `import { createClient } from '@supabase/supabase-js';
+const supabase = createClient('https://db.example.org', 'key');
+export async function POST(req: Request) {
+  const body = await req.json();
+  const { error: saveError } = await supabase.from('items').update({ done: true }).eq('id', body.id);
+  if (saveError) return new Response(\`Could not save: \${saveError.message}\`, { status: 500 });
+  return Response.json({ ok: true });
+}
+` }],
+        },
+      ],
+    },
     {
       name: "nestjs: an RxJS catchError on HttpService's observable answers the other service's failure; a 400 there blames the client",
       filename: "src/registry/registry.guard.ts",

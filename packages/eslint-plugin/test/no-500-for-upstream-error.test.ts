@@ -398,6 +398,52 @@ export class PricingService {
   ],
   invalid: [
     {
+      name: "express: a catch that answers 500 when Svix's API (a resource of its client) failed",
+      filename: "src/routes/portal.ts",
+      code: `import { Svix, Webhook } from 'svix';
+import express from 'express';
+const app = express();
+const svix = new Svix('key');
+app.post('/portal', async (req, res) => {
+  try {
+    const access = await svix.authentication.appPortalAccess('app-1', {});
+    res.json(access);
+  } catch (e) {
+    res.status(500).json({ error: 'failed' });
+  }
+});
+app.post('/hooks/in', async (req, res) => {
+  try {
+    new Webhook('secret').verify(req.body, req.headers as Record<string, string>);
+    res.sendStatus(204);
+  } catch (e) {
+    res.status(500).json({ error: 'bad delivery' });
+  }
+});
+`,
+      errors: [{ messageId: "upstreamCall", line: 10, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import { Svix, Webhook } from 'svix';
+import express from 'express';
+const app = express();
+const svix = new Svix('key');
+app.post('/portal', async (req, res) => {
+  try {
+    const access = await svix.authentication.appPortalAccess('app-1', {});
+    res.json(access);
+  } catch (e) {
+    res.status(502).json({ error: 'failed' });
+  }
+});
+app.post('/hooks/in', async (req, res) => {
+  try {
+    new Webhook('secret').verify(req.body, req.headers as Record<string, string>);
+    res.sendStatus(204);
+  } catch (e) {
+    res.status(500).json({ error: 'bad delivery' });
+  }
+});
+` }] }],
+    },
+    {
       name: "passport: the provider's callback (and an OAuth 1.0a or OpenID start) asks the provider; its failure goes to next(err) and the error middleware answers 500",
       filename: "config/routes.js",
       code: `module.exports = function (app, passport) {

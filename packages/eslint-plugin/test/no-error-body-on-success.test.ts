@@ -414,6 +414,104 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express (JavaScript): a status set in a promise's success callback does not reach the sends of its other branch or of its catch, and a callback's error is sent in the branch that found it",
+      filename: "src/routes.js",
+      languageOptions: javascript,
+      code: `import express from "express";
+const router = express.Router();
+router.post("/remove/:id", (req, res) => {
+  Item.findOne({ id: req.params.id })
+    .then((item) => {
+      if (item.owner === req.params.owner) {
+        Item.deleteOne({ id: item.id })
+          .then(() => {
+            res.status(302);
+            res.end();
+          })
+          .catch((problem) => {
+            res.send("Could not remove it: " + problem);
+          });
+      } else {
+        res.send("Sorry! Something went wrong");
+      }
+    });
+});
+router.post("/picture/:id", (req, res) => {
+  fs.unlink("/tmp/" + req.params.id, (err) => {
+    if (err) {
+      res.send(err);
+      return;
+    }
+    res.sendStatus(204);
+  });
+});
+export default router;
+`,
+      errors: [
+        { messageId: "errorBody", line: 13, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import express from "express";
+const router = express.Router();
+router.post("/remove/:id", (req, res) => {
+  Item.findOne({ id: req.params.id })
+    .then((item) => {
+      if (item.owner === req.params.owner) {
+        Item.deleteOne({ id: item.id })
+          .then(() => {
+            res.status(302);
+            res.end();
+          })
+          .catch((problem) => {
+            res.status(500).send("Could not remove it: " + problem);
+          });
+      } else {
+        res.send("Sorry! Something went wrong");
+      }
+    });
+});
+router.post("/picture/:id", (req, res) => {
+  fs.unlink("/tmp/" + req.params.id, (err) => {
+    if (err) {
+      res.send(err);
+      return;
+    }
+    res.sendStatus(204);
+  });
+});
+export default router;
+` }] },
+        { messageId: "errorBody", line: 16 },
+        { messageId: "errorBody", line: 23, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `import express from "express";
+const router = express.Router();
+router.post("/remove/:id", (req, res) => {
+  Item.findOne({ id: req.params.id })
+    .then((item) => {
+      if (item.owner === req.params.owner) {
+        Item.deleteOne({ id: item.id })
+          .then(() => {
+            res.status(302);
+            res.end();
+          })
+          .catch((problem) => {
+            res.send("Could not remove it: " + problem);
+          });
+      } else {
+        res.send("Sorry! Something went wrong");
+      }
+    });
+});
+router.post("/picture/:id", (req, res) => {
+  fs.unlink("/tmp/" + req.params.id, (err) => {
+    if (err) {
+      res.status(500).send(err);
+      return;
+    }
+    res.sendStatus(204);
+  });
+});
+export default router;
+` }] },
+      ],
+    },
+    {
       name: "express: an error status written where the body goes (res.json(404)) is the body of a 200",
       filename: "lib/routes/api/jobs.js",
       code: `const express = require('express');

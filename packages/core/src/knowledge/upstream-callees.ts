@@ -408,6 +408,9 @@ const REMOTE_METHODS_OF: Readonly<Record<string, RegExp>> = {
  */
 const REMOTE_CALLS_OF: Readonly<Record<string, RegExp>> = {
   '@clerk': /^(?:clerkClient|clerk)(?:\(\))?\.\w+\.\w+|^currentUser$/,
+  // Svix's client calls its API by resource (`svix.message.create`, `svix.authentication.appPortalAccess`); its
+  // `Webhook` only checks a signature, locally (`wh.verify(payload, headers)`).
+  svix: /\.(?:application|message|endpoint|authentication|eventType|messageAttempt|integration|statistics|backgroundTask|operationalWebhookEndpoint)\.\w+$/,
 };
 
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {

@@ -55,8 +55,28 @@ function isLookupCallee(callee: string): boolean {
 export function existingLookupEvidence(guard: GuardEvidence): string | undefined {
   // `if (!session) return 401; ...; return 400` leaves `session` true on the path: a precondition, not the conflict.
   if (guard.negated || guard.afterEarlyExit) return undefined;
-  const lookup = guard.lookups.find((item) => (isLookupCallee(item.callee) || item.binding.endsWith('(...)')) && !PERMISSION_ANSWER(item) && testsExistence(guard.text, item.binding));
+  // `const { error } = await supabase.from('data').select()...`: what came back is the call's failure, not a record.
+  const lookup = guard.lookups.find((item) => (isLookupCallee(item.callee) || item.binding.endsWith('(...)')) && !ERROR_BINDING.test(item.binding) && !PERMISSION_ANSWER(item) && testsExistence(guard.text, item.binding));
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
+}
+
+/** A name that holds the failure a call returned: `const { error } = await ...`, `{ error: storageError }`. */
+const ERROR_BINDING = /^(?:e|err|error|errors|\w+(?:Error|Err))$/;
+
+/** Queries and writes of a store's client, by the steps of their builder: `supabase.from().update().eq`, `storage.from().upload`. */
+const STORE_OPERATION = /(?:^|\.)(?:from|rpc)(?:\(\))?\.|(?:^|\.)(?:insert|update|upsert|delete|select|single|maybeSingle|eq|neq|match|upload|download|remove|query|execute|rpc)$/;
+/** Sign-in and session calls return the caller's failure the same way (`const { error } = await supabase.auth.signInWithPassword(...)`). */
+const CREDENTIAL_CALL = /(?:^|\.)auth\.|sign(?:In|Up|Out)|log(?:in|In)|otp|Otp|session|Session|token|Token/;
+
+/**
+ * `const { error } = await supabase.from('data').update(...); if (error) return 400`: the server's own query or write
+ * reported a failure, which no request of the client's caused. Not a check that returns its findings the same way
+ * (`const { error } = schema.validate(body)`), nor a sign-in.
+ */
+function failedOwnCallEvidence(guard: GuardEvidence): { binding: string; callee: string } | undefined {
+  if (guard.negated || guard.afterEarlyExit) return undefined;
+  const lookup = guard.lookups.find((item) => ERROR_BINDING.test(item.binding) && testsExistence(guard.text, item.binding) && STORE_OPERATION.test(withoutCalls(item.callee)) && !checksClientInput(item.callee) && !CREDENTIAL_CALL.test(item.callee));
+  return lookup ? { binding: lookup.binding, callee: lookup.callee } : undefined;
 }
 
 /**
@@ -649,6 +669,17 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         messageId: 'catchAll',
         message: `400 Bad Request sent for any failure of \`${catchAll}(...)\`: this catch answers every error the same way, so the server's own failures (a database error, a bug) are blamed on the client. Answer the client's mistakes with 400 (or 404, 409, 422) where they are known, and the rest with 500 Internal Server Error.`,
         evidence: catchAll,
+        suggestedStatus: 500,
+        fix: { kind: 'replace-status', status: 500 },
+      };
+    }
+    const ownCall = fact.origin === 'code' && deciding !== undefined && !namesRequestPart ? failedOwnCallEvidence(deciding) : undefined;
+    if (ownCall && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'ownCallFailed',
+        message: `400 Bad Request sent because the server's own call failed (\`${ownCall.binding}\` from \`${ownCall.callee}(...)\`, tested in \`${deciding.text}\`): the store reported an error, not the request. Use 500 Internal Server Error.`,
+        evidence: deciding.text,
         suggestedStatus: 500,
         fix: { kind: 'replace-status', status: 500 },
       };

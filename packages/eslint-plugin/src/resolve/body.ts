@@ -217,7 +217,8 @@ function pageShape(context: FileContext, element: TSESTree.JSXElement, bindings:
 
 /** The shape of a body expression. */
 export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: Bindings = NO_BINDINGS, depth = 0): BodyShape {
-  if (isCaughtErrorValue(context, node, bindings)) return { kind: 'caught-error' };
+  // `fs.unlink(file, (err) => { if (err) res.send(err) })`: the error a callback was handed, sent in the branch that found it.
+  if (isCaughtErrorValue(context, node, bindings) || errorTestedPresent(unwrap(node))) return { kind: 'caught-error' };
   // `const result = await updateUserEmail(...)`: the call awaited.
   let current = unwrapAwait(followBinding(context, unwrapAwait(node), bindings));
   // `JSON.stringify({ error })` sends the object.

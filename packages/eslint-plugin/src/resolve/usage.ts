@@ -98,15 +98,24 @@ function leavesCase(statement: TSESTree.Node): boolean {
 export function setterReaches(setter: TSESTree.Node, position: TSESTree.Node): boolean {
   if (setter.range[0] >= position.range[0]) return false;
   let leftCase = false;
+  let inCallback = false;
+  let inFulfilment = false;
   let child: TSESTree.Node = setter;
   for (let parent = setter.parent; parent; child = parent, parent = parent.parent) {
     if (contains(parent, position)) {
       if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && child !== parent.test) return false;
       if (parent.type === AST_NODE_TYPES.SwitchStatement && leftCase) return false;
+      // Set when the work succeeded (`.then(() => { res.status(302); ... })`), sent when it failed (`.catch((err) => res.send(...))`).
+      if (inFulfilment && inRejectionHandler(position, parent)) return false;
       return true;
     }
-    // A callback may run later, or never: what it sets is not known to be gone.
-    if (isFunction(parent)) return true;
+    // A callback may run later, or never: what it sets is not known to be gone. Only another branch of a condition
+    // both sit in (`if (ok) { save().then(() => { res.status(302); res.end() }) } else { res.send(...) }`) never sees it.
+    if (isFunction(parent)) {
+      inCallback = true;
+      if (promiseCallbackKind(parent) === 'fulfilled') inFulfilment = true;
+    }
+    if (inCallback) continue;
     const body = blockBody(parent);
     if (!body) continue;
     // The statement holding the setter (`return res.header(...).send()`) or one after it leaves the block.
@@ -115,6 +124,24 @@ export function setterReaches(setter: TSESTree.Node, position: TSESTree.Node): b
     if (parent.type === AST_NODE_TYPES.SwitchCase && after.some(leavesCase)) leftCase = true;
   }
   return true;
+}
+
+/** Is this function handed to a promise's `.then(onFulfilled)`, or to its `.catch(onRejected)` / `.then(_, onRejected)`? */
+function promiseCallbackKind(fn: TSESTree.Node): 'fulfilled' | 'rejected' | undefined {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = call.callee.property.name;
+  if (method === 'catch' && call.arguments[0] === fn) return 'rejected';
+  if (method === 'then') return call.arguments[0] === fn ? 'fulfilled' : call.arguments[1] === fn ? 'rejected' : undefined;
+  return undefined;
+}
+
+/** Is `position` inside a rejection handler below `ancestor`? */
+function inRejectionHandler(position: TSESTree.Node, ancestor: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node | undefined = position.parent; node && node !== ancestor; node = node.parent) {
+    if (isFunction(node) && promiseCallbackKind(node) === 'rejected') return true;
+  }
+  return false;
 }
 
 /** The first statement after `statement` in its block whose expression is a use of the object matching `test`. */

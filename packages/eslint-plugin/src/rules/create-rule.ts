@@ -30,6 +30,7 @@ const FINDING_MESSAGES = [
   'rateLimitText',
   'credentialsText',
   'ownFailureText',
+  'ownCallFailed',
   'upstreamText',
   'upstreamCall',
   'missingRetryAfter',
