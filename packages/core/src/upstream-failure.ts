@@ -22,7 +22,7 @@ function statusForUpstream(upstream: UpstreamEvidence): { status: number; reason
  * gathering it for the rest: following the calls of a `try` into other files is the costliest part of a fact.
  */
 export function readsUpstreamEvidence(status: number): boolean {
-  return status === 400 || status === 500 || Math.floor(status / 100) === 2;
+  return status === 400 || status === 401 || status === 500 || Math.floor(status / 100) === 2;
 }
 
 const UPSTREAM_STATUS_NAMES: Readonly<Record<502 | 503 | 504, string>> = { 502: '502 Bad Gateway', 503: '503 Service Unavailable', 504: '504 Gateway Timeout' };

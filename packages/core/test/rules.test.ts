@@ -585,12 +585,12 @@ describe('clients carried on a context object', () => {
 describe('which responses need upstream evidence', () => {
   it('every status a rule that reads the evidence applies to gathers it, and no other', async () => {
     const { readsUpstreamEvidence } = await import('../src/upstream-failure.js');
-    for (const rule of [no400ForSemanticError, no500ForUpstreamError, noErrorBodyOnSuccess]) {
+    for (const rule of [no400ForSemanticError, no401ForForbidden, no500ForUpstreamError, noErrorBodyOnSuccess]) {
       const { statuses = [], classes = [] } = rule.meta.appliesTo as { statuses?: number[]; classes?: number[] };
       for (const status of [...statuses, ...classes.flatMap((statusClass) => [statusClass * 100, statusClass * 100 + 4])]) expect(readsUpstreamEvidence(status), `${rule.meta.id} ${status}`).toBe(true);
     }
-    // The evidence changes nothing for these: a 401, a 404, a 429 are judged without it.
-    for (const status of [401, 403, 404, 429, 503]) expect(readsUpstreamEvidence(status)).toBe(false);
+    // The evidence changes nothing for these: a 403, a 404, a 429 are judged without it.
+    for (const status of [403, 404, 429, 503]) expect(readsUpstreamEvidence(status)).toBe(false);
   });
 });
 

@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "express: a sign-in route whose catch answers 401 when the provider refused the caller's token (no guard signed the caller in)",
+      filename: "src/auth/google.ts",
+      code: `import axios from 'axios';
+router.post('/auth/google', async (req: any, res: any) => {
+  try {
+    const profile = await axios.get('https://oauth2.example.com/tokeninfo', { params: { id_token: req.body.token } });
+    res.json(await signIn(profile.data));
+  } catch (error) {
+    res.status(401).json({ message: 'Invalid token' });
+  }
+});
+`,
+    },
+    {
       name: "hono: a 401 when no record is found for the device id the caller presented: the credential is unknown, not a setting",
       filename: "src/middleware/deviceAuth.ts",
       code: `import { HTTPException } from 'hono/http-exception';
@@ -418,6 +432,42 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "nest: a 401 when a call to another service failed, for a caller a guard already signed in, is that service's failure (502)",
+      filename: "src/account/account.controller.ts",
+      code: `import { Controller, Get, UnauthorizedException, UseGuards } from '@nestjs/common';
+import axios from 'axios';
+@Controller('account')
+@UseGuards(UserSessionAuthGuard)
+export class AccountController {
+  @Get('providers')
+  async providers() {
+    try {
+      const response = await axios.get('https://id.example.org/api/connections');
+      return response.data;
+    } catch (error) {
+      throw new UnauthorizedException();
+    }
+  }
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 12, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "BadGatewayException" }, output: `import { Controller, Get, BadGatewayException, UseGuards } from '@nestjs/common';
+import axios from 'axios';
+@Controller('account')
+@UseGuards(UserSessionAuthGuard)
+export class AccountController {
+  @Get('providers')
+  async providers() {
+    try {
+      const response = await axios.get('https://id.example.org/api/connections');
+      return response.data;
+    } catch (error) {
+      throw new BadGatewayException();
+    }
+  }
+}
+` }] }],
+    },
     {
       name: "koa: the user the request acts on compared with the caller (params.id !== ctx.session.user.id)",
       filename: "server/lib/users/user-api.ts",

@@ -2,6 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
+import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { lastSegment } from '../member-path.js';
 import { IDENTITY_MEMBERS, offersAlternatives, permissionGuardEvidence, testsIdentity } from '../permission-guards.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
@@ -313,6 +314,19 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!ctx.user) throw UNAUTHORIZED` inside such a procedure: a check for a missing caller, kept for safety, is
     // still about who the caller is.
     const asksForCaller = innermost !== undefined && testsIdentity(innermost) && innermost.text.split('||').every((part) => BARE_ABSENCE.test(part.trim()));
+    // `catch { throw new UnauthorizedException() }` around a call to another service, for a caller already signed in:
+    // that service failed (or refused the server's own credentials), not the caller's.
+    const failure = authenticatedBy && !asksForCaller && fact.upstream?.via !== 'unhandled' ? upstreamFailure(fact) : undefined;
+    if (failure) {
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'upstreamCall',
+        message: `401 Unauthorized sent ${failure.how} \`${failure.callee}(...)\` failed${failure.why}, to a caller already authenticated (\`${authenticatedBy}\`): another service failed, not the caller's credentials (${failure.reason}). Use ${upstreamStatusName(failure.status)}.`,
+        evidence: failure.callee,
+        suggestedStatus: failure.status,
+        fix: { kind: 'replace-status', status: failure.status },
+      };
+    }
     if (authenticatedBy && !credentialProblem && !asksForCaller) {
       // `catch (e) { if (e instanceof EntityNotFoundError) return next({ status: 401 }) }`, "Page not found": what the
       // known caller asked for is not there, which is a 404.

@@ -14,7 +14,7 @@ const ROUTE_METHODS = /^(?:get|post|put|patch|delete|del|all|options|head|route)
  * `verifyToken`, `authenticate`, `JwtAuthGuard`, `AuthGuard('jwt')`. Never one that only tries (`optionalAuth`,
  * `softAuth`, `loadUser`): the handler then also runs for anonymous callers.
  */
-const AUTHENTICATES = /^(?:(?:ensure|require|requires|must|is|check|verify|validate|need|needs)?(?:Logged|Log|Sign(?:ed)?)[-_]?In\w*|\w*(?:login|signin|auth)[-_]?Required\w*|(?:ensure|require|requires|is|check|verify|validate|need|needs)[-_]?(?:Auth\w*|User|Session|Token|Jwt|JWT|ApiKey)|authenticate\w*|authenticated|jwt[-_]?auth\w*|\w*Jwt\w*Guard|\w*Auth(?:entication|enticated)?Guard|AuthGuard|authGuard|verifyJwt|verifyJWT|withAuth|protect|protected|protectRoute|authMiddleware|requireUser)$/;
+const AUTHENTICATES = /^(?:(?:ensure|require|requires|must|is|check|verify|validate|need|needs)?(?:Logged|Log|Sign(?:ed)?)[-_]?In\w*|\w*(?:login|signin|auth)[-_]?Required\w*|(?:ensure|require|requires|is|check|verify|validate|need|needs)[-_]?(?:Auth\w*|User|Session|Token|Jwt|JWT|ApiKey)|authenticate\w*|authenticated|jwt[-_]?auth\w*|\w*Jwt\w*Guard|\w*Auth(?:entication|enticated)?Guard|\w*Auth[A-Z]\w*Guard|AuthGuard|authGuard|verifyJwt|verifyJWT|withAuth|protect|protected|protectRoute|authMiddleware|requireUser)$/;
 const ONLY_TRIES = /optional|soft|try|maybe|lenient|loose|load|attach|populate|extract|parse|public|anonymous/i;
 
 function authenticationName(node: TSESTree.Node): string | undefined {
