@@ -263,6 +263,13 @@ export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: Unre
   return site ? [site] : [];
 }
 
+/** `errorBadAuth()`, its own answer, at its line: where a helper of this file that a handler calls decides what it sends. */
+function helperOrigin(context: FileContext, via: TSESTree.CallExpression, decided: TSESTree.Node): StatusOrigin {
+  const path = relative(context.cwd ?? process.cwd(), context.filename);
+  const file = path.startsWith('..') ? basename(context.filename) : path.split('\\').join('/');
+  return { callee: `${memberPath(via.callee) ?? context.sourceCode.getText(via.callee)}()`, how: 'its own answer', file, line: lineOf(decided) };
+}
+
 function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath: PathInfo | undefined, outerHeaders: HeaderNames, via?: TSESTree.CallExpression): ResponseSite | undefined {
   const { context } = builder;
   let status: number;
@@ -356,7 +363,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       ...notesAndFile(context, boundary, draft.anchor),
       ...failureRecord(path, draft.anchor),
     },
-    ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : {}),
+    ...(draft.statusOrigin ? { statusOrigin: draft.statusOrigin } : via && !contains(via, statusNode ?? draft.anchor) ? { statusOrigin: helperOrigin(context, via, statusNode ?? draft.anchor) } : {}),
   };
   const replaceStatus = (next: number): Suggestion | undefined => {
     if (global) return undefined;

@@ -414,6 +414,27 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express (JavaScript): a helper of this file that answers by itself is reported at each handler's call, naming the helper, and not again at the helper",
+      filename: "src/controllers/wallet.js",
+      languageOptions: javascript,
+      code: `router.post('/pay', async (req, res) => {
+  if (!req.body.invoice) return failBadArguments(res);
+  res.send({ paid: true });
+});
+router.post('/topup', async (req, res) => {
+  if (!(req.body.amount > 0)) return failBadArguments(res);
+  res.send({ ok: true });
+});
+function failBadArguments(res) {
+  return res.send({ error: true, code: 8, message: 'bad arguments' });
+}
+`,
+      errors: [
+        { messageId: "errorBody", line: 2, suggestions: [] },
+        { messageId: "errorBody", line: 6, suggestions: [] },
+      ],
+    },
+    {
       name: "express (JavaScript): a status set in a promise's success callback does not reach the sends of its other branch or of its catch, and a callback's error is sent in the branch that found it",
       filename: "src/routes.js",
       languageOptions: javascript,
@@ -653,7 +674,7 @@ class Other {
       errors: [{ messageId: "errorBody", line: 6, suggestions: [] }],
     },
     {
-      name: "express: an envelope that says ok around data that is only an error (error_code, error_type) is an error body",
+      name: "express: an envelope that says ok around data that is only an error (error_code, error_type) is an error body, reported where the handler calls the helper that sends it",
       filename: "src/app-simplefin/app-simplefin.js",
       languageOptions: javascript,
       code: `function invalidToken(res) {
@@ -668,7 +689,7 @@ app.post('/accounts', async (req, res) => {
   res.send({ status: 'ok', data: { accounts, error_code: null } });
 });
 `,
-      errors: [{ messageId: "errorBody", line: 2, suggestions: [] }],
+      errors: [{ messageId: "errorBody", line: 9, suggestions: [] }],
     },
     {
       name: "next.js: an error a result tuple found present (const [err, res] = await to(...); if (err) return { err }) is an error body",

@@ -236,6 +236,36 @@ export default {
   ],
   invalid: [
     {
+      name: "hono: a helper of this file that answers 429 by itself, awaited by the middleware: one finding at its own send and one at the call, not two at the call",
+      filename: "src/limits.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+async function checkDailyLimit(c: any, ip: string) {
+  const used = Number(await c.env.KV.get(ip));
+  if (used > 100) return c.text('Daily limit reached', 429);
+  return null;
+}
+app.use('*', async (c, next) => {
+  const blocked = await checkDailyLimit(c, c.req.header('x-ip') ?? '');
+  if (blocked) return blocked;
+  await next();
+});
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 5, suggestions: [{ messageId: "addRetryAfter", data: { replacement: "headers: { 'Retry-After': ... }" }, output: `import { Hono } from 'hono';
+const app = new Hono();
+async function checkDailyLimit(c: any, ip: string) {
+  const used = Number(await c.env.KV.get(ip));
+  if (used > 100) return c.text('Daily limit reached', 429, { 'Retry-After': '60' });
+  return null;
+}
+app.use('*', async (c, next) => {
+  const blocked = await checkDailyLimit(c, c.req.header('x-ip') ?? '');
+  if (blocked) return blocked;
+  await next();
+});
+` }] }, { messageId: "missingRetryAfter", line: 9, suggestions: [] }],
+    },
+    {
       name: "next.js: another service's status passed on without its Retry-After (it may be a 429)",
       filename: "app/api/graph/route.ts",
       code: `import { NextResponse } from 'next/server';

@@ -71,8 +71,14 @@ function messageIdOf(finding: Finding): MessageId {
 }
 
 function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
-  if (finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || holdingDeclarator(site)) return site.sendNode;
-  return site.statusNode;
+  const node = finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || holdingDeclarator(site) ? site.sendNode : site.statusNode;
+  // `return errorBadAuth(res)`: a helper of this file that answers by itself is reported where the handler calls it,
+  // with that caller's reasons (its conditions), as a helper of another file is.
+  return site.via && !within(node, site.via) ? site.via : node;
+}
+
+function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
 }
 
 /**
@@ -177,15 +183,27 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
             return;
           }
           const reported = new Set<string>();
+          const reportedNodes: TSESTree.Node[] = [];
+          const callsReported: TSESTree.Node[] = [];
           for (const site of sites) {
             const finding = checkFact(coreRule, site.fact, merged);
             if (!finding) continue;
             const node = reportNode(site, finding);
             const key = `${node.range[0]}:${node.range[1]}`;
-            if (reported.has(key)) continue;
+            // One finding per call: the same helper call read as a helper of this file and by the application model
+            // (`return await checkDailyLimit(c)`) is one response.
+            const atCaller = node === site.via;
+            if (reported.has(key) || (atCaller ? reportedNodes : callsReported).some((other) => within(node, other) || within(other, node))) continue;
             reported.add(key);
+            reportedNodes.push(node);
+            if (atCaller) callsReported.push(node);
+            // Reported at its callers, the helper itself is not reported again on its own.
+            if (atCaller) reported.add(`${site.sendNode.range[0]}:${site.sendNode.range[1]}`);
             const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-            if (finding.fix?.kind === 'replace-status' && !sharedByOtherSends(sourceCode, site)) {
+            // An edit of the helper would change what every caller sends: none is offered for one caller.
+            if (atCaller) {
+              // No suggestion.
+            } else if (finding.fix?.kind === 'replace-status' && !sharedByOtherSends(sourceCode, site)) {
               const suggestion = site.replaceStatus?.(finding.fix.status);
               if (suggestion) suggest.push({ messageId: 'replaceStatus', data: { status: finding.fix.status, replacement: suggestion.text }, fix: suggestion.fix });
             } else if (finding.fix?.kind === 'add-header') {
