@@ -5,6 +5,22 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "next: calls gathered in Promise.allSettled (which never rejects), or in a Promise.all the handler catches",
+      filename: "app/api/files/route.ts",
+      code: `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function GET() {
+  const settled = await Promise.allSettled([openai.files.retrieve('a')]);
+  try {
+    await Promise.all([openai.files.retrieve('b')]);
+  } catch {
+    return Response.json({ error: 'unavailable' }, { status: 502 });
+  }
+  return Response.json(settled);
+}
+`,
+    },
+    {
       name: "next: a catch that answered the SDK's root error class (its connection errors extend it) before a last 500 for the rest",
       filename: "app/api/ask/route.ts",
       code: `import Anthropic from '@anthropic-ai/sdk';
@@ -397,6 +413,29 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "next: calls to another service gathered in an awaited Promise.all (inside .map, or kept and listed) reject what the handler awaits",
+      filename: "app/api/files/route.ts",
+      code: `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function GET(request: Request) {
+  const ids = new URL(request.url).searchParams.getAll('id');
+  const details = await Promise.all(
+    ids.map(async (id) => {
+      const file = await openai.files.retrieve(id);
+      return { name: file.filename };
+    }),
+  );
+  const notify = openai.moderations.create({ input: 'listed' });
+  await Promise.all([notify]);
+  return Response.json(details);
+}
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 7, suggestions: [] },
+        { messageId: "upstreamCall", line: 11, suggestions: [] },
+      ],
+    },
     {
       name: "express: a catch that answers 500 when Svix's API (a resource of its client) failed",
       filename: "src/routes/portal.ts",

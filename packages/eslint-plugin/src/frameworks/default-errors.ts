@@ -109,6 +109,36 @@ const ANSWERS_REJECTION = new Set(['koa', 'hono', 'fastify']);
 const H3_HANDLER = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
 
 /** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`? */
+/** `Promise.all(...)` and `Promise.race(...)`: rejected as soon as one of the promises they are given is. */
+const GATHERS = /^Promise\.(?:all|race)$/;
+
+/**
+ * The `Promise.all(...)` a call's promise is gathered in, directly (`Promise.all([call, ...])`) or as what a callback of
+ * `.map(...)` returns (`Promise.all(ids.map(async (id) => await call(id)))`): its rejection is the call's.
+ */
+function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const gatherer = (node: TSESTree.Node | undefined, argument: TSESTree.Node): TSESTree.CallExpression | undefined =>
+    node?.type === AST_NODE_TYPES.CallExpression && node.arguments[0] === argument && GATHERS.test(memberPath(node.callee) ?? '') ? node : undefined;
+  const list = call.parent;
+  if (list?.type === AST_NODE_TYPES.ArrayExpression) return gatherer(list.parent, list);
+  // `const notify = sendNotification(...); await Promise.all([persist, notify])`: the promise kept, then gathered.
+  if (list?.type === AST_NODE_TYPES.VariableDeclarator && list.init === call && list.id.type === AST_NODE_TYPES.Identifier) {
+    for (const reference of variableOf(context, list.id)?.references ?? []) {
+      const element = reference.identifier as TSESTree.Node;
+      const gathered = element.parent?.type === AST_NODE_TYPES.ArrayExpression ? gatherer(element.parent.parent, element.parent) : undefined;
+      if (gathered) return gathered;
+    }
+    return undefined;
+  }
+  // The callback's own promise: the call awaited or returned by it.
+  const holder = call.parent;
+  const callback = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement ? innermostFunction(holder) : holder && isFunction(holder) && holder.body === call ? holder : undefined;
+  if (holder?.type === AST_NODE_TYPES.AwaitExpression && holder.parent?.type !== AST_NODE_TYPES.ReturnStatement && holder.parent?.type !== AST_NODE_TYPES.ExpressionStatement && holder.parent?.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
+  const mapped = callback?.parent;
+  if (!callback || mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.arguments[0] !== callback || mapped.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(mapped.callee) !== 'map') return undefined;
+  return gatherer(mapped.parent, mapped);
+}
+
 function handledHere(call: TSESTree.CallExpression): boolean {
   for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
@@ -172,10 +202,16 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
  * its callers.
  */
 export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
-  const fn = innermostFunction(call);
   // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
   if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
-  if (!fn || insideTry(call) || handledHere(call)) return undefined;
+  if (insideTry(call) || handledHere(call)) return undefined;
+  // `await Promise.all([openai.files.retrieve(id), ...])`, `await Promise.all(ids.map((id) => openai.files.retrieve(id)))`:
+  // the first of them to fail rejects what the handler awaits.
+  const gathered = gatheringCall(context, call);
+  if (gathered && (insideTry(gathered) || handledHere(gathered))) return undefined;
+  const escaping = gathered ?? call;
+  const fn = innermostFunction(escaping);
+  if (!fn) return undefined;
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   if (!h3 && !isRouteHandler(fn, isHandler)) return undefined;
@@ -184,8 +220,8 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
   if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
   // Awaited or returned by the handler itself: its failure is the handler's.
-  const holder = call.parent;
-  const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === call);
+  const holder = escaping.parent;
+  const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === escaping);
   if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && innermostFunction(holder) !== fn)) return undefined;
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
