@@ -5,6 +5,19 @@ import rule from '../src/rules/no-500-for-upstream-error.js';
 ruleTester.run("no-500-for-upstream-error", rule, {
   valid: [
     {
+      name: "hono: an awaited call whose .catch keeps every failure (returns a fallback)",
+      filename: "src/routes/repos.ts",
+      code: `import { Hono } from 'hono';
+import { Octokit } from '@octokit/rest';
+const octokit = new Octokit();
+const app = new Hono();
+app.get('/repos/:name', async (c) => {
+  const repo = await octokit.repos.get({ owner: 'o', repo: c.req.param('name') }).catch(() => undefined);
+  return c.json({ repo: repo?.data ?? null });
+});
+`,
+    },
+    {
       name: "next: calls gathered in Promise.allSettled (which never rejects), or in a Promise.all the handler catches",
       filename: "app/api/files/route.ts",
       code: `import OpenAI from 'openai';
@@ -413,6 +426,28 @@ export class PricingService {
     },
   ],
   invalid: [
+    {
+      name: "hono: an awaited call whose .catch passes on what it does not expect (throw err), or that is only read with .then, still fails the handler",
+      filename: "src/routes/repos.ts",
+      code: `import { Hono } from 'hono';
+import { Octokit } from '@octokit/rest';
+const octokit = new Octokit();
+const app = new Hono();
+app.get('/repos/:name', async (c) => {
+  const repo = await octokit.repos.get({ owner: 'o', repo: c.req.param('name') }).catch((err) => {
+    if (err.status === 404) return undefined;
+    throw err;
+  });
+  if (!repo) return c.json({ error: 'not found' }, 404);
+  const topics = await octokit.repos.getAllTopics({ owner: 'o', repo: repo.data.name }).then((answer) => answer.data.names);
+  return c.json({ repo: repo.data, topics });
+});
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 6, suggestions: [] },
+        { messageId: "upstreamCall", line: 11, suggestions: [] },
+      ],
+    },
     {
       name: "next: calls to another service gathered in an awaited Promise.all (inside .map, or kept and listed) reject what the handler awaits",
       filename: "app/api/files/route.ts",

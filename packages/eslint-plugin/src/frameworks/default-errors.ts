@@ -10,7 +10,7 @@ import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
-import { canonicalCallee, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
+import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
 import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 
@@ -139,12 +139,15 @@ function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSE
   return gatherer(mapped.parent, mapped);
 }
 
-function handledHere(call: TSESTree.CallExpression): boolean {
+function handledHere(context: FileContext, call: TSESTree.CallExpression): boolean {
   for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
       const method = propertyName(parent);
-      // `.finally(...)` passes the rejection on.
-      if (method === 'catch' || (method === 'then' && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.arguments.length > 1)) return true;
+      const chained = parent.parent?.type === AST_NODE_TYPES.CallExpression ? parent.parent : undefined;
+      // `.finally(...)` passes the rejection on, and so does a handler that throws what it does not expect
+      // (`.catch((err) => { if (err.status === 404) return; throw err })`).
+      const handler = method === 'catch' ? chained?.arguments[0] : method === 'then' ? chained?.arguments[1] : undefined;
+      if (handler && !handlerPassesOn(context, handler)) return true;
       continue;
     }
     if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === child) continue;
@@ -204,11 +207,11 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
 export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
   if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
-  if (insideTry(call) || handledHere(call)) return undefined;
+  if (insideTry(call) || handledHere(context, call)) return undefined;
   // `await Promise.all([openai.files.retrieve(id), ...])`, `await Promise.all(ids.map((id) => openai.files.retrieve(id)))`:
   // the first of them to fail rejects what the handler awaits.
   const gathered = gatheringCall(context, call);
-  if (gathered && (insideTry(gathered) || handledHere(gathered))) return undefined;
+  if (gathered && (insideTry(gathered) || handledHere(context, gathered))) return undefined;
   const escaping = gathered ?? call;
   const fn = innermostFunction(escaping);
   if (!fn) return undefined;
@@ -219,9 +222,14 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // handler handed the response is answered by its framework only where it answers rejections.
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
   if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
-  // Awaited or returned by the handler itself: its failure is the handler's.
-  const holder = escaping.parent;
-  const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === escaping);
+  // Awaited or returned by the handler itself: its failure is the handler's. Through the promise's own methods
+  // (`await library(name).catch((err) => { if (err.status === 404) return; throw err })`), which pass it on.
+  let chainTop: TSESTree.Node = escaping;
+  while (chainTop.parent?.type === AST_NODE_TYPES.MemberExpression && chainTop.parent.object === chainTop && /^(?:then|catch|finally)$/.test(propertyName(chainTop.parent) ?? '') && chainTop.parent.parent?.type === AST_NODE_TYPES.CallExpression && chainTop.parent.parent.callee === chainTop.parent) {
+    chainTop = chainTop.parent.parent;
+  }
+  const holder = chainTop.parent;
+  const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === chainTop);
   if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && innermostFunction(holder) !== fn)) return undefined;
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.

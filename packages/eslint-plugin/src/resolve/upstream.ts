@@ -586,6 +586,11 @@ export function rethrows(context: FileContext, handler: TSESTree.CatchClause): b
   return passesFailureOn(context, handler.body, false);
 }
 
+/** Does a promise's failure handler (`.catch((err) => { if (err.status === 404) return; throw err })`) pass failures on? */
+export function handlerPassesOn(context: FileContext, handler: TSESTree.Node | undefined): boolean {
+  return handler !== undefined && isFunction(handler) && passesFailureOn(context, handler.body, true);
+}
+
 /**
  * Does a handler's body pass a failure on: a `throw` of its own (not of a function nested in it), and where asked, a
  * `Promise.reject(...)`, which a promise handler returns to the same effect?
