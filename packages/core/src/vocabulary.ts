@@ -167,6 +167,10 @@ const PATTERNS: readonly Pattern[] = [
   // "Shared module is archived": a state the target is in, not the request's shape. Not "has been archived", which
   // reports the archiving just done.
   { signal: 'state-conflict', re: /\b(?:is|are) (?:currently |still )?archived\b(?! (?:successfully|now))/ },
+  // "Array must be running to mount disks", "The VM must be stopped before resizing": a state the thing is not in.
+  { signal: 'state-conflict', re: /\bmust be (?:running|stopped|started|paused|mounted|unmounted|online|offline|idle|shut down|powered (?:on|off)) (?:to|before|in order to|for)\b/ },
+  // "Array state is still being updated": a change under way that this request would race.
+  { signal: 'state-conflict', re: /\b(?:is|are) still being (?:updated|processed|created|deleted|provisioned|built|deployed|started|stopped|migrated|synced|synchronized)\b/ },
   // "Two-factor authentication is not enabled" (to disable it, or use a backup code): the account's state.
   { signal: 'state-conflict', re: /\b(?:two[- ]?factor|2fa|mfa|totp)(?: authentication)? (?:is )?not (?:yet )?(?:enabled|set up|configured|active)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },

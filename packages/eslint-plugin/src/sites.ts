@@ -198,6 +198,14 @@ function statusBranches(context: FileContext, draft: Draft): Draft[] | undefined
   return undefined;
 }
 
+/** `new BadRequestException(new AppError('The array is already started'))`: an error handed as the message says it with its own. */
+function wrappedErrorMessage(node: TSESTree.Node): TSESTree.Node | undefined {
+  const value = unwrap(node);
+  if (value.type !== AST_NODE_TYPES.NewExpression || value.callee.type !== AST_NODE_TYPES.Identifier || !/(?:Error|Exception)$/.test(value.callee.name)) return undefined;
+  const message = value.arguments[0];
+  return message && message.type !== AST_NODE_TYPES.SpreadElement ? message : undefined;
+}
+
 /** The words a message falls back to: 'URL is invalid' in `err.message || 'URL is invalid'`. */
 function fallbackText(context: FileContext, node: TSESTree.Node, bindings: Bindings): string | undefined {
   const value = unwrap(node);
@@ -314,7 +322,8 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const upstream: UpstreamEvidence | undefined = readsUpstreamEvidence(status) ? (draft.upstream ?? upstreamEvidence(context, path)) : undefined;
 
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
-  for (const node of draft.messageNodes ?? []) {
+  for (const given of draft.messageNodes ?? []) {
+    const node = wrappedErrorMessage(given) ?? given;
     const text = staticText(context, node, bindings) ?? messageTableKey(node) ?? fallbackText(context, node, bindings) ?? builtText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }

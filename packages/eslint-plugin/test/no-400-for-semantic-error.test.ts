@@ -458,6 +458,54 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nest: a state the resource is not in ('must be running to'), or a change still under way, even when the words are an error handed to the exception, is a conflict",
+      filename: "src/pool/pool.service.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+class AppError extends Error {}
+export class PoolService {
+  async mount(id: string) {
+    if (!(await this.isRunning())) {
+      throw new BadRequestException('Pool must be running to mount disks');
+    }
+    if (this.pending) {
+      throw new BadRequestException(new AppError('Pool state is still being updated'));
+    }
+    return this.disks.mount(id);
+  }
+}
+`,
+      errors: [
+        { messageId: "conflictText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "ConflictException" }, output: `import { BadRequestException, ConflictException } from '@nestjs/common';
+class AppError extends Error {}
+export class PoolService {
+  async mount(id: string) {
+    if (!(await this.isRunning())) {
+      throw new ConflictException('Pool must be running to mount disks');
+    }
+    if (this.pending) {
+      throw new BadRequestException(new AppError('Pool state is still being updated'));
+    }
+    return this.disks.mount(id);
+  }
+}
+` }] },
+        { messageId: "conflictText", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "ConflictException" }, output: `import { BadRequestException, ConflictException } from '@nestjs/common';
+class AppError extends Error {}
+export class PoolService {
+  async mount(id: string) {
+    if (!(await this.isRunning())) {
+      throw new BadRequestException('Pool must be running to mount disks');
+    }
+    if (this.pending) {
+      throw new ConflictException(new AppError('Pool state is still being updated'));
+    }
+    return this.disks.mount(id);
+  }
+}
+` }] },
+      ],
+    },
+    {
       name: "next: a 400 when the server's own query or write returned an error ({ error } from supabase) is the store's failure",
       filename: "app/api/items/route.ts",
       code: `import { createClient } from '@supabase/supabase-js';
