@@ -245,6 +245,9 @@ function classifyObject(
     if (declared?.some((item) => item.name === property.name && !item.required)) continue;
     if (ERROR_PROPERTIES.has(key) && isTruthyPresent(property.value, property.required)) {
       if (property.value.kind === 'typed' && property.value.type === 'boolean') continue;
+      // `{ error: 'Request reached and fulfilled.' }`: a field named for errors that says the work was done.
+      const said = property.value.kind === 'literal' && typeof property.value.value === 'string' ? property.value.value : undefined;
+      if (said !== undefined && SAYS_DONE.test(said) && !textSaysError(said)) continue;
       if (hasDataBeside(properties, property.name) && !property.required) {
         return { verdict: 'partial', evidence: `property \`${property.name}\` beside data`, words };
       }
@@ -283,6 +286,9 @@ function classifyObject(
  * stays free of vocabulary details); `nameMayBeResource` is true where the API's own business is errors
  * (an `ErrorEvent` store), so a schema name alone proves nothing.
  */
+/** Words that say the work was done: "Request reached and fulfilled.", "x toggled to true", "Saved successfully". */
+const SAYS_DONE = /\b(?:fulfilled|succeeded|successful(?:ly)?|toggled (?:to|on|off))\b/i;
+
 export function classifyBody(
   shape: BodyShape,
   textSaysError: (text: string) => boolean,

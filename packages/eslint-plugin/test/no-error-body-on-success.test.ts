@@ -5,6 +5,18 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "next: a field named error whose words say the work was done ('Request reached and fulfilled.', 'x toggled to true')",
+      filename: "app/api/admin/flags/route.ts",
+      code: `import { NextRequest, NextResponse } from 'next/server';
+export async function PUT(req: NextRequest) {
+  const name = req.nextUrl.searchParams.get('name');
+  await saveFlag(name);
+  if (name === 'all') return NextResponse.json({ error: 'Request reached and fulfilled.' }, { status: 200 });
+  return NextResponse.json({ error: \`\${name} toggled to on\` }, { status: 200 });
+}
+`,
+    },
+    {
       name: "nest: an empty answer from a catch only where the caller went away (the work was aborted)",
       filename: "src/queue/queue.controller.ts",
       code: `import { Controller, Get, Req } from '@nestjs/common';
@@ -413,6 +425,16 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "next: a field named error that says what failed, beside words of success elsewhere, is still an error body",
+      filename: "app/api/admin/flags/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function PUT() {
+  return NextResponse.json({ error: 'Could not save the flag; request not fulfilled' });
+}
+`,
+      errors: [{ messageId: "errorBody", line: 3 }],
+    },
     {
       name: "express (JavaScript): a helper of this file that answers by itself is reported at each handler's call, naming the helper, and not again at the helper",
       filename: "src/controllers/wallet.js",
