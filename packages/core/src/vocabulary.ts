@@ -388,6 +388,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'error-text', re: /^(?:error|failure|failed|fail|exception|fatal|oops)\b/ },
   { signal: 'error-text', re: /\b(?:an? )?(?:error|exception) (?:occurred|occured|has occurred|happened|was thrown|was raised)\b/ },
   { signal: 'error-text', re: /^(?:failed to|could not|couldn't|unable to|cannot|can't) \w+/ },
+  // "Update failed", "Payment has failed": a short clause that says the work did not happen.
+  { signal: 'error-text', re: /^(?:the |your )?[\w-]+(?: [\w-]+)? (?:has |have )?failed$/ },
   { signal: 'error-text', re: /^(?:invalid|unauthori[sz]ed|forbidden|bad request|not found|internal server error|something went wrong|access denied|permission denied)\b/ },
 ];
 

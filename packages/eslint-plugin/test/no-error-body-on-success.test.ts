@@ -426,6 +426,18 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: a message-only body whose short words say the work failed ('Update failed') is an error body",
+      filename: "src/routes/profile.js",
+      languageOptions: javascript,
+      code: `router.put('/profile', async (req, res) => {
+  const saved = await profiles.update(req.body);
+  if (!saved) return res.json({ message: 'Update failed' });
+  res.json(saved);
+});
+`,
+      errors: [{ messageId: "errorBody", line: 3 }],
+    },
+    {
       name: "next: a field named error that says what failed, beside words of success elsewhere, is still an error body",
       filename: "app/api/admin/flags/route.ts",
       code: `import { NextResponse } from 'next/server';
