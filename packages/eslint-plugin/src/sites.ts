@@ -7,7 +7,7 @@ import { classifyText, hasSignal, readsUpstreamEvidence } from '@status-lint/cor
 import { bodyShape, shapeOfProperties } from './resolve/body.js';
 import type { ReturnedProperty } from './app-model/returned-bodies.js';
 import { headersOfObject, mergeHeaders, NO_HEADERS, retryAfterHeldBefore, type HeaderNames } from './resolve/headers.js';
-import { passesOnRateLimit, type Role } from './resolve/handlers.js';
+import { inRateLimiterHook, passesOnRateLimit, type Role } from './resolve/handlers.js';
 import { caughtAndKept, describePath, enclosingStatement, type PathInfo } from './resolve/path.js';
 import { narrowedStatus, resolveStatus, writeStatus, type ResolvedStatus } from './resolve/status.js';
 import { forwardedStatusOf, upstreamEvidence } from './resolve/upstream.js';
@@ -340,7 +340,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const global = globalErrorHandler(context, draft, path, boundary);
   // `if (exception.getStatus() === 429) reply.status(429)` there passes on a 429 decided where it was thrown (a rate
   // limiter's guard, which sets `Retry-After` on the same reply first): judged where it is thrown, not here.
-  const passesOn429 = status === 429 && passesOnRateLimit(context, path.conditions, global);
+  const passesOn429 = status === 429 && (passesOnRateLimit(context, path.conditions, global) || inRateLimiterHook(context, draft.anchor));
   if (draft.headersUnknown || passesOn429) headers = { names: headers.names, complete: false };
   const wrapped = wrapperHeaders(context, boundary);
   if (wrapped.length > 0) headers = { names: [...headers.names, ...wrapped], complete: false };

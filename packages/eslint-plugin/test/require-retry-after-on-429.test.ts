@@ -5,6 +5,19 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "nest: a ThrottlerGuard's own hook for its 429 (throwThrottlingException), called after the guard set Retry-After",
+      filename: "src/guards/custom-throttler.guard.ts",
+      code: `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+@Injectable()
+export class CustomThrottlerGuard extends ThrottlerGuard {
+  protected async throwThrottlingException(): Promise<void> {
+    throw new HttpException('Too many requests, try again later', HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+`,
+    },
+    {
       name: "koa: Retry-After set on the context before the 429 is thrown, in a function the middleware hands the context to",
       filename: "server/lib/throttle/middleware.ts",
       code: `import httpErrors from 'http-errors';
@@ -235,6 +248,19 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: "nest: a method of the same name in a guard that is not the rate limiter's still needs Retry-After",
+      filename: "src/guards/quota.guard.ts",
+      code: `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+@Injectable()
+export class QuotaGuard {
+  protected async throwThrottlingException(): Promise<void> {
+    throw new HttpException('Daily quota used up', HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 5 }],
+    },
     {
       name: "hono: a helper of this file that answers 429 by itself, awaited by the middleware: one finding at its own send and one at the call, not two at the call",
       filename: "src/limits.ts",
