@@ -7,6 +7,7 @@ import { boomDraft } from './frameworks/boom.js';
 import { customErrorDraft, thrownErrorGivenStatusDraft } from './frameworks/custom-errors.js';
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
 import { plainErrorDraft, unhandledUpstreamDraft } from './frameworks/default-errors.js';
+import { thinkjsFailDrafts } from './frameworks/thinkjs.js';
 import { currentFile } from './app-model/source-files.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
@@ -315,7 +316,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
     const draft = unhandledUpstreamDraft(context, node, boundary, roleOf(boundary), builder.isHandler);
     if (draft) drafts.push(draft);
   }
-  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls), ...passportProviderDrafts(context, calls));
+  drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls), ...passportProviderDrafts(context, calls), ...thinkjsFailDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
   drafts.push(...nestServiceResultDrafts(context, functions));
   drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...h3ReturnDrafts(context, calls), ...chanfanaReturnDrafts(context, functions), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));

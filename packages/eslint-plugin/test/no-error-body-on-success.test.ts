@@ -5,6 +5,21 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "a method named fail of a class that is no ThinkJS controller action",
+      filename: "src/jobs/runner.js",
+      languageOptions: javascript,
+      code: `class Runner extends EventEmitter {
+  async run() {
+    try {
+      await this.step();
+    } catch (error) {
+      return this.fail('Step failed');
+    }
+  }
+}
+`,
+    },
+    {
       name: "next: a field named error whose words say the work was done ('Request reached and fulfilled.', 'x toggled to true')",
       filename: "app/api/admin/flags/route.ts",
       code: `import { NextRequest, NextResponse } from 'next/server';
@@ -425,6 +440,27 @@ export function subscriptionRoutes(server: Server) {
     },
   ],
   invalid: [
+    {
+      name: "thinkjs (JavaScript): this.fail(...) in a controller action answers HTTP 200 with { errno, errmsg }",
+      filename: "src/api/controller/order.js",
+      languageOptions: javascript,
+      code: `const Base = require('./base.js');
+module.exports = class extends Base {
+  async detailAction() {
+    const order = await this.model('order').where({ id: this.get('id') }).find();
+    if (think.isEmpty(order)) {
+      return this.fail(404, 'Order not found');
+    }
+    return this.success(order);
+  }
+  async payAction() {
+    this.ctx.status = 409;
+    return this.fail('Order already paid');
+  }
+};
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [] }],
+    },
     {
       name: "express: a message-only body whose short words say the work failed ('Update failed') is an error body",
       filename: "src/routes/profile.js",
