@@ -70,11 +70,33 @@ function messageIdOf(finding: Finding): MessageId {
   return (FINDING_MESSAGES as readonly string[]).includes(finding.messageId) ? (finding.messageId as MessageId) : 'finding';
 }
 
-function reportNode(site: ResponseSite, finding: Finding): TSESTree.Node {
+function reportNode(site: ResponseSite, finding: Finding, singleAnswerHelpers: ReadonlySet<TSESTree.Node>): TSESTree.Node {
   const node = finding.target === 'body' || !site.statusNode || inDecorator(site.statusNode) || holdingDeclarator(site) ? site.sendNode : site.statusNode;
-  // `return errorBadAuth(res)`: a helper of this file that answers by itself is reported where the handler calls it,
-  // with that caller's reasons (its conditions), as a helper of another file is.
-  return site.via && !within(node, site.via) ? site.via : node;
+  // `return errorBadAuth(res)`: a helper of this file that answers one way by itself is reported where the handler
+  // calls it, with that caller's reasons (its conditions), as a helper of another file is. A function with several
+  // answers (a handler a dispatcher calls: `_handleAccept(req, res)`) keeps each where it is written.
+  const helper = enclosingFunctionOf(site.sendNode);
+  return site.via && !within(node, site.via) && helper && singleAnswerHelpers.has(helper) ? site.via : node;
+}
+
+function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current;
+  }
+  return undefined;
+}
+
+/** The functions of the file that send one answer only (every site read in them has the same send). */
+function singleAnswerFunctions(sites: readonly ResponseSite[]): Set<TSESTree.Node> {
+  const sends = new Map<TSESTree.Node, Set<TSESTree.Node>>();
+  for (const site of sites) {
+    const fn = enclosingFunctionOf(site.sendNode);
+    if (!fn) continue;
+    let set = sends.get(fn);
+    if (!set) sends.set(fn, (set = new Set()));
+    set.add(site.sendNode);
+  }
+  return new Set([...sends].filter(([, set]) => set.size === 1).map(([fn]) => fn));
 }
 
 function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
@@ -183,12 +205,13 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
             return;
           }
           const reported = new Set<string>();
+          const singleAnswer = singleAnswerFunctions(sites);
           const reportedNodes: TSESTree.Node[] = [];
           const callsReported: TSESTree.Node[] = [];
           for (const site of sites) {
             const finding = checkFact(coreRule, site.fact, merged);
             if (!finding) continue;
-            const node = reportNode(site, finding);
+            const node = reportNode(site, finding, singleAnswer);
             const key = `${node.range[0]}:${node.range[1]}`;
             // One finding per call: the same helper call read as a helper of this file and by the application model
             // (`return await checkDailyLimit(c)`) is one response.
