@@ -441,6 +441,25 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express (JavaScript): a function with several answers that a dispatcher calls keeps each finding where it is written",
+      filename: "src/inbox.js",
+      languageOptions: javascript,
+      code: `function handleAccept(req, res) {
+  if (!req.body.object) return res.send('Sorry! Something went wrong');
+  if (!req.body.actor) return res.send({ error: 'No actor given' });
+  return res.sendStatus(202);
+}
+router.post('/inbox', (req, res) => {
+  if (req.body.type === 'Accept') return handleAccept(req, res);
+  res.sendStatus(204);
+});
+`,
+      errors: [
+        { messageId: "errorBody", line: 2 },
+        { messageId: "errorBody", line: 3 },
+      ],
+    },
+    {
       name: "thinkjs (JavaScript): this.fail(...) in a controller action answers HTTP 200 with { errno, errmsg }",
       filename: "src/api/controller/order.js",
       languageOptions: javascript,
