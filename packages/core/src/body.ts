@@ -184,6 +184,9 @@ function declaredAsFlag(declared: readonly BodyProperty[] | undefined, name: str
   return !isFalseOnly(property.value);
 }
 
+/** Words that say the work was done: "Request reached and fulfilled.", "x toggled to true", "Saved successfully". */
+const SAYS_DONE = /\b(?:fulfilled|succeeded|successful(?:ly)?|toggled (?:to|on|off))\b/i;
+
 function classifyObject(
   shape: BodyShape,
   textSaysError: (text: string) => boolean,
@@ -286,9 +289,6 @@ function classifyObject(
  * stays free of vocabulary details); `nameMayBeResource` is true where the API's own business is errors
  * (an `ErrorEvent` store), so a schema name alone proves nothing.
  */
-/** Words that say the work was done: "Request reached and fulfilled.", "x toggled to true", "Saved successfully". */
-const SAYS_DONE = /\b(?:fulfilled|succeeded|successful(?:ly)?|toggled (?:to|on|off))\b/i;
-
 export function classifyBody(
   shape: BodyShape,
   textSaysError: (text: string) => boolean,

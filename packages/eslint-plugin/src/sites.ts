@@ -273,9 +273,13 @@ export function finalize(builder: SiteBuilder, draft: Draft, onUnresolved?: Unre
 
 /** `errorBadAuth()`, its own answer, at its line: where a helper of this file that a handler calls decides what it sends. */
 function helperOrigin(context: FileContext, via: TSESTree.CallExpression, decided: TSESTree.Node): StatusOrigin {
-  const path = relative(context.cwd ?? process.cwd(), context.filename);
-  const file = path.startsWith('..') ? basename(context.filename) : path.split('\\').join('/');
-  return { callee: `${memberPath(via.callee) ?? context.sourceCode.getText(via.callee)}()`, how: 'its own answer', file, line: lineOf(decided) };
+  return { callee: `${memberPath(via.callee) ?? context.sourceCode.getText(via.callee)}()`, how: 'its own answer', file: shownFile(context) ?? '', line: lineOf(decided) };
+}
+
+/** A file as findings show it: relative to the project (the folders above it say nothing of the route), else its name. */
+function shownFile(context: FileContext): string | undefined {
+  if (!context.filename) return undefined;
+  return (context.cwd && !relative(context.cwd, context.filename).startsWith('..') ? relative(context.cwd, context.filename) : basename(context.filename)).split('\\').join('/');
 }
 
 function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath: PathInfo | undefined, outerHeaders: HeaderNames, via?: TSESTree.CallExpression): ResponseSite | undefined {
@@ -406,7 +410,7 @@ const NOTE_LINES = 6;
 /** The author's comments just above the response in its function, and the file it is sent from (for route files). */
 function notesAndFile(context: FileContext, boundary: FunctionNode | undefined, anchor: TSESTree.Node): { notes?: string[]; file?: string } {
   // Relative to the project: the folders above it (a home folder named `hooks`) say nothing about this route.
-  const file = context.filename ? (context.cwd && !relative(context.cwd, context.filename).startsWith('..') ? relative(context.cwd, context.filename) : basename(context.filename)).split('\\').join('/') : undefined;
+  const file = shownFile(context);
   const source = context.sourceCode as { getCommentsInside?: (node: TSESTree.Node) => TSESTree.Comment[] };
   if (!boundary || typeof source.getCommentsInside !== 'function') return file ? { file } : {};
   const line = lineOf(anchor);

@@ -108,7 +108,6 @@ function rejectionsHandedOn(context: FileContext, fn: FunctionNode): boolean {
 const ANSWERS_REJECTION = new Set(['koa', 'hono', 'fastify']);
 const H3_HANDLER = /^(?:defineEventHandler|eventHandler|defineCachedEventHandler|cachedEventHandler)$/;
 
-/** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`? */
 /** `Promise.all(...)` and `Promise.race(...)`: rejected as soon as one of the promises they are given is. */
 const GATHERS = /^Promise\.(?:all|race)$/;
 
@@ -139,6 +138,7 @@ function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSE
   return gatherer(mapped.parent, mapped);
 }
 
+/** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`? */
 function handledHere(context: FileContext, call: TSESTree.CallExpression): boolean {
   for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {

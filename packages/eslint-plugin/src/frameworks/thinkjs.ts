@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ReturnedProperty } from '../app-model/returned-bodies.js';
-import type { FileContext } from '../resolve/values.js';
+import { enclosingMethod, superClassOf, type FileContext } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 
 /** ThinkJS's action methods (`indexAction`, `loginAction`) and its hooks around them (`__before`, `__after`, `__call`). */
@@ -11,14 +11,8 @@ const ACTION = /^(?:\w+Action|__before|__after|__call)$/;
 
 /** The action method of a controller class (one that extends another) that a node sits in. */
 function controllerAction(node: TSESTree.Node): TSESTree.MethodDefinition | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type !== AST_NODE_TYPES.MethodDefinition) continue;
-    const name = current.key.type === AST_NODE_TYPES.Identifier ? current.key.name : undefined;
-    const owner = current.parent?.parent;
-    const extendsOne = (owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression) && owner.superClass !== null;
-    return name !== undefined && ACTION.test(name) && extendsOne ? current : undefined;
-  }
-  return undefined;
+  const method = enclosingMethod(node);
+  return method?.key.type === AST_NODE_TYPES.Identifier && ACTION.test(method.key.name) && superClassOf(method) ? method : undefined;
 }
 
 /** Has the action set an HTTP status of its own (`this.ctx.status = 401`)? Then `fail` goes out with it. */

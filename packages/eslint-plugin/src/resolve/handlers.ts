@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterErrorModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
-import { enclosingFunction, followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
+import { enclosingFunction, enclosingMethod, followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, superClassOf, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 import { resolveStatus } from './status.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
@@ -149,26 +149,22 @@ export function limiterSetsRetryAfter(context: FileContext, module: string | und
 }
 
 /**
- * Does a 429 only pass on one decided elsewhere: renaming a rate limiter's own error, or, in a global error handler,
- * answering an error whose status is 429 (`if (exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS)`)? There the
- * limiter's guard set `Retry-After` on the same reply; a 429 the app threw itself is judged where it is thrown.
- */
-/**
  * A throw in a rate limiter's own hook for its 429 (`throwThrottlingException` of a guard that extends
  * `@nestjs/throttler`'s `ThrottlerGuard`): the guard set `Retry-After` on the response before it called the hook.
  */
 export function inRateLimiterHook(context: FileContext, node: TSESTree.Node): boolean {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type !== AST_NODE_TYPES.MethodDefinition) continue;
-    if (current.key.type !== AST_NODE_TYPES.Identifier || current.key.name !== 'throwThrottlingException') return false;
-    const owner = current.parent?.parent;
-    const base = owner && (owner.type === AST_NODE_TYPES.ClassDeclaration || owner.type === AST_NODE_TYPES.ClassExpression) ? owner.superClass : undefined;
-    const root = base ? (memberPath(base) ?? '').split('.')[0] : '';
-    return root !== '' && context.imports.isFrom(root, rateLimiterErrorModules);
-  }
-  return false;
+  const method = enclosingMethod(node);
+  if (method?.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'throwThrottlingException') return false;
+  const base = superClassOf(method);
+  const root = base ? (memberPath(base) ?? '').split('.')[0] : '';
+  return root !== '' && context.imports.isFrom(root, rateLimiterErrorModules);
 }
 
+/**
+ * Does a 429 only pass on one decided elsewhere: renaming a rate limiter's own error, or, in a global error handler,
+ * answering an error whose status is 429 (`if (exception.getStatus() === HttpStatus.TOO_MANY_REQUESTS)`)? There the
+ * limiter's guard set `Retry-After` on the same reply; a 429 the app threw itself is judged where it is thrown.
+ */
 export function passesOnRateLimit(context: FileContext, conditions: readonly { readonly test: TSESTree.Node; readonly flipped: boolean }[], globalErrorHandler: boolean): boolean {
   return convertsLimiterError(context, conditions) || (globalErrorHandler && testsErrorStatus(context, conditions, 429));
 }

@@ -91,11 +91,15 @@ export function initializerOf(context: FileContext, identifier: TSESTree.Identif
 /** Parameter decorators that hand a handler one value of the request (NestJS, its GraphQL resolvers, TypeGraphQL). */
 const REQUEST_PARAMETER_DECORATORS: Readonly<Record<string, string>> = { Body: 'body', Query: 'query', Param: 'params', Args: 'args', Arg: 'args', Headers: 'headers' };
 
+/** The decorators of a parameter, also of one with a default (`@Query() q = {}`) or a property (`@Inject() private x`). */
+function parameterDecorators(parameter: TSESTree.Node): readonly TSESTree.Decorator[] {
+  const decorated = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern || parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parent : parameter;
+  return 'decorators' in decorated ? ((decorated as { decorators?: TSESTree.Decorator[] }).decorators ?? []) : [];
+}
+
 /** `@Args('token') token: string`: the request's `args.token`. */
 function decoratedParameterPath(parameter: TSESTree.Node): string | undefined {
-  const decorated = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern || parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parent : parameter;
-  const decorators = 'decorators' in decorated ? ((decorated as { decorators?: TSESTree.Decorator[] }).decorators ?? []) : [];
-  for (const decorator of decorators) {
+  for (const decorator of parameterDecorators(parameter)) {
     const call = decorator.expression;
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) continue;
     const part = REQUEST_PARAMETER_DECORATORS[call.callee.name];
@@ -120,10 +124,7 @@ export function isWholeRequestPart(context: FileContext, node: TSESTree.Node): b
   const variable = variableOf(context, value);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type !== 'Parameter') return false;
-  const parameter = definition.name;
-  const decorated = parameter.parent?.type === AST_NODE_TYPES.AssignmentPattern || parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parent : parameter;
-  const decorators = 'decorators' in decorated ? ((decorated as { decorators?: TSESTree.Decorator[] }).decorators ?? []) : [];
-  return decorators.some((decorator) => {
+  return parameterDecorators(definition.name).some((decorator) => {
     const call = decorator.expression;
     return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.Identifier && ['Body', 'Query'].includes(call.callee.name) && call.arguments.length === 0;
   });
@@ -410,6 +411,18 @@ export function throwOf(context: FileContext, node: TSESTree.Node): TSESTree.Thr
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
   return undefined;
+}
+
+/** The method of a class a node sits in (the nearest). */
+export function enclosingMethod(node: TSESTree.Node): TSESTree.MethodDefinition | undefined {
+  for (let current = node.parent; current; current = current.parent) if (current.type === AST_NODE_TYPES.MethodDefinition) return current;
+  return undefined;
+}
+
+/** What the class of a method extends (`ThrottlerGuard`, `think.Controller`), if it extends anything. */
+export function superClassOf(method: TSESTree.MethodDefinition): TSESTree.Expression | undefined {
+  const owner = method.parent?.parent;
+  return (owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression) && owner.superClass ? owner.superClass : undefined;
 }
 
 /** The `catch` clause a node is in, within its own function (not one of a function it is nested in). */

@@ -4,6 +4,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { checkFact, docsUrlFor, type Finding, type Rule } from '@status-lint/core';
 import { analyzeFile, mayHaveSites, nodeGatherer, type FileNodes } from '../analyze.js';
 import type { ResponseSite } from '../sites.js';
+import { enclosingFunction } from '../resolve/values.js';
+import { contains } from '../resolve/walk.js';
 
 /** Message ids the core rules emit; the text of each is the core's own message. */
 const FINDING_MESSAGES = [
@@ -75,32 +77,21 @@ function reportNode(site: ResponseSite, finding: Finding, singleAnswerHelpers: R
   // `return errorBadAuth(res)`: a helper of this file that answers one way by itself is reported where the handler
   // calls it, with that caller's reasons (its conditions), as a helper of another file is. A function with several
   // answers (a handler a dispatcher calls: `_handleAccept(req, res)`) keeps each where it is written.
-  const helper = enclosingFunctionOf(site.sendNode);
-  return site.via && !within(node, site.via) && helper && singleAnswerHelpers.has(helper) ? site.via : node;
-}
-
-function enclosingFunctionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.ArrowFunctionExpression) return current;
-  }
-  return undefined;
+  const helper = enclosingFunction(site.sendNode);
+  return site.via && !contains(site.via, node) && helper && singleAnswerHelpers.has(helper) ? site.via : node;
 }
 
 /** The functions of the file that send one answer only (every site read in them has the same send). */
 function singleAnswerFunctions(sites: readonly ResponseSite[]): Set<TSESTree.Node> {
   const sends = new Map<TSESTree.Node, Set<TSESTree.Node>>();
   for (const site of sites) {
-    const fn = enclosingFunctionOf(site.sendNode);
+    const fn = enclosingFunction(site.sendNode);
     if (!fn) continue;
     let set = sends.get(fn);
     if (!set) sends.set(fn, (set = new Set()));
     set.add(site.sendNode);
   }
   return new Set([...sends].filter(([, set]) => set.size === 1).map(([fn]) => fn));
-}
-
-function within(node: TSESTree.Node, outer: TSESTree.Node): boolean {
-  return outer.range[0] <= node.range[0] && node.range[1] <= outer.range[1];
 }
 
 /**
@@ -216,27 +207,33 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
             // One finding per call: the same helper call read as a helper of this file and by the application model
             // (`return await checkDailyLimit(c)`) is one response.
             const atCaller = node === site.via;
-            if (reported.has(key) || (atCaller ? reportedNodes : callsReported).some((other) => within(node, other) || within(other, node))) continue;
+            if (reported.has(key) || (atCaller ? reportedNodes : callsReported).some((other) => contains(other, node) || contains(node, other))) continue;
             reported.add(key);
             reportedNodes.push(node);
-            if (atCaller) callsReported.push(node);
-            // Reported at its callers, the helper itself is not reported again on its own.
-            if (atCaller) reported.add(`${site.sendNode.range[0]}:${site.sendNode.range[1]}`);
-            const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-            // An edit of the helper would change what every caller sends: none is offered for one caller.
             if (atCaller) {
-              // No suggestion.
-            } else if (finding.fix?.kind === 'replace-status' && !sharedByOtherSends(sourceCode, site)) {
-              const suggestion = site.replaceStatus?.(finding.fix.status);
-              if (suggestion) suggest.push({ messageId: 'replaceStatus', data: { status: finding.fix.status, replacement: suggestion.text }, fix: suggestion.fix });
-            } else if (finding.fix?.kind === 'add-header') {
-              const suggestion = site.addRetryAfter?.();
-              if (suggestion) suggest.push({ messageId: 'addRetryAfter', data: { replacement: suggestion.text }, fix: suggestion.fix });
+              callsReported.push(node);
+              // Reported at its callers, the helper itself is not reported again on its own.
+              reported.add(`${site.sendNode.range[0]}:${site.sendNode.range[1]}`);
             }
+            // An edit of the helper would change what every caller sends: none is offered for one caller.
+            const suggest = atCaller ? [] : suggestionsFor(site, finding, sourceCode);
             context.report({ node, messageId: messageIdOf(finding), data: { message: finding.message }, suggest });
           }
         },
       };
     },
   });
+}
+
+/** The edits offered with a finding: the status replaced where it is written, or `Retry-After` set. */
+function suggestionsFor(site: ResponseSite, finding: Finding, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+  const suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+  if (finding.fix?.kind === 'replace-status' && !sharedByOtherSends(sourceCode, site)) {
+    const suggestion = site.replaceStatus?.(finding.fix.status);
+    if (suggestion) suggest.push({ messageId: 'replaceStatus', data: { status: finding.fix.status, replacement: suggestion.text }, fix: suggestion.fix });
+  } else if (finding.fix?.kind === 'add-header') {
+    const suggestion = site.addRetryAfter?.();
+    if (suggestion) suggest.push({ messageId: 'addRetryAfter', data: { replacement: suggestion.text }, fix: suggestion.fix });
+  }
+  return suggest;
 }
