@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ANSWER_BODY_READ } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, enclosingFunction, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
 import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
@@ -51,12 +51,6 @@ function isRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boole
   return false;
 }
 
-/** The function a node is directly in. */
-function innermostFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
-  return undefined;
-}
-
 /** `res.status(401); throw new Error(msg)`: a status set on the response just before, which the error middleware sends. */
 function statusSetBefore(context: FileContext, node: TSESTree.Node): boolean {
   const statement = node.parent;
@@ -70,7 +64,7 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
   // Only where a route handler itself throws it: a helper's error may be caught by its callers and answered otherwise
   // (a 400, a redirect, a page, a log line), which cannot be seen from here; measured on real code, half of the
   // helpers' were. Not inside a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
-  const fn = innermostFunction(node);
+  const fn = enclosingFunction(node);
   if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
@@ -131,7 +125,7 @@ function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSE
   }
   // The callback's own promise: the call awaited or returned by it.
   const holder = call.parent;
-  const callback = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement ? innermostFunction(holder) : holder && isFunction(holder) && holder.body === call ? holder : undefined;
+  const callback = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(holder) : holder && isFunction(holder) && holder.body === call ? holder : undefined;
   if (holder?.type === AST_NODE_TYPES.AwaitExpression && holder.parent?.type !== AST_NODE_TYPES.ReturnStatement && holder.parent?.type !== AST_NODE_TYPES.ExpressionStatement && holder.parent?.type !== AST_NODE_TYPES.VariableDeclarator) return undefined;
   const mapped = callback?.parent;
   if (!callback || mapped?.type !== AST_NODE_TYPES.CallExpression || mapped.arguments[0] !== callback || mapped.callee.type !== AST_NODE_TYPES.MemberExpression || propertyName(mapped.callee) !== 'map') return undefined;
@@ -213,7 +207,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const gathered = gatheringCall(context, call);
   if (gathered && (insideTry(gathered) || handledHere(context, gathered))) return undefined;
   const escaping = gathered ?? call;
-  const fn = innermostFunction(escaping);
+  const fn = enclosingFunction(escaping);
   if (!fn) return undefined;
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
@@ -230,7 +224,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   }
   const holder = chainTop.parent;
   const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === chainTop);
-  if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && innermostFunction(holder) !== fn)) return undefined;
+  if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && enclosingFunction(holder) !== fn)) return undefined;
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
