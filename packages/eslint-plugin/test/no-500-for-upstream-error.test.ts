@@ -603,6 +603,39 @@ router.post('/plain', async (req, res) => {
       errors: [{ messageId: "upstreamCall", line: 6, suggestions: [] }],
     },
     {
+      name: "fastify: a call of an AWS SDK v2 client (sent by .promise(), or awaited as is) that nothing catches is answered 500; the SDK's own settings are local work",
+      filename: "lib/routes/email.js",
+      languageOptions: javascript,
+      code: `const AWS = require('aws-sdk');
+module.exports = async function (server) {
+  AWS.config.update({ region: process.env.AWS_REGION });
+  const ses = new AWS.SES();
+  const sqs = new AWS.SQS();
+  server.route({
+    method: 'POST',
+    url: '/email',
+    handler: async (request, reply) => {
+      await ses.sendEmail({ Source: 'a@b.c' }).promise();
+      await sqs.sendMessage({ QueueUrl: 'q' });
+      reply.status(204);
+    },
+  });
+  server.route({
+    method: 'POST',
+    url: '/settings',
+    handler: async (request, reply) => {
+      AWS.config.update({ region: request.body.region });
+      reply.status(204);
+    },
+  });
+};
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 10, suggestions: [] },
+        { messageId: "upstreamCall", line: 11, suggestions: [] },
+      ],
+    },
+    {
       name: "next: a call to a named service's client that nothing in the route handler catches is answered 500 by the framework; a caught call, a tested answer and a bare fetch are not read so",
       filename: "app/api/chat/route.ts",
       code: `import OpenAI from 'openai';

@@ -411,6 +411,10 @@ const REMOTE_CALLS_OF: Readonly<Record<string, RegExp>> = {
   // Svix's client calls its API by resource (`svix.message.create`, `svix.authentication.appPortalAccess`); its
   // `Webhook` only checks a signature, locally (`wh.verify(payload, headers)`).
   svix: /\.(?:application|message|endpoint|authentication|eventType|messageAttempt|integration|statistics|backgroundTask|operationalWebhookEndpoint)\.\w+$/,
+  // The AWS SDK v2: a service's client (`new AWS.SES()`, `new S3()`) calls it on every method (`ses.sendEmail(...)`,
+  // `s3.getObject(...).promise()`), as `@aws-sdk/*` clients do; the namespace's own settings and helpers
+  // (`AWS.config.update(...)`, `AWS.util.uuid.v4()`, `new AWS.Credentials(...)`) are local.
+  'aws-sdk': /^(?!\w+\.(?:config|util|Credentials|EnvironmentCredentials|SharedIniFileCredentials|Endpoint|Config|DynamoDB\.Converter)(?:\.|$))\w+(?:\.\w+)*\.\w+$/,
 };
 
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {

@@ -974,6 +974,11 @@ export function forwardedOkOf(context: FileContext, node: TSESTree.Node): string
 
 /** A call to another service (`fetch(url)` at an outside address, `openai.chat.completions.create(...)`): its name and module. */
 export function upstreamCallOf(context: FileContext, call: TSESTree.CallExpression): { name: string; module?: string } | undefined {
+  // `await s3.getObject(params).promise()`: the AWS SDK v2's request, sent by `.promise()`, is the call before it.
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && propertyName(callee) === 'promise' && call.arguments.length === 0 && unwrap(callee.object).type === AST_NODE_TYPES.CallExpression) {
+    return upstreamCallOf(context, unwrap(callee.object) as TSESTree.CallExpression);
+  }
   if (callsOwnAddress(context, call)) return undefined;
   const module = serviceOf(context, call);
   const name = canonicalCallee(context, call.callee).find((item) => isUpstreamCallee(item, [], module));
