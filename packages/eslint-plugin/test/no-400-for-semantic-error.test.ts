@@ -656,6 +656,39 @@ router.post('/play', async (req, res) => {
 ` }] }],
     },
     {
+      name: "express: a query built in a chain (select().from().where(...).load(pool)) is keyed by what its calls are handed: a record the path names is missing (404); a secret sent that finds nothing is not",
+      filename: "src/modules/customer/api/deleteCustomerAddress.js",
+      languageOptions: javascript,
+      code: `import { select } from '@evershop/postgres-query-builder';
+import { pool } from '../lib/postgres.js';
+export default async (request, response) => {
+  const customer = await select().from('customer').where('uuid', '=', request.params.customer_id).load(pool);
+  if (!customer) {
+    return response.status(400).end();
+  }
+  const token = await select().from('reset_token').where('token', '=', request.params.token).load(pool);
+  if (!token) {
+    return response.status(400).end();
+  }
+  response.json({ customer, token });
+};
+`,
+      errors: [{ messageId: "notFoundLookup", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import { select } from '@evershop/postgres-query-builder';
+import { pool } from '../lib/postgres.js';
+export default async (request, response) => {
+  const customer = await select().from('customer').where('uuid', '=', request.params.customer_id).load(pool);
+  if (!customer) {
+    return response.status(404).end();
+  }
+  const token = await select().from('reset_token').where('token', '=', request.params.token).load(pool);
+  if (!token) {
+    return response.status(400).end();
+  }
+  response.json({ customer, token });
+};
+` }] }],
+    },
+    {
       name: "nest: a rule that compares what two values of the request name ('can't delete the default role') is the application's rule, not the request's shape",
       filename: "src/roles/roles.controller.ts",
       code: `import { BadRequestException } from '@nestjs/common';

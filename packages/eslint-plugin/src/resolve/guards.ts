@@ -124,9 +124,19 @@ function searchesWrittenCollection(context: FileContext, call: TSESTree.CallExpr
 }
 
 /** The member paths a call is handed: `input.email` in `users.findOne({ email: input.email })`, `req.params.id`. */
+/** What a query runs on, handed to a call of its chain: `.load(pool)`, `.transacting(trx)`. */
+const CONNECTION_NAME = /^(?:pool|db|conn|connection|client|trx|tx|knex|transaction|manager|em)$/;
+
 function argumentPaths(context: FileContext, call: TSESTree.CallExpression): string[] {
   const paths = new Set<string>();
-  for (const argument of call.arguments)
+  // `select().from('customer').where('uuid', '=', req.params.id).load(pool)`, `db('users').where({ id }).first()`: a
+  // query built in a chain is keyed by what all its calls are handed, not by the connection it runs on.
+  const chain: TSESTree.CallExpression[] = [call];
+  for (let current: TSESTree.Node = call; current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression; current = current.callee.object) {
+    if (current.callee.object.type === AST_NODE_TYPES.CallExpression) chain.push(current.callee.object);
+  }
+  const argumentsRead = chain.flatMap((inner) => inner.arguments).filter((argument) => chain.length === 1 || argument.type !== AST_NODE_TYPES.Identifier || !CONNECTION_NAME.test(argument.name));
+  for (const argument of argumentsRead)
     walk(context, argument, (node) => {
       if (isFunction(node)) return false;
       // `{ email }` where `const { email } = req.body`: the path it was destructured from, else its name.
