@@ -150,6 +150,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  // "No authenticated admin session", "no logged-in user": nobody is signed in, whatever kind of caller was needed.
+  { signal: 'authentication-failure', re: /\bno (?:authenticated|logged[- ]in|signed[- ]in|current) (?:[\w-]+ )?(?:session|user|account|caller|principal|identity)\b/ },
   { signal: 'authentication-failure', re: /\bwithout (?:signing|logging) (?:in|on)\b|\b(?:sign|log) (?:in|on) again\b/ },
   { signal: 'authentication-failure', re: /\b(?:invalid|expired|missing|revoked|unknown|bad)(?: or (?:invalid|expired|missing|revoked|unknown))? (?:authori[sz]ation |oauth |refresh )?grants?\b/ },
   { signal: 'authentication-failure', re: /\b(?:ensure|check|make sure|verify)(?: that)? (?:a |an |the |your )?valid (?:access |api |bearer |auth |session )?(?:tokens?|keys?|credentials?)\b/ },

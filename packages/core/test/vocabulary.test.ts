@@ -133,6 +133,11 @@ describe('authentication failure', () => {
       expect(signals(text)).toContain('authentication-failure');
     },
   );
+  it('reads "No authenticated admin session" as nobody signed in, whatever kind of caller was needed', () => {
+    expect(signals('No authenticated admin session')).toContain('authentication-failure');
+    expect(signals('No authenticated user')).toContain('authentication-failure');
+    expect(signals('no current plan')).not.toContain('authentication-failure');
+  });
   it('does not read "token is missing the required scope" as a credential problem', () => {
     const found = signals('Token is missing the required scope');
     expect(found).toContain('permission-denied');

@@ -100,6 +100,25 @@ export class AuthGuard implements CanActivate {
 `,
     },
     {
+      name: "a sign-in that finds no account by the user name (the record is called admin) after asking only that both fields were sent: nobody is signed in",
+      filename: "backend/src/services/adminService.js",
+      languageOptions: javascript,
+      code: `export async function login(db, username, password, repositoryFactory) {
+  if (!username || !password) {
+    throw new ValidationError('用户名和密码不能为空');
+  }
+  const adminRepository = repositoryFactory.getAdminRepository();
+  const admin = await adminRepository.findByUsername(username);
+  if (!admin) {
+    throw new AuthenticationError('用户名或密码错误');
+  }
+  return admin;
+}
+export class ValidationError extends Error { constructor(message) { super(message); this.status = 400; } }
+export class AuthenticationError extends Error { constructor(message) { super(message); this.status = 401; } }
+`,
+    },
+    {
       name: "an account found by the e-mail the request gives (a magic link) is nobody signed in: its refusals are no permission's",
       filename: "src/routes/auth/send-magic-link.ts",
       code: `import { TRPCError } from '@trpc/server';

@@ -95,7 +95,9 @@ const CREDENTIAL_CHECKED = /(?:compare|verify)\w*$/i;
 function accountNamedByRequest(guard: GuardEvidence, guards: readonly GuardEvidence[]): boolean {
   const lookups = guard.lookups.filter((lookup) => guard.members.includes(lookup.binding));
   if (lookups.length === 0 || !lookups.every((lookup) => (lookup.keys ?? []).some((key) => SIGN_IN_NAME.test(lastSegment(key))))) return false;
-  return !guards.some((other) => [...other.members, ...other.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)) || CREDENTIAL_CHECKED.test(lastSegment(name))));
+  // `if (!username || !password) throw ...` before the lookup only asks that both were sent: nothing is checked yet.
+  const presenceOnly = (other: GuardEvidence) => other.callees.length === 0 && other.text.replace(/^!\((.*)\)$/, '$1').split('||').every((part) => BARE_ABSENCE.test(part.trim()));
+  return !guards.some((other) => !presenceOnly(other) && [...other.members, ...other.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)) || CREDENTIAL_CHECKED.test(lastSegment(name))));
 }
 
 /**
@@ -388,7 +390,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     for (const guard of guards) {
       if (guard.afterFailedCheck || (ownConditionDecides && guard.afterEarlyExit)) continue;
       const evidence = permissionGuardEvidence(guard);
-      if (!evidence || credentialProblem) continue;
+      // `const admin = await admins.findByUsername(username); if (!admin) throw 401`: the account a sign-in names was not
+      // found, whatever the record is called; nobody is signed in yet.
+      if (!evidence || credentialProblem || accountNamedByRequest(guard, guards)) continue;
       // `!session || !session.user.isBetaUser`: the same 401 answers a missing caller and a known one without the
       // permission. Only the second is a 403, so no one status replaces it.
       if (testsIdentity(guard) && offersAlternatives(guard)) {
