@@ -35,6 +35,17 @@ describe('a 2xx with a failure in it that is not a lie', () => {
     expect(check(codeFact(200, { body: nok, upstream: upstream(['this.servarr.getRadarrApiClient', 'apiClient.info']), context: { operations: ['addRadarrSetting'], inErrorHandler: true } }))).toBeDefined();
   });
 
+  it('a connection test answers whether it connected; the shapes a called function returns answer with a flag each has', () => {
+    const notOwner = objectBody({ connection: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'You are not the owner of this server' } } });
+    expect(check(codeFact(200, { body: notOwner, context: { operations: ['GET /test_plex'] } }))).toBeUndefined();
+    const refused = objectBody({ canSend: { required: true, value: { kind: 'literal', value: false } }, error: { required: true, value: { kind: 'literal', value: 'Daily limit reached' } } });
+    const allowed = objectBody({ canSend: { required: true, value: { kind: 'literal', value: true } } });
+    expect(check(codeFact(200, { body: { kind: 'unknown', alternatives: [refused, allowed] } }))).toBeUndefined();
+    // A flag only some shapes have says nothing of the others.
+    const failed = objectBody({ error: { required: true, value: { kind: 'literal', value: 'Daily limit reached' } } });
+    expect(check(codeFact(200, { body: { kind: 'unknown', alternatives: [failed, allowed] } }))).toBeDefined();
+  });
+
   it('best-effort work whose author says a failure must not fail the caller', () => {
     const failed = objectBody({ success: { required: true, value: { kind: 'literal', value: false } } });
     for (const note of ["Don't throw the error: a failed report must not affect the main flow", '不抛出错误，因为上报失败不应影响主流程', 'best-effort telemetry']) {

@@ -441,6 +441,34 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "next: a permission asked about answers with its flag and reason (canSend: false, 'Daily limit reached'); the refusal of a caller nobody signed in as does not",
+      filename: "app/api/emails/send-permission/route.ts",
+      code: `import { NextResponse } from 'next/server';
+import { auth } from '@/lib/auth';
+export async function GET() {
+  const session = await auth();
+  if (!session?.user?.id) {
+    return NextResponse.json({ canSend: false, error: 'Unauthorized' });
+  }
+  const remaining = await remainingToday(session.user.id);
+  if (remaining === 0) return NextResponse.json({ canSend: false, error: 'Daily limit reached' });
+  return NextResponse.json({ canSend: true, remaining });
+}
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "{ status: 401 }" }, output: `import { NextResponse } from 'next/server';
+import { auth } from '@/lib/auth';
+export async function GET() {
+  const session = await auth();
+  if (!session?.user?.id) {
+    return NextResponse.json({ canSend: false, error: 'Unauthorized' }, { status: 401 });
+  }
+  const remaining = await remainingToday(session.user.id);
+  if (remaining === 0) return NextResponse.json({ canSend: false, error: 'Daily limit reached' });
+  return NextResponse.json({ canSend: true, remaining });
+}
+` }] }],
+    },
+    {
       name: "express (JavaScript): a function with several answers that a dispatcher calls keeps each finding where it is written",
       filename: "src/inbox.js",
       languageOptions: javascript,

@@ -3,6 +3,7 @@
 import type { ResponseFact } from '../facts.js';
 import type { BodyClassification } from '../body.js';
 import { classifyText } from '../vocabulary.js';
+import { testsIdentity } from '../permission-guards.js';
 
 /** Bodies a protocol fixes: JSON-RPC 2.0 (`jsonrpc`, `error`), MCP tool results (`isError`), SOAP faults. */
 const PROTOCOL_PROPERTIES = new Set(['jsonrpc', 'iserror', 'soapenvelope', 'envelope']);
@@ -75,7 +76,9 @@ const NOT_SIGNED_IN_WORDS = /\bnot[-\s_]*(?:logged|signed)[-\s_]*in\b|\bno (?:ac
 const REFUSING_OPERATION = /(?:^|[\s/_.-])(?:deny|reject|decline|block|ban|revoke)(?:$|[\s/_.-])|(?:^|[a-z])(?:Deny|Reject|Decline|Revoke)(?=[A-Z]|$)/;
 
 /** Properties whose `false` is an answer (`{ valid: false, errors }` from a validation), not a failure. */
-const ANSWER_FLAGS = new Set(['valid', 'isvalid', 'available', 'isavailable', 'exists', 'allowed', 'passed', 'matches', 'eligible', 'accessible', 'isaccessible', 'reachable', 'isreachable']);
+const ANSWER_FLAGS = new Set(['valid', 'isvalid', 'available', 'isavailable', 'exists', 'allowed', 'passed', 'matches', 'eligible', 'accessible', 'isaccessible', 'reachable', 'isreachable', 'connected', 'isconnected', 'connection']);
+/** A permission asked about (`{ canSend: false, error: 'daily limit reached' }` from `checkSendPermission`): the answer, with its reason. */
+const PERMISSION_ANSWER_FLAG = /^(?:can|may)(?!cel)[a-z]{3,}$/;
 
 /** Batch operations answer per item: failures of some items are results, not a failure of the call. */
 const BATCH_OPERATION = /(?:^|[\s/_.-])(?:batch|bulk|multi|batches)(?:$|[\s/_.-])|(?:^|[a-z])(?:Batch|Bulk)(?=[A-Z]|$)/;
@@ -108,11 +111,16 @@ function placesOf(fact: ResponseFact): string[] {
   return [...(fact.context?.operations ?? []), ...(fact.context?.file ? [fact.context.file] : [])];
 }
 
+const normalName = (name: string): string => name.toLowerCase().replace(/[-_\s]/g, '');
+
 function propertyNames(fact: ResponseFact): string[] {
   const body = fact.body;
   const own = body?.properties ?? [];
   const fromExamples = (body?.examples ?? []).flatMap((example) => example.properties ?? []);
-  return [...own, ...fromExamples].map((property) => property.name.toLowerCase().replace(/[-_\s]/g, ''));
+  // The shapes a called function returns (`checkSendPermission(...)`): a name every one of them has.
+  const shapes = (body?.alternatives ?? []).map((shape) => new Set((shape.properties ?? []).map((property) => normalName(property.name))));
+  const inEvery = shapes.length > 0 ? [...shapes[0]].filter((name) => shapes.every((shape) => shape.has(name))) : [];
+  return [...[...own, ...fromExamples].map((property) => normalName(property.name)), ...inEvery];
 }
 
 /**
@@ -139,6 +147,8 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // The task's record carries the failure (its status and error) for whoever polls it; this answer only ends the call.
   if (fact.context?.failureRecordedBy) return `the failure is recorded by \`${fact.context.failureRecordedBy}(...)\` on a task its callers read`;
   if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
+  // Not the refusal of a caller nobody signed in as (`if (!session?.user?.id) return { canSend: false, error }`).
+  if (names.some((name) => PERMISSION_ANSWER_FLAG.test(name)) && !(fact.guards ?? []).some((guard) => testsIdentity(guard))) return 'a verdict the operation answers';
   // `logout` without a session: the caller is already logged out, which is what it asked for.
   if (places.some((place) => LOGOUT_OPERATION.test(place)) && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => NOT_SIGNED_IN_WORDS.test(text.text))) return 'a logout of a caller already logged out';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
