@@ -3161,3 +3161,40 @@ router.post('/apps/:id/lock', async (ctx: Koa.Context) => {
     expect(lint(dir, 'src/routes.ts').filter((message) => message.rule === 'no-500-for-upstream-error')).toEqual([]);
   });
 });
+
+describe("a check of what the client sent, made by asking another service", () => {
+  const dir = project({
+    'app/lib/turnstile.ts': `export async function verifyTurnstileToken(token?: string | null) {
+  if (!token) return { success: false };
+  const response = await fetch('https://challenges.cloudflare.com/turnstile/v0/siteverify', { method: 'POST', body: token });
+  if (!response.ok) return { success: false };
+  const data = (await response.json()) as { success: boolean };
+  return { success: data.success };
+}
+export async function fetchWeather(city: string) {
+  const response = await fetch('https://api.weather.example.com/v1/' + city);
+  return { success: response.ok };
+}
+`,
+    'app/api/auth/register/route.ts': `import { NextResponse } from 'next/server';
+import { fetchWeather, verifyTurnstileToken } from '../../../lib/turnstile';
+export async function POST(request: Request) {
+  const { turnstileToken, city } = await request.json();
+  const verification = await verifyTurnstileToken(turnstileToken);
+  if (!verification.success) {
+    return NextResponse.json({ error: 'Security check failed' }, { status: 400 });
+  }
+  const weather = await fetchWeather(city);
+  if (!weather.success) {
+    return NextResponse.json({ error: 'Weather lookup failed' }, { status: 400 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+  });
+
+  it('a 400 after verifyTurnstileToken(token) said no blames the token, whatever service it asked; one after another call to a service does not', () => {
+    const found = lint(dir, 'app/api/auth/register/route.ts').filter((message) => message.rule === 'no-400-for-semantic-error');
+    expect(found.map((message) => message.line)).toEqual([11]);
+  });
+});

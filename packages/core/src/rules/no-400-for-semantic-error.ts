@@ -648,7 +648,10 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const inspectedSdkResult = upstream?.via === 'not-ok-branch' && upstream.callees.some((callee) => isServiceSdkCallee(callee, upstream.calleeModules?.[callee]));
     const failedCall = (upstream?.via === 'catch' || upstream?.via === 'promise-catch' || inspectedSdkResult) && !decidedByRequest;
     // A `try` that also checks what the client sent (a webhook signature, a schema) may fail for the client's reason.
-    const checksInput = upstream?.via !== 'not-ok-branch' && (upstream?.callees ?? []).some(checksRequest);
+    // After a call's result was inspected, only the call the handler itself made counts: `verifyTurnstileToken(token)`
+    // answers whether the client's token passed, whatever service it asked; what it calls inside does not.
+    const reached = upstream?.reachedThrough ?? {};
+    const checksInput = (upstream?.callees ?? []).some((callee) => checksRequest(callee) && (upstream?.via !== 'not-ok-branch' || (reached[callee] === undefined && /verif|validat/i.test(callee))));
     // Words that say the request was malformed, not the status's own name ("CruxBadRequest" beside "Failed to fetch gitlab prefix").
     const saysMalformed = texts.filter((text) => !BARE_REASON_PHRASE.test(text)).some((text) => hasStrongSignal(classifyText(text), 'syntax-error'));
     const failure = fact.origin === 'code' && failedCall && !checksInput && !saysMalformed && !namesRequestPart ? upstreamFailure(fact) : undefined;
