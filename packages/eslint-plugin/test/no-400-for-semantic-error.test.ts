@@ -458,6 +458,40 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nest: in a sign-in (validateUser of a passport strategy), an account not found by the name given is credentials that failed (401), not a missing resource; a catch around finding it is not reported as a catch-all",
+      filename: "src/users/users.repository.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+export class UsersRepository {
+  async validateUser(dto: { email: string; password: string }) {
+    let user;
+    try {
+      user = await this.findOneOrFail({ where: { email: dto.email } });
+    } catch (err) {
+      throw new BadRequestException('Something went wrong');
+    }
+    const account = await this.findOne({ where: { email: dto.email } });
+    if (!account) throw new BadRequestException('Account not found');
+    return user;
+  }
+}
+`,
+      errors: [{ messageId: "credentialsText", line: 11, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "UnauthorizedException" }, output: `import { BadRequestException, UnauthorizedException } from '@nestjs/common';
+export class UsersRepository {
+  async validateUser(dto: { email: string; password: string }) {
+    let user;
+    try {
+      user = await this.findOneOrFail({ where: { email: dto.email } });
+    } catch (err) {
+      throw new BadRequestException('Something went wrong');
+    }
+    const account = await this.findOne({ where: { email: dto.email } });
+    if (!account) throw new UnauthorizedException('Account not found');
+    return user;
+  }
+}
+` }] }],
+    },
+    {
       name: "nest: a state the resource is not in ('must be running to'), or a change still under way, even when the words are an error handed to the exception, is a conflict",
       filename: "src/pool/pool.service.ts",
       code: `import { BadRequestException } from '@nestjs/common';

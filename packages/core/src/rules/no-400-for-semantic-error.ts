@@ -212,6 +212,14 @@ function testsExistence(condition: string, binding: string): boolean {
 /** The author's note says the answer hides whether something exists: "would allow an attacker to check if an email is registered". */
 const CONCEALING_NOTE = /\benumerat\w*|\battacker\b|\b(?:don'?t|do not|never|not) (?:want to )?(?:say|tell|reveal|expose|leak|disclose)\b|\b(?:reveal|leak|disclose|expose)\w* (?:whether|if|that) /i;
 
+/** A sign-in: `validateUser(dto: LoginDto)` of a passport strategy, `login`, `POST /auth/sign-in`. */
+const SIGN_IN_OPERATION = /^(?:login|logIn|signIn|signin|loginUser|signInUser|validateUser|authenticateUser|verifyCredentials|handleLogin)$|^(?:POST )?\S*\/(?:log-?in|sign-?in|signin)(?:\/|$)/i;
+
+/** Is this answer part of a sign-in, where an account not found is credentials that failed, not a resource missing? */
+function signingIn(fact: ResponseFact): boolean {
+  return (fact.context?.operations ?? []).some((operation) => SIGN_IN_OPERATION.test(operation));
+}
+
 function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
@@ -535,7 +543,24 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // `if (!isChainIdHexValid(chainIdHex)) throw ... 'No onchainInfo found for chainId'`: a value that failed a check of
     // validity, whatever the words say is missing.
     const failedValidity = deciding !== undefined && deciding.negated && deciding.callees.some((callee) => VALIDITY_CHECK.test(callee));
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity ? undefined : missingResourceText(classification, namesRequestPart);
+    // A sign-in whose account was not found (`validateUser` finding no one by the e-mail given): credentials that
+    // failed, which clients answer by signing in again (401), not a resource to look for elsewhere (404).
+    const signIn = fact.origin === 'code' && signingIn(fact) && !conceals && !requestLacksIt;
+    const signInText = signIn ? missingResourceText(classification, namesRequestPart) : undefined;
+    const signInLookup = signIn && !signInText ? (fact.guards ?? []).map((guard) => missingLookupEvidence(guard, fact.context?.operations ?? [])).find((evidence) => evidence !== undefined) : undefined;
+    const signInAccount = signInText ?? signInLookup;
+    if (signInAccount) {
+      const said = signInText ? `the message says "${signInText}"` : `a lookup found nothing: ${signInLookup}`;
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'credentialsText',
+        message: `400 Bad Request used for a sign-in whose account was not found: ${said}${operationsNote(fact)}. The request was well-formed and its credentials match no account: use 401 Unauthorized.`,
+        evidence: signInAccount,
+        suggestedStatus: 401,
+        fix: { kind: 'replace-status', status: 401 },
+      };
+    }
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity || signingIn(fact) ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -621,7 +646,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = blamesValueSentIn(classification, texts, namesRequestPart);
-    for (const guard of blamesValueSent || conceals ? [] : fact.guards ?? []) {
+    for (const guard of blamesValueSent || conceals || signingIn(fact) ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard, fact.context?.operations ?? []);
       if (!evidence) continue;
       return {
@@ -665,7 +690,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: failure.status },
       };
     }
-    const catchAll = fact.origin === 'code' && !blamesValueSent ? catchAllEvidence(fact, texts) : undefined;
+    // In a sign-in, what a catch around finding the account answers is credentials that failed.
+    const catchAll = fact.origin === 'code' && !blamesValueSent && !signingIn(fact) ? catchAllEvidence(fact, texts) : undefined;
     if (catchAll) {
       return {
         ruleId: 'no-400-for-semantic-error',
