@@ -31,6 +31,23 @@ ruleTester.run("no-400-for-semantic-error", rule, {
 `,
     },
     {
+      name: "koa: a catch-all 400 around one call handed only values read off the request (the events of the body, the version of the path) reads what the client sent",
+      filename: "src/controllers/eventTest.ts",
+      code: `export class EventTestController {
+  public static async testEvent(ctx: Context) {
+    const { version, destination } = ctx.params as any;
+    const { events } = ctx.request.body as any;
+    try {
+      ctx.body = await EventTesterService.testEvent(events, version, destination);
+    } catch (err: any) {
+      ctx.body = { error: err.message };
+      ctx.status = 400;
+    }
+  }
+}
+`,
+    },
+    {
       name: "nest: a catch-all 400 around a check named assert... (the destination the client gave) blames that value",
       filename: "src/hooks/hooks.service.ts",
       code: `import { BadRequestException } from '@nestjs/common';
@@ -457,6 +474,34 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "koa: a catch-all 400 around a lookup handed values of the request (getSource(id)) is still a catch-all: what it does not find is missing, what else fails is the server's",
+      filename: "src/controllers/source.ts",
+      code: `export class SourceController {
+  public static async show(ctx: Context) {
+    const { id } = ctx.params as any;
+    try {
+      ctx.body = await SourceService.getSource(id);
+    } catch (err: any) {
+      ctx.body = { error: err.message };
+      ctx.status = 400;
+    }
+  }
+}
+`,
+      errors: [{ messageId: "catchAll", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `export class SourceController {
+  public static async show(ctx: Context) {
+    const { id } = ctx.params as any;
+    try {
+      ctx.body = await SourceService.getSource(id);
+    } catch (err: any) {
+      ctx.body = { error: err.message };
+      ctx.status = 500;
+    }
+  }
+}
+` }] }],
+    },
     {
       name: "nest: in a sign-in (validateUser of a passport strategy), an account not found by the name given is credentials that failed (401), not a missing resource; a catch around finding it is not reported as a catch-all",
       filename: "src/users/users.repository.ts",

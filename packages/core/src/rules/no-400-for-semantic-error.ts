@@ -545,7 +545,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const failedValidity = deciding !== undefined && deciding.negated && deciding.callees.some((callee) => VALIDITY_CHECK.test(callee));
     // A sign-in whose account was not found (`validateUser` finding no one by the e-mail given): credentials that
     // failed, which clients answer by signing in again (401), not a resource to look for elsewhere (404).
-    const signIn = fact.origin === 'code' && signingIn(fact) && !conceals && !requestLacksIt;
+    // Words that say the credentials did not match ("Wrong password") are reported as such, below.
+    const signIn = fact.origin === 'code' && signingIn(fact) && !conceals && !requestLacksIt && !wrongCredentialsText(classification, texts, fact);
     const signInText = signIn ? missingResourceText(classification, namesRequestPart) : undefined;
     const signInLookup = signIn && !signInText ? (fact.guards ?? []).map((guard) => missingLookupEvidence(guard, fact.context?.operations ?? [])).find((evidence) => evidence !== undefined) : undefined;
     const signInAccount = signInText ?? signInLookup;

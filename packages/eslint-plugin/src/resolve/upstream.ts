@@ -5,7 +5,7 @@ import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress,
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { fieldTypeOf, initializerOf, isFunction, isWholeRequestPart, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { fieldTypeOf, initializerOf, isFunction, isRequestValue, isWholeRequestPart, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { returnedValues } from './returns.js';
 import { applicationFunction } from '../app-model/call-sites.js';
@@ -695,6 +695,9 @@ function soleCall(context: FileContext, block: TSESTree.Node): TSESTree.CallExpr
 /** Calls that store or send what they are handed: the server's own work with the request, not a reading of it. */
 const STORES = /(?:^|\.)(?:create|insert|save|update|upsert|delete|remove|add|put|write|store|send|post|publish|register|import|upload|persist|enqueue|process|handle|run|execute)\w*$/i;
 
+/** Calls that look a record up: `getUser(id)`, `this.repo.findOne(...)`, `loadProject(slug)`. */
+const LOOKS_UP = /(?:^|\.)(?:get|find|fetch|load|read|query|search|lookup|retrieve)\w*$/i;
+
 /** Callees that hand control on rather than call a service: `next(err)`, `done()`. */
 export const HAND_ON = /^(?:next|done|cb|callback|resolve|reject)$/;
 
@@ -1009,7 +1012,13 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     if (only) for (const inner of helperCallees(context, only.callee)) addCallee(list, inner.name, inner.module, onlyName);
     // `try { job = await get_job(req.body) } catch { 400 }`: the one thing tried is reading what the client sent. Not
     // where the call stores it (`createPort(req.body)`): that is the server's own work, which fails for its own reasons.
-    const readsRequestOnly = only !== undefined && only.arguments.length > 0 && !STORES.test(onlyName ?? '') && only.arguments.every((argument) => isWholeRequestPart(context, argument));
+    // So is one handed only values read off it (`testEvent(events, version, destination)` of the body and path), unless
+    // it looks something up by them (`getUser(id)`): what it does not find is a resource missing, not a bad request.
+    const readsRequestOnly =
+      only !== undefined &&
+      only.arguments.length > 0 &&
+      !STORES.test(onlyName ?? '') &&
+      (only.arguments.every((argument) => isWholeRequestPart(context, argument)) || (!LOOKS_UP.test(onlyName ?? '') && only.arguments.every((argument) => isRequestValue(context, argument))));
     return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list), ...(readsRequestOnly ? { readsRequestOnly: true } : {}) };
   }
   if (path.promiseCatch) {

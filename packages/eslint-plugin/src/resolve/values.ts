@@ -130,6 +130,21 @@ export function isWholeRequestPart(context: FileContext, node: TSESTree.Node): b
   });
 }
 
+/** A part of the request (`req.body`) or a value read off one (`req.body.events`, `ctx.params.version`). */
+const REQUEST_PART_PREFIX = /^(?:_?(?:req|request)|ctx\.request|ctx|context\.request)\.(?:body|query|params)(?:\.|$)/;
+
+/**
+ * Is this a value of the request as the client sent it: the whole part (see `isWholeRequestPart`), one of its
+ * fields (`req.body.events`), or a name destructured from one (`const { events } = ctx.request.body`)?
+ */
+export function isRequestValue(context: FileContext, node: TSESTree.Node): boolean {
+  if (isWholeRequestPart(context, node)) return true;
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.MemberExpression) return REQUEST_PART_PREFIX.test(memberPath(value) ?? '');
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  return REQUEST_PART_PREFIX.test(destructuredPath(context, value) ?? '');
+}
+
 /**
  * For `const { id: userId } = req.user`, the member path `req.user.id` that `userId` holds; for a parameter the
  * framework fills from the request (`@Args('token') token`), the request's part (`args.token`).
