@@ -3198,3 +3198,40 @@ export async function POST(request: Request) {
     expect(found.map((message) => message.line)).toEqual([11]);
   });
 });
+
+describe("a helper that keeps its own call's failure", () => {
+  const dir = project({
+    'src/files.ts': `import { S3 } from '@aws-sdk/client-s3';
+const s3 = new S3({});
+export async function uploadFiles(keys: string[]) {
+  return Promise.all(keys.map((Key) => s3.putObject({ Bucket: 'b', Key }).then(() => Key).catch((err) => err)));
+}
+export async function uploadFile(Key: string) {
+  return s3.putObject({ Bucket: 'b', Key });
+}
+`,
+    'src/routes.ts': `import express from 'express';
+import { uploadFile, uploadFiles } from './files';
+const app = express();
+app.post('/many', async (req, res) => {
+  try {
+    res.json(await uploadFiles(req.body.keys));
+  } catch (error) {
+    res.status(500).json({ error: 'upload failed' });
+  }
+});
+app.post('/one', async (req, res) => {
+  try {
+    res.json(await uploadFile(req.body.key));
+  } catch (error) {
+    res.status(500).json({ error: 'upload failed' });
+  }
+});
+`,
+  });
+
+  it('a 500 around uploadFiles, whose S3 calls end in a catch that keeps the error, answers no failure of S3; one around uploadFile does', () => {
+    const found = lint(dir, 'src/routes.ts').filter((message) => message.rule === 'no-500-for-upstream-error');
+    expect(found.map((message) => message.line)).toEqual([15]);
+  });
+});

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isUpstreamCallee } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, rethrows, swallowingCatchHandler, upstreamCallOf } from '../resolve/upstream.js';
+import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, rethrows, swallowedInChain, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
 import { memoizedFunction } from './definitions.js';
 
@@ -91,17 +91,6 @@ function addressHanded(context: FileContext, call: TSESTree.CallExpression, name
       const root = rootIdentifier(current);
       return root !== undefined && variableOf(context, root)?.defs[0]?.type === 'Parameter';
     } else return false;
-  }
-  return false;
-}
-
-/** Is a call's promise caught further along its chain by a handler that passes nothing on (`.catch(() => null)`)? */
-function swallowedInChain(context: FileContext, call: TSESTree.CallExpression): boolean {
-  let current: TSESTree.Node = call;
-  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.parent.callee === current.parent) {
-    const chained: TSESTree.CallExpression = current.parent.parent;
-    if (swallowingCatchHandler(context, chained)) return true;
-    current = chained;
   }
   return false;
 }

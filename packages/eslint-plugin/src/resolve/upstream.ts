@@ -647,6 +647,17 @@ export function swallowingCatchHandler(context: FileContext, call: TSESTree.Call
  * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
  * helpers (measured: that made generic catch-alls look like upstream failures).
  */
+/** Is a call's promise caught further along its chain by a handler that passes nothing on (`.catch(() => null)`)? */
+export function swallowedInChain(context: FileContext, call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && current.parent.parent?.type === AST_NODE_TYPES.CallExpression && current.parent.parent.callee === current.parent) {
+    const chained: TSESTree.CallExpression = current.parent.parent;
+    if (swallowingCatchHandler(context, chained)) return true;
+    current = chained;
+  }
+  return false;
+}
+
 function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): { name: string; module?: string; made?: boolean }[] {
   const root = unwrap(callee);
   if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return [];
@@ -660,6 +671,8 @@ function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): 
   walk(definition.context, definition.fn.body, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) return undefined;
     if (callsOwnAddress(definition.context, node)) return undefined;
+    // `this.s3.putObject(param).promise().catch((err) => err)`: its failure stays in the helper.
+    if (node.type === AST_NODE_TYPES.CallExpression && swallowedInChain(definition.context, node)) return undefined;
     const names = canonicalCallee(definition.context, node.callee);
     const module = names.length > 0 ? serviceOf(definition.context, node) : undefined;
     // `new App({ appId, privateKey })`: a client made, which calls nothing yet.
