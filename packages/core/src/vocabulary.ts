@@ -143,6 +143,13 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /(?:ya existe|ya est[áa]|ya fue|ya ha sido|duplicado|existe d[ée]j[àa]|d[ée]j[àa] (?:pay|utilis|enregistr|existant|pris|annul)|doublon|bereits (?:vorhanden|vergeben|existiert|bezahlt|storniert|registriert)|existiert bereits|j[áa] existe|gi[àa] (?:esistente|presente|esiste))/ },
   { signal: 'business-rule', re: /(?:no se puede cancelar|saldo insuficiente|fondos insuficientes|stock insuficiente|sin stock|stock insuffisant|solde insuffisant|fonds insuffisants|has alcanzado el l[íi]mite|l[íi]mite de (?:miembros|usuarios|tu plan)|ung[üu]ltiger status[üu]bergang|nicht gen[üu]gend|unzureichendes guthaben|kontingent ersch[öo]pft|saldo insufficiente|estoque insuficiente)/ },
 
+  // Chinese, as servers written in China answer (no `\b`: CJK characters are not word characters). Only phrases that
+  // say one thing: "未授权" (unauthorized) is used for both a missing and a refused caller and is left out.
+  { signal: 'permission-denied', re: /(?:没有|无)[\u4e00-\u9fff]{0,4}权限|权限不足|无权(?:访问|操作|删除|修改|查看|编辑)|拒绝访问|禁止访问|不属于(?:当前用户|你|您|该用户)|(?:仅|只有|只允许)管理员|需要管理员权限/ },
+  { signal: 'state-conflict', re: /已(?:经)?存在|已被(?:占用|使用|注册|绑定)|已(?:经)?注册/ },
+  { signal: 'not-found', re: /不存在|未找到|找不到|没有找到/ },
+  { signal: 'rate-limited', re: /(?:请求|操作|访问)(?:过于|太)频繁/ },
+
   // --- authentication failure: the caller is not known (401) ---
   { signal: 'authentication-failure', re: /\b(?:unauthenticated|not authenticated|authentication (?:is )?(?:required|failed|failure|error|missing|needed|credentials)|requires? (?:user )?authentication|must (?:be )?(?:authenticated|logged in|signed in)|log ?in (?:is )?required|sign ?in (?:is )?required|not (?:logged|signed) in|please (?:log|sign) in)\b/ },
   { signal: 'authentication-failure', re: new RegExp(String.raw`\b(?:invalid|expired|missing|malformed|bad|revoked|wrong|incorrect|unknown|absent|empty|unrecognized|unrecognised|disabled|no|not provided|not valid|inactive|stale|bogus|unsigned|no valid)(?: or (?:invalid|expired|missing|malformed|revoked|wrong|incorrect|unknown|absent|empty|unrecognized|not provided|not valid|inactive))?(?: or)? (?:(?!${NON_CREDENTIAL_KEY} )\w+ )?(?:access |auth |bearer |session |api |oauth |refresh |id |jwt |authentication |authorization |basic )?(?:tokens?|credentials?|api[- ]?keys?|keys?|passwords?|signatures?|sessions?|jwts?|cookies?|auth(?:entication|orization)? (?:headers?|tokens?|credentials)|login|username|secret|client id|certificate)\b`) },
@@ -150,6 +157,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'authentication-failure', re: /\b(?:bad|invalid|wrong) (?:username|user name|email) (?:or|and|\/) password\b/ },
   { signal: 'authentication-failure', re: /\b(?:authentication|auth|login|sign[- ]in) (?:failed|failure|error)\b/ },
   { signal: 'authentication-failure', re: /\bsession (?:has )?(?:expired|timed out|ended)\b/ },
+  // Chinese: not signed in, a sign-in expired, a password or token that failed.
+  { signal: 'authentication-failure', re: /未登录|请(?:先)?登录|登录(?:已)?(?:过期|失效|超时)|(?:用户名|账号|帐号|邮箱)或密码(?:错误|不正确)|密码(?:错误|不正确)|(?:令牌|token|凭证|签名)(?:无效|已过期|过期|错误)|无效的(?:令牌|token|凭证)|(?:身份)?认证失败|身份验证失败/ },
   // "No authenticated admin session", "no logged-in user": nobody is signed in, whatever kind of caller was needed.
   { signal: 'authentication-failure', re: /\bno (?:authenticated|logged[- ]in|signed[- ]in|current) (?:[\w-]+ )?(?:session|user|account|caller|principal|identity)\b/ },
   { signal: 'authentication-failure', re: /\bwithout (?:signing|logging) (?:in|on)\b|\b(?:sign|log) (?:in|on) again\b/ },

@@ -347,8 +347,21 @@ describe('messages in other languages', () => {
     ['Doublon : cette référence existe déjà', 'state-conflict'],
     ['Stock insuffisant', 'business-rule'],
     ['Has alcanzado el límite de miembros de tu plan', 'business-rule'],
+    ['上传会话不属于当前用户，拒绝访问', 'permission-denied'],
+    ['您的角色没有发件权限', 'permission-denied'],
+    ['该邮箱已存在', 'state-conflict'],
+    ['订单不存在', 'not-found'],
+    ['用户名或密码不正确', 'authentication-failure'],
+    ['请先登录', 'authentication-failure'],
+    ['请求过于频繁', 'rate-limited'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
+  });
+});
+
+describe('Chinese words that say two things', () => {
+  it('reads nothing in "未授权" (unauthorized), said of a missing caller and of a refused one alike', () => {
+    expect(classifyText('未授权').matches).toEqual([]);
   });
 });
 
