@@ -3235,3 +3235,47 @@ app.post('/one', async (req, res) => {
     expect(found.map((message) => message.line)).toEqual([15]);
   });
 });
+
+describe("an error's kind that a function of another file turns into a status", () => {
+  const dir = project({
+    'src/utils/errors.ts': `export enum ErrorType { PARAMS_ERROR = 'PARAMS_ERROR', RATE_LIMIT_ERROR = 'RATE_LIMIT_ERROR', UNKNOWN_ERROR = 'UNKNOWN_ERROR' }
+export class AssistantError extends Error {
+  type: ErrorType;
+  statusCode?: number;
+  constructor(message: string, type: ErrorType = ErrorType.UNKNOWN_ERROR, statusCode?: number) {
+    super(message);
+    this.type = type;
+    this.statusCode = statusCode || 500;
+  }
+}
+export function handleAIServiceError(error: AssistantError): Response {
+  switch (error.type) {
+    case ErrorType.RATE_LIMIT_ERROR:
+      return Response.json({ error: error.message }, { status: 429 });
+    case ErrorType.PARAMS_ERROR:
+      return Response.json({ error: error.message }, { status: 400 });
+    default:
+      return Response.json({ error: error.message }, { status: error.statusCode });
+  }
+}
+`,
+    'src/index.ts': `import { Hono } from 'hono';
+import { AssistantError, ErrorType, handleAIServiceError } from './utils/errors';
+const app = new Hono();
+app.onError((err) => handleAIServiceError(err as AssistantError));
+app.get('/chat/:id', async (c) => {
+  const chat = await c.env.DB.get(c.req.param('id'));
+  if (chat) throw new AssistantError('Chat already exists', ErrorType.PARAMS_ERROR);
+  const weather = await fetch('https://api.openweathermap.org/data/2.5/weather');
+  if (!weather.ok) throw new AssistantError('Weather lookup failed');
+  throw new AssistantError('Too many requests', ErrorType.RATE_LIMIT_ERROR);
+});
+export default app;
+`,
+  });
+
+  it("reads the switch over error.type in the function the onError hook hands errors to: a kind it names gets its status, another the error's own (500)", () => {
+    const found = lint(dir, 'src/index.ts').map((message) => `${message.line} ${message.rule}`);
+    expect(found).toEqual(['7 no-400-for-semantic-error', '9 no-500-for-upstream-error', '10 require-retry-after-on-429']);
+  });
+});

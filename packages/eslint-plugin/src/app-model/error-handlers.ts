@@ -2,7 +2,8 @@
 // Errors.InvalidError) { res.status(400); ... }` in Express error middleware, a NestJS exception filter or an
 // `onError` hook. An error class that carries no status of its own (`class InvalidError extends Error {}`) is
 // answered with the status its handler gives it, wherever it is thrown. One that keeps its kind (`this.type = type`)
-// is answered with the status the handler's `switch (err.type)` sets for that kind.
+// is answered with the status the handler's `switch (err.type)` sets for that kind, also where the switch is in a
+// function the handler hands errors to (`handleAIServiceError(error)` in another file).
 //
 // The handler is rarely imported by the code that throws, so it is found by the search of the project's files
 // (project-search.ts: text first, parsing only the few shaped like a handler that test `instanceof` or switch on a
@@ -12,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { analyzeFileInDepth } from '../analyze.js';
 import { resolveStatus } from '../resolve/status.js';
-import { memberPath, propertyName, unwrap, type FileContext } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, propertyName, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { codeKey, readerFor, shown } from './producers.js';
 import { sourceFile, type SourceFile } from './source-files.js';
@@ -93,10 +94,10 @@ export function handledCodesOf(root: string): HandledCodes | undefined {
 /** In one file: the `switch` over an error's kind inside a global error handler, and the status each case sets. */
 function codeSwitchOf(parsed: SourceFile, root: string): HandledCodes | undefined {
   const context = parsed.context;
-  for (const role of analysisOf(parsed, root)?.roles.values() ?? []) {
-    if (!role.errorHandler) continue;
+  const handlers = [...(analysisOf(parsed, root)?.roles.values() ?? [])].filter((role) => role.errorHandler).map((role) => role.fn);
+  for (const fn of [...handlers, ...errorMappers(parsed)]) {
     let result: HandledCodes | undefined;
-    walk(context, role.fn.body, (node) => {
+    walk(context, fn.body, (node) => {
       if (result || node.type !== AST_NODE_TYPES.SwitchStatement || !KIND_DISCRIMINANT.test(memberPath(unwrap(node.discriminant)) ?? '')) return undefined;
       const table = new Map<string, number>();
       let pending: string[] = [];
@@ -117,7 +118,29 @@ function codeSwitchOf(parsed: SourceFile, root: string): HandledCodes | undefine
   return undefined;
 }
 
-/** The HTTP error status a case sets: `statusCode = 404`, `res.status(404)`, `ctx.status = 404`. */
+/** The first parameter of a function that maps an error to an answer: `handleAIServiceError(error: AssistantError)`. */
+const ERROR_PARAMETER = /^_*(?:err|error|e|ex|exc|exception)$/i;
+
+/**
+ * Functions of the file's top level that turn an error into a response (`export function handleAIServiceError(error)`,
+ * called by the `onError` hook of another file): their `switch` over the error's kind is the handler's.
+ */
+function errorMappers(parsed: SourceFile): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  for (const statement of parsed.program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration ? statement.declaration : statement;
+    const candidates: TSESTree.Node[] =
+      declaration?.type === AST_NODE_TYPES.FunctionDeclaration ? [declaration] : declaration?.type === AST_NODE_TYPES.VariableDeclaration ? declaration.declarations.flatMap((item) => (item.init ? [unwrap(item.init)] : [])) : [];
+    for (const candidate of candidates) {
+      if (!isFunction(candidate)) continue;
+      const first = candidate.params[0];
+      if (first?.type === AST_NODE_TYPES.Identifier && ERROR_PARAMETER.test(first.name)) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** The HTTP error status a case sets: `statusCode = 404`, `res.status(404)`, `ctx.status = 404`, `Response.json(body, { status: 404 })`. */
 function caseStatus(context: FileContext, statements: readonly TSESTree.Statement[]): number | undefined {
   let status: number | undefined;
   for (const statement of statements) {
@@ -128,7 +151,9 @@ function caseStatus(context: FileContext, statements: readonly TSESTree.Statemen
           ? node.right
           : node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && ['status', 'code', 'sendStatus'].includes(propertyName(node.callee) ?? '')
             ? node.arguments[0]
-            : undefined;
+            : node.type === AST_NODE_TYPES.Property && /^status(?:Code)?$/.test(keyName(node) ?? '')
+              ? (node.value as TSESTree.Node)
+              : undefined;
       const resolved = value ? resolveStatus(context, value)?.status : undefined;
       if (resolved !== undefined && resolved >= 400) status = resolved;
       return undefined;

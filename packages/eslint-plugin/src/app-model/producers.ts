@@ -651,6 +651,8 @@ export class ProducerReader {
       let found: StatusSource | undefined;
       let how: string | undefined;
       let codeRef: ArgumentRef | undefined;
+      // `this.type = type`: a kind kept beside the status, which the error handler may switch on.
+      let kindRef: ArgumentRef | undefined;
       // `constructor(message: string, readonly statusCode: number)`: a parameter property is the field. So is one a
       // status getter returns (`constructor(public type: ResponseType)` with `get statusCode() { return this.type }`).
       const gotten = statusGetterField(node);
@@ -679,7 +681,7 @@ export class ProducerReader {
           if (assigned.field === 'code' && !found) codeRef = parameterRefOf(ctor, assigned.value);
         }
         // `this.type = type` (`new MedusaError(MedusaError.Types.NOT_FOUND, msg)`): a kind an error handler may switch on.
-        if (assigned && KIND_FIELDS.has(assigned.field)) codeRef ??= parameterRefOf(ctor, assigned.value);
+        if (assigned && KIND_FIELDS.has(assigned.field)) kindRef ??= parameterRefOf(ctor, assigned.value);
         if (!found && expression.type === AST_NODE_TYPES.CallExpression && expression.callee.type === AST_NODE_TYPES.Super && node.superClass) {
           const base = this.ofCallee(file, node.superClass, depth + 1);
           // `constructor(...args) { super(...args) }`: the arguments are handed on as they are.
@@ -694,13 +696,20 @@ export class ProducerReader {
       // A field of the class itself (`override code = HttpStatus.NOT_FOUND`) is set after `super(...)` returns: it wins.
       const ownField = how?.startsWith('its super(') ? this.ownFieldStatus(file, node, label, ctor) : undefined;
       if (ownField) return ownField;
-      if (found) return this.made(file, constructor!, label, found, how);
+      // A kind kept beside a status that is only a fallback (`this.type = type; this.statusCode = statusCode || 500`):
+      // the error handler's `switch (error.type)` answers the kinds it names, before it reads the status.
+      const fallbackOnly = found !== undefined && found.kind !== 'constant' && kindRef !== undefined;
+      const switched = !found || fallbackOnly ? (codeRef ?? kindRef) : undefined;
+      const handled = switched ? handledCodesOf(this.cwd) : undefined;
+      if (found && !(fallbackOnly && handled)) return this.made(file, constructor!, label, found, how);
       // `this.code = code` and, in the same file, a table from codes to statuses (`errorCodeToHttpStatus`).
-      const table = codeRef ? fileStatusTable(file) : undefined;
-      if (codeRef && table) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table }, 'a table of codes in its file');
-      // Or the `switch` over that code in the application's error handler.
-      const handled = codeRef ? handledCodesOf(this.cwd) : undefined;
-      if (codeRef && handled) return this.made(file, constructor!, label, { kind: 'table', ref: codeRef, table: handled.table }, `its error handler's switch (${handled.file}:${handled.line})`);
+      const tableRef = found ? undefined : (codeRef ?? kindRef);
+      const table = tableRef ? fileStatusTable(file) : undefined;
+      if (tableRef && table) return this.made(file, constructor!, label, { kind: 'table', ref: tableRef, table }, 'a table of codes in its file');
+      // Or the `switch` over that code in the application's error handler. A kind the switch does not name falls to
+      // the status the error carries (its default, `statusCode || 500`).
+      const otherwise = found?.kind === 'argument' ? found.otherwise : undefined;
+      if (switched && handled) return this.made(file, constructor!, label, { kind: 'table', ref: switched, table: handled.table, ...(otherwise !== undefined ? { otherwise } : {}) }, `its error handler's switch (${handled.file}:${handled.line})`);
     }
     // A class field: `status = 409`, `readonly statusCode = HttpStatus.CONFLICT`.
     const field = this.ownFieldStatus(file, node, label, ctor);

@@ -23,6 +23,9 @@ const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bs
 /** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
 const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
 
+/** A function that maps an error to an answer: `function handleAIServiceError(error: AssistantError)`, `(err) => ...`. */
+const ERROR_MAPPER = /\bfunction\s+[\w$]*\s*\(\s*_*(?:err|error|e|ex|exc|exception)\b|=\s*(?:async\s*)?\(\s*_*(?:err|error|e|ex|exc|exception)\s*(?::\s*[\w$.<>| ]+)?\)\s*(?::\s*[\w$.<>| ]+)?\s*=>/;
+
 /** The names the response (or a Koa context) is known by where middleware adds a method to it. */
 export const RESPONSE_OBJECT = /^(?:res|response|reply|ctx|context)$/;
 /** `express.response.apiv3Err = function (...)`, `res.badRequest = (message) => ...`, `ctx.fail = async function`. */
@@ -131,7 +134,7 @@ export function projectSearch(root: string): ProjectSearch {
     if (!mayHandle && !mayAdd && !controller) continue;
     const text = bytes.toString('latin1');
     if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
-    if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && HANDLER_SHAPE.test(text)) errorHandlerFiles.push(file);
+    if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && (HANDLER_SHAPE.test(text) || (SWITCHES_ON_KIND.test(text) && ERROR_MAPPER.test(text)))) errorHandlerFiles.push(file);
     if (mayAdd) {
       for (const name of responseMethodsAdded(text)) {
         const files = responseMethodFiles.get(name) ?? [];
