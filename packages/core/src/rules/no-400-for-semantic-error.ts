@@ -220,6 +220,15 @@ function signingIn(fact: ResponseFact): boolean {
   return (fact.context?.operations ?? []).some((operation) => SIGN_IN_OPERATION.test(operation));
 }
 
+/** In a sign-in, the words or the lookup that say the account named was not found. */
+function accountNotFoundAtSignIn(fact: ResponseFact, classification: Classification, namesRequestPart: boolean): { said: string; evidence: string } | undefined {
+  if (!signingIn(fact)) return undefined;
+  const text = missingResourceText(classification, namesRequestPart);
+  if (text) return { said: `the message says "${text}"`, evidence: text };
+  const lookup = (fact.guards ?? []).map((guard) => missingLookupEvidence(guard, fact.context?.operations ?? [])).find((evidence) => evidence !== undefined);
+  return lookup ? { said: `a lookup found nothing: ${lookup}`, evidence: lookup } : undefined;
+}
+
 function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
@@ -546,17 +555,13 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // A sign-in whose account was not found (`validateUser` finding no one by the e-mail given): credentials that
     // failed, which clients answer by signing in again (401), not a resource to look for elsewhere (404).
     // Words that say the credentials did not match ("Wrong password") are reported as such, below.
-    const signIn = fact.origin === 'code' && signingIn(fact) && !conceals && !requestLacksIt && !wrongCredentialsText(classification, texts, fact);
-    const signInText = signIn ? missingResourceText(classification, namesRequestPart) : undefined;
-    const signInLookup = signIn && !signInText ? (fact.guards ?? []).map((guard) => missingLookupEvidence(guard, fact.context?.operations ?? [])).find((evidence) => evidence !== undefined) : undefined;
-    const signInAccount = signInText ?? signInLookup;
+    const signInAccount = fact.origin === 'code' && !conceals && !requestLacksIt && !wrongCredentialsText(classification, texts, fact) ? accountNotFoundAtSignIn(fact, classification, namesRequestPart) : undefined;
     if (signInAccount) {
-      const said = signInText ? `the message says "${signInText}"` : `a lookup found nothing: ${signInLookup}`;
       return {
         ruleId: 'no-400-for-semantic-error',
         messageId: 'credentialsText',
-        message: `400 Bad Request used for a sign-in whose account was not found: ${said}${operationsNote(fact)}. The request was well-formed and its credentials match no account: use 401 Unauthorized.`,
-        evidence: signInAccount,
+        message: `400 Bad Request used for a sign-in whose account was not found: ${signInAccount.said}${operationsNote(fact)}. The request was well-formed and its credentials match no account: use 401 Unauthorized.`,
+        evidence: signInAccount.evidence,
         suggestedStatus: 401,
         fix: { kind: 'replace-status', status: 401 },
       };
