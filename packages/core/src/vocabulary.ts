@@ -210,6 +210,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'feature-disabled', re: /\b(?:server|instance|site|workspace|platform|registration|sign-?up|this app) (?:is |are )?(?:currently )?invite[- ]only\b/ },
   // "Memory not configured for agent", "SMTP not configured": what the server lacks, not what the request sent.
   { signal: 'feature-disabled', re: /^(?:the |this |no )?(?:[\w-]+ ){1,3}(?:is |are |has |have )?not (?:been )?(?:configured|set up)(?: (?:for|on) (?:this |the |an? )?[\w-]+)?\.?$/ },
+  // "No inference client configured", "No SMTP server set up": the whole message says the server lacks it.
+  // Not "No active prompts configured": what the user set up for their own records is no server setting.
+  { signal: 'feature-disabled', re: /^no (?:[\w-]+ ){0,2}(?:client|server|provider|backend|service|smtp|mailer|storage|bucket|engine|integration|api key|credentials)s? (?:is |are |has been |was )?(?:configured|set up)\.?$/ },
   // "Invitations can only be sent to work emails", "We only accept work email addresses": a policy on a value that parses.
   { signal: 'business-rule', re: /\b(?:only (?:accepts?|allows?|supports?|be sent to)|must use|please use) (?:a |your )?(?:work|business|company|corporate|professional) e-?mails?(?: address(?:es)?)?\b|\bnon-business e-?mail\b/ },
   // "You're trying to assign more of this asset than are available": more than the stock the server holds.

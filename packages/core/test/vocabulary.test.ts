@@ -359,6 +359,14 @@ describe('messages in other languages', () => {
   });
 });
 
+describe('a server component nobody configured', () => {
+  it('reads "No inference client configured" as the server not set up, not "No active prompts configured", a record the user set up', () => {
+    expect(classifyText('No inference client configured').matches.map((match) => match.signal)).toContain('feature-disabled');
+    expect(classifyText('No SMTP server set up.').matches.map((match) => match.signal)).toContain('feature-disabled');
+    expect(classifyText('No active prompts configured').matches.map((match) => match.signal)).not.toContain('feature-disabled');
+  });
+});
+
 describe('Chinese words that say two things', () => {
   it('reads nothing in "未授权" (unauthorized), said of a missing caller and of a refused one alike', () => {
     expect(classifyText('未授权').matches).toEqual([]);
