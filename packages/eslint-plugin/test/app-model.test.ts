@@ -3279,3 +3279,35 @@ export default app;
     expect(found).toEqual(['7 no-400-for-semantic-error', '9 no-500-for-upstream-error', '10 require-retry-after-on-429']);
   });
 });
+
+describe('a method of a service injected into the class', () => {
+  const dir = project({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: './' } }),
+    'src/infrastructure/exceptions/exceptions.service.ts': `import { BadRequestException, Injectable } from '@nestjs/common';
+@Injectable()
+export class ExceptionsService {
+  badRequestException(data: { message: string }): void {
+    throw new BadRequestException(data);
+  }
+}
+`,
+    'src/usecases/archive.usecase.ts': `import { Injectable } from '@nestjs/common';
+import { ExceptionsService } from 'src/infrastructure/exceptions/exceptions.service';
+@Injectable()
+export class ArchiveUseCase {
+  constructor(private readonly exceptionService: ExceptionsService) {}
+  async execute(item: { status: string }) {
+    if (item.status === 'ARCHIVED') {
+      this.exceptionService.badRequestException({ message: 'The item is already archived.' });
+    }
+  }
+}
+`,
+  });
+
+  it("this.exceptionService.badRequestException(...) as a statement throws its 400, read through the class of the constructor's parameter", () => {
+    const found = lint(dir, 'src/usecases/archive.usecase.ts');
+    expect(found.map((message) => [message.rule, message.line])).toEqual([['no-400-for-semantic-error', 8]]);
+    expect(found[0].message).toContain('badRequestException()');
+  });
+});

@@ -130,6 +130,12 @@ function translatesReceivedStatus(context: FileContext, node: TSESTree.Node): bo
   return false;
 }
 
+/** `this.service.method`: a method of a field of this class (two names after `this`, no calls between). */
+function thisMemberChain(callee: TSESTree.MemberExpression): boolean {
+  const owner = unwrap(callee.object);
+  return owner.type === AST_NODE_TYPES.MemberExpression && unwrap(owner.object).type === AST_NODE_TYPES.ThisExpression && !owner.computed && !callee.computed;
+}
+
 /**
  * A returned or standalone call reads another file only when its name speaks of an answer (`unauthorized()`,
  * `quickError()`, `responses.tooManyRequests()`, `handleApiError()`): most returned calls fetch data, and reading
@@ -142,13 +148,18 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   const callee = unwrap(node.callee);
   // `assertKoaCondition(ok, ctx, 400, msg)`: an assertion of the application throws its answer when the condition fails.
   if (position !== 'thrown' && node.type === AST_NODE_TYPES.CallExpression && !ANSWER_NAME.test(memberPath(callee) ?? '') && !callsAddedResponseMethod(callee) && !(position === 'statement' && ASSERTION.test(memberPath(callee) ?? ''))) return undefined;
+  // `this.exceptionService.badRequestException(...)`: a method of a service injected into this class, which the model
+  // finds by the field's declared class.
+  const injected = callee.type === AST_NODE_TYPES.MemberExpression && thisMemberChain(callee);
   const root = rootIdentifier(callee);
   // Only what the file declares or imports: never a global we know nothing of, but for what a framework imports for
   // the file (h3's `createError` in a Nuxt or Nitro server).
-  if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
-  const variable = variableOf(context, root);
-  const autoImported = !variable && callee === root && autoImportedFactory(root.name) !== undefined;
-  if (!autoImported && (!variable || variable.defs.length === 0)) return undefined;
+  if (!injected) {
+    if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
+    const variable = variableOf(context, root);
+    const autoImported = !variable && callee === root && autoImportedFactory(root.name) !== undefined;
+    if (!autoImported && (!variable || variable.defs.length === 0)) return undefined;
+  }
   const file = currentFile(context);
   let producer: Producer | undefined;
   try {
