@@ -475,6 +475,42 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "sveltekit: error(400, ...) (which throws itself since SvelteKit 2) and json(body, { status: 400 }) are read as sends",
+      filename: "src/routes/api/lists/+server.ts",
+      code: `import { json, error } from '@sveltejs/kit';
+export const POST = async ({ request, locals }) => {
+  const { name } = await request.json();
+  if (!name) return json({ error: 'name is required' }, { status: 400 });
+  const existing = await locals.db.findByName(name);
+  if (existing) error(400, 'A list with this name already exists');
+  if (existing === null) return json({ error: 'A list with this name already exists' }, { status: 400 });
+  return json(await locals.db.create(name), { status: 201 });
+};
+`,
+      errors: [
+        { messageId: "conflictText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { json, error } from '@sveltejs/kit';
+export const POST = async ({ request, locals }) => {
+  const { name } = await request.json();
+  if (!name) return json({ error: 'name is required' }, { status: 400 });
+  const existing = await locals.db.findByName(name);
+  if (existing) error(409, 'A list with this name already exists');
+  if (existing === null) return json({ error: 'A list with this name already exists' }, { status: 400 });
+  return json(await locals.db.create(name), { status: 201 });
+};
+` }] },
+        { messageId: "conflictText", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { json, error } from '@sveltejs/kit';
+export const POST = async ({ request, locals }) => {
+  const { name } = await request.json();
+  if (!name) return json({ error: 'name is required' }, { status: 400 });
+  const existing = await locals.db.findByName(name);
+  if (existing) error(400, 'A list with this name already exists');
+  if (existing === null) return json({ error: 'A list with this name already exists' }, { status: 409 });
+  return json(await locals.db.create(name), { status: 201 });
+};
+` }] },
+      ],
+    },
+    {
       name: "koa: a catch-all 400 around a lookup handed values of the request (getSource(id)) is still a catch-all: what it does not find is missing, what else fails is the server's",
       filename: "src/controllers/source.ts",
       code: `export class SourceController {

@@ -27,6 +27,13 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
  */
 export const remixResponseFunctions: readonly string[] = ['json', 'data', 'typedjson'];
 
+/**
+ * SvelteKit: `json(body, init)` and `text(body, init)` make a fetch `Response` in a `+server.ts` handler;
+ * `error(status, body)` throws the `HttpError` SvelteKit answers with that status.
+ */
+export const svelteKitModules: readonly string[] = ['@sveltejs/kit'];
+export const svelteKitResponseFunctions: readonly string[] = ['json', 'text'];
+
 /** A method on a response object (`res`, `reply`, `c`) that sends or sets the status. */
 export interface ResponseMethod {
   readonly name: string;

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
-import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories } from '@status-lint/core';
+import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories, svelteKitModules } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, rootIdentifier, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
@@ -464,8 +464,10 @@ export function shown(file: SourceFile, cwd: string): string {
 const memoKey = (kind: string, node: TSESTree.Node) => `${kind}:${node.range[0]}:${node.range[1]}`;
 
 /** A framework class of a package, known by name: its status (fixed, or from an argument or a code). */
-function packageClassSource(source: string, imported: string): { source: StatusSource; how: string } | undefined {
+function packageClassSource(source: string, imported: string): { source: StatusSource; how: string; throwsItself?: boolean } | undefined {
   const module = source.replace(/^node:/, '');
+  // SvelteKit's `error(404, 'Not found')` throws the error it answers with (since version 2, without a `throw`).
+  if (svelteKitModules.includes(module) && imported === 'error') return { source: { kind: 'argument', ref: { index: 0 } }, how: module, throwsItself: true };
   if ((module === '@nestjs/common' || module.startsWith('@nestjs/')) && Object.hasOwn(nestExceptionStatuses, imported)) return { source: { kind: 'constant', status: nestExceptionStatuses[imported] }, how: `extends ${imported}` };
   for (const known of statusArgumentClasses) {
     if (known.className === imported && known.modules.some((item) => module === item || module.startsWith(`${item}/`))) return { source: { kind: 'argument', ref: { index: known.statusArgument }, otherwise: known.otherwise }, how: `extends ${imported}` };
@@ -531,7 +533,7 @@ export class ProducerReader {
   ofDefinition(definition: Definition, depth: number): Producer | undefined {
     if (definition.kind === 'package') {
       const known = packageClassSource(definition.source, definition.imported);
-      return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: false, headers: [] } : undefined;
+      return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: known.throwsItself === true, headers: [] } : undefined;
     }
     if (definition.kind === 'made') return this.ofFactoryCall(definition.file, definition.call, definition.name, depth);
     // `const AppError = require('./AppError')`, called or extended: what the module exports as a whole

@@ -1,6 +1,6 @@
 // Fetch responses: `new Response(body, { status, headers })`, `Response.json(...)`, Next.js `NextResponse.json(...)`,
 // and Remix's `json(body, init)`.
-import { frameworkModules, remixResponseFunctions } from '@status-lint/core';
+import { frameworkModules, remixResponseFunctions, svelteKitModules, svelteKitResponseFunctions } from '@status-lint/core';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Role } from '../resolve/handlers.js';
@@ -40,12 +40,13 @@ function headersSetLater(context: FileContext, node: TSESTree.Node): HeaderNames
 }
 
 export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
-  let kind: 'fetch' | 'nextjs' | 'remix' | undefined;
+  let kind: 'fetch' | 'nextjs' | 'remix' | 'sveltekit' | undefined;
   let method: string | undefined;
   if (node.type === AST_NODE_TYPES.NewExpression) kind = responseClass(context, node.callee);
   else {
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(callee.name, frameworkModules.remix, remixResponseFunctions)) kind = 'remix';
+    else if (callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(callee.name, svelteKitModules, svelteKitResponseFunctions)) kind = 'sveltekit';
     else if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     else {
       method = propertyName(callee);
