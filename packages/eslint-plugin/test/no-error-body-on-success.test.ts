@@ -441,6 +441,19 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "remix before 1.0 (one package, `remix`): an action's json({ error }) without a status is a 200 with an error",
+      filename: "app/routes/actions/$id/update.ts",
+      code: `import { json } from "remix";
+import type { ActionFunction } from "remix";
+export const action: ActionFunction = async ({ params }) => {
+  const document = await updateDocument(params.id);
+  if (!document) return json({ error: "No document with that slug" });
+  return json(document);
+};
+`,
+      errors: [{ messageId: "errorBody", line: 5 }],
+    },
+    {
       name: "next: a permission asked about answers with its flag and reason (canSend: false, 'Daily limit reached'); the refusal of a caller nobody signed in as does not",
       filename: "app/api/emails/send-permission/route.ts",
       code: `import { NextResponse } from 'next/server';

@@ -11,7 +11,8 @@ export const frameworkModules: Readonly<Record<FrameworkId, readonly string[]>> 
   hono: ['hono', 'hono/http-exception', 'hono/factory', 'hono/types', '@hono/node-server', '@hono/zod-openapi', '@hono/zod-validator'],
   nestjs: ['@nestjs/common'],
   nextjs: ['next/server', 'next'],
-  remix: ['@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/react', 'react-router', '@react-router/node', '@react-router/cloudflare', 'remix-typedjson'],
+  // `remix`: the single package Remix apps imported from before 1.0 split it (`import { json } from 'remix'`).
+  remix: ['remix', '@remix-run/node', '@remix-run/server-runtime', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/react', 'react-router', '@react-router/node', '@react-router/cloudflare', 'remix-typedjson'],
   fetch: [],
   'http-errors': ['http-errors'],
   boom: ['@hapi/boom', 'boom'],
