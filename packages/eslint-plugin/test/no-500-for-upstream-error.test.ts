@@ -636,6 +636,22 @@ module.exports = async function (server) {
       ],
     },
     {
+      name: "remix: a route module's loader that does not catch a call of Stripe's client is answered 500 by Remix (its error boundary); a component's function is not a loader",
+      filename: "app/routes/billing.ts",
+      code: `import { json } from '@remix-run/node';
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test');
+export async function loader() {
+  const customer = await stripe.customers.retrieve('cus_1');
+  return json({ customer });
+}
+export async function refresh() {
+  return stripe.customers.retrieve('cus_1');
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 5, suggestions: [] }],
+    },
+    {
       name: "next: a call to a named service's client that nothing in the route handler catches is answered 500 by the framework; a caught call, a tested answer and a bare fetch are not read so",
       filename: "app/api/chat/route.ts",
       code: `import OpenAI from 'openai';

@@ -13,6 +13,7 @@ import { siblingStatement } from '../resolve/path.js';
 import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
 import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
+import { isRouteExport, isRouteModule } from './remix.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -211,7 +212,9 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   if (!fn) return undefined;
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
-  if (!h3 && !isRouteHandler(fn, isHandler)) return undefined;
+  // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
+  const remixRoute = isRouteExport(fn) && isRouteModule(context);
+  if (!h3 && !remixRoute && !isRouteHandler(fn, isHandler)) return undefined;
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
   // handler handed the response is answered by its framework only where it answers rejections.
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);

@@ -14,7 +14,7 @@ const ROUTE_EXPORTS = new Set(['loader', 'action']);
 const ROUTES_FOLDER = /(?:^|[\\/])app[\\/]routes[\\/]/;
 
 /** Is this the exported `loader` / `action` of a route module: `export async function action()`, `export const loader = ...`? */
-function isRouteExport(fn: FunctionNode): boolean {
+export function isRouteExport(fn: FunctionNode): boolean {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id !== null && ROUTE_EXPORTS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const declarator = fn.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || unwrap(declarator.init as TSESTree.Node) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
