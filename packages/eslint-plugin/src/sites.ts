@@ -17,6 +17,7 @@ import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
 import { wrapperHeaders } from './app-model/call-sites.js';
+import { importedMessageText } from './app-model/imported-texts.js';
 import { authenticatedProcedure } from './frameworks/trpc.js';
 import { authenticatedRoute } from './frameworks/route-guards.js';
 import { lineOf } from './positions.js';
@@ -328,7 +329,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
   const texts: TextEvidence[] = [...(draft.extraTexts ?? [])];
   for (const given of draft.messageNodes ?? []) {
     const node = wrappedErrorMessage(given) ?? given;
-    const text = staticText(context, node, bindings) ?? messageTableKey(node) ?? fallbackText(context, node, bindings) ?? builtText(context, node, bindings);
+    const text = staticText(context, node, bindings) ?? importedMessageText(context, node) ?? messageTableKey(node) ?? fallbackText(context, node, bindings) ?? builtText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;

@@ -3311,3 +3311,34 @@ export class ArchiveUseCase {
     expect(found[0].message).toContain('badRequestException()');
   });
 });
+
+describe('the words of an error kept in a table of another file', () => {
+  const dir = project({
+    'src/exceptions.ts': `export enum ActivityTypeExceptionCodes {
+  ACTIVITY_TYPE_001 = 'ACTIVITY_TYPE_001',
+  ACTIVITY_TYPE_002 = 'ACTIVITY_TYPE_002',
+}
+export const ActivityTypeExceptionMessages = {
+  [ActivityTypeExceptionCodes.ACTIVITY_TYPE_001]: { code_error: ActivityTypeExceptionCodes.ACTIVITY_TYPE_001, message: 'Activity Type not found.' },
+  [ActivityTypeExceptionCodes.ACTIVITY_TYPE_002]: { code_error: ActivityTypeExceptionCodes.ACTIVITY_TYPE_002, message: 'An activity type with the same name already exists.' },
+};
+export const ERRORS = { NAME_TAKEN: 'This name is already taken' };
+`,
+    'src/activity-type.service.ts': `import { BadRequestException } from '@nestjs/common';
+import { ActivityTypeExceptionMessages, ERRORS } from './exceptions';
+export class ActivityTypeService {
+  async create(name: string, existing: unknown, taken: boolean) {
+    if (existing) throw new BadRequestException(ActivityTypeExceptionMessages.ACTIVITY_TYPE_002);
+    if (taken) throw new BadRequestException(ERRORS.NAME_TAKEN);
+  }
+}
+`,
+  });
+
+  it('reads the message of an entry keyed by an enum member, and a string of an imported table', () => {
+    const found = lint(dir, 'src/activity-type.service.ts');
+    expect(found.map((message) => [message.rule, message.line])).toEqual([['no-400-for-semantic-error', 5], ['no-400-for-semantic-error', 6]]);
+    expect(found[0].message).toContain('already exists');
+    expect(found[1].message).toContain('already taken');
+  });
+});

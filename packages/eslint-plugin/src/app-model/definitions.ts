@@ -223,7 +223,9 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
   if (owner.kind === 'module') return exportOf(owner.file, member, hops + 1);
   if (owner.kind === 'object') {
     for (const property of owner.node.properties) {
-      if (property.type === AST_NODE_TYPES.Property && keyName(property) === member) {
+      // `[ActivityTypeExceptionCodes.ACTIVITY_TYPE_001]: { message }`: a key taken from an enum member of the same name.
+      const computedName = property.type === AST_NODE_TYPES.Property && property.computed && property.key.type === AST_NODE_TYPES.MemberExpression ? propertyName(property.key) : undefined;
+      if (property.type === AST_NODE_TYPES.Property && (keyName(property) === member || computedName === member)) {
         if (property.shorthand && property.value.type === AST_NODE_TYPES.Identifier) return definitionOf(owner.file, property.value, hops + 1);
         return definitionOfValue(owner.file, property.value, member, hops);
       }
