@@ -244,6 +244,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\bagainst the current state\b/ },
   // "Session cannot be paused in its current status", "Task is not in success state": the state of what is named.
   { signal: 'state-conflict', re: /\b(?:in|with|from) (?:its |the |their |this |that )?current (?:status|state)\b/ },
+  // "Access Request must be in status REJECTED to allow deletion", "The order must be in PENDING state": a state the record is not in.
+  { signal: 'state-conflict', re: /\bmust (?:first )?be in (?:(?:the )?(?:status|state) (?!of\b)[\w-]+|(?:the |an? )?(?!(?:valid|known|supported|correct|proper|right|same|expected|usable|consistent)\b)[\w-]+ (?:status|state))\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) not (?:yet )?(?:in )?(?:an? |the )?(?!(?:valid|known|supported|recogni[sz]ed|correct|allowed|permitted|acceptable|proper|right|expected)\b)[\w-]+ (?:status|state)\b/ },
   { signal: 'state-conflict', re: /\balready (?:been |being )?(?:\w+ed|\w+en|done|sent|paid|set|made|gone|bound|in progress|underway)\b/ },
   { signal: 'state-conflict', re: /\b(?:is|are|was|were) (?:currently |still )?(?:locked|in use|being used|checked out|reserved by)\b/ },

@@ -359,6 +359,14 @@ describe('messages in other languages', () => {
   });
 });
 
+describe('a state the record must be in', () => {
+  it('reads "must be in status REJECTED" and "must be in PENDING state" as a state conflict, not "must be in a valid state"', () => {
+    expect(classifyText('Access Request must be in status REJECTED to allow deletion.').matches.map((match) => match.signal)).toContain('state-conflict');
+    expect(classifyText('Sandbox must be in started state').matches.map((match) => match.signal)).toContain('state-conflict');
+    expect(classifyText('Address must be in a valid state').matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
+
 describe('a server component nobody configured', () => {
   it('reads "No inference client configured" as the server not set up, not "No active prompts configured", a record the user set up', () => {
     expect(classifyText('No inference client configured').matches.map((match) => match.signal)).toContain('feature-disabled');
