@@ -2,7 +2,7 @@
 // where the table holds `{ code_error, message: 'Activity Type not found.' }`, or `ERRORS.USER_EXISTS` holding a string.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, rootIdentifier, unwrap, type FileContext } from '../resolve/values.js';
+import { keyName, rootIdentifier, staticText, unwrap, type FileContext } from '../resolve/values.js';
 import { definitionIn } from './definitions.js';
 
 /** The properties of an error's entry that hold its words. */
@@ -20,9 +20,8 @@ export function importedMessageText(context: FileContext, node: TSESTree.Node): 
   if (definition?.kind !== 'object') return undefined;
   for (const property of definition.node.properties) {
     if (property.type !== AST_NODE_TYPES.Property || !MESSAGE_KEY.test(keyName(property) ?? '')) continue;
-    const value = unwrap(property.value);
-    if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') return value.value;
-    if (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0) return value.quasis[0]?.value.cooked ?? undefined;
+    const text = staticText(definition.file.context, property.value);
+    if (text !== undefined) return text;
   }
   return undefined;
 }

@@ -463,11 +463,18 @@ export function shown(file: SourceFile, cwd: string): string {
 
 const memoKey = (kind: string, node: TSESTree.Node) => `${kind}:${node.range[0]}:${node.range[1]}`;
 
+/**
+ * Functions of a package that take the status first: `createError(400, message)`, `httpErrors(401)` of http-errors;
+ * SvelteKit's `error(404, 'Not found')`, which throws the error it answers with (since version 2, without a `throw`).
+ */
+const STATUS_FIRST_FUNCTIONS: readonly { modules: readonly string[]; imports: readonly string[]; throwsItself?: boolean }[] = [
+  { modules: ['http-errors'], imports: ['default', '*', 'createError'] },
+  { modules: svelteKitModules, imports: ['error'], throwsItself: true },
+];
+
 /** A framework class of a package, known by name: its status (fixed, or from an argument or a code). */
 function packageClassSource(source: string, imported: string): { source: StatusSource; how: string; throwsItself?: boolean } | undefined {
   const module = source.replace(/^node:/, '');
-  // SvelteKit's `error(404, 'Not found')` throws the error it answers with (since version 2, without a `throw`).
-  if (svelteKitModules.includes(module) && imported === 'error') return { source: { kind: 'argument', ref: { index: 0 } }, how: module, throwsItself: true };
   if ((module === '@nestjs/common' || module.startsWith('@nestjs/')) && Object.hasOwn(nestExceptionStatuses, imported)) return { source: { kind: 'constant', status: nestExceptionStatuses[imported] }, how: `extends ${imported}` };
   for (const known of statusArgumentClasses) {
     if (known.className === imported && known.modules.some((item) => module === item || module.startsWith(`${item}/`))) return { source: { kind: 'argument', ref: { index: known.statusArgument }, otherwise: known.otherwise }, how: `extends ${imported}` };
@@ -481,8 +488,8 @@ function packageClassSource(source: string, imported: string): { source: StatusS
   for (const known of statusPropertyFactories) {
     if (known.name === imported && known.modules.includes(module)) return { source: { kind: 'argument', ref: { index: 0, property: known.statusProperty }, otherwise: known.otherwise }, how: module };
   }
-  // `createError(400, message)`, `httpErrors(401)`: the package's own function takes the status first.
-  if (module === 'http-errors' && (imported === 'default' || imported === '*' || imported === 'createError')) return { source: { kind: 'argument', ref: { index: 0 } }, how: 'http-errors' };
+  const statusFirst = STATUS_FIRST_FUNCTIONS.find((known) => known.modules.includes(module) && known.imports.includes(imported));
+  if (statusFirst) return { source: { kind: 'argument', ref: { index: 0 } }, how: module, ...(statusFirst.throwsItself ? { throwsItself: true } : {}) };
   const named = statusNamedErrorModules.some((item) => module === item || module.startsWith(`${item}/`)) ? statusOfErrorClassName(imported) : undefined;
   if (named !== undefined) return { source: { kind: 'constant', status: named }, how: `extends ${imported}` };
   return undefined;
