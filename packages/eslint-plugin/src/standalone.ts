@@ -171,14 +171,31 @@ function startAfterDecorators(node: TSESTree.Node, text: string): void {
 /** typescript-estree's `sourceType`: a module when the file imports or exports, otherwise a script. */
 const MODULE_SYNTAX = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportDefaultDeclaration', 'ExportAllDeclaration', 'TSExportAssignment']);
 
-type Oxc = {
-  parseSync(filename: string, code: string, options: Record<string, unknown>): { program: unknown; errors: readonly { message: string; labels?: readonly { start: number }[] }[] };
-};
+type OxcErrors = readonly { message: string; labels?: readonly { start: number }[] }[];
+type Oxc = { parseSync(filename: string, code: string, options: Record<string, unknown>): { program: unknown; errors: OxcErrors } };
 /**
  * oxc-parser: TypeScript in the TS-ESTree shape typescript-estree gives, about ten times faster (a native binding,
  * prebuilt per platform). Null where its binding is not installed: typescript-estree then parses, with the same result.
  */
 const oxcParser = optionalPackage<Oxc>('oxc-parser');
+
+/**
+ * oxc-parser's native binding and its AST decoding, called without the package's `parseSync` wrapper: the wrapper
+ * decodes every field of the result (the module's imports and exports, the comments), none of which is read here.
+ * Measured on bigcapital's 1,100 server files: parsing 30% faster and 20% less memory. Null where a version of the
+ * package lays out its files otherwise; its `parseSync` then.
+ */
+type OxcBinding = { parseSync(filename: string, code: string, options: Record<string, unknown>): { program: string; errors: OxcErrors } };
+const oxcBinding = optionalPackage<OxcBinding>('oxc-parser/src-js/bindings');
+const oxcDecoder = optionalPackage<{ jsonParseAst(json: string): unknown }>('oxc-parser/src-js/wrap.js');
+
+function oxcParse(oxc: Oxc, filename: string, code: string, options: Record<string, unknown>): { program: unknown; errors: OxcErrors } {
+  const binding = oxcBinding();
+  const decoder = oxcDecoder();
+  if (!binding || !decoder || typeof binding.parseSync !== 'function' || typeof decoder.jsonParseAst !== 'function') return oxc.parseSync(filename, code, options);
+  const result = binding.parseSync(filename, code, options);
+  return { program: decoder.jsonParseAst(result.program), errors: result.errors };
+}
 
 /** Which parser reads TypeScript: the fast one when it is installed, or always typescript-estree (for comparisons). */
 export type TypeScriptParser = 'fast' | 'typescript-estree';
@@ -186,7 +203,7 @@ export type TypeScriptParser = 'fast' | 'typescript-estree';
 /** TypeScript with oxc-parser; throws on a syntax error as typescript-estree does, with its line and column. */
 function parseWithOxc(oxc: Oxc, code: string, filename: string, jsx: boolean): { program: TSESTree.Program; lineStarts: number[] } {
   const lang = jsx ? 'tsx' : 'ts';
-  const result = oxc.parseSync(filename, code, { lang, sourceType: 'module', astType: 'ts', range: true, preserveParens: false, showSemanticErrors: false });
+  const result = oxcParse(oxc, filename, code, { lang, sourceType: 'module', astType: 'ts', range: true, preserveParens: false, showSemanticErrors: false });
   const lineStarts = lineStartsOf(code);
   const error = result.errors[0];
   if (error) {

@@ -83,6 +83,17 @@ describe('the fast TypeScript parser', () => {
     expect(lineOf('typescript-estree')).toBe(2);
   });
 
+  it('gives regular expression and BigInt literals their values (the fast parser decodes them after the JSON)', () => {
+    const code = "const pattern = /^[a-z]+$/iu;\nconst big = 12n;\n";
+    for (const parser of ['fast', 'typescript-estree'] as const) {
+      const [pattern, big] = parseSource(code, 'literals.ts', parser).program.body as TSESTree.VariableDeclaration[];
+      const value = (declaration: TSESTree.VariableDeclaration) => (declaration.declarations[0].init as TSESTree.Literal).value;
+      expect(value(pattern)).toBeInstanceOf(RegExp);
+      expect(String(value(pattern))).toBe('/^[a-z]+$/iu');
+      expect(value(big)).toBe(12n);
+    }
+  });
+
   it('finds the same response sites in the fixture servers', () => {
     const servers = files.filter((file) => /[\\/]projects[\\/]/.test(file));
     expect(servers.length).toBeGreaterThan(5);
