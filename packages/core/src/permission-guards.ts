@@ -2,7 +2,7 @@
 // ownership compared with the caller (`post.authorId !== req.user.id`), the admin the settings name. Read of the
 // guards on a response's path, by the 401 rule (a 401 there is a 403) and the 400 rule (so is a 400).
 import type { GuardEvidence } from './facts.js';
-import { isRequestValue } from './request-values.js';
+import { isRequestPath, isRequestValue } from './request-values.js';
 import { lastSegment } from './member-path.js';
 
 /** Last segments of members that hold what a known user may do. */
@@ -93,7 +93,29 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const configuredAdmin = guard.members.find((member) => /^(?:env|config|settings|process\.env)\./i.test(member) && /admin|superuser|root/i.test(lastSegment(member)));
   const callerMember = guard.members.find((member) => isUserPath(member));
   if (configuredAdmin && callerMember && /[!=]==?/.test(guard.text)) return `\`${callerMember}\` against \`${configuredAdmin}\``;
-  return ownershipComparison(guard);
+  return ownershipComparison(guard) ?? membershipLookup(guard, fromCredentialCheck);
+}
+
+/** Parts of credentials a lookup may be keyed by: then it checks the credential, not a membership. */
+const CREDENTIAL_KEY = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|code|cookie|credential|session|email|username|login)s?$/i;
+
+/**
+ * A record looked up by the caller's id together with what the request acts on, and not found:
+ * `prisma.userTeam.findUnique({ where: { userId_teamId: { userId, teamId } } })`, `team.findUnique({ where: { id:
+ * teamId, users: { some: { userId } } } })` with `userId` from the session. The caller is known; what failed is their
+ * membership of the team, or their ownership of the record. Not a lookup of the caller alone (`!user` for
+ * `users.findUnique({ id: session.user.id })`: the account is gone), nor one keyed by a credential.
+ */
+function membershipLookup(guard: GuardEvidence, fromCredentialCheck: boolean): string | undefined {
+  if (!guard.negated || fromCredentialCheck || offersAlternatives(guard)) return undefined;
+  for (const lookup of guard.lookups) {
+    if (!guard.members.includes(lookup.binding) || IDENTITY_MEMBERS.test(lookup.binding)) continue;
+    const keys = lookup.keys ?? [];
+    const caller = keys.find((key) => !isRequestPath(key) && (CALLER_ID.test(key) || CALLER_NAME.test(lastSegment(key))));
+    const target = keys.find((key) => key !== caller && !CALLER_ID.test(key) && !CALLER_NAME.test(lastSegment(key)) && !isUserPath(key) && !CREDENTIAL_KEY.test(lastSegment(key)));
+    if (caller && target && !keys.some((key) => CREDENTIAL_KEY.test(lastSegment(key)))) return `the caller's membership (\`${lookup.callee}(...)\` by \`${caller}\` and \`${target}\` found nothing)`;
+  }
+  return undefined;
 }
 
 /**

@@ -25,6 +25,11 @@ export function testsOnlyReadValuesPresence(guard: GuardEvidence): boolean {
   return guard.members.every((member) => !member.includes('.') || isRequestValue(guard, member) || ENVIRONMENT_VARIABLE.test(member));
 }
 
+/** Is this path a value the request carries (`req.params.userId`, `body.teamId`, `input.id`)? */
+export function isRequestPath(path: string): boolean {
+  return REQUEST_INPUT.test(path);
+}
+
 /** Is this member a value of the request, written as its path or as the local name that holds it (`group` beside `req.query.group`)? */
 export function isRequestValue(guard: GuardEvidence, member: string): boolean {
   return guard.members.some((value) => REQUEST_INPUT.test(value) && (value === member || value.endsWith(`.${member}`)));

@@ -5,6 +5,32 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "next pages: a 401 when the caller's own account, looked up by the session's id alone, is gone",
+      filename: "pages/api/me.ts",
+      code: `export default async function handler(req: any, res: any) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session) return res.status(401).end('Unauthorized');
+  const userId = (session.user as CustomUser).id;
+  const profile = await prisma.profile.findUnique({ where: { userId } });
+  if (!profile) return res.status(401).end('Unauthorized');
+  return res.json(profile);
+}
+`,
+    },
+    {
+      name: "next pages: a 401 when no API key matches the hash the caller sent, even looked up with the caller's id",
+      filename: "pages/api/keys/check.ts",
+      code: `export default async function handler(req: any, res: any) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session) return res.status(401).end('Unauthorized');
+  const userId = session.user.id;
+  const apiKey = await prisma.apiKey.findFirst({ where: { hashedKey: hash(req.headers['x-api-key']), userId } });
+  if (!apiKey) return res.status(401).end('Unauthorized');
+  return res.json({ ok: true });
+}
+`,
+    },
+    {
       name: "express: a sign-in route whose catch answers 401 when the provider refused the caller's token (no guard signed the caller in)",
       filename: "src/auth/google.ts",
       code: `import axios from 'axios';
@@ -451,6 +477,72 @@ billing.put('/billing/plan', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "next pages: a 401 when the membership looked up by the signed-in caller's id and the team is not found (403)",
+      filename: "pages/api/links/[id]/duplicate.ts",
+      code: `export default async function handler(req: any, res: any) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session) {
+    return res.status(401).end('Unauthorized');
+  }
+  const { teamId } = req.body as { teamId: string };
+  const userId = (session.user as CustomUser).id;
+  const teamAccess = await prisma.userTeam.findUnique({ where: { userId_teamId: { userId, teamId } } });
+  if (!teamAccess) {
+    return res.status(401).end('Unauthorized');
+  }
+  return res.json(await duplicate(req.query.id, teamId));
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 10, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `export default async function handler(req: any, res: any) {
+  const session = await getServerSession(req, res, authOptions);
+  if (!session) {
+    return res.status(401).end('Unauthorized');
+  }
+  const { teamId } = req.body as { teamId: string };
+  const userId = (session.user as CustomUser).id;
+  const teamAccess = await prisma.userTeam.findUnique({ where: { userId_teamId: { userId, teamId } } });
+  if (!teamAccess) {
+    return res.status(403).end('Unauthorized');
+  }
+  return res.json(await duplicate(req.query.id, teamId));
+}
+` }] }],
+    },
+    {
+      name: "next app router: the same membership, looked up beside the record in one Promise.all",
+      filename: "app/api/teams/[teamId]/datarooms/[id]/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function GET(req: Request, { params }: { params: { teamId: string; id: string } }) {
+  const session = await getServerSession(authOptions);
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const userId = session.user.id;
+  const [teamAccess, dataroom] = await Promise.all([
+    prisma.userTeam.findUnique({ where: { userId_teamId: { userId, teamId: params.teamId } } }),
+    prisma.dataroom.findUnique({ where: { id: params.id } }),
+  ]);
+  if (!teamAccess) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  }
+  return NextResponse.json(dataroom);
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 11, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import { NextResponse } from 'next/server';
+export async function GET(req: Request, { params }: { params: { teamId: string; id: string } }) {
+  const session = await getServerSession(authOptions);
+  if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });
+  const userId = session.user.id;
+  const [teamAccess, dataroom] = await Promise.all([
+    prisma.userTeam.findUnique({ where: { userId_teamId: { userId, teamId: params.teamId } } }),
+    prisma.dataroom.findUnique({ where: { id: params.id } }),
+  ]);
+  if (!teamAccess) {
+    return NextResponse.json({ error: 'Unauthorized' }, { status: 403 });
+  }
+  return NextResponse.json(dataroom);
+}
+` }] }],
+    },
     {
       name: "nest: a 401 when a call to another service failed, for a caller a guard already signed in, is that service's failure (502)",
       filename: "src/account/account.controller.ts",

@@ -102,7 +102,20 @@ function declaredFrom(context: FileContext, identifier: TSESTree.Identifier): TS
   if (!declarator.init || (pattern.type !== AST_NODE_TYPES.ArrayPattern && pattern.type !== AST_NODE_TYPES.ObjectPattern)) return undefined;
   const declaration = declarator.parent as TSESTree.VariableDeclaration | undefined;
   if (declaration?.kind !== 'const' && variable!.references.filter((reference) => reference.isWrite()).length > 1) return undefined;
-  return declarator.init;
+  return (pattern.type === AST_NODE_TYPES.ArrayPattern && promiseAllElement(pattern, declarator.init, identifier)) || declarator.init;
+}
+
+/**
+ * `const [teamAccess, dataroom] = await Promise.all([prisma.userTeam.findUnique(...), prisma.dataroom.findUnique(...)])`:
+ * each name holds what its own call of the array answers, not the whole `Promise.all`.
+ */
+function promiseAllElement(pattern: TSESTree.ArrayPattern, init: TSESTree.Expression, identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+  const index = pattern.elements.findIndex((element) => element?.type === AST_NODE_TYPES.Identifier && element.name === identifier.name);
+  const call = unwrapAwait(init);
+  if (index < 0 || call.type !== AST_NODE_TYPES.CallExpression || calleeText(call.callee) !== 'Promise.all') return undefined;
+  const array = call.arguments[0] && unwrap(call.arguments[0]);
+  const element = array?.type === AST_NODE_TYPES.ArrayExpression ? array.elements[index] : undefined;
+  return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
 }
 
 /**
@@ -143,7 +156,7 @@ function argumentPaths(context: FileContext, call: TSESTree.CallExpression): str
       if (node.type === AST_NODE_TYPES.Identifier) {
         const parent = node.parent;
         if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand) return false;
-        paths.add(destructuredPath(context, node) ?? node.name);
+        paths.add(destructuredPath(context, node) ?? aliasedPath(context, node) ?? node.name);
         return false;
       }
       if (node.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -152,6 +165,13 @@ function argumentPaths(context: FileContext, call: TSESTree.CallExpression): str
       return path ? false : undefined;
     });
   return [...paths];
+}
+
+/** `userId` where `const userId = (session.user as CustomUser).id`: a name that only holds a member of something else. */
+function aliasedPath(context: FileContext, identifier: TSESTree.Identifier): string | undefined {
+  const init = initializerOf(context, identifier);
+  const value = init && unwrap(init);
+  return value?.type === AST_NODE_TYPES.MemberExpression ? memberPath(value) : undefined;
 }
 
 export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped: boolean): GuardEvidence {
