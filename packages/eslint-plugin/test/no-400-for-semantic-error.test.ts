@@ -321,6 +321,21 @@ router.post('/invites/:id/accept', async (req, res) => {
 `,
     },
     {
+      name: "nest: a list with the same id twice, found by counting its distinct values, is the request's fault",
+      filename: "src/tiers/tier.service.ts",
+      code: `import { BadRequestException, Injectable } from '@nestjs/common';
+@Injectable()
+export class TierService {
+  async reorder(agentId: string, ids: string[]) {
+    if (new Set(ids).size !== ids.length) {
+      throw new BadRequestException('reorder list must not contain duplicate ids');
+    }
+    return this.repo.reorder(agentId, ids);
+  }
+}
+`,
+    },
+    {
       name: "two fields of one request that contradict each other, read with a typed reader, are the request's fault",
       filename: "src/server/compile-blocks.ts",
       code: `export function compile(input: any, context: string, associationLeaf: string) {

@@ -239,13 +239,17 @@ const decidingGuards = (fact: ResponseFact): readonly GuardEvidence[] => (fact.g
 /** A membership test of a collection in hand (`seen.has(key)`, `ids.includes(id)`), not of a store. */
 const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
 
+/** A list's values counted once against its length (`new Set(ids).size !== ids.length`): duplicates within the list. */
+const DISTINCT_COUNT = /\bnew Set\(\s*([\w$.]+)[^)]*\)\.size\s*[!=<>]=?=?\s*\1\.length\b|\b([\w$.]+)\.length\s*[!=<>]=?=?\s*new Set\(\s*\2\b[^)]*\)\.size\b/;
+
 /** Is the duplicate found among values already read from this request: every deciding guard tests membership in memory? */
 function duplicateWithinRequest(fact: ResponseFact): boolean {
   const deciding = decidingGuards(fact);
   return (
     deciding.length > 0 &&
     deciding.every((guard) => {
-      const receiver = IN_MEMORY_MEMBERSHIP.exec(guard.text.trim())?.[1];
+      const text = guard.text.trim();
+      const receiver = IN_MEMORY_MEMBERSHIP.exec(text)?.[1] ?? DISTINCT_COUNT.exec(text)?.[1] ?? DISTINCT_COUNT.exec(text)?.[2];
       return receiver !== undefined && !STORE_PATH.test(`${receiver}.`);
     })
   );
