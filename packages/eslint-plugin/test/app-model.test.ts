@@ -1552,6 +1552,56 @@ module.exports = { register, rename };
   });
 });
 
+describe("a route wrapper's catch that hands the error to a function answering it", () => {
+  it('gives an error class of its own, extending nothing, the status that function sends for it', () => {
+    const dir = project({
+      'src/errors/validation_error.js': 'class ValidationError {\n  constructor(message) {\n    this.message = message;\n  }\n}\nmodule.exports = ValidationError;\n',
+      'src/errors/not_found_error.js': 'class NotFoundError {\n  constructor(message) {\n    this.message = message;\n  }\n}\nmodule.exports = NotFoundError;\n',
+      'src/routes/routes.js': `const express = require('express');
+const ValidationError = require('../errors/validation_error.js');
+const NotFoundError = require('../errors/not_found_error.js');
+const router = express.Router();
+function route(method, path, routeHandler) {
+  router[method](path, (req, res, next) => {
+    try {
+      const result = routeHandler(req, res, next);
+      if (result?.then) result.then((body) => res.json(body)).catch((e) => handleException(e, method, path, res));
+      else res.json(result);
+    } catch (e) {
+      handleException(e, method, path, res);
+    }
+  });
+}
+function handleException(e, method, path, res) {
+  if (e instanceof ValidationError) {
+    res.status(400).json({ message: e.message });
+  } else if (e instanceof NotFoundError) {
+    res.status(404).json({ message: e.message });
+  } else {
+    res.status(500).json({ message: 'Unknown error' });
+  }
+}
+module.exports = { route };
+`,
+    });
+    const text = `const ValidationError = require('../errors/validation_error.js');
+function setPassword(req, res) {
+  if (passwordService.isPasswordSet()) {
+    throw new ValidationError('Password has been already set');
+  }
+  if (!req.body.password) {
+    throw new ValidationError('Password is required');
+  }
+  return passwordService.setPassword(req.body.password);
+}
+module.exports = { setPassword };
+`;
+    const found = lintJs(dir, 'src/routes/login.js', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 4]]);
+    expect(found[0].message).toContain('its error handler (src/routes/routes.js:18)');
+  });
+});
+
 describe('CommonJS applications and the calls they make to other services', () => {
   const dir = project({
     'server/utils/index.js': 'module.exports = require("./utils");\n',

@@ -728,11 +728,10 @@ export class ProducerReader {
       const base = this.ofCallee(file, node.superClass, depth + 1);
       if (base && (base.status.kind === 'constant' || !constructor)) return this.made(file, node, label, base.status, base.how ?? `extends ${base.callee.replace(/^new |\(\)$/g, '')}`);
     }
-    // No status of its own: the one the application's error handler sends for it (`if (err instanceof InvalidError) res.status(400)`).
-    if (node.superClass) {
-      const handled = handledStatusOf(this.cwd, name);
-      if (handled) return this.made(file, node, label, { kind: 'constant', status: handled.status }, `its error handler (${handled.file}:${handled.line})`);
-    }
+    // No status of its own: the one the application's error handler sends for it (`if (err instanceof InvalidError)
+    // res.status(400)`), also for a class that extends nothing (`class ValidationError { constructor(message) {...} }`).
+    const handled = handledStatusOf(this.cwd, name);
+    if (handled) return this.made(file, node, label, { kind: 'constant', status: handled.status }, `its error handler (${handled.file}:${handled.line})`);
     return undefined;
   }
 

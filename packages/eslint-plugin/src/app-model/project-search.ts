@@ -21,7 +21,7 @@ const MAY_MAP = /\binstanceof\s+[\w$.]+/;
 const SWITCHES_ON_KIND = /\bswitch\s*\(\s*[\w$.]+\.(?:type|code|kind|name|errorType|errorCode)\s*\)/;
 const SETS_STATUS = /\.(?:status|sendStatus|code)\s*\(|\bstatus(?:Code)?\s*=|\bstatus\s*:/;
 /** A global error handler's signature: `(err, req, res, next)`, a NestJS filter, an `onError` / `setErrorHandler` hook. */
-const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(/;
+const HANDLER_SHAPE = /@Catch\(|\bExceptionFilter\b|\b_*(?:err|error|e|ex|exc|exception)\w*\s*(?::\s*[\w.<>[\]| ]+)?\s*,\s*_*(?:req|request)\b|\.(?:onError|setErrorHandler|errorHandler)\s*\(|\bfunction\s+[\w$]+\s*\(\s*_*(?:err|error|e|ex|exc|exception)\s*(?::\s*[\w.<>[\]| ]+)?,[^)]*\b(?:res|response|reply|ctx)\b/;
 
 /** A function that maps an error to an answer: `function handleAIServiceError(error: AssistantError)`, `(err) => ...`. */
 const ERROR_MAPPER = /\bfunction\s+[\w$]*\s*\(\s*_*(?:err|error|e|ex|exc|exception)\b|=\s*(?:async\s*)?\(\s*_*(?:err|error|e|ex|exc|exception)\s*(?::\s*[\w$.<>| ]+)?\)\s*(?::\s*[\w$.<>| ]+)?\s*=>/;

@@ -271,6 +271,22 @@ function isErrorHandler(fn: FunctionNode): boolean {
   return method === 'onError' || method === 'setErrorHandler';
 }
 
+/**
+ * `catch (e) { handleException(e, method, path, res) }`, `.catch((e) => handleException(e, method, path, res))` in a
+ * route wrapper: the helper is handed what the handlers threw, as its first parameter, and answers it. It is the
+ * application's error handler (what it sends for an error class is what every wrapped handler's throw gets).
+ */
+function answersCaughtError(context: FileContext, call: TSESTree.CallExpression, helper: FunctionNode): boolean {
+  const first = helper.params[0] ? parameterIdentifier(helper.params[0]) : undefined;
+  const handed = call.arguments[0];
+  if (!first || !ERROR_PARAMETER.test(first.name) || handed?.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = variableOf(context, handed)?.defs[0];
+  if (definition?.type === 'CatchClause') return true;
+  if (definition?.type !== 'Parameter') return false;
+  const catcher = definition.node.parent;
+  return catcher?.type === AST_NODE_TYPES.CallExpression && catcher.arguments[0] === definition.node && catcher.callee.type === AST_NODE_TYPES.MemberExpression && propertyName(catcher.callee) === 'catch';
+}
+
 /** The roles of the parameters of every function in the file. */
 export function detectRoles(context: FileContext, functions: readonly FunctionNode[]): Map<Variable, Role> {
   const roles = new Map<Variable, Role>();
@@ -398,7 +414,7 @@ function propagateToHelpers(context: FileContext, roles: Map<Variable, Role>): v
           if (existing.helperCalls.length > 0 || !existing.errorHandler) existing.helperCalls.push({ call, caller: role });
           continue;
         }
-        const created: Role = { kind: role.kind, variable, fn: helper, producer: role.producer, rateLimited: role.rateLimited, errorHandler: false, helperCalls: [{ call, caller: role }] };
+        const created: Role = { kind: role.kind, variable, fn: helper, producer: role.producer, rateLimited: role.rateLimited, errorHandler: answersCaughtError(context, call, helper), helperCalls: [{ call, caller: role }] };
         roles.set(variable, created);
         added.push(created);
       }
