@@ -1552,6 +1552,37 @@ module.exports = { register, rename };
   });
 });
 
+describe('a helper that keeps its status argument in a local, imported through the tsconfig baseUrl', () => {
+  it("reads `const statusCode = status || 500` as the argument with its default, also when the tsconfig's extends cannot be read", () => {
+    const dir = project({
+      'tsconfig.json': '{ "extends": "@acme/config/base.tsconfig.json", "compilerOptions": { "baseUrl": "." } }\n',
+      'src/helpers/catchedError.ts': `import type { Response } from 'express';
+const catchedError = (res: Response, error: any, status?: number) => {
+  const statusCode = status || 500;
+  return res.status(statusCode).json({ error: statusCode < 500 ? 'client_error' : 'server_error', message: error.message, success: false });
+};
+export default catchedError;
+`,
+    });
+    const text = `import type { Request, Response } from 'express';
+import axios from 'axios';
+import catchedError from 'src/helpers/catchedError';
+export const createStream = async (req: Request, res: Response) => {
+  if (!req.body) return catchedError(res, new Error('No body'), 400);
+  try {
+    const { data } = await axios.post('https://livepeer.example.com/api/stream', req.body);
+    return res.status(200).json({ result: data, success: true });
+  } catch (error) {
+    return catchedError(res, error);
+  }
+};
+`;
+    const found = lint(dir, 'src/routes/live/create.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 10]]);
+    expect(found[0].message).toContain('500 from `catchedError()`');
+  });
+});
+
 describe("a route wrapper's catch that hands the error to a function answering it", () => {
   it('gives an error class of its own, extending nothing, the status that function sends for it', () => {
     const dir = project({

@@ -109,11 +109,13 @@ function matcherOfConfig(path: string): ((specifier: string) => string[]) | null
   try {
     return createPathsMatcher({ path, config: parseTsconfig(path, tsconfigCache as Parameters<typeof ParseTsconfig>[1]) });
   } catch {
-    // An `extends` that cannot be resolved (a workspace package not installed): the file's own `paths` still hold.
+    // An `extends` that cannot be resolved (a workspace package not installed): the file's own `paths` still hold, and
+    // so does its `baseUrl` alone (`import catchedError from 'src/helpers/catchedError'` with `"baseUrl": "."`).
     try {
       const config = parseJsonc(readFileSync(path, 'utf8'), [], { allowTrailingComma: true }) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
       const options = config?.compilerOptions;
-      return options?.paths ? createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl ?? '.', paths: options.paths } } }) : null;
+      if (options?.paths) return createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl ?? '.', paths: options.paths } } });
+      return typeof options?.baseUrl === 'string' ? createPathsMatcher({ path, config: { compilerOptions: { baseUrl: options.baseUrl } } }) : null;
     } catch {
       return null;
     }

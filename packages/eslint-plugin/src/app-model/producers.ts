@@ -312,8 +312,11 @@ function switchTable(file: SourceFile, fn: FunctionNode, statusOf: (node: TSESTr
   return found;
 }
 
+/** Local constants followed in a row (`const statusCode = status || 500`), whatever the depth of the reading. */
+const MAX_LOCAL_HOPS = 3;
+
 /** Read an expression of a producer (a status value) as a source in terms of `fn`'s parameters. */
-function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSESTree.Node, depth: number): StatusSource | undefined {
+function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSESTree.Node, depth: number, hops = 0): StatusSource | undefined {
   const resolved = resolveStatus(file.context, node);
   if (resolved) return { kind: 'constant', status: resolved.status };
   const ref = parameterRef(fn, node);
@@ -370,9 +373,10 @@ function sourceOfValue(file: SourceFile, fn: FunctionNode | undefined, node: TSE
       if (table && table.ref.index === 0 && !table.ref.property) return { kind: 'table', ref: { index: keyRef.index, property: keyRef.property, part: keyRef.part }, table: table.table, otherwise: table.otherwise };
     }
   }
-  // `const status = errorCodeToHttpStatus[code]; ... new HTTPException(status, ...)`: what the local holds.
-  const local = value.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH ? localConstValue(fn, value.name) : undefined;
-  if (local) return sourceOfValue(file, fn, local, depth + 1);
+  // `const status = errorCodeToHttpStatus[code]; ... new HTTPException(status, ...)`, `const statusCode = status || 500;
+  // res.status(statusCode)`: what the local holds.
+  const local = value.type === AST_NODE_TYPES.Identifier && hops < MAX_LOCAL_HOPS ? localConstValue(fn, value.name) : undefined;
+  if (local) return sourceOfValue(file, fn, local, depth, hops + 1);
   return undefined;
 }
 
