@@ -13,6 +13,15 @@ describe('no-401-for-forbidden', () => {
     expect(check(codeFact(401, { message: 'User disabled the token' }))).toBeUndefined();
   });
 
+  it("reads the name of the caught error a 401 answers when it says nothing else (case OFFERING_DOES_NOT_BELONG_TO_LOCATION: throw new UnauthorizedException(error.message))", () => {
+    const answering = (name: string) => codeFact(401, { guards: [guard(`error.name === ${name}`, { members: ['error.name'] }), guard('error instanceof CustomNamedError', { members: ['error', 'CustomNamedError'] })], context: { inErrorHandler: true } });
+    expect(check(answering('OFFERING_DOES_NOT_BELONG_TO_LOCATION'))?.suggestedStatus).toBe(403);
+    expect(check(answering('INVALID_ACCESS_TOKEN'))).toBeUndefined();
+    // Words of its own speak first; outside a catch, no error is answered.
+    expect(check({ ...answering('OFFERING_DOES_NOT_BELONG_TO_LOCATION'), texts: [{ source: 'message', text: 'Token expired' }] })).toBeUndefined();
+    expect(check({ ...answering('OFFERING_DOES_NOT_BELONG_TO_LOCATION'), context: { inErrorHandler: false } })).toBeUndefined();
+  });
+
   it('flags a 401 described as a permission denial and names the phrase', () => {
     const finding = check(specFact(401, 'The API key is valid but does not have permission to delete projects.'));
     expect(finding?.suggestedStatus).toBe(403);

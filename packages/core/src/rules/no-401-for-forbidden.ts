@@ -38,12 +38,24 @@ function accountStateText(fact: ResponseFact): SignalMatch | undefined {
 }
 
 /**
+ * A 401 whose words say something is not the caller's ("offering does not belong to location", the name of the error
+ * it answers): credentials never fail that way; the caller is known and the record is someone else's. Read here only:
+ * in a 400 the same words may be a request that pairs two records wrongly.
+ */
+const NOT_BELONGING = /\b(?:does not|doesn't|do not|don't|did not) belong to\b/;
+
+function notBelongingText(fact: ResponseFact): SignalMatch | undefined {
+  const text = textsOf(fact).find((item) => NOT_BELONGING.test(item.toLowerCase()));
+  return text ? { signal: 'permission-denied', phrase: NOT_BELONGING.exec(text.toLowerCase())![0], strength: 'strong' } : undefined;
+}
+
+/**
  * The permission refusal a 401's words describe. A strong one counts beside credential problems; a medium one
  * ("not authorized to use this API") counts alone, or as a listed case of its own (one enum value or example beside
  * another that speaks of credentials), but not inside the same sentence as a credential problem ("Access denied: invalid key").
  */
 function permissionText(fact: ResponseFact, classification: Classification, credentialProblem: boolean): SignalMatch | undefined {
-  const permission = findSignal(classification, 'permission-denied') ?? accountStateText(fact);
+  const permission = findSignal(classification, 'permission-denied') ?? accountStateText(fact) ?? notBelongingText(fact);
   if (!permission) return undefined;
   if (permission.strength === 'strong' || (permission.strength === 'medium' && !credentialProblem)) return permission;
   if (permission.strength !== 'medium') return undefined;
