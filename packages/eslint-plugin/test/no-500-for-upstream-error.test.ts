@@ -674,6 +674,19 @@ export async function POST(req: Request) {
       ],
     },
     {
+      name: "hono: a fetch of an outside address the code writes out, uncaught, is answered 500 by the framework; a fetch of an address from the environment is not read so",
+      filename: "src/routes/releases.ts",
+      code: `import { Hono } from 'hono';
+export const releases = new Hono();
+releases.get('/releases', async (c) => {
+  const response = await fetch('https://api.github.com/repos/acme/app/releases', { headers: { accept: 'application/vnd.github+json' } });
+  const own = await fetch(process.env.ORIGIN + '/internal/cache');
+  return c.json({ releases: await response.json(), cached: own.ok });
+});
+`,
+      errors: [{ messageId: "upstreamCall", line: 4, suggestions: [] }],
+    },
+    {
       name: "express: a local the handler reads from the error (get(e, 'response.status')) is what it tests: an answer of the service",
       filename: "server/lib/gateway/gateway.getKeys.js",
       languageOptions: javascript,

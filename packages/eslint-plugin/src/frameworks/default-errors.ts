@@ -241,8 +241,10 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // Reading the body of an answer (`await res.json()` after `fetch(url)`) is that call again. A bare `fetch` in the
   // handler is left out: it is as often the server's own origin behind a gateway or a proxy that forwards whatever
   // comes back, and hand-written handlers full of them were judged fine; the clients and SDKs of named services, and
-  // the application's own client of a service, are not.
-  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || (direct && upstream.name === 'fetch')) return undefined;
+  // the application's own client of a service, are not. Nor is a `fetch` of an outside address the code writes out
+  // (`fetch('https://api.github.com/repos/...')`): that names another service.
+  const fixedAddress = /^[a-z][\w+.-]*:\/\//i.test(upstream?.module ?? '');
+  if (!upstream || ANSWER_BODY_READ.test(upstream.name) || (direct && upstream.name === 'fetch' && !fixedAddress)) return undefined;
   const calleeName = request ? canonicalCallee(context, call.callee)[0] : undefined;
   return {
     producer: 'default-error',
