@@ -5,6 +5,31 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "nest: dates of the request out of order or in the past are an invalid value of the request (so six labellers of real code judged them), not a business rule",
+      filename: "src/logs/logs.service.ts",
+      code: `import { BadRequestException } from '@nestjs/common';
+export function checkRange(dto: { from: Date; to: Date; expiresAt: Date }) {
+  if (dto.from > dto.to) throw new BadRequestException('Start date must be before end date');
+  if (dto.expiresAt < new Date()) throw new BadRequestException('The expiry date is already in the past');
+  return true;
+}
+`,
+    },
+    {
+      name: "next: an end date before the start date is an invalid value of the request (so real code's labellers judged it), not a business rule",
+      filename: "app/api/bookings/route.ts",
+      code: `import { NextResponse } from 'next/server';
+
+export async function POST(req: Request) {
+  const { start, end } = await req.json();
+  if (new Date(end) <= new Date(start)) {
+    return NextResponse.json({ error: 'End date must be after start date' }, { status: 400 });
+  }
+  return NextResponse.json(await book(start, end), { status: 201 });
+}
+`,
+    },
+    {
       name: "express: a 400 when a schema check returned an error ({ error } from schema.validate) is the request's fault",
       filename: "src/routes/items.js",
       code: `router.post('/items', async (req, res) => {
@@ -1620,44 +1645,6 @@ export class TagsService {
     if (tag) throw new ConflictException('Duplicate tag name');
     return this.repo.save({ name });
   }
-}
-`,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: "next: end date before start date",
-      filename: "app/api/bookings/route.ts",
-      code: `import { NextResponse } from 'next/server';
-
-export async function POST(req: Request) {
-  const { start, end } = await req.json();
-  if (new Date(end) <= new Date(start)) {
-    return NextResponse.json({ error: 'End date must be after start date' }, { status: 400 });
-  }
-  return NextResponse.json(await book(start, end), { status: 201 });
-}
-`,
-      errors: [
-        {
-          messageId: "businessRuleText",
-          data: { message: "400 Bad Request used for a business rule on well-formed data: the message says \"end date must be after\". Use 422 Unprocessable Content." },
-          line: 6,
-          column: 88,
-          suggestions: [
-            {
-              messageId: "replaceStatus",
-              data: {"status":422,"replacement":"422"},
-              output: `import { NextResponse } from 'next/server';
-
-export async function POST(req: Request) {
-  const { start, end } = await req.json();
-  if (new Date(end) <= new Date(start)) {
-    return NextResponse.json({ error: 'End date must be after start date' }, { status: 422 });
-  }
-  return NextResponse.json(await book(start, end), { status: 201 });
 }
 `,
             },
