@@ -5,6 +5,16 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "next pages: a 400 for a body that lacks a field on the method the route takes is no refusal of the method",
+      filename: "pages/api/notes.ts",
+      code: `export default async function handler(req: any, res: any) {
+  if (req.method === 'POST' && !req.body.title) return res.status(400).json({ error: 'title is required' });
+  if (req.method !== 'POST') return res.status(405).setHeader('Allow', 'POST').end();
+  return res.status(201).json(await createNote(req.body));
+}
+`,
+    },
+    {
       name: "nest: dates of the request out of order or in the past are an invalid value of the request (so six labellers of real code judged them), not a business rule",
       filename: "src/logs/logs.service.ts",
       code: `import { BadRequestException } from '@nestjs/common';
@@ -514,6 +524,18 @@ teams.post('/teams/:slug/invites', async (req, res) => {
     },
   ],
   invalid: [
+    {
+      name: "cloudflare pages function: a 400 for a method the operation does not take is a 405",
+      filename: "functions/api/v1/statuses.ts",
+      code: `export async function handleRequest(request: Request): Promise<Response> {
+  if (request.method !== 'POST') {
+    return new Response('', { status: 400 });
+  }
+  return Response.json(await publish(await request.json()));
+}
+`,
+      errors: [{ messageId: "methodGuard", line: 3, data: { message: "400 Bad Request sent for a request method the operation does not take (\`request.method !== 'POST'\`). Use 405 Method Not Allowed, with an \`Allow\` header naming the methods it takes." }, suggestions: [] }],
+    },
     {
       name: "sveltekit: error(400, ...) (which throws itself since SvelteKit 2) and json(body, { status: 400 }) are read as sends",
       filename: "src/routes/api/lists/+server.ts",

@@ -457,6 +457,26 @@ function wrongCredentialsText(classification: Classification, texts: readonly st
   return compared ? phrase : undefined;
 }
 
+/** The request's method, wherever the framework keeps it: `req.method`, `request.method`, `c.req.method`, `event.method`. */
+const REQUEST_METHOD = /^(?:(?:req|request|ctx|ctx\.request|ctx\.req|c\.req|event|event\.request|context\.request|r)\.)?method$/i;
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
+
+/**
+ * The condition that sends this 400 is that the request's method is not the one (or ones) the operation takes:
+ * `request.method !== 'POST'`, `!['GET', 'HEAD'].includes(req.method)`. Only the method is tested.
+ */
+function wrongMethodGuard(fact: ResponseFact): GuardEvidence | undefined {
+  const deciding = decidingGuards(fact)[0];
+  if (!deciding || deciding.members.length === 0 || !deciding.members.every((member) => REQUEST_METHOD.test(member) || /^[A-Z_]+$/.test(member))) return undefined;
+  const compared = deciding.comparedStrings ?? [];
+  const listed = [...deciding.text.matchAll(/['"`]([A-Za-z]+)['"`]/g)].map((match) => match[1]);
+  const methods = compared.length > 0 ? compared : listed;
+  if (methods.length === 0 || !methods.every((method) => HTTP_METHOD.test(method))) return undefined;
+  const text = deciding.text.replace(/\s+/g, ' ').trim();
+  const refuses = /!==?/.test(text) || /^!\s*\[.*\]\.includes\(/.test(text) || /^!\s*[\w$.]+\.(?:includes|has)\(/.test(text);
+  return refuses && !/===?(?!=)/.test(text.replace(/!==?/g, '')) ? deciding : undefined;
+}
+
 /** Words of dates out of order or out of range: "end date must be after", "must be earlier than", "in the past". */
 const DATE_ORDER = /\b(?:date|time|datetime|timestamp|at)\b.*\b(?:after|before|later|earlier|prior to|precede|follow|in the (?:past|future))\b|\bmust (?:be |come |occur |happen |fall |start |end )?(?:earlier|later|sooner|before|after|prior to)\b|\bin the (?:past|future)\b/;
 
@@ -516,6 +536,18 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     if (texts.some((text) => WRONG_OPERATION.test(text))) return undefined;
     // `sendOAuthError(res, 400, 'invalid_grant', 'User not found')`: OAuth answers its protocol errors with 400.
     if (texts.some(carriesOAuthErrorCode)) return undefined;
+    // `if (request.method !== 'POST') return new Response('', { status: 400 })`: the request came with a method the
+    // operation does not take, which HTTP answers with 405 and the methods it takes in `Allow`.
+    const methodRefused = fact.origin === 'code' ? wrongMethodGuard(fact) : undefined;
+    if (methodRefused) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'methodGuard',
+        message: `400 Bad Request sent for a request method the operation does not take (\`${methodRefused.text}\`). Use 405 Method Not Allowed, with an \`Allow\` header naming the methods it takes.`,
+        evidence: methodRefused.text,
+        suggestedStatus: 405,
+      };
+    }
     const conflict = findSignal(classification, 'state-conflict');
     const business = options.businessRuleStatus === 422 ? findSignal(classification, 'business-rule') : undefined;
     // "already received the maximum number of refills": a limit is the more specific meaning than "already".

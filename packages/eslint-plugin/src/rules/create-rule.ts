@@ -22,6 +22,7 @@ const FINDING_MESSAGES = [
   'missingRequestValue',
   'conflictText',
   'businessRuleText',
+  'methodGuard',
   'conflictLookup',
   'storedState',
   'catchAll',
