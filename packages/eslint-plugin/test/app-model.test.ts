@@ -1552,6 +1552,25 @@ module.exports = { register, rename };
   });
 });
 
+describe('route modules of a Fastify application that import no framework', () => {
+  it("reads `res` as Fastify's reply where the manifest declares fastify and not express", () => {
+    const dir = project({ 'package.json': '{ "name": "tickets", "dependencies": { "fastify": "^5.3.2", "@fastify/autoload": "^6.0.0" } }\n' });
+    const text = `module.exports.get = () => ({
+  handler: async function (req, res) {
+    if (!req.query.code) return res.code(400).send({ message: 'Code is missing.' });
+    const guilds = await (await fetch('https://discord.com/api/users/@me/guilds', { headers: { authorization: 'Bearer ' + req.user.token } })).json();
+    if (!guilds.length) return res.code(400).send({ message: 'No guild was found for this account' });
+    return res.send(guilds);
+  },
+});
+`;
+    expect(lintJs(dir, 'src/routes/api/guilds/index.js', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-500-for-upstream-error', 4],
+      ['no-400-for-semantic-error', 5],
+    ]);
+  });
+});
+
 describe('a helper that keeps its status argument in a local, imported through the tsconfig baseUrl', () => {
   it("reads `const statusCode = status || 500` as the argument with its default, also when the tsconfig's extends cannot be read", () => {
     const dir = project({

@@ -70,3 +70,12 @@ export function expressAnswersRejections(file: string): boolean {
   const major = range !== undefined ? lowestMajor(range) : undefined;
   return major !== undefined && major >= 5;
 }
+
+/**
+ * Is the application a Fastify one, by its manifest (it declares `fastify` and not `express`)? For files that import
+ * no framework: route modules a Fastify plugin loads by their path (`module.exports.get = () => ({ handler: async
+ * (req, res) => ... })`), whose `res` is Fastify's reply.
+ */
+export function declaresFastifyOnly(file: string): boolean {
+  return declaredRange(file, 'fastify') !== undefined && declaredRange(file, 'express') === undefined;
+}

@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { frameworkModules, rateLimiterErrorModules, rateLimiterHeaderOptions, rateLimiterModules } from '@status-lint/core';
 import { enclosingFunction, enclosingMethod, followBinding, isFunction, keyName, localFunction, memberPath, NO_BINDINGS, parameterIdentifier, propertyName, superClassOf, unwrap, variableOf, type FileContext, type FunctionNode, type Variable, objectProperty } from './values.js';
 import { resolveStatus } from './status.js';
+import { declaresFastifyOnly } from '../app-model/package-manifests.js';
 
 export type RoleKind = 'express' | 'fastify' | 'koa' | 'hono';
 
@@ -303,7 +304,10 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
         const previous = parameterIdentifier(fn.params[index - 1]);
         if (previous && REQUEST_NAME.test(previous.name)) {
           // `(req, res)` of a route of a Fastify instance, in a file that imports Fastify and not Express: the reply.
-          if (RESPONSE_NAME.test(identifier.name)) found = importsFastify && !context.imports.importsAny(frameworkModules.express) ? { kind: 'fastify', producer: 'fastify' } : { kind: 'express', producer: expressProducer(context) };
+          // In a file that imports neither, the application's manifest says which (a route module a Fastify plugin loads).
+          const importsExpress = context.imports.importsAny(frameworkModules.express);
+          const fastify = importsFastify ? !importsExpress : !importsExpress && declaresFastifyOnly(context.filename);
+          if (RESPONSE_NAME.test(identifier.name)) found = fastify ? { kind: 'fastify', producer: 'fastify' } : { kind: 'express', producer: expressProducer(context) };
           else if (REPLY_NAME.test(identifier.name)) found = { kind: 'fastify', producer: 'fastify' };
         }
       }
