@@ -674,6 +674,21 @@ export async function POST(req: Request) {
       ],
     },
     {
+      name: "cloudflare pages: a function the onRequest export hands its whole work to fails as the handler does; its call is reported where it is made, once",
+      filename: "functions/api/v1/billing.ts",
+      code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+export const onRequest: PagesFunction = async ({ request }) => {
+  return handleRequest(request);
+};
+export async function handleRequest(request: Request): Promise<Response> {
+  const customer = await stripe.customers.create({ email: (await request.json()).email });
+  return Response.json({ id: customer.id });
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 7, suggestions: [] }],
+    },
+    {
       name: "hono: a fetch of an outside address the code writes out, uncaught, is answered 500 by the framework; a fetch of an address from the environment is not read so",
       filename: "src/routes/releases.ts",
       code: `import { Hono } from 'hono';

@@ -7,7 +7,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ANSWER_BODY_READ } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, enclosingFunction, isFunction, isThrown, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, enclosingFunction, isFunction, isThrown, localFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
 import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
@@ -33,7 +33,8 @@ function insideTry(node: TSESTree.Node): boolean {
   return false;
 }
 
-const ROUTE_EXPORT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+/** Route exports: Next.js's `GET`, `POST`, ...; Cloudflare Pages Functions' `onRequest`, `onRequestPost`, ... */
+const ROUTE_EXPORT = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?)$/;
 const ROUTE_DECORATOR = /^(?:Get|Post|Put|Patch|Delete|All|Head|Options)$/;
 const PROCEDURE_METHOD = /^(?:query|mutation|subscription)$/;
 
@@ -42,7 +43,29 @@ const PROCEDURE_METHOD = /^(?:query|mutation|subscription)$/;
  * is handed the response (`isHandler`), a Next.js route export (`export async function POST`), a NestJS controller
  * method (`@Post()`), a tRPC procedure (`.mutation(async ({ input }) => ...)`)?
  */
-function isRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean): boolean {
+function isRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean, context?: FileContext): boolean {
+  if (isHandler(fn)) return true;
+  // `export const onRequest = async ({ request }) => handleRequest(request, ...)`: the function a route handler of the
+  // same file hands its whole work to, returning what it returns, fails as the handler does.
+  if (context && delegatedWork(context, fn, isHandler)) return true;
+  return ownRouteHandler(fn, isHandler);
+}
+
+/** A function of the file whose call a route handler returns (`return handleRequest(...)`, `=> handleRequest(...)`). */
+function delegatedWork(context: FileContext, fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean): boolean {
+  const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier ? fn.parent.id : undefined;
+  const variable = name ? variableOf(context, name) : undefined;
+  return (variable?.references ?? []).some((reference) => {
+    const call = reference.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+    const holder = call.parent?.type === AST_NODE_TYPES.AwaitExpression ? call.parent.parent : call.parent;
+    const returned = holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === (call.parent?.type === AST_NODE_TYPES.AwaitExpression ? call.parent : call));
+    const caller = enclosingFunction(call);
+    return returned && caller !== undefined && caller !== fn && ownRouteHandler(caller, isHandler);
+  });
+}
+
+function ownRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean): boolean {
   if (isHandler(fn)) return true;
   const parent = fn.parent;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id && ROUTE_EXPORT.test(fn.id.name) && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
@@ -214,7 +237,11 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
   const remixRoute = isRouteExport(fn) && isRouteModule(context);
-  if (!h3 && !remixRoute && !isRouteHandler(fn, isHandler)) return undefined;
+  if (!h3 && !remixRoute && !isRouteHandler(fn, isHandler, context)) return undefined;
+  // `return handleRequest(...)` of the file's own function, itself read as the route's handler: its calls are reported
+  // where it makes them, not again at the handing over.
+  const handedTo = localFunction(context, call.callee);
+  if (handedTo && delegatedWork(context, handedTo, isHandler)) return undefined;
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
   // handler handed the response is answered by its framework only where it answers rejections.
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
