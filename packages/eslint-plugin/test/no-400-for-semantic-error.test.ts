@@ -525,6 +525,28 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "fastify: a record looked up once there is an id to look it up by (id && await find(...)), and not found, is a 404",
+      filename: "src/routes/categories.ts",
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/categories/:category', async (req: any, res: any) => {
+  const categoryId = Number(req.params.category);
+  const original = categoryId && await prisma.category.findUnique({ where: { id: categoryId } });
+  if (!original) return res.code(400).send({ message: 'Bad Request' });
+  return res.send(await prisma.category.delete({ where: { id: categoryId } }));
+});
+`,
+      errors: [{ messageId: "notFoundLookup", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/categories/:category', async (req: any, res: any) => {
+  const categoryId = Number(req.params.category);
+  const original = categoryId && await prisma.category.findUnique({ where: { id: categoryId } });
+  if (!original) return res.code(404).send({ message: 'Bad Request' });
+  return res.send(await prisma.category.delete({ where: { id: categoryId } }));
+});
+` }] }],
+    },
+    {
       name: "cloudflare pages function: a 400 for a method the operation does not take is a 405",
       filename: "functions/api/v1/statuses.ts",
       code: `export async function handleRequest(request: Request): Promise<Response> {

@@ -250,7 +250,11 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
     if (destructured) addMember(destructured);
     const init = declaredFrom(context, identifier);
     if (!init) return;
-    const value = unwrapAwait(init);
+    const held = unwrapAwait(init);
+    // `const original = categoryId && await prisma.category.findUnique(...)`: what the name holds, once there is an id to
+    // look up, is the call's answer.
+    const guardedCall = held.type === AST_NODE_TYPES.LogicalExpression && held.operator === '&&' ? unwrapAwait(held.right) : undefined;
+    const value = guardedCall?.type === AST_NODE_TYPES.CallExpression ? guardedCall : held;
     // Destructured from a call (`const [existing] = await db.select()...`): the name holds part of its result.
     if (init !== initializerOf(context, identifier) && value.type !== AST_NODE_TYPES.CallExpression) return;
     if (value.type === AST_NODE_TYPES.MemberExpression) {
