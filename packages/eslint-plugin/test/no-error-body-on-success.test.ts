@@ -441,6 +441,21 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: an error property whose value the code does not show, sent where the work's result says it failed, is an error body",
+      filename: "backend/app.js",
+      languageOptions: javascript,
+      code: `app.post('/api/subscribe', async (req, res) => {
+  const result = await subscriptions.subscribe(req.body.url);
+  if (result.success) {
+    res.send({ sub: result.sub });
+  } else {
+    res.send({ sub: null, error: result.error });
+  }
+});
+`,
+      errors: [{ messageId: "errorBody", line: 6, data: { message: "200 success response carries an error body (\`error\` sent where \`result.success\` is false). Nothing names the failure: send the 4xx or 5xx status that matches it." } }],
+    },
+    {
       name: "remix before 1.0 (one package, `remix`): an action's json({ error }) without a status is a 200 with an error",
       filename: "app/routes/actions/$id/update.ts",
       code: `import { json } from "remix";

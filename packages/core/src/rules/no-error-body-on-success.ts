@@ -47,6 +47,26 @@ function tellsFailureApart(fact: ResponseFact): boolean {
 const CANCELLED = /(?:^|\.)(?:aborted|destroyed|cancell?ed)$/;
 
 /** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
+/** Properties that carry what went wrong. */
+const ERROR_PROPERTY = /^(?:error|errors|err|errorMessage|error_message|errMsg|failure|failureReason)$/;
+/** A result's own flag of success: `result_obj.success`, `outcome.ok`, `res.succeeded`. */
+const SUCCESS_FLAG = /^!\s*\(?\s*([\w$]+(?:\.[\w$]+)*\.(?:success|succeeded|successful|ok|isSuccess))\s*\)?$|^([\w$]+(?:\.[\w$]+)*\.(?:success|succeeded|successful|ok|isSuccess))\s*={2,3}\s*false$/;
+
+/**
+ * `if (result.success) { res.send({ new_sub }) } else { res.send({ new_sub: null, error: result.error }) }`: an error
+ * property whose value the code does not show, sent on the branch where the result of the work says it failed. The
+ * branch says what the value is.
+ */
+function failedResultBody(fact: ResponseFact): BodyClassification | undefined {
+  const body = fact.body;
+  if (body?.kind !== 'object') return undefined;
+  const property = (body.properties ?? []).find((item) => ERROR_PROPERTY.test(item.name) && (item.value.kind === 'unknown' || item.value.kind === 'error-value'));
+  const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+  const flag = deciding ? SUCCESS_FLAG.exec(deciding.text.replace(/\s+/g, ' ').trim()) : undefined;
+  if (!property || !flag) return undefined;
+  return { verdict: 'error', evidence: `\`${property.name}\` sent where \`${flag[1] ?? flag[2]}\` is false`, words: [] };
+}
+
 function emptyObject(body: BodyShape): boolean {
   const properties = body.kind === 'object' ? (body.properties ?? []) : [];
   return properties.length > 0 && !body.errorStatus && body.text === undefined && properties.every(({ value }) => (value.kind === 'literal' && (value.value === false || value.value === null)) || (value.kind === 'array' && value.empty === true));
@@ -174,7 +194,8 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
         target: fact.context?.implicitStatus ? ('body' as const) : ('status' as const),
       };
     }
-    const verdict = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
+    const read = classifyBody(fact.body, textSaysError, servesErrorResources(fact));
+    const verdict = (read.verdict !== 'error' && fact.origin === 'code' ? failedResultBody(fact) : undefined) ?? read;
     const report = verdict.verdict === 'error' || (verdict.verdict === 'partial' && options.reportPartialSuccess);
     if (!report || deliberateSuccess(fact, verdict)) return undefined;
     // A spec whose schema is a success type and whose example alone carries an error: the example is what is wrong
