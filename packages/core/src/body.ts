@@ -27,6 +27,9 @@ const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto
 /** Properties an error envelope carries beside its error: anything else is data of a resource. */
 const ENVELOPE_PROPERTIES = new Set(['message', 'msg', 'code', 'details', 'detail', 'status', 'statuscode', 'timestamp', 'time', 'path', 'type', 'title', 'instance', 'requestid', 'traceid', 'correlationid', 'documentationurl', 'docs', 'help', 'hint', 'reason', 'description', 'meta', 'links', 'errors', 'success', 'ok', 'data', 'result', 'httpstatus', 'method', 'url', 'uri', 'level', 'severity', 'info', 'context', 'target', 'innererror', 'fields', 'field', 'violations', 'retryable', 'retryafter', 'locale']);
 
+/** A text that marks itself as an error, as a command line does: `ERROR: Command not read-only`, `Error: no such key`. */
+const ERROR_MARKED = /^\s*(?:ERROR|Error|ERR|FATAL|FAILED|Failed)\s*:\s*\S/;
+
 const PROBLEM_PROPERTIES = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors', 'invalidparams', 'traceid', 'code']);
 
 /** A body with several data properties is a resource that may hold an `error` field (a failed build), not an error. */
@@ -278,6 +281,12 @@ function classifyObject(
     .flatMap((property) => (valuesOf(property.value) ?? []).filter((value): value is string => typeof value === 'string'));
   const saying = messageTexts.find(textSaysError);
   if (saying !== undefined) return { verdict: 'error', evidence: `message "${saying}"`, words };
+  // `{ data: 'ERROR: Command not read-only' }`: the only thing the answer carries is a text marked as an error.
+  const marked = properties
+    .filter((property) => ['data', 'result', 'output', 'response'].includes(keyOf(property.name)))
+    .flatMap((property) => (valuesOf(property.value) ?? []).filter((value): value is string => typeof value === 'string'))
+    .find((value) => ERROR_MARKED.test(value));
+  if (marked !== undefined) return { verdict: 'error', evidence: `text "${marked}"`, words };
   // `{ message: error.message }`: the only thing said is what was caught.
   const caught = properties.find((property) => ['message', 'msg', 'detail'].includes(keyOf(property.name)) && property.value.kind === 'error-value');
   if (caught) return { verdict: 'error', evidence: `\`${caught.name}\` from the caught error`, words };

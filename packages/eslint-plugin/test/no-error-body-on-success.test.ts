@@ -441,6 +441,19 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "express: an answer whose only text marks itself as an error, as a command line does ({ data: 'ERROR: ...' }), is an error body",
+      filename: "lib/routes/apiv1.js",
+      languageOptions: javascript,
+      code: `router.post('/exec/:connectionId', (req, res) => {
+  if (req.app.locals.readOnly && !isReadOnlyCommand(req.body.cmd)) {
+    return res.json({ data: 'ERROR: Command not read-only' });
+  }
+  return run(req.body.cmd).then((output) => res.json({ data: output }));
+});
+`,
+      errors: [{ messageId: "errorBody", line: 3 }],
+    },
+    {
       name: "express: an error property whose value the code does not show, sent where the work's result says it failed, is an error body",
       filename: "backend/app.js",
       languageOptions: javascript,
