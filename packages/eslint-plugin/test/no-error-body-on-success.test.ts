@@ -451,7 +451,13 @@ export function subscriptionRoutes(server: Server) {
   return run(req.body.cmd).then((output) => res.json({ data: output }));
 });
 `,
-      errors: [{ messageId: "errorBody", line: 3 }],
+      errors: [{ messageId: "errorBody", line: 3, data: { message: "200 success response carries an error body (text \"ERROR: Command not read-only\"). Use 403 (or the 4xx or 5xx status that matches the failure)." }, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "res.status(403)" }, output: `router.post('/exec/:connectionId', (req, res) => {
+  if (req.app.locals.readOnly && !isReadOnlyCommand(req.body.cmd)) {
+    return res.status(403).json({ data: 'ERROR: Command not read-only' });
+  }
+  return run(req.body.cmd).then((output) => res.json({ data: output }));
+});
+` }] }],
     },
     {
       name: "express: an error property whose value the code does not show, sent where the work's result says it failed, is an error body",
