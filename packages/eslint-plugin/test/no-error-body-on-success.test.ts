@@ -5,6 +5,20 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: the catch of a route named for a test of a connection answers what the test found",
+      filename: "src/api/admin-torrent.js",
+      languageOptions: javascript,
+      code: `mstream.post('/api/v1/admin/torrent/transmission/test', async (req, res) => {
+  try {
+    const info = await transmissionRpc.testConnection(req.body);
+    res.json({ ok: true, version: info.version });
+  } catch (err) {
+    res.json({ ok: false, error: 'connection_failed', message: err.message });
+  }
+});
+`,
+    },
+    {
       name: "a method named fail of a class that is no ThinkJS controller action",
       filename: "src/jobs/runner.js",
       languageOptions: javascript,

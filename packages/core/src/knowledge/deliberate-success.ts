@@ -57,6 +57,8 @@ const BEST_EFFORT_NOTE =
  */
 /** A client of another service, or what makes one: `getRadarrApiClient`, `apiClient.info`, `this.plexApi.getStatus`. */
 const SERVICE_CLIENT = /(?:Client|Api|API|Sdk|SDK)(?:\.\w+)?$|(?:^|\.)(?:client|api|sdk)\.\w+$/;
+/** A route (or route file) that tests a connection or probes a service: its last path segment says so, or a debug folder. */
+const TRIAL_ROUTE = /\/(?:test|test-?connection|check-?connection|connection-?test|probe)\/?$|(?:^|\/)(?:_+debug|diagnostics?)\//i;
 const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$|^(?:test|check)(?:Http|Https|Smtp|Db|Database)?(?:Connection|Connectivity|Proxy|Reachability)\w*$/;
 
 /** Calls that only build or send the answer, or log. */
@@ -163,6 +165,9 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   // A handler named to validate or preview something (`validate`, `previewWidget`) whose catch
   // answers with what failed: the failure it caught is the verdict it was asked for.
   if (fact.origin === 'code' && fact.context?.inErrorHandler && !fact.context.globalErrorHandler && (fact.context.operations ?? []).some((operation) => TRIAL_OPERATION.test(operation))) return 'a verdict the operation answers';
+  // So does a route whose path names a test of a connection or a probe (`POST /admin/torrent/transmission/test`,
+  // `src/routes/__debug/openai/+server.ts`): the failure it caught is what it was asked to find out.
+  if (fact.origin === 'code' && fact.context?.inErrorHandler && !fact.context.globalErrorHandler && placesOf(fact).some((place) => TRIAL_ROUTE.test(place))) return 'a test whose failure is the answer';
   // `testRadarr()` that asks the service's client (`apiClient.info()` after `getRadarrApiClient()`): a test of the
   // connection, whose failure (or a wrong answer) is the answer asked for. Not `testUpdate`, which calls no client.
   const clientAsked = [...(fact.upstream?.callees ?? []), ...(fact.guards ?? []).flatMap((guard) => [...guard.callees, ...guard.lookups.map((lookup) => lookup.callee)])].some((callee) => SERVICE_CLIENT.test(callee));
