@@ -5,6 +5,29 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "nest: a 401 for a token that decodes to no user id, after the token was found, is about the credential",
+      filename: "src/modules/user/user.controller.ts",
+      code: `import { Controller, HttpException, HttpStatus, Post, Req } from '@nestjs/common';
+@Controller('user')
+export class UserController {
+  constructor(private readonly jwtService: any, private readonly userService: any) {}
+  @Post('update')
+  async update(@Req() req: any) {
+    let token = req.headers['authorization'];
+    if (!token) {
+      throw new HttpException('未认证', HttpStatus.UNAUTHORIZED);
+    }
+    const tokenUser = this.jwtService.decode(token.split(' ').pop());
+    const id = tokenUser.id;
+    if (!id) {
+      throw new HttpException('未认证', HttpStatus.UNAUTHORIZED);
+    }
+    return this.userService.update(id, req.body);
+  }
+}
+`,
+    },
+    {
       name: "next pages: a 401 when the caller's own account, looked up by the session's id alone, is gone",
       filename: "pages/api/me.ts",
       code: `export default async function handler(req: any, res: any) {

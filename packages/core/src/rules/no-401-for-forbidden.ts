@@ -153,10 +153,14 @@ const CALLER_ANONYMOUS = /^(?:[\w$]+(?:\??\.[\w$]+)*\??\.)?(?:isGuest|isAnonymou
 /** A caller the authentication put on the request's context, tested for absence: `!c.get('userId')`, `!ctx.get("user")`, `!c.var.session`. */
 const CONTEXT_CALLER_MISSING = /^!\s*(?:c|ctx|context)\.(?:get\(\s*['"`](?:user|userId|user_id|session|sessionId|auth|currentUser|account|accountId|principal)['"`]\s*\)|var\.(?:user|userId|session|auth|currentUser|principal))$/;
 
+/** A value read off what a credential carries: `tokenUser.id` of `jwtService.decode(token)`, `decoded.sub`, `claims.uid`. */
+const OF_CREDENTIAL = /(?:token|jwt|claims|payload|decoded|credential)/i;
+
 /** Does a condition read nothing of who the caller is or of a credential? */
 function readsNoIdentity(guard: GuardEvidence): boolean {
   const read = [...guard.members, ...guard.callees];
-  return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)));
+  const ofCredential = (name: string) => name.includes('.') && OF_CREDENTIAL.test(name.slice(0, name.lastIndexOf('.')));
+  return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)) && !ofCredential(name));
 }
 
 /** The request itself, or its headers, handed to a check: `hasConsoleAccess(c.req.raw)`, `verify(req)`, `check(request.headers)`. */
