@@ -222,6 +222,10 @@ describe('upstream failures', () => {
     expect(signals('could not connect to redis')).not.toContain('upstream-unavailable');
     expect(signals('Unable to connect to the database')).not.toContain('upstream-unavailable');
     expect(signals('Could not connect to the payment gateway')).toContain('upstream-unavailable');
+    // Nor an answer of the server's own work it found unexpected; another system's still is.
+    expect(signals('Unexpected response from retry operation')).not.toContain('upstream-failure');
+    expect(signals('Unexpected response from database query')).not.toContain('upstream-failure');
+    expect(signals('Unexpected response from the payment provider')).toContain('upstream-failure');
     // Nor is the server's own database being unavailable (a client not set up, a pool that is down).
     expect(signals('Database not available')).not.toContain('upstream-unavailable');
     expect(signals('The database is currently unavailable')).not.toContain('upstream-unavailable');
