@@ -44,11 +44,9 @@ const PROCEDURE_METHOD = /^(?:query|mutation|subscription)$/;
  * method (`@Post()`), a tRPC procedure (`.mutation(async ({ input }) => ...)`)?
  */
 function isRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean, context?: FileContext): boolean {
-  if (isHandler(fn)) return true;
   // `export const onRequest = async ({ request }) => handleRequest(request, ...)`: the function a route handler of the
   // same file hands its whole work to, returning what it returns, fails as the handler does.
-  if (context && delegatedWork(context, fn, isHandler)) return true;
-  return ownRouteHandler(fn, isHandler);
+  return ownRouteHandler(fn, isHandler) || (context !== undefined && delegatedWork(context, fn, isHandler));
 }
 
 /** A function of the file whose call a route handler returns (`return handleRequest(...)`, `=> handleRequest(...)`). */
@@ -65,6 +63,7 @@ function delegatedWork(context: FileContext, fn: FunctionNode, isHandler: (fn: F
   });
 }
 
+/** A route handler by its own shape: handed the response, a route export, a controller method, a procedure. */
 function ownRouteHandler(fn: FunctionNode, isHandler: (fn: FunctionNode) => boolean): boolean {
   if (isHandler(fn)) return true;
   const parent = fn.parent;
