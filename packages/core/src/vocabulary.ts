@@ -149,6 +149,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /已(?:经)?存在|已被(?:占用|使用|注册|绑定)|已(?:经)?注册/ },
   { signal: 'not-found', re: /不存在|未找到|找不到|没有找到/ },
   { signal: 'rate-limited', re: /(?:请求|操作|访问)(?:过于|太)频繁/ },
+  // The server's own setup missing or incomplete: "OSS 配置不完善" (configuration incomplete), "SMTP 未配置" (not configured).
+  { signal: 'feature-disabled', re: /(?:未|没有|尚未)配置|配置(?:不完善|不完整|缺失|错误)/ },
 
   // --- authentication failure: the caller is not known (401) ---
   { signal: 'authentication-failure', re: /\b(?:unauthenticated|not authenticated|authentication (?:is )?(?:required|failed|failure|error|missing|needed|credentials)|requires? (?:user )?authentication|must (?:be )?(?:authenticated|logged in|signed in)|log ?in (?:is )?required|sign ?in (?:is )?required|not (?:logged|signed) in|please (?:log|sign) in)\b/ },

@@ -381,6 +381,12 @@ describe('a server component nobody configured', () => {
     expect(classifyText('No SMTP server set up.').matches.map((match) => match.signal)).toContain('feature-disabled');
     expect(classifyText('No active prompts configured').matches.map((match) => match.signal)).not.toContain('feature-disabled');
   });
+
+  it('reads the Chinese of it: "OSS 配置不完善" (configuration incomplete), "SMTP 未配置" (not configured)', () => {
+    expect(classifyText('OSS 配置不完善，无法进行操作').matches.map((match) => match.signal)).toContain('feature-disabled');
+    expect(classifyText('SMTP 未配置').matches.map((match) => match.signal)).toContain('feature-disabled');
+    expect(classifyText('配置已保存').matches.map((match) => match.signal)).not.toContain('feature-disabled');
+  });
 });
 
 describe('Chinese words that say two things', () => {

@@ -320,7 +320,7 @@ function refusalText(classification: Classification, fact: ResponseFact): { phra
   if (permission?.strength === 'medium' && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee))) return { phrase: permission.phrase, status: 403 };
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled) return undefined;
-  return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b/.test(disabled.phrase) ? 501 : 403 };
+  return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b|配置/.test(disabled.phrase) ? 501 : 403 };
 }
 
 /** Words that send the client to another operation: the request itself is wrong. */
