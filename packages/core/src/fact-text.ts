@@ -1,5 +1,6 @@
 // The words a fact carries (descriptions, messages, body texts), classified once for the rules.
 import type { ResponseFact } from './facts.js';
+import { decidingGuard } from './deciding-guards.js';
 import { classifyBody } from './body.js';
 import { classifyText, type Classification } from './vocabulary.js';
 
@@ -15,7 +16,7 @@ const ERROR_KIND_TEST = /^[\w$]+(?:\.[\w$]+)*\.(?:name|code|type|kind|errorCode|
  */
 function errorKindWords(fact: ResponseFact): string | undefined {
   if (!fact.context?.inErrorHandler || fact.texts.length > 0) return undefined;
-  const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuard(fact);
   const match = deciding && !deciding.negated ? ERROR_KIND_TEST.exec(deciding.text.trim()) : undefined;
   const name = match?.[1] ?? match?.[2] ?? match?.[3];
   return name?.toLowerCase().replace(/[_.-]+/g, ' ');

@@ -112,8 +112,9 @@ function membershipLookup(guard: GuardEvidence, fromCredentialCheck: boolean): s
     if (!guard.members.includes(lookup.binding) || IDENTITY_MEMBERS.test(lookup.binding)) continue;
     const keys = lookup.keys ?? [];
     const caller = keys.find((key) => !isRequestPath(key) && (CALLER_ID.test(key) || CALLER_NAME.test(lastSegment(key))));
-    const target = keys.find((key) => key !== caller && !CALLER_ID.test(key) && !CALLER_NAME.test(lastSegment(key)) && !isUserPath(key) && !CREDENTIAL_KEY.test(lastSegment(key)));
-    if (caller && target && !keys.some((key) => CREDENTIAL_KEY.test(lastSegment(key)))) return `the caller's membership (\`${lookup.callee}(...)\` by \`${caller}\` and \`${target}\` found nothing)`;
+    if (keys.some((key) => CREDENTIAL_KEY.test(lastSegment(key)))) continue;
+    const target = keys.find((key) => key !== caller && !CALLER_ID.test(key) && !CALLER_NAME.test(lastSegment(key)) && !isUserPath(key));
+    if (caller && target) return `the caller's membership (\`${lookup.callee}(...)\` by \`${caller}\` and \`${target}\` found nothing)`;
   }
   return undefined;
 }

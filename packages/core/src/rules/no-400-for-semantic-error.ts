@@ -1,5 +1,6 @@
 // no-400-for-semantic-error: a 400 for a request that parses but conflicts with state (409) or breaks a business rule (422).
 import type { GuardEvidence, ResponseFact } from '../facts.js';
+import { decidingGuards } from '../deciding-guards.js';
 import { defineRule } from '../rule.js';
 import { REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
@@ -220,9 +221,8 @@ function signingIn(fact: ResponseFact): boolean {
   return (fact.context?.operations ?? []).some((operation) => SIGN_IN_OPERATION.test(operation));
 }
 
-/** In a sign-in, the words or the lookup that say the account named was not found. */
+/** In a sign-in (see `signingIn`), the words or the lookup that say the account named was not found. */
 function accountNotFoundAtSignIn(fact: ResponseFact, classification: Classification, namesRequestPart: boolean): { said: string; evidence: string } | undefined {
-  if (!signingIn(fact)) return undefined;
   const text = missingResourceText(classification, namesRequestPart);
   if (text) return { said: `the message says "${text}"`, evidence: text };
   const lookup = (fact.guards ?? []).map((guard) => missingLookupEvidence(guard, fact.context?.operations ?? [])).find((evidence) => evidence !== undefined);
@@ -233,8 +233,6 @@ function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
 
-/** The conditions that send this response, without the preconditions earlier exits leave on its path. */
-const decidingGuards = (fact: ResponseFact): readonly GuardEvidence[] => (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit);
 
 /** A membership test of a collection in hand (`seen.has(key)`, `ids.includes(id)`), not of a store. */
 const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
@@ -249,7 +247,8 @@ function duplicateWithinRequest(fact: ResponseFact): boolean {
     deciding.length > 0 &&
     deciding.every((guard) => {
       const text = guard.text.trim();
-      const receiver = IN_MEMORY_MEMBERSHIP.exec(text)?.[1] ?? DISTINCT_COUNT.exec(text)?.[1] ?? DISTINCT_COUNT.exec(text)?.[2];
+      const distinct = DISTINCT_COUNT.exec(text);
+      const receiver = IN_MEMORY_MEMBERSHIP.exec(text)?.[1] ?? distinct?.[1] ?? distinct?.[2];
       return receiver !== undefined && !STORE_PATH.test(`${receiver}.`);
     })
   );
@@ -598,7 +597,8 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // A sign-in whose account was not found (`validateUser` finding no one by the e-mail given): credentials that
     // failed, which clients answer by signing in again (401), not a resource to look for elsewhere (404).
     // Words that say the credentials did not match ("Wrong password") are reported as such, below.
-    const signInAccount = fact.origin === 'code' && !conceals && !requestLacksIt && !wrongCredentialsText(classification, texts, fact) ? accountNotFoundAtSignIn(fact, classification, namesRequestPart) : undefined;
+    const signIn = signingIn(fact);
+    const signInAccount = signIn && fact.origin === 'code' && !conceals && !requestLacksIt && !wrongCredentialsText(classification, texts, fact) ? accountNotFoundAtSignIn(fact, classification, namesRequestPart) : undefined;
     if (signInAccount) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -609,7 +609,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: 401 },
       };
     }
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity || signingIn(fact) ? undefined : missingResourceText(classification, namesRequestPart);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity || signIn ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',
@@ -695,7 +695,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = blamesValueSentIn(classification, texts, namesRequestPart);
-    for (const guard of blamesValueSent || conceals || signingIn(fact) ? [] : fact.guards ?? []) {
+    for (const guard of blamesValueSent || conceals || signIn ? [] : fact.guards ?? []) {
       const evidence = missingLookupEvidence(guard, fact.context?.operations ?? []);
       if (!evidence) continue;
       return {
@@ -740,7 +740,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
       };
     }
     // In a sign-in, what a catch around finding the account answers is credentials that failed.
-    const catchAll = fact.origin === 'code' && !blamesValueSent && !signingIn(fact) ? catchAllEvidence(fact, texts) : undefined;
+    const catchAll = fact.origin === 'code' && !blamesValueSent && !signIn ? catchAllEvidence(fact, texts) : undefined;
     if (catchAll) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -1,5 +1,6 @@
 // no-401-for-forbidden: a 401 sent to a caller who is known but not allowed; that is a 403.
 import type { GuardEvidence, ResponseFact } from '../facts.js';
+import { decidingGuard } from '../deciding-guards.js';
 import { defineRule } from '../rule.js';
 import { settingGuardEvidence } from '../server-settings.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
@@ -227,7 +228,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (rebuiltHash !== hash) throw 401 'Email not authorized to view secret'`: a credential compared decides it,
     // whatever the words say of authorization (a refusal said strongly still counts).
     const guards = fact.guards ?? [];
-    const innermost = guards.find((guard) => !guard.afterEarlyExit);
+    const innermost = decidingGuard(fact);
     const credentialCompared = innermost !== undefined && /[!=]==?|[<>]/.test(innermost.text) && [...innermost.members, ...innermost.callees].some((name) => CREDENTIAL_VALUE.test(lastSegment(name)));
     // `if (!req.isAuthenticated()) return res.status(401).send({ status: 'forbidden' })`: the caller is not signed in,
     // which is what a 401 says, whatever its words.

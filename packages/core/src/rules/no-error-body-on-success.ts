@@ -3,6 +3,7 @@
 import type { BodyShape, ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyBody, type BodyClassification } from '../body.js';
+import { decidingGuard } from '../deciding-guards.js';
 import { operationsNote } from '../fact-text.js';
 import { upstreamFailure } from '../upstream-failure.js';
 import { classifyText, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
@@ -46,7 +47,6 @@ function tellsFailureApart(fact: ResponseFact): boolean {
 /** The work was called off (`abortController.signal.aborted`, `req.destroyed`): the client went away or the server stopped it. */
 const CANCELLED = /(?:^|\.)(?:aborted|destroyed|cancell?ed)$/;
 
-/** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
 /** Properties that carry what went wrong. */
 const ERROR_PROPERTY = /^(?:error|errors|err|errorMessage|error_message|errMsg|failure|failureReason)$/;
 /** A result's own flag of success: `result_obj.success`, `outcome.ok`, `res.succeeded`. */
@@ -61,12 +61,13 @@ function failedResultBody(fact: ResponseFact): BodyClassification | undefined {
   const body = fact.body;
   if (body?.kind !== 'object') return undefined;
   const property = (body.properties ?? []).find((item) => ERROR_PROPERTY.test(item.name) && (item.value.kind === 'unknown' || item.value.kind === 'error-value'));
-  const deciding = (fact.guards ?? []).find((guard) => !guard.afterEarlyExit);
+  const deciding = decidingGuard(fact);
   const flag = deciding ? SUCCESS_FLAG.exec(deciding.text.replace(/\s+/g, ' ').trim()) : undefined;
   if (!property || !flag) return undefined;
   return { verdict: 'error', evidence: `\`${property.name}\` sent where \`${flag[1] ?? flag[2]}\` is false`, words: [] };
 }
 
+/** An object every property of which is empty: `false`, `null`, `[]` (`{ create: false }`, `{ gifs: [] }`, `{ data: null }`). */
 function emptyObject(body: BodyShape): boolean {
   const properties = body.kind === 'object' ? (body.properties ?? []) : [];
   return properties.length > 0 && !body.errorStatus && body.text === undefined && properties.every(({ value }) => (value.kind === 'literal' && (value.value === false || value.value === null)) || (value.kind === 'array' && value.empty === true));

@@ -642,11 +642,6 @@ export function swallowingCatchHandler(context: FileContext, call: TSESTree.Call
   return passesFailureOn(context, handler.body, true) ? undefined : handler;
 }
 
-/**
- * The callees of an application function defined in another file, read in that file (one level, no further). Used
- * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
- * helpers (measured: that made generic catch-alls look like upstream failures).
- */
 /** Is a call's promise caught further along its chain by a handler that passes nothing on (`.catch(() => null)`)? */
 export function swallowedInChain(context: FileContext, call: TSESTree.CallExpression): boolean {
   let current: TSESTree.Node = call;
@@ -658,6 +653,11 @@ export function swallowedInChain(context: FileContext, call: TSESTree.CallExpres
   return false;
 }
 
+/**
+ * The callees of an application function defined in another file, read in that file (one level, no further). Used
+ * for the branch where that one call's result says it failed; a catch-all around several calls is not read through
+ * helpers (measured: that made generic catch-alls look like upstream failures).
+ */
 function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): { name: string; module?: string; made?: boolean }[] {
   const root = unwrap(callee);
   if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) return [];
