@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "next.js: a long condition that also reads the request is not the server's configuration alone",
+      filename: "app/api/whisper/upload/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function POST(request: Request) {
+  const body = await request.json();
+  if (!process.env.NEXT_PUBLIC_SUPABASE_URL_DOCUMENTS || !process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY_DOCUMENTS || !body.path) {
+    return NextResponse.json({ error: 'Missing path or configuration' }, { status: 400 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+    },
+    {
       name: "next pages: a 400 for a body that lacks a field on the method the route takes is no refusal of the method",
       filename: "pages/api/notes.ts",
       code: `export default async function handler(req: any, res: any) {
@@ -964,6 +977,34 @@ export async function POST() {
   }
   if (!process.env.FIRECRAWL_API_KEY) {
     return NextResponse.json({ error: 'Firecrawl API key is missing' }, { status: 503 });
+  }
+  return NextResponse.json({ ok: true });
+}
+` }] },
+      ],
+    },
+    {
+      name: "next.js: settings missing in a condition too long to be shown whole (503)",
+      filename: "app/api/whisper/audio/route.ts",
+      code: `import { NextResponse } from 'next/server';
+export async function POST() {
+  if (
+    !process.env.NEXT_PUBLIC_SUPABASE_URL_DOCUMENTS ||
+    !process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY_DOCUMENTS
+  ) {
+    return NextResponse.json({ error: 'Supabase credentials for uploading context documents are missing' }, { status: 400 });
+  }
+  return NextResponse.json({ ok: true });
+}
+`,
+      errors: [
+        { messageId: "settingGuard", line: 7, suggestions: [{ messageId: "replaceStatus", data: { status: 503, replacement: "503" }, output: `import { NextResponse } from 'next/server';
+export async function POST() {
+  if (
+    !process.env.NEXT_PUBLIC_SUPABASE_URL_DOCUMENTS ||
+    !process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY_DOCUMENTS
+  ) {
+    return NextResponse.json({ error: 'Supabase credentials for uploading context documents are missing' }, { status: 503 });
   }
   return NextResponse.json({ ok: true });
 }

@@ -282,8 +282,13 @@ const MISSING_CONFIGURATION = /^!\s*process\.env\.\w+(?:\s*\|\|\s*process\.env\.
 function testsMissingConfiguration(guard: GuardEvidence): boolean {
   if (MISSING_CONFIGURATION.test(guard.text)) return true;
   // `!process.env.SUPABASE_URL || !process.env.SUPABASE_KEY`: any of several settings missing.
-  const parts = guard.text.replace(/^\(\s*([^()]*)\s*\)$/, '$1').split('||').map((part) => part.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1'));
-  if (parts.length > 1 && parts.every((part) => MISSING_CONFIGURATION.test(part))) return true;
+  // A long condition's text is shortened (`!process.env.SUPABASE_URL_DOCUMENTS || !process.env.NEXT_PUBLIC_S...`): the
+  // parts shown must each be a missing setting, and everything it reads (its members, listed whole) a setting.
+  const shortened = guard.text.endsWith('...');
+  const parts = guard.text.replace(/\.\.\.$/, '').replace(/^\(\s*([^()]*)\s*\)$/, '$1').split('||').map((part) => part.trim().replace(/^\(\s*(.*?)\s*\)$/, '$1'));
+  const shown = shortened ? parts.slice(0, -1) : parts;
+  const readsSettingsOnly = !shortened || (guard.callees.length === 0 && guard.members.length > 0 && guard.members.every((member) => ENVIRONMENT_VARIABLE.test(member)));
+  if (parts.length > 1 && readsSettingsOnly && shown.every((part) => MISSING_CONFIGURATION.test(part))) return true;
   const copy = /^!\s*([\w$]+)$/.exec(guard.text.trim())?.[1];
   return copy !== undefined && guard.callees.length === 0 && guard.members.some((member) => ENVIRONMENT_VARIABLE.test(member)) && guard.members.every((member) => member === copy || ENVIRONMENT_VARIABLE.test(member));
 }
