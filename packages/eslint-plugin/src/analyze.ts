@@ -20,6 +20,7 @@ import { trpcReturnDrafts } from './frameworks/trpc.js';
 import { h3ReturnDrafts } from './frameworks/h3.js';
 import { chanfanaReturnDrafts } from './frameworks/chanfana.js';
 import { isRouteModule, remixReturnDrafts } from './frameworks/remix.js';
+import { svelteKitReturnDrafts } from './frameworks/sveltekit.js';
 import { tsRestReturnDrafts } from './frameworks/ts-rest.js';
 import { resultObjectDrafts } from './frameworks/result-objects.js';
 import { nestExceptionDraft, nestReturnDrafts, nestServiceResultDrafts } from './frameworks/nest.js';
@@ -319,7 +320,7 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   drafts.push(...koaMemberContextDrafts(context, calls, boundaryOf), ...rateLimiterConfigDrafts(context, calls), ...passportProviderDrafts(context, calls), ...thinkjsFailDrafts(context, calls));
   for (const method of methods) drafts.push(...nestReturnDrafts(context, method), ...eggReturnDrafts(context, method));
   drafts.push(...nestServiceResultDrafts(context, functions));
-  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...h3ReturnDrafts(context, calls), ...chanfanaReturnDrafts(context, functions), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions));
+  drafts.push(...fastifyReturnDrafts(context, functions, roles), ...hapiRouteDrafts(context, calls), ...trpcReturnDrafts(context, calls), ...h3ReturnDrafts(context, calls), ...chanfanaReturnDrafts(context, functions), ...tsRestReturnDrafts(context, functions), ...remixReturnDrafts(context, functions), ...svelteKitReturnDrafts(context, functions));
   // Plain result objects last: anything an adapter already read is not read again.
   drafts.push(...resultObjectDrafts(context, functions, new Set(drafts.map((draft) => draft.anchor))));
 

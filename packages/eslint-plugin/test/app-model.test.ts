@@ -3442,3 +3442,85 @@ export class ActivityTypeService {
     expect(found[1].message).toContain('already taken');
   });
 });
+
+describe('an answer the application builds with its own class', () => {
+  const RESPONSE_UTIL = `export class ResponseUtil<T = any> {
+  public error: string
+  public data: T
+  static ok<T>(data: T) {
+    return new ResponseUtil(data, null)
+  }
+  static error(error: string) {
+    return new ResponseUtil(null, error)
+  }
+  constructor(data: T, error: string) {
+    this.data = data
+    this.error = error
+  }
+}
+`;
+
+  it('a Nest controller returning ResponseUtil.error(msg): the error its constructor keeps goes out with 201 or 200', () => {
+    const dir = project({ 'src/utils/response.ts': RESPONSE_UTIL });
+    const text = `import { Controller, Get, Post, Body, Param } from '@nestjs/common'
+import { ResponseUtil } from '../utils/response'
+@Controller('buckets')
+export class BucketController {
+  constructor(private readonly bucketService: BucketService) {}
+  @Post()
+  async create(@Body() dto: CreateBucketDto) {
+    const count = await this.bucketService.count(dto.appid)
+    if (count >= 10) {
+      return ResponseUtil.error('bucket count limit exceeded')
+    }
+    return ResponseUtil.ok(await this.bucketService.create(dto))
+  }
+  @Get(':name')
+  async findOne(@Param('name') name: string) {
+    const bucket = await this.bucketService.findOne(name)
+    if (!bucket) return new ResponseUtil(null, 'bucket not found')
+    return ResponseUtil.ok(bucket)
+  }
+  @Get()
+  async findAll() {
+    return this.bucketService.findAll()
+  }
+}
+`;
+    const found = lint(dir, 'src/storage/bucket.controller.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([
+      ['no-error-body-on-success', 10],
+      ['no-error-body-on-success', 17],
+    ]);
+    expect(found[0].message).toContain('201 success response carries an error body');
+    expect(found[1].message).toContain('200 success response carries an error body');
+  });
+
+  it('an instance of an error class, or of a class whose constructor keeps nothing of an error, is not such an answer', () => {
+    const dir = project({
+      'src/utils/response.ts': RESPONSE_UTIL,
+      'src/utils/page.ts': `export class Page<T> {
+  constructor(public items: T[], public total: number) {}
+}
+export class ApiError extends Error {
+  constructor(public error: string) { super(error) }
+}
+`,
+    });
+    const text = `import { Controller, Get } from '@nestjs/common'
+import { Page, ApiError } from '../utils/page'
+@Controller('items')
+export class ItemController {
+  @Get()
+  async findAll() {
+    return new Page([], 0)
+  }
+  @Get('broken')
+  async broken() {
+    return new ApiError('boom')
+  }
+}
+`;
+    expect(lint(dir, 'src/items/item.controller.ts', text).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+  });
+});

@@ -20,6 +20,9 @@ describe('mayRespond', () => {
       "throw new TRPCError({ code: 'FORBIDDEN' });",
       "return responses.ok(data);",
       "const res = await fetch(url);\nif (!res.ok) throw new Error('upload failed');",
+      "export const load = async () => ({ models: await openai.models.list() });",
+      "export const actions = { summarize: async () => ({ summary: await summarize() }) } satisfies Actions;",
+      "export async function loader() { return { customer: await stripe.customers.retrieve(id) }; }",
     ];
     for (const text of answering) expect(mayRespond(text), text).toBe(true);
   });
@@ -29,6 +32,7 @@ describe('mayRespond', () => {
       'export interface User { id: string; status: string }',
       "export default function Button(props: { map: Map<string, string> }) {\n  if (!props.map.get('x')) throw new Error('no label');\n  return null;\n}",
       "export function format(label: string) { if (!label) throw new TypeError('empty'); return label.trim(); }",
+      "export function loadConfig() { return { port: 3000 }; }",
     ];
     for (const text of quiet) expect(mayRespond(text), text).toBe(false);
   });

@@ -652,6 +652,31 @@ export async function refresh() {
       errors: [{ messageId: "upstreamCall", line: 5, suggestions: [] }],
     },
     {
+      name: "sveltekit: a page's load and a form action that do not catch a call of OpenAI's client are answered 500 by SvelteKit; another function of the module is not",
+      filename: "src/routes/admin/+page.server.ts",
+      code: `import OpenAI from 'openai';
+import type { Actions } from './$types';
+const openai = new OpenAI();
+export const load = async () => {
+  const models = await openai.models.list();
+  return { models };
+};
+export const actions = {
+  summarize: async ({ request }) => {
+    const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [] });
+    return { summary: completion.choices[0].message.content };
+  },
+} satisfies Actions;
+export async function warm() {
+  return openai.models.list();
+}
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 5, suggestions: [] },
+        { messageId: "upstreamCall", line: 10, suggestions: [] },
+      ],
+    },
+    {
       name: "next: a call to a named service's client that nothing in the route handler catches is answered 500 by the framework; a caught call, a tested answer and a bare fetch are not read so",
       filename: "app/api/chat/route.ts",
       code: `import OpenAI from 'openai';

@@ -303,6 +303,28 @@ module.exports = { byType };
 `,
     },
     {
+      name: "sveltekit: a load's data, and what a module that is not a page's server module returns, are left alone",
+      filename: "src/routes/dashboard/+page.server.ts",
+      code: `export async function load({ locals }) {
+  const checks = await loadChecks(locals.user);
+  return { checks, lastError: checks.find((check) => check.failed)?.error ?? null };
+}
+export function summarize(result) {
+  return { success: false, error: 'not a route' };
+}
+export const actions = {
+  async refresh({ locals }) {
+    try {
+      return { analytics: await loadAnalytics(locals.user) };
+    } catch (error) {
+      console.error(error);
+      return { analytics: null };
+    }
+  },
+};
+`,
+    },
+    {
       name: "remix: a loader's data that holds a status of its own is data",
       filename: "app/routes/monitors.tsx",
       code: `import { json } from '@remix-run/node';
@@ -1115,6 +1137,40 @@ export async function POST(req: NextRequest) {
   }
 }
 ` }] }],
+    },
+    {
+      name: "sveltekit: what a page's load and its form actions return as an object is page data, served with 200",
+      filename: "src/routes/(site)/videos/[slug]/+page.server.ts",
+      code: `import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+export const load: PageServerLoad = async ({ params }) => {
+  const playlist = await db.playlist.findUnique({ where: { slug: params.slug } });
+  if (!playlist) {
+    return { status: 404, error: 'Playlist not found' };
+  }
+  return { playlist };
+};
+export const actions = {
+  sync: async ({ params }) => {
+    try {
+      await syncPlaylist(params.slug);
+      return { success: true, message: 'Synced' };
+    } catch (error) {
+      return { success: false, message: 'Error syncing the playlist' };
+    }
+  },
+  async rename({ request }) {
+    const data = await request.formData();
+    if (!data.get('name')) return fail(400, { message: 'Name is required' });
+    return { status: 'error', message: 'Invalid playlist' };
+  },
+} satisfies Actions;
+`,
+      errors: [
+        { messageId: "errorBody", line: 6, suggestions: [] },
+        { messageId: "errorBody", line: 16, suggestions: [] },
+        { messageId: "errorBody", line: 22, suggestions: [] },
+      ],
     },
     {
       name: "remix: a plain object an action returns goes out as 200 JSON, whatever status it writes inside",

@@ -10,6 +10,9 @@ import { classifyText, hasStrongSignal, statusForErrorText, type Classification 
 import { reasonPhraseStatus } from '../knowledge/reason-phrases.js';
 import { admitsFailure, deliberateSuccess } from '../knowledge/deliberate-success.js';
 
+/** Front ends whose success answers are a page's data, shown to the reader (`load` of SvelteKit, `loader` of Remix). */
+const PAGE_DATA_PRODUCERS: ReadonlySet<string> = new Set(['sveltekit', 'remix']);
+
 export interface NoErrorBodyOnSuccessOptions {
   /** Also report bodies that carry data beside an `errors` list (GraphQL style, batch results). */
   readonly reportPartialSuccess: boolean;
@@ -181,7 +184,8 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     // (`{ ok: false }` says more than nothing: it is read for its words below.)
     // Not where the catch tells one failure apart (`if (isNotFoundError(err)) return { asset: null }; throw err`): that
     // case, expected, is answered so on purpose.
-    if (fact.origin === 'code' && (fact.body.nothing || (emptyObject(fact.body) && classifyBody(fact.body, textSaysError, servesErrorResources(fact)).verdict !== 'error')) && fact.context?.inErrorHandler && !tellsFailureApart(fact)) {
+    // Not the data of a page (a SvelteKit `load`, a Remix `loader`): a part left empty is the page shown without it.
+    if (fact.origin === 'code' && !PAGE_DATA_PRODUCERS.has(fact.context?.producer ?? '') && (fact.body.nothing || (emptyObject(fact.body) && classifyBody(fact.body, textSaysError, servesErrorResources(fact)).verdict !== 'error')) && fact.context?.inErrorHandler && !tellsFailureApart(fact)) {
       const nothing: BodyClassification = { verdict: 'error', evidence: 'nothing sent from the `catch`', words: [] };
       if (deliberateSuccess(fact, nothing)) return undefined;
       const suggestion = suggestionFor(fact, nothing);

@@ -3,7 +3,7 @@
 // written: in the helper (a constant) or at the call (an argument).
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { keyName, propertyName, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, propertyName, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { returnedValues } from '../resolve/returns.js';
 import { definitionIn } from './definitions.js';
 import { argumentAt, parameterRefOf } from './producers.js';
@@ -81,6 +81,10 @@ export function helperReturnedProperties(context: FileContext, call: TSESTree.Ca
   if (definition?.kind !== 'function') return undefined;
   const object = returnedObject(definition.file.context, definition.node);
   if (object) return propertiesAtCall(context, call, definition.file.context, definition.node, object);
+  // `static error(error) { return new ResponseUtil(null, error) }`: the instance it makes, each property read where
+  // its value is written (the constructor, the helper, or this call).
+  const made = returnedInstance(definition.file.context, definition.node);
+  if (made) return made.map(({ name, context: at, node }) => (at === definition.file.context ? valueAtCall(context, call, at, definition.node, name, node) : { name, context: at, node })).filter((item): item is ReturnedProperty => item !== undefined);
   const filled = filledObject(definition.file.context, definition.node);
   return filled ? filled.map(({ name, value }) => valueAtCall(context, call, definition.file.context, definition.node, name, value)).filter((item): item is ReturnedProperty => item !== undefined) : undefined;
 }
@@ -96,6 +100,42 @@ export function helperReturnedObjects(context: FileContext, call: TSESTree.CallE
   const returned = returnedValues(definition.file.context, definition.node).map(unwrap);
   if (returned.length < 2 || !returned.every((value) => value.type === AST_NODE_TYPES.ObjectExpression)) return undefined;
   return (returned as TSESTree.ObjectExpression[]).map((object) => propertiesAtCall(context, call, definition.file.context, definition.node, object));
+}
+
+/** The instance a function returns, when it returns exactly one `new` of an application class. */
+function returnedInstance(context: FileContext, fn: FunctionNode): ReturnedProperty[] | undefined {
+  const returned = returnedValues(context, fn).map(unwrap);
+  return returned.length === 1 && returned[0].type === AST_NODE_TYPES.NewExpression ? constructedProperties(context, returned[0]) : undefined;
+}
+
+/**
+ * The properties of an instance of an application class, as its constructor writes them (`constructor(data, error) {
+ * this.data = data; this.error = error }`) over its fields' initial values, each read where its value is written:
+ * the class, or this `new` (an argument). Undefined for a class that is not the application's, or an error class.
+ */
+export function constructedProperties(context: FileContext, node: TSESTree.NewExpression): ReturnedProperty[] | undefined {
+  const definition = definitionIn(context, node.callee);
+  if (definition?.kind !== 'class' || definition.node.superClass || /(?:Error|Exception)$/.test(definition.name)) return undefined;
+  const members = definition.node.body.body;
+  const constructor = members.find((member): member is TSESTree.MethodDefinition => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor');
+  const values = new Map<string, TSESTree.Node>();
+  for (const member of members) {
+    const name = member.type === AST_NODE_TYPES.PropertyDefinition && !member.static ? keyName(member) : undefined;
+    if (name !== undefined && member.type === AST_NODE_TYPES.PropertyDefinition && member.value) values.set(name, member.value);
+  }
+  for (const statement of constructor?.value.body?.body ?? []) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const left = statement.expression.left;
+    const name = left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.ThisExpression ? propertyName(left) : undefined;
+    if (name !== undefined) values.set(name, statement.expression.right);
+  }
+  if (values.size === 0) return undefined;
+  const properties: ReturnedProperty[] = [];
+  for (const [name, value] of values) {
+    const read = constructor && isFunction(constructor.value) ? valueAtCall(context, node, definition.file.context, constructor.value, name, value) : { name, context: definition.file.context, node: value };
+    if (read) properties.push(read);
+  }
+  return properties;
 }
 
 /** One property's value, read where it is written: the helper (a constant), or this call (an argument). */

@@ -14,6 +14,7 @@ import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } fro
 import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 import { isRouteExport, isRouteModule } from './remix.js';
+import { isSvelteKitRouteFunction, isSvelteKitServerModule } from './sveltekit.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -235,7 +236,8 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
-  const remixRoute = isRouteExport(fn) && isRouteModule(context);
+  // So is a SvelteKit page's `load` or form action (its `+error` page).
+  const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || (isSvelteKitServerModule(context) && isSvelteKitRouteFunction(fn));
   if (!h3 && !remixRoute && !isRouteHandler(fn, isHandler, context)) return undefined;
   // `return handleRequest(...)` of the file's own function, itself read as the route's handler: its calls are reported
   // where it makes them, not again at the handing over.

@@ -9,6 +9,7 @@ import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
 import { projectSearch } from '../app-model/project-search.js';
 import { projectFolder } from '../app-model/source-files.js';
+import { constructedProperties, helperReturnedProperties } from '../app-model/returned-bodies.js';
 
 const NEST = ['@nestjs/common'];
 const ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
@@ -200,6 +201,7 @@ export function returnedObjectDrafts(context: FileContext, method: TSESTree.Meth
   const objects = returnStatements(context, fn).flatMap((statement): TSESTree.Expression[] => {
     const argument = statement.argument;
     if (argument?.type === AST_NODE_TYPES.ObjectExpression) return [argument];
+    if (argument && applicationAnswer(context, argument)) return [argument];
     const text = argument?.type === AST_NODE_TYPES.TemplateLiteral || (argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string');
     return text && enclosingCatch(statement) !== undefined ? [argument] : [];
   });
@@ -215,6 +217,19 @@ export function returnedObjectDrafts(context: FileContext, method: TSESTree.Meth
     // is to throw the exception the failure calls for, which no single edit of this return writes.
     replaceStatus: () => undefined,
   }));
+}
+
+/**
+ * An answer the application's own helper or class builds: `return ResponseUtil.error('Bucket not found')`, `return
+ * new ApiResult(null, msg)`. Not what an injected service returns (`this.appService.create(dto)`): that is read in the
+ * service, where it is written.
+ */
+function applicationAnswer(context: FileContext, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.NewExpression) return constructedProperties(context, value) !== undefined;
+  if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (value.callee.type === AST_NODE_TYPES.MemberExpression && unwrap(value.callee.object).type === AST_NODE_TYPES.MemberExpression) return false;
+  return helperReturnedProperties(context, value) !== undefined;
 }
 
 export function decoratorNames(method: TSESTree.MethodDefinition): { name: string; call?: TSESTree.CallExpression }[] {

@@ -5,7 +5,7 @@ import { frameworkModules } from '@status-lint/core';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { returnedValues } from '../resolve/returns.js';
-import { unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { exportedNameOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 
 /** The server's exports of a route module (`clientLoader` and `clientAction` run in the browser and answer no request). */
@@ -15,10 +15,7 @@ const ROUTES_FOLDER = /(?:^|[\\/])app[\\/]routes[\\/]/;
 
 /** Is this the exported `loader` / `action` of a route module: `export async function action()`, `export const loader = ...`? */
 export function isRouteExport(fn: FunctionNode): boolean {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id !== null && ROUTE_EXPORTS.has(fn.id.name) && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
-  const declarator = fn.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || unwrap(declarator.init as TSESTree.Node) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
-  return declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration && ROUTE_EXPORTS.has(declarator.id.name);
+  return ROUTE_EXPORTS.has(exportedNameOf(fn) ?? '');
 }
 
 /** The text of such an export, to tell a route module before reading its tree. */

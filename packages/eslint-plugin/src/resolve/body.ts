@@ -2,7 +2,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
-import { constantObject, constantText, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
+import { constantObject, constantText, constructedProperties, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
 import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
@@ -271,6 +271,9 @@ export function bodyShape(context: FileContext, node: TSESTree.Node, bindings: B
   }
   const text = staticText(context, current, bindings);
   if (text !== undefined) return { kind: 'text', text };
+  // `new ResponseUtil(null, 'Bucket not found')`: an instance of the application's own answer class.
+  const constructed = current.type === AST_NODE_TYPES.NewExpression && depth < 4 ? constructedProperties(context, current) : undefined;
+  if (constructed) return shapeOfProperties(context, constructed, bindings, depth + 1);
   if (current.type === AST_NODE_TYPES.NewExpression && current.callee.type === AST_NODE_TYPES.Identifier && /(?:Error|Exception)$/.test(current.callee.name)) {
     // `new BadRequestException('...')` handed back as a value: an error object whose class names its status.
     const binding = context.imports.binding(current.callee.name);
