@@ -7,6 +7,16 @@ import { lastSegment } from './member-path.js';
 
 /** Last segments of members that hold what a known user may do. */
 const PERMISSION_MEMBERS = /^(?:roles?|permissions?|perms|scopes?|privileges?|grants?|rights|acl|access(?:_?level)?|(?:account|user|permission|admin|auth|privilege|security)_?level|is\w*(?:admin|owner|staff|superuser|moderator|member|manager|beta\w*)|admin|superuser|staff|can[A-Z]\w*|capabilities|groups?|policies|entitlements?|tier|plan)$/i;
+/**
+ * A flag of what the caller may do, kept in an object of permissions (`permissions.manage`, `perms.inbox`,
+ * `abilities.canEdit`), not one that says whether there is a caller (`permissions.auth`) nor an id it carries.
+ */
+function permissionFlag(member: string): boolean {
+  const segments = member.split('.');
+  const flag = segments[segments.length - 1];
+  // `req.permission.orgId`: what the credential carries (whose it is), not a flag of what it allows.
+  return segments.length >= 2 && /^(?:permissions?|perms|abilities|privileges|rights|grants)$/i.test(segments[segments.length - 2]) && !IDENTITY_MEMBERS.test(member) && !/(?:^ids?|[a-z0-9]Ids?|_ids?|[Kk]ey|[Tt]oken)$/.test(flag);
+}
 /** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
 const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */
@@ -49,7 +59,10 @@ const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|mode
 export function testsIdentity(guard: GuardEvidence): boolean {
   // `!req.user` asks who the caller is; `!can(req.user, 'delete', doc)` only hands the user to a permission check.
   const passed = new Set(guard.passedMembers ?? []);
-  return guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))));
+  // `!permissions.starred || !permissions.user?.id`: one alternative asks whether there is a caller's id (not
+  // `membership.userId !== user.userId`, which compares it).
+  const callerId = (member: string) => CALLER_ID.test(member) && !passed.has(member) && new RegExp(`!\\s*${member.split('.').map((part) => part.replace(/[$]/g, '\\$')).join('\\??\\.')}(?![\\w$.?]|\\s*[!=<>])`).test(guard.text);
+  return guard.negated && (guard.members.some((member) => IDENTITY_MEMBERS.test(member) && !passed.has(member)) || (guard.members.length > 0 && guard.members.every((member) => CALLER_ID.test(member))) || (offersAlternatives(guard) && guard.members.some(callerId)));
 }
 
 /** `!a || !b`, or `!(a && b)` (the same, by De Morgan): the condition holds for either of its parts alone. */
@@ -63,7 +76,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const testsIdentityOnly = testsIdentity(guard);
   // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller
   // is, another what a known caller holds; the 401 goes to both.
-  const heldByCaller = guard.members.find((member) => isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member)) && !passed.has(member));
+  const heldByCaller = guard.members.find((member) => ((isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member))) || permissionFlag(member)) && !passed.has(member));
   if (testsIdentityOnly && heldByCaller && offersAlternatives(guard)) return `\`${heldByCaller}\``;
   // `!(appMemberId !== authSubject.id)`, with `authSubject` from `ctx.user`: the caller's id is compared, not tested.
   if (testsIdentityOnly) return offersAlternatives(guard) ? undefined : ownershipComparison(guard);
@@ -74,7 +87,7 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const isConstant = (member: string) => /^[A-Z][A-Za-z0-9]*\.[A-Z][A-Z0-9_]+$/.test(member);
   // A value of the request (`req.query.group`, and `group` where `const { group } = req.query`) is what the caller asks
   // for, not what the caller holds.
-  const permissionMember = guard.members.find((member) => (PERMISSION_MEMBERS.test(lastSegment(member)) && !isConstant(member) && !isRequestValue(guard, member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
+  const permissionMember = guard.members.find((member) => ((PERMISSION_MEMBERS.test(lastSegment(member)) || permissionFlag(member)) && !isConstant(member) && !isRequestValue(guard, member)) || (!fromCredentialCheck && !ofCredential(member) && PERMISSION_RESULTS.test(lastSegment(member))));
   if (permissionMember) return `\`${permissionMember}\``;
   // A check named in the application's words counts only handed the caller (`accessAllowedRead(req, user, table)`),
   // never a credential (`isAuthorized(authorization)`) nor the request alone (`hasConsoleAccess(c.req.raw)` reads its key).

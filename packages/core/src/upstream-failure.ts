@@ -104,6 +104,21 @@ function sdkRootError(item: string, upstream: UpstreamEvidence, extraCallees: re
 /** Reading the body of a call's answer (`response.json()` of a `fetch(...)`, known to the front end as `fetch.json`): that call again. */
 export const ANSWER_BODY_READ = /^(fetch|got|ky|undici\.request|request)\.(?:json|text|blob|arrayBuffer|formData)$/;
 
+/**
+ * `if (axios.isAxiosError(e)) return 502; ... 500` (or its `else`, `if (!(error instanceof AxiosError))`): the failures
+ * of the network client were answered apart, and what is left is not another service's. So is `error instanceof
+ * Anthropic.APIError`: the SDK's root error, which its connection errors extend too.
+ */
+export function networkFailuresAnsweredApart(fact: ResponseFact, extraCallees: readonly string[] = []): boolean {
+  return (fact.guards ?? []).some(
+    (guard) =>
+      // The condition as it holds on this path: after `if (!(e instanceof AxiosError)) throw e`, it is `e instanceof
+      // AxiosError`, a failure of the client, which is not told apart but kept.
+      guard.negated && (guard.afterEarlyExit || ONLY_CLIENT_ERROR_TEST.test(guard.text)) &&
+      [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item)) || (fact.upstream !== undefined && sdkRootError(item, fact.upstream, extraCallees))),
+  );
+}
+
 /** The failed upstream call behind a response, if the code shows one. `extraCallees` are the user's own patterns. */
 export function upstreamFailure(fact: ResponseFact, extraCallees: readonly string[] = []): UpstreamFailure | undefined {
   const upstream = fact.upstream;
@@ -111,8 +126,7 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // `if (axios.isAxiosError(e)) return 502; ... 500` (or its `else`): network failures were answered apart; this 500 is what is left.
   // `if (error instanceof Anthropic.APIError) return ...; ... 500`: the SDK's root error, which its connection errors
   // extend too, was answered apart.
-  const networkHandledBefore = (fact.guards ?? []).some((guard) => (guard.afterEarlyExit || (guard.negated && ONLY_CLIENT_ERROR_TEST.test(guard.text))) && [...guard.callees, ...guard.members, ...guard.text.split(/[^\w.]+/)].some((item) => catchesEveryClientFailure(lastSegment(item)) || sdkRootError(item, upstream, extraCallees)));
-  if (networkHandledBefore) return undefined;
+  if (networkFailuresAnsweredApart(fact, extraCallees)) return undefined;
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.
   if ((fact.guards ?? []).some((guard) => NOT_AN_ERROR.test(guard.text))) return undefined;

@@ -196,7 +196,7 @@ describe('no-400-for-semantic-error', () => {
       expect(finding?.suggestedStatus, message).toBe(404);
       expect(finding?.messageId, message).toBe('notFoundText');
     }
-    for (const message of ['No file found in the request', 'Parameter `id` not found', 'id is required or not found', 'No data found in body', 'User id not found in registration token', 'Page 7 does not exist.', 'Page does not exist.']) {
+    for (const message of ['No file found in the request', 'Parameter `id` not found', 'id is required or not found', 'No data found in body', 'User id not found in registration token', 'Page 7 does not exist.', 'Page does not exist.', 'cannot find content in formdata']) {
       expect(no400ForSemanticError.check(codeFact(400, { message }), defaults), message).toBeUndefined();
     }
     // A described 400 lists what it covers; "does not exist" there is often an out-of-range value.

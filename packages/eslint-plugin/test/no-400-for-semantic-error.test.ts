@@ -384,6 +384,19 @@ export class TierService {
 `,
     },
     {
+      name: "a list's distinct values kept in a name first, then counted against the list, are duplicates within the request",
+      filename: "app/server/modules/backups/backups.service.ts",
+      code: `import { BadRequestError } from 'http-errors-enhanced';
+export const reorderSchedules = async (scheduleShortIds: string[]) => {
+  const uniqueIds = new Set(scheduleShortIds);
+  if (uniqueIds.size !== scheduleShortIds.length) {
+    throw new BadRequestError('Duplicate schedule IDs in reorder request');
+  }
+  return db.reorder(scheduleShortIds);
+};
+`,
+    },
+    {
       name: "two fields of one request that contradict each other, read with a typed reader, are the request's fault",
       filename: "src/server/compile-blocks.ts",
       code: `export function compile(input: any, context: string, associationLeaf: string) {

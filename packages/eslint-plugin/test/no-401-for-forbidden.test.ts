@@ -501,6 +501,58 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "next pages: a 401 when a flag of the caller's permissions object is false (403); with the flag that says there is a caller, both are told apart",
+      filename: "pages/api/invites/index.ts",
+      code: `export default async function handler(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.body.communityId } });
+  if (!permissions.manage) {
+    return res.status(401).json({});
+  }
+  return res.json(await createInvite(req.body));
+}
+export async function plans(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.query.id } });
+  if (!permissions.auth || !permissions.manage) {
+    return res.status(401).end();
+  }
+  return res.json(await listPlans(req.query.id));
+}
+export async function starred(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.query.id } });
+  if (!permissions.starred || !permissions.user?.id) {
+    return res.status(401).end();
+  }
+  return res.json(await listStarred(permissions.user.id));
+}
+`,
+      errors: [
+        { messageId: "permissionGuard", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `export default async function handler(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.body.communityId } });
+  if (!permissions.manage) {
+    return res.status(403).json({});
+  }
+  return res.json(await createInvite(req.body));
+}
+export async function plans(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.query.id } });
+  if (!permissions.auth || !permissions.manage) {
+    return res.status(401).end();
+  }
+  return res.json(await listPlans(req.query.id));
+}
+export async function starred(req: any, res: any) {
+  const permissions = await PermissionsService.get({ request: req, response: res, params: { communityId: req.query.id } });
+  if (!permissions.starred || !permissions.user?.id) {
+    return res.status(401).end();
+  }
+  return res.json(await listStarred(permissions.user.id));
+}
+` }] },
+        { messageId: "permissionGuard", line: 11, suggestions: [] },
+        { messageId: "permissionGuard", line: 18, suggestions: [] },
+      ],
+    },
+    {
       name: "next pages: a 401 when the membership looked up by the signed-in caller's id and the team is not found (403)",
       filename: "pages/api/links/[id]/duplicate.ts",
       code: `export default async function handler(req: any, res: any) {

@@ -139,6 +139,21 @@ export default async (request, response) => {
 `,
     },
     {
+      name: "nest: words of an unavailable service on the path where the client's failures were told apart ('!(error instanceof AxiosError)') name no failed call",
+      filename: "src/modules/common/credit-account.service.ts",
+      code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';
+import { AxiosError } from 'axios';
+@Injectable()
+export class CreditAccountService {
+  private handleError(error: unknown): void {
+    if (!(error instanceof AxiosError)) {
+      throw new InternalServerErrorException('Credit Account is unavailable.');
+    }
+  }
+}
+`,
+    },
+    {
       name: "next: streamText returns at once and its provider's failures arrive in the stream, not in this catch; tool() is local",
       filename: "app/api/chat/route.ts",
       code: `import { streamText, tool } from 'ai';

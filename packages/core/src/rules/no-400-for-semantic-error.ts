@@ -238,7 +238,8 @@ function concealsExistence(fact: ResponseFact): boolean {
 const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
 
 /** A list's values counted once against its length (`new Set(ids).size !== ids.length`): duplicates within the list. */
-const DISTINCT_COUNT = /\bnew Set\(\s*([\w$.]+)[^)]*\)\.size\s*[!=<>]=?=?\s*\1\.length\b|\b([\w$.]+)\.length\s*[!=<>]=?=?\s*new Set\(\s*\2\b[^)]*\)\.size\b/;
+// Also through a name (`const uniqueIds = new Set(ids); if (uniqueIds.size !== ids.length)`): a size against a length.
+const DISTINCT_COUNT = /\bnew Set\(\s*([\w$.]+)[^)]*\)\.size\s*[!=<>]=?=?\s*\1\.length\b|\b([\w$.]+)\.length\s*[!=<>]=?=?\s*new Set\(\s*\2\b[^)]*\)\.size\b|^[\w$.]+\.size\s*[!=<>]=?=?\s*([\w$.]+)\.length$|^([\w$.]+)\.length\s*[!=<>]=?=?\s*[\w$.]+\.size$/;
 
 /** Is the duplicate found among values already read from this request: every deciding guard tests membership in memory? */
 function duplicateWithinRequest(fact: ResponseFact): boolean {
@@ -248,7 +249,7 @@ function duplicateWithinRequest(fact: ResponseFact): boolean {
     deciding.every((guard) => {
       const text = guard.text.trim();
       const distinct = DISTINCT_COUNT.exec(text);
-      const receiver = IN_MEMORY_MEMBERSHIP.exec(text)?.[1] ?? distinct?.[1] ?? distinct?.[2];
+      const receiver = IN_MEMORY_MEMBERSHIP.exec(text)?.[1] ?? distinct?.slice(1).find((name) => name !== undefined);
       return receiver !== undefined && !STORE_PATH.test(`${receiver}.`);
     })
   );
@@ -332,7 +333,7 @@ const WRONG_OPERATION = /\buse (?:the )?[\w/{}:.-]+ (?:endpoint|route|api|method
 
 /** What is missing is a part of the request: a field, a parameter, a header, a file in the upload. */
 const IN_REQUEST =
-  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|object|json|query|query string|params|parameters|headers?|form|form data|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
+  /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|object|json|query|query string|params|parameters|headers?|form|form ?data|multipart|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
 const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|assert[A-Z]\w*|isSafe\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;

@@ -3,7 +3,7 @@ import type { ResponseFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
-import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
+import { networkFailuresAnsweredApart, upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 
 export interface No500ForUpstreamErrorOptions {
   /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
@@ -40,7 +40,9 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     )
       .map(([signal, status]) => ({ match: findSignal(classification, signal), status }))
       .find((candidate) => candidate.match?.strength === 'strong');
-    if (textual?.match) {
+    // Words of an upstream failure on the path where the network client's failures were told apart (`if (!(error
+    // instanceof AxiosError)) throw new InternalServerErrorException('Credit Account is unavailable.')`) name no failed call.
+    if (textual?.match && !networkFailuresAnsweredApart(fact, options.upstreamCallees)) {
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
       return {
         ruleId: 'no-500-for-upstream-error',
