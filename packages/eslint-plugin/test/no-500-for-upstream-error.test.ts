@@ -667,6 +667,31 @@ export async function refresh() {
       errors: [{ messageId: "upstreamCall", line: 5, suggestions: [] }],
     },
     {
+      name: "next pages: an API route that does not catch a call of Stripe's client, or of its own function whose work is Stripe's, is answered 500 by Next.js",
+      filename: "pages/api/plans/index.ts",
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_API_KEY!);
+async function create(email: string, priceId: string) {
+  const customer = await stripe.customers.create({ email });
+  const session = await stripe.checkout.sessions.create({ customer: customer.id, line_items: [{ price: priceId, quantity: 1 }] });
+  return session.url;
+}
+export default async function handler(request: NextApiRequest, response: NextApiResponse) {
+  if (request.method === 'POST') {
+    const url = await create(request.body.email, request.body.priceId);
+    return response.status(200).json({ redirectUrl: url });
+  }
+  const { data } = await stripe.products.list({ active: true });
+  return response.status(200).json({ plans: data });
+}
+`,
+      errors: [
+        { messageId: "upstreamCall", line: 11, suggestions: [] },
+        { messageId: "upstreamCall", line: 14, suggestions: [] },
+      ],
+    },
+    {
       name: "sveltekit: a page's load and a form action that do not catch a call of OpenAI's client are answered 500 by SvelteKit; another function of the module is not",
       filename: "src/routes/admin/+page.server.ts",
       code: `import OpenAI from 'openai';

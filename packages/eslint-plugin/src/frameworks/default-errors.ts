@@ -244,9 +244,10 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const handedTo = localFunction(context, call.callee);
   if (handedTo && delegatedWork(context, handedTo, isHandler)) return undefined;
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
-  // handler handed the response is answered by its framework only where it answers rejections.
+  // handler handed the response is answered by its framework only where it answers rejections. Next.js answers what
+  // an API route (`pages/api`, handed `res`) throws or rejects with 500, as NestJS does a controller's.
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
-  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
+  if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && role.producer !== 'nextjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
   // Awaited or returned by the handler itself: its failure is the handler's. Through the promise's own methods
   // (`await library(name).catch((err) => { if (err.status === 404) return; throw err })`), which pass it on.
   let chainTop: TSESTree.Node = escaping;
