@@ -558,6 +558,10 @@ describe('which calls reach another service', () => {
     for (const [callee, module] of [['together.chat.completions.create', 'together-ai'], ['fal.subscribe', '@fal-ai/client'], ['Sandbox.create', '@e2b/code-interpreter'], ['webhook.send', '@slack/webhook'], ['client.getToken', 'google-auth-library'], ['spotifyApi.getMe', 'spotify-web-api-node']]) {
       expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
     }
+    // Packages named for reaching other services; not a framework's own transport package.
+    expect(isUpstreamCallee('RWAPIMicroservice.requestToMicroservice', [], 'rw-api-microservice-node')).toBe(true);
+    expect(isUpstreamCallee('client.orders.list', [], '@acme/api-client')).toBe(true);
+    expect(isUpstreamCallee('ClientProxyFactory.create', [], '@nestjs/microservices')).toBe(false);
     expect(isUpstreamCallee('createOllama', [], 'ollama-ai-provider')).toBe(false);
     expect(isUpstreamCallee('client.generateAuthUrl', [], 'google-auth-library')).toBe(false);
     expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);

@@ -667,6 +667,36 @@ export async function refresh() {
       errors: [{ messageId: "upstreamCall", line: 5, suggestions: [] }],
     },
     {
+      name: "fastify: a catch that releases the database client and throws what it caught lets an uncaught service call reach the framework's 500; one that answers is read there",
+      filename: "src/routes/assets/asset.ts",
+      code: `import axios from 'axios';
+import { FastifyInstance } from 'fastify';
+export default async function route(fastify: FastifyInstance) {
+  fastify.get('/assets/:asset', async (request: any, reply) => {
+    const client = await fastify.pg.connect();
+    try {
+      const { rows } = await client.query('select 1', [request.params.asset]);
+      const metadata = await axios.get(\`https://tokens.cardano.org/metadata/\${request.params.asset}\`);
+      return reply.send({ ...rows[0], metadata: metadata.data });
+    } catch (error) {
+      client.release();
+      throw error;
+    }
+  });
+  fastify.get('/assets/:asset/history', async (request: any, reply) => {
+    try {
+      const history = await axios.get(\`https://tokens.cardano.org/history/\${request.params.asset}\`);
+      return reply.send(history.data);
+    } catch (error) {
+      if (request.params.asset === 'x') throw error;
+      return reply.send([]);
+    }
+  });
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 8, suggestions: [] }],
+    },
+    {
       name: "next pages: an API route that does not catch a call of Stripe's client, or of its own function whose work is Stripe's, is answered 500 by Next.js",
       filename: "pages/api/plans/index.ts",
       code: `import type { NextApiRequest, NextApiResponse } from 'next';

@@ -211,6 +211,12 @@ const SDK_MODULES: readonly string[] = [
 const NAMED_AI_SERVICE = /^(?:@[\w.-]+-ai\/[\w.-]+|[\w.-]+-ai)$/;
 
 /**
+ * A package named for reaching other services (`rw-api-microservice-node`'s `requestToMicroservice`, `@acme/api-client`):
+ * its calls go to another server. Not a framework's own transport package (`@nestjs/microservices`).
+ */
+const NAMED_SERVICE_CLIENT = /^(?!@nestjs\/)(?:@[\w.-]+\/)?(?:[\w.-]+-)?(?:microservices?(?:-[\w.-]+)?|api-client)$/;
+
+/**
  * Passport strategies of identity providers (`passport-github2`, `passport-google-oauth20`, `passport-steam`): signing in
  * asks the provider for a token and a profile. Not the strategies that check what the request carries by themselves.
  */
@@ -294,7 +300,7 @@ export function isClientOnlyModule(module: string): boolean {
  */
 export function isUpstreamModule(module: string): boolean {
   const bare = module.replace(/^node:/, '');
-  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(bare) || NAMED_AI_SERVICE.test(bare) || PASSPORT_PROVIDER.test(bare) || isOutsideAddress(module);
+  return inModules(module, SDK_MODULES) || inModules(module, CLIENT_ONLY_MODULES) || NAMED_SDK.test(bare) || NAMED_AI_SERVICE.test(bare) || NAMED_SERVICE_CLIENT.test(bare) || PASSPORT_PROVIDER.test(bare) || isOutsideAddress(module);
 }
 
 function inModules(module: string, modules: readonly string[]): boolean {

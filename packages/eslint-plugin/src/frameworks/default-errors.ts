@@ -10,6 +10,7 @@ import type { Role } from '../resolve/handlers.js';
 import { enclosingCatch, enclosingFunction, isFunction, isThrown, localFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
+import { walk } from '../resolve/walk.js';
 import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } from '../resolve/upstream.js';
 import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
@@ -26,12 +27,33 @@ function onFailurePath(node: TSESTree.Node): boolean {
   return false;
 }
 
-/** Is the throw inside a `try` block (of its function or one around it): that `catch` decides what is answered. */
-function insideTry(node: TSESTree.Node): boolean {
+/**
+ * Is the throw inside a `try` block (of its function or one around it): that `catch` decides what is answered. Not a
+ * `catch` that passes every error on as it came (`catch (error) { release(client); throw error; }`): the framework
+ * answers it as if nothing had caught it.
+ */
+function insideTry(context: FileContext, node: TSESTree.Node): boolean {
   for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler) return true;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !passesEveryErrorOn(context, parent.handler)) return true;
   }
   return false;
+}
+
+/** A `catch` whose own statements end in throwing what it caught, with no other way out: `catch (e) { log(e); throw e; }`. */
+function passesEveryErrorOn(context: FileContext, handler: TSESTree.CatchClause): boolean {
+  const name = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : undefined;
+  const statements = handler.body.body;
+  const last = statements[statements.length - 1];
+  if (name === undefined || last?.type !== AST_NODE_TYPES.ThrowStatement || last.argument.type !== AST_NODE_TYPES.Identifier || last.argument.name !== name) return false;
+  let exits = false;
+  for (const statement of statements.slice(0, -1)) {
+    walk(context, statement, (inner) => {
+      if (exits || isFunction(inner)) return false;
+      if (inner.type === AST_NODE_TYPES.ReturnStatement || inner.type === AST_NODE_TYPES.ThrowStatement) exits = true;
+      return undefined;
+    });
+  }
+  return !exits;
 }
 
 /** Route exports: Next.js's `GET`, `POST`, ...; Cloudflare Pages Functions' `onRequest`, `onRequestPost`, ... */
@@ -89,7 +111,7 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
   // (a 400, a redirect, a page, a log line), which cannot be seen from here; measured on real code, half of the
   // helpers' were. Not inside a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
   const fn = enclosingFunction(node);
-  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(node) || statusSetBefore(context, node)) return undefined;
+  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(context, node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
   if (variable && variable.defs.length > 0) return undefined;
@@ -225,11 +247,11 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
 export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
   if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
-  if (insideTry(call) || handledHere(context, call)) return undefined;
+  if (insideTry(context, call) || handledHere(context, call)) return undefined;
   // `await Promise.all([openai.files.retrieve(id), ...])`, `await Promise.all(ids.map((id) => openai.files.retrieve(id)))`:
   // the first of them to fail rejects what the handler awaits.
   const gathered = gatheringCall(context, call);
-  if (gathered && (insideTry(gathered) || handledHere(context, gathered))) return undefined;
+  if (gathered && (insideTry(context, gathered) || handledHere(context, gathered))) return undefined;
   const escaping = gathered ?? call;
   const fn = enclosingFunction(escaping);
   if (!fn) return undefined;
