@@ -562,6 +562,9 @@ describe('which calls reach another service', () => {
     expect(isUpstreamCallee('RWAPIMicroservice.requestToMicroservice', [], 'rw-api-microservice-node')).toBe(true);
     expect(isUpstreamCallee('client.orders.list', [], '@acme/api-client')).toBe(true);
     expect(isUpstreamCallee('ClientProxyFactory.create', [], '@nestjs/microservices')).toBe(false);
+    // A log line through an SDK's own logger sends nothing.
+    expect(isUpstreamCallee('LogService.info', [], 'matrix-bot-sdk')).toBe(false);
+    expect(isUpstreamCallee('MatrixClient.sendMessage', [], 'matrix-bot-sdk')).toBe(true);
     expect(isUpstreamCallee('createOllama', [], 'ollama-ai-provider')).toBe(false);
     expect(isUpstreamCallee('client.generateAuthUrl', [], 'google-auth-library')).toBe(false);
     expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);

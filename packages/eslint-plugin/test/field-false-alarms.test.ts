@@ -396,6 +396,29 @@ router.post('/oauth/token', async (req, res) => {
     expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([7]);
   });
 
+  it('a credential issuer answers the error codes of OpenID for Verifiable Credential Issuance with 400, as the protocol says (`issuance_pending`, `invalid_nonce`)', () => {
+    const code = `import { BadRequestException, Controller, Post, Body } from '@nestjs/common';
+@Controller('deferred_credential')
+export class DeferredController {
+  @Post()
+  async deferred(@Body() body: { transaction_id: string }) {
+    const transaction = await this.transactions.findOne(body.transaction_id);
+    if (transaction.status === 'pending') {
+      throw new BadRequestException({ error: 'issuance_pending', error_description: 'The credential issuance is still pending' });
+    }
+    if (transaction.nonceUsed) {
+      throw new BadRequestException({ error: 'invalid_nonce', error_description: 'The nonce has already been used' });
+    }
+    if (transaction.archived) {
+      throw new BadRequestException('The transaction has already been used');
+    }
+    return transaction.credential;
+  }
+}
+`;
+    expect(lint(code).filter((item) => item.rule === 'no-400-for-semantic-error').map((item) => item.line)).toEqual([14]);
+  });
+
   it('"Failed to save S3 configuration" names what was saved, not the service that failed', () => {
     const code = `import { Hono } from 'hono';
 const app = new Hono();

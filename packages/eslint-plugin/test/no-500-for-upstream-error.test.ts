@@ -139,6 +139,22 @@ export default async (request, response) => {
 `,
     },
     {
+      name: "words of a storage service's failure after work its SDK does alone (a presigned address) name no failed call",
+      filename: "server/src/common/utils/aws-utils.ts",
+      code: `import { internal } from '@hapi/boom';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+const s3Client = new S3Client({});
+export const s3SignedUrl = async (bucket: string, key: string) => {
+  try {
+    return await getSignedUrl(s3Client, new GetObjectCommand({ Bucket: bucket, Key: key }));
+  } catch (error) {
+    throw internal('error getting s3 file url', { key, bucket });
+  }
+};
+`,
+    },
+    {
       name: "nest: words of an unavailable service on the path where the client's failures were told apart ('!(error instanceof AxiosError)') name no failed call",
       filename: "src/modules/common/credit-account.service.ts",
       code: `import { Injectable, InternalServerErrorException } from '@nestjs/common';

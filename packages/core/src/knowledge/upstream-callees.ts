@@ -423,9 +423,17 @@ const REMOTE_CALLS_OF: Readonly<Record<string, RegExp>> = {
   'aws-sdk': /^(?!\w+\.(?:config|util|Credentials|EnvironmentCredentials|SharedIniFileCredentials|Endpoint|Config|DynamoDB\.Converter)(?:\.|$))\w+(?:\.\w+)*\.\w+$/,
 };
 
+/** Work an SDK does without a call to its service: a presigned address, a signature checked, a command object made. */
+export function isLocalSdkOperation(callee: string): boolean {
+  return LOCAL_SDK_OPERATION.test(bareCallee(callee));
+}
+
+/** A log line written through an SDK's logger (`LogService.info(...)` of matrix-bot-sdk, `sdk.logger.warn(...)`): nothing leaves. */
+const LOGGING = /(?:^|\.)\w*(?:log|Log|LOG)(?:ger|Service|s)?\.(?:info|warn|warning|error|debug|trace|verbose|log|fatal|silly)$/;
+
 export function isUpstreamCallee(callee: string, extraPatterns: readonly string[] = [], module?: string): boolean {
   const bare = bareCallee(callee);
-  if (EVENT_WIRING.test(bare) || LOCAL_SDK_OPERATION.test(bare)) return false;
+  if (EVENT_WIRING.test(bare) || LOCAL_SDK_OPERATION.test(bare) || LOGGING.test(bare)) return false;
   const remoteMethods = module !== undefined ? REMOTE_METHODS_OF[module] : undefined;
   if (remoteMethods) return remoteMethods.test(bare.split('.').pop() ?? '');
   if (BUILT_IN_ROOTS.has(bare)) return true;

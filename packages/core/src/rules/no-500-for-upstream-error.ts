@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 import { classifyFact, operationsNote } from '../fact-text.js';
 import { findSignal } from '../vocabulary.js';
 import { networkFailuresAnsweredApart, upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
+import { isLocalSdkOperation } from '../knowledge/upstream-callees.js';
 
 export interface No500ForUpstreamErrorOptions {
   /** More callees that reach another service, beside the built-in HTTP clients and SDKs: `paymentsClient.*`, `geoApi.lookup`. */
@@ -42,7 +43,9 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
       .find((candidate) => candidate.match?.strength === 'strong');
     // Words of an upstream failure on the path where the network client's failures were told apart (`if (!(error
     // instanceof AxiosError)) throw new InternalServerErrorException('Credit Account is unavailable.')`) name no failed call.
-    if (textual?.match && !networkFailuresAnsweredApart(fact, options.upstreamCallees)) {
+    // Nor where all the failed work is an SDK's own, done without its service (`getSignedUrl(...)`: "error getting s3 file url").
+    const localSdkWorkOnly = (fact.upstream?.callees.length ?? 0) > 0 && fact.upstream!.callees.every(isLocalSdkOperation);
+    if (textual?.match && !networkFailuresAnsweredApart(fact, options.upstreamCallees) && !localSdkWorkOnly) {
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
       return {
         ruleId: 'no-500-for-upstream-error',
