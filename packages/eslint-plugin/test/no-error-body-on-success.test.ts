@@ -1221,6 +1221,21 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       errors: [{ messageId: "errorHandlerSuccess", line: 11, suggestions: [] }],
     },
     {
+      name: "hono (JavaScript): the onError hook handed (err, c) that answers every error with c.json(...) and no status",
+      filename: "mail-worker/src/hono/hono.js",
+      languageOptions: javascript,
+      code: `import { Hono } from 'hono';
+import result from '../model/result';
+const app = new Hono();
+app.onError((err, c) => {
+  if (err.name !== 'BizError') console.error(err);
+  return c.json(result.fail(err.message, err.code));
+});
+export default app;
+`,
+      errors: [{ messageId: "errorHandlerSuccess", line: 6, suggestions: [] }],
+    },
+    {
       name: "express: error middleware that sends its error page with the default 200",
       filename: "src/middleware/errors.js",
       languageOptions: javascript,

@@ -329,6 +329,8 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
           found = { kind: 'hono', producer: 'hono' };
         }
       }
+      // `app.onError((err, c) => c.json(...))`: Hono's error handler is handed the context after the error.
+      if (!found && index === 1 && importsHono && !importsKoa && /^(?:c|ctx|context)$/.test(identifier.name) && isErrorHandler(fn)) found = { kind: 'hono', producer: 'hono' };
       if (!found) return;
       const variable = variableOf(context, identifier);
       if (!variable || roles.has(variable)) return;
