@@ -551,6 +551,32 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express 4: res.send(400) with the number alone sends it as the status, here for a lookup that found nothing (404)",
+      filename: "server/src/controllers/progress.ts",
+      code: `import express from 'express';
+const router = express.Router();
+router.put('/api/progress', async (req, res) => {
+  const mediaItem = await mediaItemRepository.findOne({ id: req.query.mediaItemId });
+  if (!mediaItem) {
+    res.send(400);
+    return;
+  }
+  res.send(await progressRepository.add(mediaItem, req.query));
+});
+`,
+      errors: [{ messageId: "notFoundLookup", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import express from 'express';
+const router = express.Router();
+router.put('/api/progress', async (req, res) => {
+  const mediaItem = await mediaItemRepository.findOne({ id: req.query.mediaItemId });
+  if (!mediaItem) {
+    res.send(404);
+    return;
+  }
+  res.send(await progressRepository.add(mediaItem, req.query));
+});
+` }] }],
+    },
+    {
       name: "fastify: a record looked up once there is an id to look it up by (id && await find(...)), and not found, is a 404",
       filename: "src/routes/categories.ts",
       code: `import Fastify from 'fastify';

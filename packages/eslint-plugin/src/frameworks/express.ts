@@ -12,6 +12,7 @@ import { errorGivenStatus, STATUS_FIELD } from './custom-errors.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 import { NODE_SENDS, retryAfterForWriteHead, statusCodeAssignment, writeHeadHeaders } from './node-http.js';
 import { returnStatements } from '../resolve/returns.js';
+import { expressAnswersRejections } from '../app-model/package-manifests.js';
 import { inValidationFailureBranch, VALIDATION_FAILED } from '../resolve/validation-branch.js';
 
 const STATUS_SETTERS = new Set(['status', 'writeHead']);
@@ -47,6 +48,17 @@ function isStandaloneSetter(usage: Usage): boolean {
   if (usage.assignment && usage.path.length === 1 && usage.path[0] === 'statusCode') return true;
   const calls = callsOf(usage);
   return calls.some((call) => STATUS_SETTERS.has(call.name)) && !calls.some((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
+}
+
+/**
+ * Sends a status and its reason phrase: `res.sendStatus(404)`, and `res.send(404)` with the number alone, which
+ * Express 4 sends as the status (deprecated; Express 5, declared in the application's manifest, sends it as the body).
+ */
+function sendsStatus(call: ChainCall, numberIsStatus: boolean): boolean {
+  if (call.name === 'sendStatus') return true;
+  if (!numberIsStatus || call.name !== 'send' || call.call.arguments.length !== 1) return false;
+  const only = call.call.arguments[0];
+  return only.type === AST_NODE_TYPES.Literal && typeof only.value === 'number' && Number.isInteger(only.value) && only.value >= 100 && only.value <= 599;
 }
 
 /** The message of an error thrown by the statement right after this one: `res.status(401); throw new Error(msg)`. */
@@ -144,6 +156,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
   const drafts: Draft[] = [...sentByWrapperDrafts(context, role, usages)];
   const standaloneSetters = usages.filter(isStandaloneSetter);
   const name = (usage: Usage): string => context.sourceCode.getText(usage.identifier);
+  const numberIsStatus = role.producer === 'express' && !expressAnswersRejections(context.filename);
   for (const usage of usages) {
     if (usage.assignment && usage.path.length === 1 && usage.path[0] === 'statusCode') {
       const draft = statusCodeAssignment(context, role, usage, usages);
@@ -157,7 +170,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       drafts.push(named);
       continue;
     }
-    const statusIndex = calls.findIndex((call) => STATUS_SETTERS.has(call.name) || call.name === 'sendStatus');
+    const statusIndex = calls.findIndex((call) => STATUS_SETTERS.has(call.name) || sendsStatus(call, numberIsStatus));
     const sendIndex = calls.findIndex((call) => BODY_SENDS.has(call.name) || call.name === 'sendStatus');
     const outer = calls[calls.length - 1].call;
     if (statusIndex >= 0) {
@@ -166,7 +179,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
       if (!statusNode || statusNode.type === AST_NODE_TYPES.SpreadElement) continue;
       let bodyNode: TSESTree.Node | undefined;
       const standalone = sendIndex < 0;
-      if (sendIndex > statusIndex && calls[sendIndex].name !== 'sendStatus') bodyNode = calls[sendIndex].call.arguments[0];
+      if (sendIndex > statusIndex && !sendsStatus(calls[sendIndex], numberIsStatus)) bodyNode = calls[sendIndex].call.arguments[0];
       let messageNodes: TSESTree.Node[] | undefined;
       if (standalone) {
         const statement = enclosingStatement(statusCall.call);
@@ -201,7 +214,7 @@ export function expressDrafts(context: FileContext, role: Role, usages: readonly
                   return fix ? { text: `${name(usage)}.setHeader('Retry-After', ...)`, fix } : undefined;
                 }
                 const text = `.set('Retry-After', ${retryAfterValue(context, statusCall.call)})`;
-                if (statusCall.name === 'sendStatus') return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, text) };
+                if (sendsStatus(statusCall, numberIsStatus)) return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(usage.identifier, text) };
                 return { text: `${name(usage)}.set('Retry-After', ...)`, fix: (fixer) => fixer.insertTextAfter(statusCall.call, text) };
               },
       });
