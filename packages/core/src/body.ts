@@ -215,7 +215,8 @@ function classifyObject(
   // an envelope sent as a success (a Remix action's plain object, a result copied into a 200).
   const envelopeOnly = properties.every((property) => ENVELOPE_PROPERTIES.has(keyOf(property.name)) || ERROR_PROPERTIES.has(keyOf(property.name)) || keyOf(property.name) === 'body');
   const statusProperty = envelopeOnly ? properties.find((property) => HTTP_STATUS_PROPERTIES.has(keyOf(property.name)) && isHttpErrorStatus(property.value)) : undefined;
-  if (statusProperty && properties.length > 1) {
+  // Alone too (`res.send({ status: 500 })` in a `catch`): a status the code writes out as a number says what happened.
+  if (statusProperty) {
     const namedStatus = (statusProperty.value as { value: number }).value;
     return { verdict: 'error', evidence: `\`${statusProperty.name}: ${namedStatus}\``, words, namedStatus };
   }

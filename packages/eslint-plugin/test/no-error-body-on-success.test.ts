@@ -1221,6 +1221,35 @@ export class GlobalExceptionFilter implements ExceptionFilter {
       errors: [{ messageId: "errorHandlerSuccess", line: 11, suggestions: [] }],
     },
     {
+      name: "express: a catch that answers with only an error status written in the body ({ status: 500 }) sends it with 200; the try's status copied from a result is data",
+      filename: "server/routes/printer-manager.routes.js",
+      languageOptions: javascript,
+      code: `const express = require('express');
+const router = express.Router();
+router.post('/editPrinter', async (req, res) => {
+  try {
+    const editPrinter = await printers.edit(req.body);
+    res.send({ status: editPrinter });
+  } catch (e) {
+    res.send({ status: 500 });
+  }
+});
+module.exports = router;
+`,
+      errors: [{ messageId: "errorBody", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "res.status(500)" }, output: `const express = require('express');
+const router = express.Router();
+router.post('/editPrinter', async (req, res) => {
+  try {
+    const editPrinter = await printers.edit(req.body);
+    res.send({ status: editPrinter });
+  } catch (e) {
+    res.status(500).send({ status: 500 });
+  }
+});
+module.exports = router;
+` }] }],
+    },
+    {
       name: "hono (JavaScript): the onError hook handed (err, c) that answers every error with c.json(...) and no status",
       filename: "mail-worker/src/hono/hono.js",
       languageOptions: javascript,
