@@ -501,6 +501,26 @@ billing.put('/billing/plan', async (req, res) => {
   ],
   invalid: [
     {
+      name: "nuxt: a 401 when the key the caller stored for another system is missing ('OpenAI API key not found'): the caller's credentials did not fail (403)",
+      filename: "server/utils/providers/openai.ts",
+      code: `export async function useOpenAI(userId: string) {
+  const data = await useDb().query.keys.findFirst({ where: { userId: parseInt(userId), provider: 'openai' } });
+  if (!data?.apiKey) {
+    throw createError({ statusCode: 401, statusMessage: 'OpenAI API key not found. Please set it up in the settings.' });
+  }
+  return createOpenAI({ apiKey: data.apiKey });
+}
+`,
+      errors: [{ messageId: "otherSystemCredentials", line: 4, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `export async function useOpenAI(userId: string) {
+  const data = await useDb().query.keys.findFirst({ where: { userId: parseInt(userId), provider: 'openai' } });
+  if (!data?.apiKey) {
+    throw createError({ statusCode: 403, statusMessage: 'OpenAI API key not found. Please set it up in the settings.' });
+  }
+  return createOpenAI({ apiKey: data.apiKey });
+}
+` }] }],
+    },
+    {
       name: "next pages: a 401 when a flag of the caller's permissions object is false (403); with the flag that says there is a caller, both are told apart",
       filename: "pages/api/invites/index.ts",
       code: `export default async function handler(req: any, res: any) {

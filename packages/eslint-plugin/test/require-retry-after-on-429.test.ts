@@ -249,6 +249,20 @@ export default {
   ],
   invalid: [
     {
+      name: "nuxt: a structured error of evlog (createError({ message, status: 429, why, fix })) is thrown as h3's, without Retry-After",
+      filename: "server/api/v1/chats/shares/[slug]/branch.post.ts",
+      code: `import { createError } from 'evlog';
+export default defineEventHandler(async (event) => {
+  const cooldownActive = await isCoolingDown(event);
+  if (cooldownActive) {
+    throw createError({ message: 'You are branching too quickly', status: 429, why: 'A branch was created less than 30 seconds ago', fix: 'Wait a few seconds, then try again' });
+  }
+  return { ok: true };
+});
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 5 }],
+    },
+    {
       name: "nest: a method of the same name in a guard that is not the rate limiter's still needs Retry-After",
       filename: "src/guards/quota.guard.ts",
       code: `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';

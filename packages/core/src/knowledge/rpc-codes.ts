@@ -73,6 +73,9 @@ export const rpcErrorClasses = [
  */
 export const statusPropertyFactories: readonly { readonly name: string; readonly modules: readonly string[]; readonly statusProperty: string; readonly otherwise: number; readonly autoImported?: boolean }[] = [
   { name: 'createError', modules: ['h3', '#imports', '#app', 'nuxt/app', 'nitropack/runtime'], statusProperty: 'statusCode', otherwise: 500, autoImported: true },
+  // Structured errors of logging libraries, thrown as h3's are: `createError({ message, status: 429, why, fix })`.
+  { name: 'createError', modules: ['evlog'], statusProperty: 'status', otherwise: 500 },
+  { name: 'createStructuredError', modules: ['autotel'], statusProperty: 'status', otherwise: 500 },
 ];
 
 /** The factory a framework imports for the server's files without an `import` (h3's `createError` in Nuxt), by its name. */

@@ -83,6 +83,8 @@ const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|
  * authenticate with the gitlab registry", "unable to authenticate against the LDAP server". Not what the caller sent
  * ("authenticate with the provided credentials", "with your password").
  */
+/** "OpenAI API key not found", "Anthropic API key is missing": the key of a named system (capitalized) missing. */
+const OTHER_SYSTEM_KEY_MISSING = /\b([A-Z][\w.-]*) API key (?:was |is )?(?:not found|missing|not set|not configured|not provided|required)\b/;
 const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:authenticate|log ?in|sign ?in) (?:with|to|against|into) (?!(?:the |your |these |those |this |provided |given |supplied |valid |correct |given )*(?:credentials?|password|passcode|token|key|api key|username|email|account|user|code|otp|session|cookie|header|request)s?\b)(?:the |a |an )?[\w.-]+(?: (?!(?:because|as|since|when|for|with|due|after)\b)[\w.-]+){0,2}/i;
 
 /**
@@ -255,6 +257,20 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         message: `401 Unauthorized used where another system refused credentials: the message says "${otherSystem[0]}". The caller's own credentials are not what failed, and a client that reads 401 signs its user out. Use 502 Bad Gateway when the server's credentials for that system failed, or 422 Unprocessable Content when the request supplied them.`,
         evidence: otherSystem[0],
         suggestedStatus: 502,
+      };
+    }
+    // "OpenAI API key not found. Please set it up in the settings.": a key for another system is missing, the one the
+    // caller stored for it or the server's own; the caller's credentials are not what failed.
+    const otherKey = textsOf(fact).map((text) => OTHER_SYSTEM_KEY_MISSING.exec(text)).find((found) => found !== null);
+    if (otherKey && !/^(?:your|the|an?|this|valid|invalid|user|api)$/i.test(otherKey[1])) {
+      const stored = guards.some((guard) => guard.callees.length > 0 || guard.lookups.length > 0);
+      return {
+        ruleId: 'no-401-for-forbidden',
+        messageId: 'otherSystemCredentials',
+        message: `401 Unauthorized used where a key for another system is missing: the message says "${otherKey[0]}". The caller's own credentials are not what failed, and a client that reads 401 signs its user out. ${stored ? 'Use 403 Forbidden (the caller must set the key up first)' : 'Use 503 Service Unavailable (the server lacks its own key)'}.`,
+        evidence: otherKey[0],
+        suggestedStatus: stored ? 403 : 503,
+        fix: { kind: 'replace-status', status: stored ? 403 : 503 },
       };
     }
     // "Organization ID is required.", "Tenant not found.": the organization the signed-in caller acts for is missing or
