@@ -551,6 +551,31 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: 'Invalid cart id', translated, when the cart the path names was not found: the words name the record (404)",
+      filename: "src/modules/checkout/api/addCartItem/addItemToCart.js",
+      languageOptions: javascript,
+      code: `import { translate } from '../lib/translate.js';
+export default async (request, response) => {
+  const cart = await select().from('cart').where('uuid', '=', request.params.cart_id).load(pool);
+  if (!cart) {
+    response.status(400);
+    return response.json({ error: { status: 400, message: translate('Invalid cart id') } });
+  }
+  return response.json({ data: cart });
+};
+`,
+      errors: [{ messageId: "notFoundLookup", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "404" }, output: `import { translate } from '../lib/translate.js';
+export default async (request, response) => {
+  const cart = await select().from('cart').where('uuid', '=', request.params.cart_id).load(pool);
+  if (!cart) {
+    response.status(404);
+    return response.json({ error: { status: 400, message: translate('Invalid cart id') } });
+  }
+  return response.json({ data: cart });
+};
+` }] }],
+    },
+    {
       name: "express 4: res.send(400) with the number alone sends it as the status, here for a lookup that found nothing (404)",
       filename: "server/src/controllers/progress.ts",
       code: `import express from 'express';

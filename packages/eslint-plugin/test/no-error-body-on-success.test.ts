@@ -1250,6 +1250,32 @@ module.exports = router;
 ` }] }],
     },
     {
+      name: "express: an error's words handed to a translation tag (t`User already exists`) are read as the words",
+      filename: "server/src/controllers/users.ts",
+      code: `import express from 'express';
+import { t } from '@lingui/macro';
+const router = express.Router();
+router.post('/api/user/register', async (req, res) => {
+  if (await users.findOne({ name: req.body.username })) {
+    res.send({ errorMessage: t\`User already exists\`, MediaTrackerError: true });
+    return;
+  }
+  res.send(await users.create(req.body));
+});
+`,
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "res.status(409)" }, output: `import express from 'express';
+import { t } from '@lingui/macro';
+const router = express.Router();
+router.post('/api/user/register', async (req, res) => {
+  if (await users.findOne({ name: req.body.username })) {
+    res.status(409).send({ errorMessage: t\`User already exists\`, MediaTrackerError: true });
+    return;
+  }
+  res.send(await users.create(req.body));
+});
+` }] }],
+    },
+    {
       name: "hono (JavaScript): the onError hook handed (err, c) that answers every error with c.json(...) and no status",
       filename: "mail-worker/src/hono/hono.js",
       languageOptions: javascript,

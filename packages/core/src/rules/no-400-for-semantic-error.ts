@@ -21,6 +21,16 @@ const OWNERSHIP = /(?:^|\.)(?:user|owner|author|creator)(?:Id|_id)?$/i;
 // Also as an exception class names it (`CruxBadRequest`, `BadRequestError`), read as a message when nothing else is said.
 const BARE_REASON_PHRASE = /^\s*(?:400\s*[:-]?\s*)?(?:[A-Z][a-z]+)?bad[\s_-]?request(?:[\s_-]?(?:error|exception))?[.!]?\s*$/i;
 
+/** "Invalid cart", "Invalid customer id.": the words are only "invalid" and the name of what was looked up and not found. */
+function namesRecordNotFound(texts: readonly string[], guard: GuardEvidence): boolean {
+  if (!guard.negated || guard.lookups.length === 0 || texts.length === 0) return false;
+  const records = new Set(guard.lookups.map((lookup) => lookup.binding.toLowerCase()));
+  return texts.every((text) => {
+    const named = /^\s*invalid\s+([a-z][\w-]*)(?:\s+(?:id|uuid|identifier|key))?\s*[.!]?\s*$/i.exec(text)?.[1]?.toLowerCase();
+    return named !== undefined && records.has(named);
+  });
+}
+
 /** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
   if (texts.length > 0 && texts.every((text) => BARE_REASON_PHRASE.test(text))) return namesRequestPart;
@@ -701,7 +711,9 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     }
     // "Invalid or expired token", "Invalid email.": the words blame the value sent, which is what a 400 says.
     const blamesValueSent = blamesValueSentIn(classification, texts, namesRequestPart);
-    for (const guard of blamesValueSent || conceals || signIn ? [] : fact.guards ?? []) {
+    for (const guard of conceals || signIn ? [] : fact.guards ?? []) {
+      // "Invalid cart" when the cart the request names was not found: the words name the record, not a value's form.
+      if (blamesValueSent && !namesRecordNotFound(texts, guard)) continue;
       const evidence = missingLookupEvidence(guard, fact.context?.operations ?? []);
       if (!evidence) continue;
       return {

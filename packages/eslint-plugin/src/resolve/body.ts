@@ -122,7 +122,8 @@ function valueShape(context: FileContext, node: TSESTree.Node, bindings: Binding
     return { value: { kind: 'unknown' }, required: false };
   }
   if (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined') return { value: { kind: 'literal', value: null }, required: true };
-  if (current.type === AST_NODE_TYPES.TemplateLiteral || current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.MemberExpression) {
+  // Also the words a translation is handed (`t('errors.user_exists')`, t`User already exists`).
+  if (current.type === AST_NODE_TYPES.TemplateLiteral || current.type === AST_NODE_TYPES.BinaryExpression || current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.TaggedTemplateExpression || current.type === AST_NODE_TYPES.CallExpression) {
     const text = staticText(context, current, bindings) ?? (current.type === AST_NODE_TYPES.MemberExpression ? constantText(context, current) : undefined);
     if (text !== undefined) return { value: { kind: 'literal', value: text }, required: true };
   }

@@ -305,10 +305,16 @@ export function staticText(context: FileContext, node: TSESTree.Node, bindings: 
     }
     case AST_NODE_TYPES.CallExpression:
       return translationKeyText(context, current, bindings, depth);
+    // Lingui's and similar translation tags (t`User already exists`, i18n._`...`, msg`...`): the words are the template's.
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+      return TRANSLATE_TAG.test(memberPath(current.tag) ?? '') ? staticText(context, current.quasi, bindings, depth + 1) : undefined;
     default:
       return undefined;
   }
 }
+
+/** Tags that translate the template they are given: `t`, `i18n._`, `msg`, `defineMessage`. */
+const TRANSLATE_TAG = /^(?:[\w$]+\.)*(?:t|_|msg|defineMessage|i18n|translate)$/;
 
 /** Translation calls (`t('errors.member_already_exists')`, `i18n.t(...)`, `__()`): the key is the message's words. */
 const TRANSLATE = /^(?:[\w$]+\.)*(?:t|\$t|__|translate|formatMessage)$/;
