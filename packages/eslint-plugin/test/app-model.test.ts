@@ -3524,3 +3524,61 @@ export class ItemController {
     expect(lint(dir, 'src/items/item.controller.ts', text).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
   });
 });
+
+describe('an error class the application\'s error handler answers with one status, whatever the class', () => {
+  const HANDLER = `import { Hono } from 'hono';
+import result from '../model/result';
+const app = new Hono();
+app.onError((err, c) => {
+  if (err.name === 'BizError') console.log(err.message);
+  return c.json(result.fail(err.message, err.code));
+});
+export default app;
+`;
+  const BIZ_ERROR = `class BizError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code ? code : 501;
+    this.name = 'BizError';
+  }
+}
+export default BizError;
+`;
+  const SERVICE = `import BizError from '../error/biz-error';
+export const accountService = {
+  async add(c, params) {
+    if (!params.email) {
+      throw new BizError('Email is required');
+    }
+    if (await accountDao.exists(params.email)) {
+      throw new BizError('The address is already registered', 409);
+    }
+    return accountDao.insert(params);
+  },
+};
+`;
+
+  it('a class with no status of its own, thrown where the only error hook answers every error with 200 (Hono c.json without a status): each throw is a success given to an error', () => {
+    const dir = project({ 'package.json': '{"dependencies":{"hono":"^4.0.0"}}', 'src/hono/hono.js': HANDLER, 'src/error/biz-error.js': BIZ_ERROR });
+    const found = lint(dir, 'src/service/account-service.ts', SERVICE).filter((item) => item.rule === 'no-error-body-on-success');
+    expect(found.map((item) => item.line)).toEqual([5, 8]);
+    expect(found[0].message).toContain('200 from `new BizError()`, its error handler (src/hono/hono.js:6)');
+  });
+
+  it('not the handler of another package of the repository, nor one whose answers differ or take their status from the error', () => {
+    const other = project({
+      'package.json': '{"private":true}',
+      'apps/ssr/package.json': '{"dependencies":{"hono":"^4.0.0"}}',
+      'apps/ssr/src/hono/hono.js': HANDLER,
+      'apps/cli/package.json': '{"name":"cli"}',
+      'apps/cli/src/error/biz-error.js': BIZ_ERROR,
+    });
+    expect(lint(other, 'apps/cli/src/service/account-service.ts', SERVICE).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+    const fromError = project({
+      'package.json': '{"dependencies":{"hono":"^4.0.0"}}',
+      'src/hono/hono.js': HANDLER.replace('return c.json(result.fail(err.message, err.code));', 'return c.json(result.fail(err.message, err.code), err.status || 500);'),
+      'src/error/biz-error.js': BIZ_ERROR,
+    });
+    expect(lint(fromError, 'src/service/account-service.ts', SERVICE).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
 // `onError` hook. An error class that carries no status of its own (`class InvalidError extends Error {}`) is
 // answered with the status its handler gives it, wherever it is thrown. One that keeps its kind (`this.type = type`)
 // is answered with the status the handler's `switch (err.type)` sets for that kind, also where the switch is in a
-// function the handler hands errors to (`handleAIServiceError(error)` in another file).
+// function the handler hands errors to (`handleAIServiceError(error)` in another file). A class no handler names gets
+// the one status every answer of its package's error hooks has, when there is one (`c.json(result.fail(...))`: 200).
 //
 // The handler is rarely imported by the code that throws, so it is found by the search of the project's files
 // (project-search.ts: text first, parsing only the few shaped like a handler that test `instanceof` or switch on a
@@ -18,6 +19,7 @@ import { walk } from '../resolve/walk.js';
 import { codeKey, readerFor, shown } from './producers.js';
 import { sourceFile, type SourceFile } from './source-files.js';
 import { projectSearch } from './project-search.js';
+import { packageFolderOf } from './package-manifests.js';
 import { lineOf } from '../positions.js';
 
 /** `error instanceof Errors.InvalidError`, alone or beside other conditions. */
@@ -34,13 +36,47 @@ export interface HandledStatus {
  * The status a global error handler of the project sends for an error class of this name, when every handler that
  * names it agrees; undefined when none does or they differ.
  */
-export function handledStatusOf(root: string, className: string): HandledStatus | undefined {
+export function handledStatusOf(root: string, className: string, classFile?: string): HandledStatus | undefined {
   let found: HandledStatus | undefined;
-  for (const file of projectSearch(root).errorHandlerFiles) {
+  const search = projectSearch(root);
+  for (const file of search.errorHandlerFiles) {
     const entry = perHandlerFile(file, 'handled-statuses', (parsed) => statusesByClass(parsed, root))?.get(className);
     if (entry === undefined) continue;
     if (entry === null || (found && found.status !== entry.status)) return undefined;
     found = entry;
+  }
+  if (found || classFile === undefined) return found;
+  // Only the handlers of the package the class belongs to: another application of a monorepo answers its own errors.
+  const home = packageFolderOf(classFile);
+  return everyErrorStatus(root, search.errorHookFiles.filter((file) => packageFolderOf(file) === home));
+}
+
+/**
+ * The one status the application's error handlers send for every error, whatever its class, when they all agree:
+ * `app.onError((err, c) => c.json(result.fail(err.message, err.code)))` answers every `BizError` with 200. Undefined
+ * when a handler sends more than one status, reads it from the error (`err.status || 500`), or none is found.
+ */
+function everyErrorStatus(root: string, files: readonly string[]): HandledStatus | undefined {
+  let found: HandledStatus | undefined;
+  for (const file of files) {
+    const entry = perHandlerFile(file, 'every-error-status', (parsed) => oneStatusOf(parsed, root));
+    if (entry === undefined) continue;
+    if (entry === null || (found && found.status !== entry.status)) return undefined;
+    found = entry;
+  }
+  return found;
+}
+
+/** The status every answer of a file's global error handlers has (null when they differ or one is not a constant). */
+function oneStatusOf(parsed: SourceFile, root: string): HandledStatus | null | undefined {
+  let found: HandledStatus | null | undefined;
+  for (const site of analysisOf(parsed, root)?.sites ?? []) {
+    if (!site.fact.context?.globalErrorHandler) continue;
+    // A hook that throws an error of its own (`requestValidationErrorHandler: (err) => { throw new BadRequestError() }`)
+    // hands it on to whatever answers errors: it answers nothing itself.
+    const status = site.fact.context.raisedError ? undefined : site.fact.status;
+    if (status === undefined || (found !== undefined && found?.status !== status)) return null;
+    found ??= { status, file: shown(parsed, root), line: lineOf(site.sendNode) };
   }
   return found;
 }

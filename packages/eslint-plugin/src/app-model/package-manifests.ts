@@ -79,3 +79,12 @@ export function expressAnswersRejections(file: string): boolean {
 export function declaresFastifyOnly(file: string): boolean {
   return declaredRange(file, 'fastify') !== undefined && declaredRange(file, 'express') === undefined;
 }
+
+/** The folder of the nearest manifest above `file` within the project (the package it belongs to), or undefined. */
+export function packageFolderOf(file: string): string | undefined {
+  for (let folder = dirname(file); insideProject(folder); folder = dirname(folder)) {
+    if (stampOf(join(folder, 'package.json')) !== '') return folder;
+    if (dirname(folder) === folder) break;
+  }
+  return undefined;
+}

@@ -734,7 +734,7 @@ export class ProducerReader {
     }
     // No status of its own: the one the application's error handler sends for it (`if (err instanceof InvalidError)
     // res.status(400)`), also for a class that extends nothing (`class ValidationError { constructor(message) {...} }`).
-    const handled = handledStatusOf(this.cwd, name);
+    const handled = handledStatusOf(this.cwd, name, file.file);
     if (handled) return this.made(file, node, label, { kind: 'constant', status: handled.status }, `its error handler (${handled.file}:${handled.line})`);
     return undefined;
   }

@@ -35,6 +35,8 @@ const ADDS_RESPONSE_METHOD = /(?:res|response|reply|ctx|context)\.([A-Za-z_$][\w
 export interface ProjectSearch {
   /** Files that may hold a global error handler. */
   readonly errorHandlerFiles: readonly string[];
+  /** Files that hold a global error hook or middleware at all (`app.onError(...)`, `(err, req, res, next)`), whatever it tests. */
+  readonly errorHookFiles: readonly string[];
   /** Files that add members to Express's `Request` (`declare global { namespace Express { interface Request { client: Whatsapp } } }`), declarations included. */
   readonly requestAugmentationFiles: readonly string[];
   /** For each method name middleware adds to the response, the files that add it. */
@@ -114,6 +116,7 @@ export function projectSearch(root: string): ProjectSearch {
   const known = searches.get(root);
   if (known) return known;
   const errorHandlerFiles: string[] = [];
+  const errorHookFiles: string[] = [];
   const requestAugmentationFiles: string[] = [];
   const responseMethodFiles = new Map<string, string[]>();
   const controllerReturnedMethods = new Set<string>();
@@ -129,10 +132,12 @@ export function projectSearch(root: string): ProjectSearch {
     if (DECLARATION.test(file)) continue;
     // Most files test no `instanceof`, switch on nothing and add no method: their bytes are searched, never decoded.
     const mayHandle = bytes.indexOf('instanceof') >= 0 || bytes.indexOf('switch') >= 0;
+    const mayHook = bytes.indexOf('onError(') >= 0 || bytes.indexOf('setErrorHandler(') >= 0 || bytes.indexOf('ExceptionFilter') >= 0 || bytes.indexOf('next)') >= 0;
     const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0 || bytes.indexOf('decorateReply(') >= 0;
     const controller = bytes.indexOf('@Controller(') >= 0;
-    if (!mayHandle && !mayAdd && !controller) continue;
+    if (!mayHandle && !mayAdd && !controller && !mayHook) continue;
     const text = bytes.toString('latin1');
+    if (mayHook && HANDLER_SHAPE.test(text)) errorHookFiles.push(file);
     if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
     if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && (HANDLER_SHAPE.test(text) || (SWITCHES_ON_KIND.test(text) && ERROR_MAPPER.test(text)))) errorHandlerFiles.push(file);
     if (mayAdd) {
@@ -143,7 +148,7 @@ export function projectSearch(root: string): ProjectSearch {
       }
     }
   }
-  const search = { errorHandlerFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods };
+  const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods };
   searches.set(root, search);
   return search;
 }
