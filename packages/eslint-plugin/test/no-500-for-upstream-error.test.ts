@@ -713,6 +713,36 @@ export default async function route(fastify: FastifyInstance) {
       errors: [{ messageId: "upstreamCall", line: 8, suggestions: [] }],
     },
     {
+      name: "sveltekit: a 500 in the branch where a Result made from a call of OpenAI's client is an error (neverthrow's ResultAsync.fromPromise)",
+      filename: "src/routes/api/enhance-prompt/+server.ts",
+      code: `import { error, json } from '@sveltejs/kit';
+import { ResultAsync } from 'neverthrow';
+import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST({ request }) {
+  const { prompt } = await request.json();
+  const enhanced = await ResultAsync.fromPromise(openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] }), (e) => String(e));
+  if (enhanced.isErr()) {
+    return error(500, 'error enhancing the prompt');
+  }
+  return json({ enhanced_prompt: enhanced.value.choices[0]?.message?.content });
+}
+`,
+      errors: [{ messageId: "upstreamCall", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import { error, json } from '@sveltejs/kit';
+import { ResultAsync } from 'neverthrow';
+import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function POST({ request }) {
+  const { prompt } = await request.json();
+  const enhanced = await ResultAsync.fromPromise(openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] }), (e) => String(e));
+  if (enhanced.isErr()) {
+    return error(502, 'error enhancing the prompt');
+  }
+  return json({ enhanced_prompt: enhanced.value.choices[0]?.message?.content });
+}
+` }] }],
+    },
+    {
       name: "next pages: an API route that does not catch a call of Stripe's client, or of its own function whose work is Stripe's, is answered 500 by Next.js",
       filename: "pages/api/plans/index.ts",
       code: `import type { NextApiRequest, NextApiResponse } from 'next';

@@ -975,6 +975,29 @@ function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identif
   return (equal && FAILURE_OUTCOME.test(word)) || (!equal && SUCCESS_OUTCOME.test(word)) ? object : undefined;
 }
 
+/** `result.isErr()`, `!result.isOk()` of a Result type (neverthrow's, ts-results'): the binding whose call failed. */
+function resultTypeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identifier | undefined {
+  let node = unwrap(test);
+  let negated = flipped;
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    negated = !negated;
+    node = unwrap(node.argument);
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0 || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = propertyName(node.callee);
+  const object = unwrap(node.callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return (method === 'isErr' && !negated) || (method === 'isOk' && negated) ? object : undefined;
+}
+
+/** The promise a Result type was made from: `ResultAsync.fromPromise(call, toError)`, `fromPromise(call, ...)`, `fromSafePromise(call)`. */
+const FROM_PROMISE = /(?:^|\.)(?:fromPromise|fromSafePromise|fromAsyncThrowable|tryCatchAsync)$/;
+
+function promiseWrapped(call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+  const first = call.arguments[0] ? unwrapAwait(call.arguments[0]) : undefined;
+  return FROM_PROMISE.test(memberPath(call.callee) ?? '') && first?.type === AST_NODE_TYPES.CallExpression ? first : undefined;
+}
+
 /**
  * `{ status: response.status }` where `response` is the answer of a call to another service (`await fetch(url)` at an
  * outside address): the status is that service's, forwarded. The call's name, or undefined when it is not one.
@@ -1046,9 +1069,12 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
     const empty = stated || flipped ? undefined : (emptyResult(test) ?? carriesError(test));
     // `if (response.status === 'success') ... else` after `sendEmail(...)`: an outcome the call reported, as words.
     const outcome = stated || empty ? undefined : outcomeFailure(test, flipped);
-    const found = stated ?? empty ?? (outcome ? { binding: outcome } : undefined);
+    // `if (result.isErr())` of `const result = await ResultAsync.fromPromise(openai.chat.completions.create(...), ...)`.
+    const wrapped = stated || empty || outcome ? undefined : resultTypeFailure(test, flipped);
+    const found = stated ?? empty ?? (outcome ? { binding: outcome } : wrapped ? { binding: wrapped } : undefined);
     if (!found) continue;
-    const call = resultCall(context, found.binding);
+    const held = resultCall(context, found.binding);
+    const call = wrapped && held ? promiseWrapped(held) : held;
     if (!call || callsOwnAddress(context, call)) continue;
     const names = canonicalCallee(context, call.callee);
     if (names.length === 0) continue;
