@@ -551,6 +551,36 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "sveltekit: fail(400, data) from a form action's catch around the server's own work answers its failures as the client's",
+      filename: "src/routes/admin/videos/import/+page.server.ts",
+      code: `import { fail } from '@sveltejs/kit';
+export const actions = {
+  async import() {
+    try {
+      await importRemotePlaylists();
+      return { message: 'Imported Playlists' };
+    } catch (error) {
+      console.error(error);
+      return fail(400, { message: 'Import/Sync Failed' });
+    }
+  },
+};
+`,
+      errors: [{ messageId: "catchAll", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 500, replacement: "500" }, output: `import { fail } from '@sveltejs/kit';
+export const actions = {
+  async import() {
+    try {
+      await importRemotePlaylists();
+      return { message: 'Imported Playlists' };
+    } catch (error) {
+      console.error(error);
+      return fail(500, { message: 'Import/Sync Failed' });
+    }
+  },
+};
+` }] }],
+    },
+    {
       name: "express: 'Invalid cart id', translated, when the cart the path names was not found: the words name the record (404)",
       filename: "src/modules/checkout/api/addCartItem/addItemToCart.js",
       languageOptions: javascript,

@@ -40,6 +40,12 @@ function headersSetLater(context: FileContext, node: TSESTree.Node): HeaderNames
 }
 
 export function fetchResponseDraft(context: FileContext, node: TSESTree.CallExpression | TSESTree.NewExpression, boundary: FunctionNode | undefined, role: Role | undefined): Draft | undefined {
+  // SvelteKit's `fail(400, { message })` in a form action: the action's answer, with that status and its data.
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(node.callee.name, svelteKitModules, ['fail'])) {
+    const [status, data] = node.arguments;
+    if (!status || status.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    return { producer: 'sveltekit', anchor: node, statusNode: status, bodyNode: data && data.type !== AST_NODE_TYPES.SpreadElement ? data : undefined, headerNodes: [], boundary, role };
+  }
   let kind: 'fetch' | 'nextjs' | 'remix' | 'sveltekit' | undefined;
   let method: string | undefined;
   if (node.type === AST_NODE_TYPES.NewExpression) kind = responseClass(context, node.callee);
