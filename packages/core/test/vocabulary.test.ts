@@ -164,6 +164,7 @@ describe('state conflict and business rules', () => {
     ['This venue seats at most 120 people', 'business-rule'],
     ['Can only propose from a fork', 'business-rule'],
     ['You can only delete draft invoices', 'business-rule'],
+    ['Can only mark UNKNOWN, PRINTING, or PAUSED jobs as cancelled', 'business-rule'],
     ['Shared module is archived', 'state-conflict'],
     ['TwoFactorNotEnabled', 'state-conflict'],
     ['Worker owner must be a workspace member', 'permission-denied'],
