@@ -2,11 +2,9 @@
 // JSON with 200 (`return { status: 405, body: 'Method Not Allowed' }` is a 200). Responses made with `json()` are
 // read with the fetch responses.
 import { frameworkModules } from '@status-lint/core';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { returnedValues } from '../resolve/returns.js';
 import { exportedNameOf, type FileContext, type FunctionNode } from '../resolve/values.js';
-import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+import type { Draft } from '../sites.js';
+import { pageDataDrafts } from './page-data.js';
 
 /** The server's exports of a route module (`clientLoader` and `clientAction` run in the browser and answer no request). */
 const ROUTE_EXPORTS = new Set(['loader', 'action']);
@@ -27,15 +25,5 @@ export function isRouteModule(context: FileContext): boolean {
 }
 
 export function remixReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
-  if (!isRouteModule(context)) return [];
-  const drafts: Draft[] = [];
-  for (const fn of functions) {
-    if (!isRouteExport(fn)) continue;
-    for (const value of returnedValues(context, fn)) {
-      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      // Wrapping the object in `json(body, { status })` changes what the page receives: no fix in place.
-      drafts.push({ producer: 'remix', anchor: value, ...IMPLICIT_SUCCESS, bodyNode: value, boundary: fn, replaceStatus: () => undefined });
-    }
-  }
-  return drafts;
+  return isRouteModule(context) ? pageDataDrafts(context, functions, isRouteExport, 'remix') : [];
 }

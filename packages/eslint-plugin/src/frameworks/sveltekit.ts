@@ -3,10 +3,9 @@
 // found' }` is a 200). A failure is answered with `error(404, ...)` in a `load` and `fail(400, data)` in an action.
 // Endpoints (`+server.ts`) answer with `json()` and `Response`, read with the fetch responses.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
-import { returnedValues } from '../resolve/returns.js';
 import { exportedNameOf, keyName, type FileContext, type FunctionNode } from '../resolve/values.js';
-import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+import type { Draft } from '../sites.js';
+import { pageDataDrafts } from './page-data.js';
 
 /** A page's or a layout's server module, by SvelteKit's file names. */
 const SERVER_MODULE = /(?:^|[\\/])\+(?:page|layout)\.server\.[cm]?[jt]s$/;
@@ -26,15 +25,5 @@ export function isSvelteKitRouteFunction(fn: FunctionNode): boolean {
 }
 
 export function svelteKitReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {
-  if (!isSvelteKitServerModule(context)) return [];
-  const drafts: Draft[] = [];
-  for (const fn of functions) {
-    if (!isSvelteKitRouteFunction(fn)) continue;
-    for (const value of returnedValues(context, fn)) {
-      if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
-      // `error(404, ...)` or `fail(400, { ... })` in place of the object changes what the page receives: no fix in place.
-      drafts.push({ producer: 'sveltekit', anchor: value, ...IMPLICIT_SUCCESS, bodyNode: value, boundary: fn, replaceStatus: () => undefined });
-    }
-  }
-  return drafts;
+  return isSvelteKitServerModule(context) ? pageDataDrafts(context, functions, isSvelteKitRouteFunction, 'sveltekit') : [];
 }
