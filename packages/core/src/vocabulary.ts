@@ -401,6 +401,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'not-found', re: /\b(?:id|identifier|key|slug|sku|reference) (?:is|was) (?:unknown|not recogni[sz]ed)\b/ },
   { signal: 'not-found', re: /\b(?:could not|couldn't|can't|cannot|can not|unable to|failed to) (?:find|locate)\b(?! (?:a |an |any )?(?:valid|required|matching (?:field|param)))/ },
   { signal: 'gone', re: /\b(?:no longer (?:available|exists?|offered|supported|published)|has been (?:deleted|removed|retired|decommissioned|withdrawn|archived permanently)|permanently (?:deleted|removed)|was (?:retired|withdrawn|decommissioned))\b/ },
+  // "Api endpoint unavailable as of 2.0.0", "route removed in v3": an operation the server took away at a version.
+  { signal: 'gone', re: /\b(?:endpoint|route|api|operation|method|version)s? (?:is |are |was |were |has been |have been )?(?:unavailable|removed|discontinued|retired|deprecated and removed) (?:as of|since|in|from) (?:version |release )?v?\d+(?:\.\d+)*/ },
   { signal: 'not-found', re: /\b(?:not found|does not exists?|doesn't exists?|do not exist|don't exist|no such|could not be found|couldn't be found|cannot be found|unknown (?:id|resource|user|item))\b/ },
   { signal: 'rate-limited', re: /\b(?:too many requests|rate limit(?:ed)?|rate-limit(?:ed)?|throttled|throttling|quota exceeded|slow down)\b/ },
   // "Please wait before requesting another email", "Please wait 30 seconds before retrying": a cooldown.

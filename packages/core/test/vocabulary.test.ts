@@ -165,6 +165,7 @@ describe('state conflict and business rules', () => {
     ['Can only propose from a fork', 'business-rule'],
     ['You can only delete draft invoices', 'business-rule'],
     ['Can only mark UNKNOWN, PRINTING, or PAUSED jobs as cancelled', 'business-rule'],
+    ['Api endpoint unavailable as of 2.0.0.; use path parameters instead.', 'gone'],
     ['Shared module is archived', 'state-conflict'],
     ['TwoFactorNotEnabled', 'state-conflict'],
     ['Worker owner must be a workspace member', 'permission-denied'],

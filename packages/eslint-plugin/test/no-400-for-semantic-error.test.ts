@@ -551,6 +551,23 @@ teams.post('/teams/:slug/invites', async (req, res) => {
   ],
   invalid: [
     {
+      name: "express: a 400 for an endpoint the server removed at a version ('unavailable as of 2.0.0') is 410 Gone",
+      filename: "routes/citoid.js",
+      languageOptions: javascript,
+      code: `const router = require('express').Router();
+router.get('/api', (req, res) => {
+  res.status(400).json({ error: 'Api endpoint unavailable as of 2.0.0; use path parameters instead.' });
+});
+module.exports = router;
+`,
+      errors: [{ messageId: "notFoundText", line: 3, suggestions: [{ messageId: "replaceStatus", data: { status: 410, replacement: "410" }, output: `const router = require('express').Router();
+router.get('/api', (req, res) => {
+  res.status(410).json({ error: 'Api endpoint unavailable as of 2.0.0; use path parameters instead.' });
+});
+module.exports = router;
+` }] }],
+    },
+    {
       name: "sveltekit: fail(400, data) from a form action's catch around the server's own work answers its failures as the client's",
       filename: "src/routes/admin/videos/import/+page.server.ts",
       code: `import { fail } from '@sveltejs/kit';

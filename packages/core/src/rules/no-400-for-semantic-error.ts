@@ -636,6 +636,18 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: 404 },
       };
     }
+    // "Api endpoint unavailable as of 2.0.0": an operation the server took away, whatever the request holds (410).
+    const removed = fact.origin === 'code' && !namesRequestPart ? findSignal(classification, 'gone') : undefined;
+    if (removed?.strength === 'strong' && /\b(?:endpoint|route|api|operation|method|version)s?\b/i.test(removed.phrase)) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'notFoundText',
+        message: `400 Bad Request used for an operation the server has removed: the message says "${removed.phrase}"${operationsNote(fact)}. Nothing in the request can fix it: use 410 Gone (or 404 Not Found).`,
+        evidence: removed.phrase,
+        suggestedStatus: 410,
+        fix: { kind: 'replace-status', status: 410 },
+      };
+    }
     // Code only: "Please wait before requesting another email", "Too many attempts": a limit on how often, which clients
     // wait out (429 and its Retry-After), not a request to fix. A spec's 400 lists what it covers.
     const throttled = fact.origin === 'code' ? findSignal(classification, 'rate-limited') : undefined;
