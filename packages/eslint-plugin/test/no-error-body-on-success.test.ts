@@ -5,6 +5,17 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "sveltekit: a sign-in route that answers 'Already logged in' with 200: what the caller asked for holds",
+      filename: "src/routes/api/oauth/github/+server.ts",
+      code: `export const GET = async ({ locals }) => {
+  if (!locals.user) {
+    return new Response('Redirecting to GitHub', { status: 302, headers: { location: '/login/github' } });
+  }
+  return new Response('Already logged in', { status: 200 });
+};
+`,
+    },
+    {
       name: "express: the catch of a route named for a test of a connection answers what the test found",
       filename: "src/api/admin-torrent.js",
       languageOptions: javascript,

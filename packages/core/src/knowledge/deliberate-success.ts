@@ -71,6 +71,9 @@ const PROBE_OPERATION = /(?:^|[\s/_.{-])(?:health\w*|heartbeat|ping|reachab\w*)|
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
 /** Logging out: `logout`, `/auth/sign-out`, `handleSignOut`. */
+/** "Already logged in", "You are already signed in", "already authenticated": the state a sign-in asks for holds. */
+const ALREADY_SIGNED_IN_WORDS = /^\s*(?:you are |you're |user is )?already (?:logged|signed) in\b[.!]?\s*$|^\s*(?:you are |you're |user is )?already authenticated[.!]?\s*$/i;
+
 const LOGOUT_OPERATION = /(?:^|[\s/_.-])(?:log-?out|sign-?out)|(?:^|[a-z])(?:Logout|LogOut|Signout|SignOut)/i;
 const NOT_SIGNED_IN_WORDS = /\bnot[-\s_]*(?:logged|signed)[-\s_]*in\b|\bno (?:active )?session\b/i;
 
@@ -153,6 +156,8 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if (names.some((name) => PERMISSION_ANSWER_FLAG.test(name)) && !(fact.guards ?? []).some((guard) => testsIdentity(guard))) return 'a verdict the operation answers';
   // `logout` without a session: the caller is already logged out, which is what it asked for.
   if (places.some((place) => LOGOUT_OPERATION.test(place)) && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => NOT_SIGNED_IN_WORDS.test(text.text))) return 'a logout of a caller already logged out';
+  // "Already logged in": the caller asked to be signed in and is; the 2xx says so (as a logout of nobody does).
+  if (fact.origin === 'code' && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => ALREADY_SIGNED_IN_WORDS.test(text.text))) return 'a sign-in of a caller already signed in';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").
