@@ -5,6 +5,21 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "trpc: a result the code says is an expected case ('Return early without throwing - this can happen if the user disconnected')",
+      filename: "packages/api/src/routers/linear.ts",
+      code: `export const linearRouter = router({
+  syncWorkspace: orgProcedure.mutation(async ({ ctx }) => {
+    const account = await getLinearAccount(ctx.db, ctx.session.user.id);
+    if (!account?.accessToken) {
+      // Return early without throwing - this can happen if the user disconnected
+      return { success: false, workspace: null };
+    }
+    return { success: true, workspace: await syncWorkspace(account) };
+  }),
+});
+`,
+    },
+    {
       name: "sveltekit: a sign-in route that answers 'Already logged in' with 200: what the caller asked for holds",
       filename: "src/routes/api/oauth/github/+server.ts",
       code: `export const GET = async ({ locals }) => {

@@ -48,6 +48,9 @@ const SENDER_RETRY_NOTE = /\b(?:webhooks?|senders?|provider|stripe|github|slack|
  * The author says the failure must not fail the caller: best-effort reporting, telemetry, a task whose error is kept
  * elsewhere ("don't throw, a failed report must not affect the main flow", "不抛出错误，因为上报失败不应影响主流程").
  */
+/** "Return early without throwing - this can happen if the user disconnected": the code says the case is expected, not a failure. */
+const EXPECTED_CASE_NOTE = /\b(?:return|answer|respond|exit)\w* (?:early |quietly |gracefully )?without (?:throwing|an? error|failing|erroring)\b|\bthis is (?:an )?expected(?: case| condition| state)?\b|\bnot (?:treated as |considered )?an error\b/i;
+
 const BEST_EFFORT_NOTE =
   /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
 
@@ -156,6 +159,9 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if (names.some((name) => PERMISSION_ANSWER_FLAG.test(name)) && !(fact.guards ?? []).some((guard) => testsIdentity(guard))) return 'a verdict the operation answers';
   // `logout` without a session: the caller is already logged out, which is what it asked for.
   if (places.some((place) => LOGOUT_OPERATION.test(place)) && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => NOT_SIGNED_IN_WORDS.test(text.text))) return 'a logout of a caller already logged out';
+  // A case the code says is expected, outside any failure handler: `// Return early without throwing - this can happen
+  // if the user disconnected` before `return { success: false, workspace: null }`.
+  if (fact.origin === 'code' && !fact.context?.inErrorHandler && (fact.context?.notes ?? []).some((note) => EXPECTED_CASE_NOTE.test(note))) return 'the code says the case is expected, not a failure';
   // "Already logged in": the caller asked to be signed in and is; the 2xx says so (as a logout of nobody does).
   if (fact.origin === 'code' && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => ALREADY_SIGNED_IN_WORDS.test(text.text))) return 'a sign-in of a caller already signed in';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
