@@ -70,8 +70,15 @@ export function offersAlternatives(guard: GuardEvidence): boolean {
   return /\|\|/.test(guard.text) || /^!\s*\(.*&&.*\)$/.test(guard.text.trim());
 }
 
+/** A list of every role (`USER_ROLES`, `ALL_ROLES`, `VALID_ROLES`, `Object.values(Role)`) searched for the caller's role. */
+// Constants only: `userRoles.includes('admin')` holds the caller's own roles, which is a permission check.
+const EVERY_ROLE_LIST = /\b(?:USER|ALL|VALID|KNOWN|AVAILABLE)_ROLES\.(?:indexOf|includes)\(|\bObject\.values\(\s*(?:User)?Roles?\s*\)\.includes\(/;
+
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
+  // `USER_ROLES.indexOf(loggedUser.role) === -1`: the role is tested against every role there is, which asks whether
+  // the caller is a known user at all, not what a known one may do.
+  if (EVERY_ROLE_LIST.test(guard.text)) return undefined;
   const passed = new Set(guard.passedMembers ?? []);
   const testsIdentityOnly = testsIdentity(guard);
   // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller

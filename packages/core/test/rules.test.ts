@@ -344,6 +344,9 @@ describe('no-401-for-forbidden: ownership guards', () => {
     expect(check('server.organizationId !== ctx.session?.activeOrganizationId', ['server.organizationId', 'ctx.session.activeOrganizationId'])?.suggestedStatus).toBe(403);
     // Any flag of an elevated role: `isSuperAdmin`, `isOrgOwner`.
     expect(check('!user.isSuperAdmin', ['user.isSuperAdmin'])?.suggestedStatus).toBe(403);
+    // A role looked for in the list of every role asks whether the caller is a known user; the caller's own roles do not.
+    expect(check('!loggedUser || USER_ROLES.indexOf(loggedUser.role) === -1', ['loggedUser', 'loggedUser.role', 'USER_ROLES'])).toBeUndefined();
+    expect(check("!user.roles.includes('admin')", ['user.roles'])?.suggestedStatus).toBe(403);
   });
 
   it('a plan that does not cover the request is a refusal of a known caller; a mode of the server decides no credential', () => {
