@@ -70,8 +70,10 @@ export function offersAlternatives(guard: GuardEvidence): boolean {
   return /\|\|/.test(guard.text) || /^!\s*\(.*&&.*\)$/.test(guard.text.trim());
 }
 
-/** A list of every role (`USER_ROLES`, `ALL_ROLES`, `VALID_ROLES`, `Object.values(Role)`) searched for the caller's role. */
-// Constants only: `userRoles.includes('admin')` holds the caller's own roles, which is a permission check.
+/**
+ * A list of every role (`USER_ROLES`, `ALL_ROLES`, `VALID_ROLES`, `Object.values(Role)`) searched for the caller's role.
+ * Constants only: `userRoles.includes('admin')` holds the caller's own roles, which is a permission check.
+ */
 const EVERY_ROLE_LIST = /\b(?:USER|ALL|VALID|KNOWN|AVAILABLE)_ROLES\.(?:indexOf|includes)\(|\bObject\.values\(\s*(?:User)?Roles?\s*\)\.includes\(/;
 
 /** Is this guard a question about what an identified user may do (rather than who they are)? */

@@ -44,24 +44,24 @@ function readsPushDelivery(fact: ResponseFact): boolean {
 const ACKNOWLEDGING_NOTE = /\b(?:acknowledg\w*|ack(?:nowledge)?s? (?:the |this )?(?:event|message|delivery|webhook|job|notification))\b/i;
 const SENDER_RETRY_NOTE = /\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|twilio|sendgrid|queue|deliver(?:y|ies)|events?|messages?|jobs?|notifications?)\b[^.]*\b(?:retr(?:y|ies|ying|ied)|redeliver\w*|re-?send\w*)\b|\b(?:retr(?:y|ies|ying|ied)|redeliver\w*)\b[^.]*\b(?:webhooks?|senders?|provider|stripe|github|slack|svix|queue|deliver(?:y|ies)|events?)\b/i;
 
+/** "Return early without throwing - this can happen if the user disconnected": the code says the case is expected, not a failure. */
+const EXPECTED_CASE_NOTE = /\b(?:return|answer|respond|exit)\w* (?:early |quietly |gracefully )?without (?:throwing|an? error|failing|erroring)\b|\bthis is (?:an )?expected(?: case| condition| state)?\b|\bnot (?:treated as |considered )?an error\b/i;
+
 /**
  * The author says the failure must not fail the caller: best-effort reporting, telemetry, a task whose error is kept
  * elsewhere ("don't throw, a failed report must not affect the main flow", "不抛出错误，因为上报失败不应影响主流程").
  */
-/** "Return early without throwing - this can happen if the user disconnected": the code says the case is expected, not a failure. */
-const EXPECTED_CASE_NOTE = /\b(?:return|answer|respond|exit)\w* (?:early |quietly |gracefully )?without (?:throwing|an? error|failing|erroring)\b|\bthis is (?:an )?expected(?: case| condition| state)?\b|\bnot (?:treated as |considered )?an error\b/i;
-
 const BEST_EFFORT_NOTE =
   /\b(?:best[- ]effort|fire[- ]and[- ]forget|non-?blocking|(?:should|must) not (?:affect|break|block|interrupt|fail) (?:the )?(?:main|user|caller|request|primary)|(?:do not|don't|never) (?:throw|fail|surface|propagate)(?: an?| the)? (?:error|failure)?s?\b[^.]*\b(?:report|telemetry|analytics|track|log|main flow|caller|user flow))|不(?:要|应|应该)?抛出|不(?:应|应该)?影响主流程/i;
 
-/**
- * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`, `testHttpProxy`. Not
- * `test*` in general: a `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
- */
 /** A client of another service, or what makes one: `getRadarrApiClient`, `apiClient.info`, `this.plexApi.getStatus`. */
 const SERVICE_CLIENT = /(?:Client|Api|API|Sdk|SDK)(?:\.\w+)?$|(?:^|\.)(?:client|api|sdk)\.\w+$/;
 /** A route (or route file) that tests a connection or probes a service: its last path segment says so, or a debug folder. */
 const TRIAL_ROUTE = /\/(?:test|test-?connection|check-?connection|connection-?test|probe)\/?$|(?:^|\/)(?:_+debug|diagnostics?)\//i;
+/**
+ * Handlers whose job is to try something and say how it went: `validate`, `previewSql`, `dryRun`, `checkValid`, `testHttpProxy`. Not
+ * `test*` in general: a `testUpdate` whose catch also answers a record not found or a bad request with 200 was labelled a misuse.
+ */
 const TRIAL_OPERATION = /^(?:validat\w*|preview\w*|dry-?run\w*)$|^(?:validate|preview|dryRun)[A-Z]\w*$|^(?:check|is|test)Valid(?:ity)?(?:[A-Z]\w*)?$|^(?:test|check)(?:Http|Https|Smtp|Db|Database)?(?:Connection|Connectivity|Proxy|Reachability)\w*$/;
 
 /** Calls that only build or send the answer, or log. */
@@ -73,10 +73,10 @@ const PROBE_OPERATION = /(?:^|[\s/_.{-])(?:health\w*|heartbeat|ping|reachab\w*)|
 /** Operations whose answer is a verdict: a validation, a check, a test, a scan, a preview, a dry run. */
 const VERDICT_OPERATION = /(?:^|[\s/_.{-])(?:validat\w*|verif\w*|check\w*|test\w*|lint\w*|scan\w*|preview\w*|dry-?run|simulat\w*|analy[sz]\w*|evaluat\w*|availab\w*|lookup)|(?:^|[a-z])(?:Validat|Verif|Check|Test|Lint|Scan|Preview|DryRun|Simulat|Analy[sz]|Evaluat)/;
 
-/** Logging out: `logout`, `/auth/sign-out`, `handleSignOut`. */
 /** "Already logged in", "You are already signed in", "already authenticated": the state a sign-in asks for holds. */
 const ALREADY_SIGNED_IN_WORDS = /^\s*(?:you are |you're |user is )?already (?:logged|signed) in\b[.!]?\s*$|^\s*(?:you are |you're |user is )?already authenticated[.!]?\s*$/i;
 
+/** Logging out: `logout`, `/auth/sign-out`, `handleSignOut`. */
 const LOGOUT_OPERATION = /(?:^|[\s/_.-])(?:log-?out|sign-?out)|(?:^|[a-z])(?:Logout|LogOut|Signout|SignOut)/i;
 const NOT_SIGNED_IN_WORDS = /\bnot[-\s_]*(?:logged|signed)[-\s_]*in\b|\bno (?:active )?session\b/i;
 
@@ -157,13 +157,15 @@ export function deliberateSuccess(fact: ResponseFact, verdict: BodyClassificatio
   if (names.some((name) => ANSWER_FLAGS.has(name))) return 'a verdict the operation answers';
   // Not the refusal of a caller nobody signed in as (`if (!session?.user?.id) return { canSend: false, error }`).
   if (names.some((name) => PERMISSION_ANSWER_FLAG.test(name)) && !(fact.guards ?? []).some((guard) => testsIdentity(guard))) return 'a verdict the operation answers';
+  // What the answer says, in its messages and its text body.
+  const said = [...fact.texts.map((text) => text.text), ...(fact.body?.text !== undefined ? [fact.body.text] : [])];
   // `logout` without a session: the caller is already logged out, which is what it asked for.
-  if (places.some((place) => LOGOUT_OPERATION.test(place)) && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => NOT_SIGNED_IN_WORDS.test(text.text))) return 'a logout of a caller already logged out';
+  if (places.some((place) => LOGOUT_OPERATION.test(place)) && said.some((text) => NOT_SIGNED_IN_WORDS.test(text))) return 'a logout of a caller already logged out';
   // A case the code says is expected, outside any failure handler: `// Return early without throwing - this can happen
   // if the user disconnected` before `return { success: false, workspace: null }`.
   if (fact.origin === 'code' && !fact.context?.inErrorHandler && (fact.context?.notes ?? []).some((note) => EXPECTED_CASE_NOTE.test(note))) return 'the code says the case is expected, not a failure';
   // "Already logged in": the caller asked to be signed in and is; the 2xx says so (as a logout of nobody does).
-  if (fact.origin === 'code' && fact.texts.concat(fact.body?.text !== undefined ? [{ source: 'body', text: fact.body.text }] : []).some((text) => ALREADY_SIGNED_IN_WORDS.test(text.text))) return 'a sign-in of a caller already signed in';
+  if (fact.origin === 'code' && said.some((text) => ALREADY_SIGNED_IN_WORDS.test(text))) return 'a sign-in of a caller already signed in';
   const flagOnly = verdict?.evidence !== undefined && /`(?:ok|success|succeeded|successful|passed)\w*: false`/i.test(verdict.evidence);
   // A check that answers `ok: false` (vulnerabilities found) returns its verdict; one whose own call failed does not.
   // A described validation endpoint answers with what it found, whatever the shape ("invalid correlation matrix").

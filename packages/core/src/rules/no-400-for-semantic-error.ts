@@ -243,12 +243,13 @@ function concealsExistence(fact: ResponseFact): boolean {
   return (fact.context?.notes ?? []).some((note) => CONCEALING_NOTE.test(note));
 }
 
-
 /** A membership test of a collection in hand (`seen.has(key)`, `ids.includes(id)`), not of a store. */
 const IN_MEMORY_MEMBERSHIP = /^([\w$.]+)\.(?:has|includes|some)\(/;
 
-/** A list's values counted once against its length (`new Set(ids).size !== ids.length`): duplicates within the list. */
-// Also through a name (`const uniqueIds = new Set(ids); if (uniqueIds.size !== ids.length)`): a size against a length.
+/**
+ * A list's values counted once against its length (`new Set(ids).size !== ids.length`): duplicates within the list.
+ * Also through a name (`const uniqueIds = new Set(ids); if (uniqueIds.size !== ids.length)`): a size against a length.
+ */
 const DISTINCT_COUNT = /\bnew Set\(\s*([\w$.]+)[^)]*\)\.size\s*[!=<>]=?=?\s*\1\.length\b|\b([\w$.]+)\.length\s*[!=<>]=?=?\s*new Set\(\s*\2\b[^)]*\)\.size\b|^[\w$.]+\.size\s*[!=<>]=?=?\s*([\w$.]+)\.length$|^([\w$.]+)\.length\s*[!=<>]=?=?\s*[\w$.]+\.size$/;
 
 /** Is the duplicate found among values already read from this request: every deciding guard tests membership in memory? */

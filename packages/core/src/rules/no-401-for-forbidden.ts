@@ -77,14 +77,14 @@ const REQUEST_VALUE = /^(?:dto|body|input|params|query|payload|args|data|req\.(?
 /** What credentials are made of: a token, a key, a password, a code of a second factor. */
 const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|totp|mfa|2fa|twoFactor|code|cookie|credential|session|auth\w*)s?$/i;
 
-/** Words of credentials and their states. */
+/** "OpenAI API key not found", "Anthropic API key is missing": the key of a named system (capitalized) missing. */
+const OTHER_SYSTEM_KEY_MISSING = /\b([A-Z][\w.-]*) API key (?:was |is )?(?:not found|missing|not set|not configured|not provided|required)\b/;
+
 /**
  * Words that say the server failed to sign in to another system: "Failed to authenticate with Docker Hub", "could not
  * authenticate with the gitlab registry", "unable to authenticate against the LDAP server". Not what the caller sent
  * ("authenticate with the provided credentials", "with your password").
  */
-/** "OpenAI API key not found", "Anthropic API key is missing": the key of a named system (capitalized) missing. */
-const OTHER_SYSTEM_KEY_MISSING = /\b([A-Z][\w.-]*) API key (?:was |is )?(?:not found|missing|not set|not configured|not provided|required)\b/;
 const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:authenticate|log ?in|sign ?in) (?:with|to|against|into) (?!(?:the |your |these |those |this |provided |given |supplied |valid |correct |given )*(?:credentials?|password|passcode|token|key|api key|username|email|account|user|code|otp|session|cookie|header|request)s?\b)(?:the |a |an )?[\w.-]+(?: (?!(?:because|as|since|when|for|with|due|after)\b)[\w.-]+){0,2}/i;
 
 /**
@@ -96,6 +96,7 @@ const OTHER_SYSTEM_SIGN_IN = /\b(?:failed|unable|could not|couldn't|cannot|can't
 const TENANT_CONTEXT = /\b(?:organi[sz]ation|tenant|workspace|org)(?:[ -]?id| database| account| record| context)? (?:(?:is|was|has) (?:not |been )?)?(?:required|missing|not found|not (?:yet )?(?:selected|set|provided|specified|initiali[sz]ed|seeded|migrated|ready|active))\b|\bmust (?:be in|belong to|be a member of|select|have) (?:an? |the )?(?:organi[sz]ation|tenant|workspace|team)\b|\bno (?:active |current |selected )?(?:organi[sz]ation|tenant|workspace)\b(?! (?:with|for|by|matching) )/i;
 const TENANT_VALUE_MISSING = /\b(?:required|missing|not (?:provided|specified|set))\b/i;
 
+/** Words of credentials and their states. */
 const CREDENTIAL_WORDS = /\b(?:token|api[ -]?key|key|credentials?|jwt|password|signature|session|cookie|expired|revoked|invalid|sign(?:ed)?[ -]?in|log(?:ged)?[ -]?in|authenticat\w*)\b/i;
 
 /** A name one signs in with: the key of a lookup that finds an account, not the caller. */

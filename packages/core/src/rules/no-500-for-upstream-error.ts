@@ -44,7 +44,8 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
     // Words of an upstream failure on the path where the network client's failures were told apart (`if (!(error
     // instanceof AxiosError)) throw new InternalServerErrorException('Credit Account is unavailable.')`) name no failed call.
     // Nor where all the failed work is an SDK's own, done without its service (`getSignedUrl(...)`: "error getting s3 file url").
-    const localSdkWorkOnly = (fact.upstream?.callees.length ?? 0) > 0 && fact.upstream!.callees.every(isLocalSdkOperation);
+    const failedWork = fact.upstream?.callees ?? [];
+    const localSdkWorkOnly = failedWork.length > 0 && failedWork.every(isLocalSdkOperation);
     if (textual?.match && !networkFailuresAnsweredApart(fact, options.upstreamCallees) && !localSdkWorkOnly) {
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
       return {

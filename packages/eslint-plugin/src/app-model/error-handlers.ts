@@ -69,13 +69,13 @@ function everyErrorStatus(root: string, files: readonly string[]): HandledStatus
 
 /** The status every answer of a file's global error handlers has (null when they differ or one is not a constant). */
 function oneStatusOf(parsed: SourceFile, root: string): HandledStatus | null | undefined {
-  let found: HandledStatus | null | undefined;
+  let found: HandledStatus | undefined;
   for (const site of analysisOf(parsed, root)?.sites ?? []) {
     if (!site.fact.context?.globalErrorHandler) continue;
     // A hook that throws an error of its own (`requestValidationErrorHandler: (err) => { throw new BadRequestError() }`)
     // hands it on to whatever answers errors: it answers nothing itself.
     const status = site.fact.context.raisedError ? undefined : site.fact.status;
-    if (status === undefined || (found !== undefined && found?.status !== status)) return null;
+    if (status === undefined || (found !== undefined && found.status !== status)) return null;
     found ??= { status, file: shown(parsed, root), line: lineOf(site.sendNode) };
   }
   return found;

@@ -25,16 +25,16 @@ function stampOf(file: string): string {
   }
 }
 
-/** The dependency ranges a folder's package.json declares (runtime, dev and peer), or none. */
-function rangesIn(folder: string): Readonly<Record<string, string>> {
+/** A folder's package.json as last read: its stamp (empty when there is none) and the dependency ranges it declares (runtime, dev and peer). */
+function manifestIn(folder: string): Manifest {
   const file = join(folder, 'package.json');
   const now = Date.now();
   const known = manifests.get(folder);
-  if (known && now - known.checked < RECHECK_MS) return known.ranges;
+  if (known && now - known.checked < RECHECK_MS) return known;
   const stamp = stampOf(file);
   if (known && known.stamp === stamp) {
     known.checked = now;
-    return known.ranges;
+    return known;
   }
   const ranges: Record<string, string> = {};
   // A manifest that does not parse declares nothing here.
@@ -44,16 +44,24 @@ function rangesIn(folder: string): Readonly<Record<string, string>> {
     if (!declared || typeof declared !== 'object') continue;
     for (const [name, range] of Object.entries(declared as Record<string, unknown>)) if (typeof range === 'string') ranges[name] = range;
   }
-  manifests.set(folder, { stamp, ranges, checked: now });
-  return ranges;
+  const read: Manifest = { stamp, ranges, checked: now };
+  manifests.set(folder, read);
+  return read;
+}
+
+/** The folders above `file`, nearest first, within the project. */
+function* foldersAbove(file: string): Generator<string> {
+  for (let folder = dirname(file); insideProject(folder); folder = dirname(folder)) {
+    yield folder;
+    if (dirname(folder) === folder) return;
+  }
 }
 
 /** The range of `name` the nearest manifest above `file` that names it declares (`^5.2.1`), within the project. */
 export function declaredRange(file: string, name: string): string | undefined {
-  for (let folder = dirname(file); insideProject(folder); folder = dirname(folder)) {
-    const range = rangesIn(folder)[name];
+  for (const folder of foldersAbove(file)) {
+    const range = manifestIn(folder).ranges[name];
     if (range !== undefined) return range;
-    if (dirname(folder) === folder) break;
   }
   return undefined;
 }
@@ -82,9 +90,6 @@ export function declaresFastifyOnly(file: string): boolean {
 
 /** The folder of the nearest manifest above `file` within the project (the package it belongs to), or undefined. */
 export function packageFolderOf(file: string): string | undefined {
-  for (let folder = dirname(file); insideProject(folder); folder = dirname(folder)) {
-    if (stampOf(join(folder, 'package.json')) !== '') return folder;
-    if (dirname(folder) === folder) break;
-  }
+  for (const folder of foldersAbove(file)) if (manifestIn(folder).stamp !== '') return folder;
   return undefined;
 }

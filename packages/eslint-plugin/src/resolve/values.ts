@@ -171,14 +171,12 @@ export function unwrapAwait(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-const TYPE_WRAPPERS: ReadonlySet<string> = new Set([AST_NODE_TYPES.TSSatisfiesExpression, AST_NODE_TYPES.TSAsExpression, AST_NODE_TYPES.TSTypeAssertion, AST_NODE_TYPES.TSNonNullExpression]);
-
 /** The exported declaration a function is the value of: `export const load = ...`, `export async function load()`. */
 export function exportedNameOf(fn: TSESTree.Node): string | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id && fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? fn.id.name : undefined;
   // `export const actions = { ... } satisfies Actions`: the value seen through what only types it.
   let declarator = fn.parent;
-  while (declarator && TYPE_WRAPPERS.has(declarator.type)) declarator = declarator.parent;
+  while (declarator && unwrap(declarator) !== declarator) declarator = declarator.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || unwrap(declarator.init) !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
   return declarator.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration ? declarator.id.name : undefined;
 }
