@@ -153,6 +153,9 @@ describe('no-400-for-semantic-error', () => {
     expect(finding?.messageId).toBe('notFoundLookup');
     expect(finding?.message).toContain('`product` from `db.product.findUnique(...)`');
     for (const text of ['product === null', '!product || !product.active', 'product.length === 0']) expect(no400ForSemanticError.check(missing(text, 'query.product.find'), defaults)?.suggestedStatus, text).toBe(404);
+    // The `else` of `if (product != null) { ... }`: the test that it was found, negated.
+    for (const text of ['!(product != null)', '!(product)', '!(product !== undefined)']) expect(no400ForSemanticError.check(missing(text, 'ProductModel.findOne'), defaults)?.suggestedStatus, text).toBe(404);
+    expect(no400ForSemanticError.check(missing('!(product != null && product.active)', 'ProductModel.findOne'), defaults)).toBeUndefined();
     // The words blame the value sent ("Invalid email."), or the lookup is not of a stored record, or it tests what it found.
     expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid email.'), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid or expired token'), defaults)).toBeUndefined();

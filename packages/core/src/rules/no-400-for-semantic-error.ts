@@ -193,7 +193,10 @@ function testsAbsence(condition: string, binding: string): boolean {
   const name = escaped(binding);
   const compact = condition.replace(/\s+/g, ' ').trim();
   const absent = new RegExp(`^(?:!${name}(?:\\.length)?|${name} ?={2,3} ?(?:null|undefined)|${name}\\.length ?(?:={2,3} ?0|< ?1))$`);
-  return compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()));
+  if (compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()))) return true;
+  // `!(method != null)`, `!(link)`: the `else` of `if (method != null) { ... }`, a test that it was found, not passed.
+  const notFound = /^!\((.*)\)$/.exec(compact)?.[1];
+  return notFound !== undefined && !/&&|\|\|/.test(notFound) && testsExistence(notFound, binding);
 }
 
 /** Names of calls that answer whether a record exists: `exists`, `emailTaken`, `isSlugUsed`, `findOne`, `countBy`. */
