@@ -134,6 +134,11 @@ export interface UpstreamEvidence {
    */
   readonly handedOnBy?: { readonly library: string; readonly call: string };
   /**
+   * For `unhandled` in a service's method rather than a handler: the file of the controller that awaits the method
+   * outside any `try` (`src/pods/pod.controller.ts`), which hands the failure on to the framework.
+   */
+  readonly awaitedIn?: string;
+  /**
    * For `catch`: the `try` does one thing, a call handed only the request's data as it came (`get_job(req.body)`,
    * `getSecureMergedParams(req.query, req.body)`): what fails there is most likely what the client sent.
    */

@@ -3582,3 +3582,101 @@ export const accountService = {
     expect(lint(fromError, 'src/service/account-service.ts', SERVICE).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
   });
 });
+
+describe('a NestJS service method a controller awaits outside any try', () => {
+  const controller = `import { Controller, Get, Post } from '@nestjs/common';
+import { PayService } from './pay.service';
+@Controller('pay')
+export class PayController {
+  constructor(private readonly payService: PayService, private readonly other: OtherService) {}
+  @Post()
+  async charge() {
+    return this.payService.charge(100);
+  }
+  @Post('refund')
+  async refund() {
+    try {
+      return await this.payService.refund('id');
+    } catch (error) {
+      return { refunded: false };
+    }
+  }
+  @Get('quote')
+  async quote() {
+    return this.other.quote();
+  }
+}
+`;
+  const service = `import { Injectable } from '@nestjs/common';
+import Stripe from 'stripe';
+@Injectable()
+export class PayService {
+  private stripe = new Stripe('key');
+  async charge(amount: number) {
+    const charge = await this.stripe.charges.create({ amount, currency: 'usd' });
+    return { id: charge.id };
+  }
+  async refund(id: string) {
+    const refund = await this.stripe.refunds.create({ charge: id });
+    return { id: refund.id };
+  }
+  async quote() {
+    const price = await this.stripe.prices.retrieve('price');
+    return { amount: price.unit_amount };
+  }
+}
+`;
+  it("reports the service's uncaught call to another service, naming the controller; not a method awaited inside a try, nor one of another class with the same name", () => {
+    const dir = project({ 'package.json': JSON.stringify({ name: 'shop', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/pay.controller.ts': controller });
+    const found = lint(dir, 'src/pay.service.ts', service);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
+    expect(found[0].message).toContain('nor the controller that awaits it (src/pay.controller.ts)');
+  });
+
+  it("reports a reject in the callback of another service's call, in the promise such a method returns; not a reject of the method's own work", () => {
+    const storage = `import { Injectable } from '@nestjs/common';
+import * as qiniu from 'qiniu';
+@Injectable()
+export class StorageService {
+  private bucket = new qiniu.rs.BucketManager(new qiniu.auth.digest.Mac('a', 'b'), new qiniu.conf.Config());
+  list(prefix: string) {
+    return new Promise((resolve, reject) => {
+      this.bucket.listPrefix('files', { prefix }, (err, body, info) => {
+        if (err) {
+          reject(err);
+          return;
+        }
+        this.bucket.batch(body.items, (err2) => {
+          if (err2) reject(err2);
+          else resolve(body);
+        });
+      });
+    });
+  }
+  check(prefix: string) {
+    return new Promise((resolve, reject) => {
+      if (!prefix) reject(new Error('no prefix'));
+      else resolve(prefix);
+    });
+  }
+}
+`;
+    const storageController = `import { Controller, Get } from '@nestjs/common';
+import { StorageService } from './storage.service';
+@Controller('files')
+export class StorageController {
+  constructor(private readonly storageService: StorageService) {}
+  @Get()
+  async list() {
+    await this.storageService.check('a');
+    return this.storageService.list('a');
+  }
+}
+`;
+    const dir = project({ 'package.json': JSON.stringify({ name: 'disk', private: true, dependencies: { '@nestjs/core': '^10.0.0', qiniu: '^7.0.0' } }), 'src/storage.controller.ts': storageController });
+    const found = lint(dir, 'src/storage.service.ts', storage);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 10], ['no-500-for-upstream-error', 14]]);
+    expect(found[0].message).toContain('`this.bucket.listPrefix(...)`');
+    expect(found[1].message).toContain('`this.bucket.batch(...)`');
+  });
+});

@@ -71,10 +71,11 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
       };
     }
     if (fact.upstream?.via === 'unhandled') {
+      const awaitedIn = fact.upstream.awaitedIn;
       return {
         ruleId: 'no-500-for-upstream-error',
         messageId: 'upstreamCall',
-        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\`${why} fails: nothing in this handler catches its error; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
+        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\`${why} fails: nothing in this ${awaitedIn ? `method, nor the controller that awaits it (${awaitedIn}),` : 'handler'} catches its error; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
         evidence: callee,
         suggestedStatus: status,
       };

@@ -43,6 +43,8 @@ export interface ProjectSearch {
   readonly responseMethodFiles: ReadonlyMap<string, readonly string[]>;
   /** Methods of injected services whose result a NestJS controller returns as it is (`return this.settingsService.addSetting(dto)`). */
   readonly controllerReturnedMethods: ReadonlySet<string>;
+  /** `Class.method` of injected services a NestJS controller awaits or returns outside any `try` (`await this.podService.list(appid)`), with that controller's file. */
+  readonly controllerAwaitedMethods: ReadonlyMap<string, string>;
 }
 
 /** `return this.settingsService.addRadarrSetting(payload)`, `return await this.service.find(id)` in a controller. */
@@ -53,6 +55,47 @@ export function controllerReturnedMethodsIn(text: string): string[] {
   const names: string[] = [];
   RETURNED_SERVICE_CALL.lastIndex = 0;
   for (let match = RETURNED_SERVICE_CALL.exec(text); match; match = RETURNED_SERVICE_CALL.exec(text)) names.push(match[1]);
+  return names;
+}
+
+/** `await this.podService.getPodNameListByAppid(appid)`, `return this.service.find(id)`: a service's method a controller awaits or returns. */
+const AWAITED_SERVICE_CALL = /\b(?:return\s+(?:await\s+)?|await\s+)this\.([\w$]+)\.([\w$]+)\s*\(/g;
+/** A service injected into a controller's constructor, with its class: `private readonly podService: PodService`. */
+const INJECTED_FIELD = /\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([\w$]+)\s*:\s*([A-Z][\w$]*)\s*[,)]/g;
+
+/** The spans of a text's `try { ... }` blocks, by their braces (strings and comments are not told apart: a rough reading). */
+function tryBlockSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const opening = /\btry\s*\{/g;
+  for (let match = opening.exec(text); match; match = opening.exec(text)) {
+    let depth = 0;
+    let index = match.index + match[0].length - 1;
+    for (; index < text.length; index++) {
+      if (text[index] === '{') depth++;
+      else if (text[index] === '}' && --depth === 0) break;
+    }
+    spans.push([match.index, index]);
+  }
+  return spans;
+}
+
+/**
+ * The methods of injected services a NestJS controller's text awaits or returns outside any `try`, as
+ * `Class.method` of the class each field is injected as (`PodService.getPodNameListByAppid`): what they throw
+ * reaches NestJS, which answers it (an error without a status: 500).
+ */
+export function controllerAwaitedMethodsIn(text: string): string[] {
+  const classes = new Map<string, string>();
+  INJECTED_FIELD.lastIndex = 0;
+  for (let match = INJECTED_FIELD.exec(text); match; match = INJECTED_FIELD.exec(text)) classes.set(match[1], match[2]);
+  const spans = tryBlockSpans(text);
+  const names: string[] = [];
+  AWAITED_SERVICE_CALL.lastIndex = 0;
+  for (let match = AWAITED_SERVICE_CALL.exec(text); match; match = AWAITED_SERVICE_CALL.exec(text)) {
+    const at = match.index;
+    const owner = classes.get(match[1]);
+    if (owner !== undefined && !spans.some(([start, end]) => start < at && at < end)) names.push(`${owner}.${match[2]}`);
+  }
   return names;
 }
 
@@ -120,6 +163,7 @@ export function projectSearch(root: string): ProjectSearch {
   const requestAugmentationFiles: string[] = [];
   const responseMethodFiles = new Map<string, string[]>();
   const controllerReturnedMethods = new Set<string>();
+  const controllerAwaitedMethods = new Map<string, string>();
   for (const file of sourceFilesUnder(root)) {
     let bytes: Buffer;
     try {
@@ -139,6 +183,7 @@ export function projectSearch(root: string): ProjectSearch {
     const text = bytes.toString('latin1');
     if (mayHook && HANDLER_SHAPE.test(text)) errorHookFiles.push(file);
     if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
+    if (controller) for (const name of controllerAwaitedMethodsIn(text)) if (!controllerAwaitedMethods.has(name)) controllerAwaitedMethods.set(name, file);
     if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && (HANDLER_SHAPE.test(text) || (SWITCHES_ON_KIND.test(text) && ERROR_MAPPER.test(text)))) errorHandlerFiles.push(file);
     if (mayAdd) {
       for (const name of responseMethodsAdded(text)) {
@@ -148,7 +193,7 @@ export function projectSearch(root: string): ProjectSearch {
       }
     }
   }
-  const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods };
+  const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods, controllerAwaitedMethods };
   searches.set(root, search);
   return search;
 }

@@ -3,6 +3,7 @@
 // (Express 5, Koa, Fastify, NestJS, Hono, Next.js route handlers, tRPC) answers it with 500. Read as that 500 only
 // on a failure path (a `catch`, or the branch of a check), so that the 500 rule can ask what failed there; a plain
 // error thrown anywhere else (a guard on the server's own state) is the server's own failure and needs no reading.
+import { relative } from 'node:path';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ANSWER_BODY_READ } from '@status-lint/core';
@@ -16,6 +17,8 @@ import { escapingRequestOf, requestCallOf } from '../app-model/request-functions
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 import { isRouteExport, isRouteModule } from './remix.js';
 import { isSvelteKitRouteFunction, isSvelteKitServerModule } from './sveltekit.js';
+import { awaitingControllerOf } from './nest.js';
+import { projectFolder } from '../app-model/source-files.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -155,7 +158,7 @@ const GATHERS = /^Promise\.(?:all|race)$/;
  * The `Promise.all(...)` a call's promise is gathered in, directly (`Promise.all([call, ...])`) or as what a callback of
  * `.map(...)` returns (`Promise.all(ids.map(async (id) => await call(id)))`): its rejection is the call's.
  */
-function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSESTree.CallExpression | undefined {
+function gatheringCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.CallExpression | undefined {
   const gatherer = (node: TSESTree.Node | undefined, argument: TSESTree.Node): TSESTree.CallExpression | undefined =>
     node?.type === AST_NODE_TYPES.CallExpression && node.arguments[0] === argument && GATHERS.test(memberPath(node.callee) ?? '') ? node : undefined;
   const list = call.parent;
@@ -179,7 +182,7 @@ function gatheringCall(context: FileContext, call: TSESTree.CallExpression): TSE
 }
 
 /** Is the call's promise handled where it is made: `.catch(...)`, `.then(ok, failed)`? */
-function handledHere(context: FileContext, call: TSESTree.CallExpression): boolean {
+function handledHere(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   for (let child: TSESTree.Node = call, parent: TSESTree.Node | undefined = call.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === child) {
       const method = propertyName(parent);
@@ -239,14 +242,11 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
 }
 
 /**
- * `const { response } = await hubAI().run(model, { messages })` in a route handler, outside any `try`: when the other
- * service fails, the error reaches the framework, which answers it with 500. A site of that 500 at the call, with the
- * call as the failure. Only where the handler itself calls, awaits or returns it: a helper's call may be caught by
- * its callers.
+ * Does what this call (or promise) fails with reach the framework: outside any `try` of a route's handler that awaits
+ * or returns it (or of a NestJS service's method a controller awaits so), in a framework that answers rejections? The
+ * function it is in, and the controller's file for a service's method.
  */
-export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
-  // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
-  if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
+function escapingToFramework(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): { fn: FunctionNode; controller: string | undefined } | undefined {
   if (insideTry(context, call) || handledHere(context, call)) return undefined;
   // `await Promise.all([openai.files.retrieve(id), ...])`, `await Promise.all(ids.map((id) => openai.files.retrieve(id)))`:
   // the first of them to fail rejects what the handler awaits.
@@ -260,11 +260,10 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
   // So is a SvelteKit page's `load` or form action (its `+error` page).
   const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || (isSvelteKitServerModule(context) && isSvelteKitRouteFunction(fn));
-  if (!h3 && !remixRoute && !isRouteHandler(fn, isHandler, context)) return undefined;
-  // `return handleRequest(...)` of the file's own function, itself read as the route's handler: its calls are reported
-  // where it makes them, not again at the handing over.
-  const handedTo = localFunction(context, call.callee);
-  if (handedTo && delegatedWork(context, handedTo, isHandler)) return undefined;
+  // A NestJS service's method that a controller awaits outside any `try` fails as the controller's method does.
+  const routeHandler = h3 || remixRoute || isRouteHandler(fn, isHandler, context);
+  const controller = routeHandler ? undefined : awaitingControllerOf(context, fn);
+  if (!routeHandler && controller === undefined) return undefined;
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
   // handler handed the response is answered by its framework only where it answers rejections. Next.js answers what
   // an API route (`pages/api`, handed `res`) throws or rejects with 500, as NestJS does a controller's.
@@ -279,6 +278,30 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const holder = chainTop.parent;
   const awaited = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === chainTop);
   if (!awaited || (holder?.type === AST_NODE_TYPES.AwaitExpression && enclosingFunction(holder) !== fn)) return undefined;
+  return { fn, controller };
+}
+
+/**
+ * `const { response } = await hubAI().run(model, { messages })` in a route handler, outside any `try`: when the other
+ * service fails, the error reaches the framework, which answers it with 500. A site of that 500 at the call, with the
+ * call as the failure. Only where the handler itself calls, awaits or returns it: a helper's call may be caught by
+ * its callers.
+ */
+export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
+  const rejected = rejectedUpstream(context, call);
+  if (rejected) {
+    const escapes = escapingToFramework(context, rejected.promise, role, isHandler);
+    return escapes ? upstreamRejectionDraft(call, rejected.upstream, escapes.controller, boundary, role) : undefined;
+  }
+  // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
+  if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
+  const escapes = escapingToFramework(context, call, role, isHandler);
+  if (!escapes) return undefined;
+  const { controller } = escapes;
+  // `return handleRequest(...)` of the file's own function, itself read as the route's handler: its calls are reported
+  // where it makes them, not again at the handing over.
+  const handedTo = localFunction(context, call.callee);
+  if (handedTo && delegatedWork(context, handedTo, isHandler)) return undefined;
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
@@ -305,7 +328,46 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
     messageNodes: [],
     boundary,
     role,
-    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(calleeName && calleeName !== upstream.name ? { reachedThrough: { [upstream.name]: calleeName } } : {}) },
+    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(calleeName && calleeName !== upstream.name ? { reachedThrough: { [upstream.name]: calleeName } } : {}), ...(controller ? { awaitedIn: relative(projectFolder(), controller) } : {}) },
+    replaceStatus: () => undefined,
+  };
+}
+
+/**
+ * `return new Promise((resolve, reject) => { bucket.listPrefix(name, options, (err, body) => { if (err) { reject(err); return; } ... }) })`:
+ * a `reject` in the callback of a call to another service, in a promise's executor. The promise and the call, when it is.
+ */
+function rejectedUpstream(context: FileContext, call: TSESTree.CallExpression): { promise: TSESTree.NewExpression; upstream: { name: string; module?: string } } | undefined {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(context, call.callee);
+  const executor = variable?.defs[0]?.node;
+  if (!executor || !isFunction(executor) || executor.params[1] !== variable?.defs[0]?.name) return undefined;
+  const promise = executor.parent;
+  if (promise?.type !== AST_NODE_TYPES.NewExpression || promise.callee.type !== AST_NODE_TYPES.Identifier || promise.callee.name !== 'Promise' || promise.arguments[0] !== executor) return undefined;
+  // The nearest callback around the `reject`, handed to a call made in the executor (or in a callback within it:
+  // `bucket.listPrefix(..., (err, body) => { bucket.batch(ops, (err2) => { if (err2) reject(err2) }) })`).
+  for (let node: TSESTree.Node | undefined = call.parent; node && node !== executor; node = node.parent) {
+    if (!isFunction(node)) continue;
+    const holder = node.parent;
+    if (holder?.type !== AST_NODE_TYPES.CallExpression || !holder.arguments.includes(node as TSESTree.CallExpressionArgument)) return undefined;
+    const upstream = upstreamCallOf(context, holder);
+    return upstream ? { promise, upstream } : undefined;
+  }
+  return undefined;
+}
+
+/** The 500 the framework answers a promise's rejection with, at the `reject` of another service's failure. */
+function upstreamRejectionDraft(call: TSESTree.CallExpression, upstream: { name: string; module?: string }, controller: string | undefined, boundary: FunctionNode | undefined, role: Role | undefined): Draft {
+  const { name, module } = upstream;
+  return {
+    producer: 'default-error',
+    anchor: call,
+    knownStatus: { status: 500, text: '500' },
+    implicit: true,
+    messageNodes: [],
+    boundary,
+    role,
+    upstream: { callees: [name], calleeModules: module ? { [name]: module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(controller ? { awaitedIn: relative(projectFolder(), controller) } : {}) },
     replaceStatus: () => undefined,
   };
 }

@@ -193,6 +193,19 @@ export function nestServiceResultDrafts(context: FileContext, functions: readonl
   return drafts;
 }
 
+/**
+ * The file of a controller of the project that awaits or returns this method of an injectable service outside any
+ * `try` (`await this.podService.getPodNameListByAppid(appid)`): what the method lets fail reaches NestJS, which answers 500.
+ */
+export function awaitingControllerOf(context: FileContext, fn: FunctionNode): string | undefined {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static || method.value !== fn) return undefined;
+  const owner = method.parent.parent;
+  if ((owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) || !owner.id || !(owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST))) return undefined;
+  const name = keyName(method);
+  return name === undefined ? undefined : projectSearch(projectFolder()).controllerAwaitedMethods.get(`${owner.id.name}.${name}`);
+}
+
 /** The object literals a controller method returns, each a body sent with the status the method's decorators give. */
 export function returnedObjectDrafts(context: FileContext, method: TSESTree.MethodDefinition, producer: string, implicitStatus: number, statusNode: TSESTree.Node | undefined): Draft[] {
   const fn = method.value;
