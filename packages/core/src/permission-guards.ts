@@ -88,7 +88,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   const heldByCaller = guard.members.find((member) => ((isUserPath(member) && member.includes('.') && PERMISSION_MEMBERS.test(lastSegment(member))) || permissionFlag(member)) && !passed.has(member));
   if (testsIdentityOnly && heldByCaller && offersAlternatives(guard)) return `\`${heldByCaller}\``;
   // `!(appMemberId !== authSubject.id)`, with `authSubject` from `ctx.user`: the caller's id is compared, not tested.
-  if (testsIdentityOnly) return offersAlternatives(guard) ? undefined : ownershipComparison(guard);
+  // `!userId || share.creatorId !== userId`: one alternative asks who the caller is, another whether they own the
+  // record; the 401 goes to both, as above.
+  if (testsIdentityOnly) return ownershipComparison(guard);
   // `isAuthorized` of what a credential check returned (`verifyAdminAuth(...)`) is about the credential, not a permission.
   const fromCredentialCheck = guard.lookups.some((lookup) => /verify|authenticat|login|signin|sign_in|decode|token|apikey|api_key|credential/i.test(lookup.callee));
   const ofCredential = (member: string) => member.includes('.') && /auth|token|credential|session|login|key/i.test(member.slice(0, member.lastIndexOf('.')));
@@ -148,7 +150,8 @@ function membershipLookup(guard: GuardEvidence, fromCredentialCheck: boolean): s
  */
 function ownershipComparison(guard: GuardEvidence): string | undefined {
   const ownerMembers = guard.members.filter((member) => OWNER_MEMBERS.test(lastSegment(member)) && !isUserPath(member));
-  const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)) || CALLER_TENANCY.test(member));
+  // `userId` read off the caller (`const userId = request.user?.userId`), not off the request's values.
+  const userMembers = guard.members.filter((member) => isUserPath(member) || CALLER_NAME.test(lastSegment(member)) || CALLER_TENANCY.test(member) || (!member.includes('.') && CALLER_ID.test(member) && !isRequestValue(guard, member)));
   const text = guard.text.replace(/\?\.(?=[\w$])/g, '.').replace(/!(?=\.)/g, '');
   const compared = (a: string, b: string) => text.split(/&&|\|\|/).some((part) => part.includes(a) && part.includes(b) && /[!=]==?/.test(part));
   for (const ownerMember of ownerMembers) {

@@ -350,6 +350,15 @@ describe('no-401-for-forbidden: ownership guards', () => {
     // A role looked for in the list of every role asks whether the caller is a known user; the caller's own roles do not.
     expect(check('!loggedUser || USER_ROLES.indexOf(loggedUser.role) === -1', ['loggedUser', 'loggedUser.role', 'USER_ROLES'])).toBeUndefined();
     expect(check("!user.roles.includes('admin')", ['user.roles'])?.suggestedStatus).toBe(403);
+    // The caller's id read into a local name (`const userId = request.user?.userId`), tested and compared in one guard:
+    // the 401 answers both the missing caller and the one who does not own the record.
+    const both = no401ForForbidden.check(codeFact(401, { guards: [guard('!userId || share.creatorId !== userId', { members: ['userId', 'request.user.userId', 'share.creatorId'], negated: true })] }), {});
+    expect(both?.suggestedStatus).toBe(403);
+    expect(both?.message).toContain('fails the comparison of `share.creatorId` against `userId`');
+    expect(check('share.creatorId !== userId', ['userId', 'request.user.userId', 'share.creatorId'])?.suggestedStatus).toBe(403);
+    // An id the request names is who the request acts on, not the caller.
+    expect(check('share.creatorId !== userId', ['userId', 'req.params.userId', 'share.creatorId'])).toBeUndefined();
+    expect(check('!userId', ['userId', 'request.user.userId'])).toBeUndefined();
   });
 
   it('a plan that does not cover the request is a refusal of a known caller; a mode of the server decides no credential', () => {

@@ -433,7 +433,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         return {
           ruleId: 'no-401-for-forbidden',
           messageId: 'permissionGuard',
-          message: `401 Unauthorized sent both when there is no caller and when a known caller lacks ${evidence} (\`${guard.text}\`). Test them apart: 401 for the missing caller, 403 Forbidden for the permission.`,
+          message: `401 Unauthorized sent both when there is no caller and when a known caller ${evidence.includes(' against ') ? `fails the comparison of ${evidence}` : `lacks ${evidence}`} (\`${guard.text}\`). Test them apart: 401 for the missing caller, 403 Forbidden for the ${evidence.includes(' against ') ? 'record the caller does not own' : 'permission'}.`,
           evidence: guard.text,
           suggestedStatus: 403,
         };
