@@ -582,6 +582,10 @@ describe('which calls reach another service', () => {
     expect(isUpstreamCallee('MatrixClient.sendMessage', [], 'matrix-bot-sdk')).toBe(true);
     expect(isUpstreamCallee('createOllama', [], 'ollama-ai-provider')).toBe(false);
     expect(isUpstreamCallee('client.generateAuthUrl', [], 'google-auth-library')).toBe(false);
+    // Signing a URL or naming an object's address happens in the process: the AWS SDK v2's promise form, Qiniu's URLs.
+    expect(isUpstreamCallee('this.s3.getSignedUrlPromise', [], 'aws-sdk')).toBe(false);
+    expect(isUpstreamCallee('this.bucketManager.privateDownloadUrl', [], 'qiniu')).toBe(false);
+    expect(isUpstreamCallee('this.bucketManager.listPrefix', [], 'qiniu')).toBe(true);
     expect(isUpstreamCallee('getStripe().billingPortal.sessions.create')).toBe(true);
     expect(isUpstreamCallee('createOpenAIClient().chat.completions.create')).toBe(true);
     // The application's own modules and functions say nothing by their names.

@@ -504,6 +504,27 @@ app.post('/complete', async (c) => {
     expect(found.map((item) => item.line)).toEqual([7]);
     expect(found[0].message).toContain('stored record holds');
   });
+
+  it('the same field read into a local name first (`const retentionPolicy = schedule.retentionPolicy`)', () => {
+    const code = `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/schedules/:id/forget', async (c) => {
+  const schedule = await db.schedule.findUnique({ where: { id: c.req.param('id') } });
+  if (!schedule) return c.json({ error: 'Schedule not found' }, 404);
+  const retentionPolicy = schedule.retentionPolicy;
+  if (!retentionPolicy) return c.json({ error: 'No retention policy configured for this schedule' }, 400);
+  const { keep } = await c.req.json();
+  if (!keep) return c.json({ error: 'keep is required' }, 400);
+  const { clientId } = await c.req.json();
+  if (schedule.clientId !== clientId) return c.json({ error: 'client mismatch' }, 400);
+  return c.json({ ok: true });
+});
+`;
+    // \`clientId\` beside \`schedule.clientId\` in the condition itself is the request's value, not a copy of the record's.
+    const found = lint(code).filter((item) => item.rule === 'no-400-for-semantic-error');
+    expect(found.map((item) => item.line)).toEqual([7]);
+    expect(found[0].message).toContain('stored record holds');
+  });
 });
 
 describe('a status that falls back for errors that carry none (`error.status || 500`)', () => {

@@ -368,7 +368,7 @@ export const EVENT_WIRING = /(?:^|\.)(?:on|once|addListener|prependListener|ev\.
  * unwiring a handler from its events (`client.off(...)`; wiring one is EVENT_WIRING), closing a client
  * (`client.close()`, `destroy()`): a teardown of what the server holds.
  */
-const LOCAL_SDK_OPERATION = /(?:^|\.)(?:off|removeListener|removeAllListeners|close|destroy|dispose|quit|terminate|shutdown)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl|getSignedCookies|(?:public|private)\w*Url|createPresignedPost|presign\w*|toJwt|toJWT|build\w*Token(?:With\w*)?|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
+const LOCAL_SDK_OPERATION = /(?:^|\.)(?:off|removeListener|removeAllListeners|close|destroy|dispose|quit|terminate|shutdown)$|(?:^|\.)(?:constructEvent(?:Async)?|verify\w*Signature|validate\w*Signature|validateRequest|generateAuthUrl|getAuthorizationUrl|authorizationUrl|buildAuthorizationUrl|randomState|randomPKCECodeVerifier|calculatePKCECodeChallenge|getSignedUrl\w*|getSignedCookies|(?:public|private)\w*Url|createPresignedPost|presign\w*|toJwt|toJWT|build\w*Token(?:With\w*)?|[A-Z]\w*Command)$|(?:^|\.)webhooks?\.(?:verify|unwrap|constructEvent)$/;
 
 /**
  * Is this callee a hosted service's own SDK (`stripe.subscriptions.retrieve`, a client of `@aws-sdk/*`), rather than a

@@ -109,7 +109,11 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
   const rootOf = (member: string): string => member.split('.')[0];
   // `Availability.Private`, `Status.ACTIVE`: a constant the record's value is compared with.
   const constant = (member: string): boolean => /^[A-Z]/.test(rootOf(member)) && member.includes('.');
-  const recordMembers = guard.members.filter((member) => !constant(member));
+  // `retentionPolicy` beside `schedule.retentionPolicy` (`const retentionPolicy = schedule.retentionPolicy`): the same
+  // value under a local name, read off the record, which the condition does not name itself (in `session.clientId !==
+  // clientId` the bare name is another value). Not off the answer of another service (`fetchIssuerMetadata`).
+  const copied = (member: string): boolean => !member.includes('.') && guard.members.some((other) => other.endsWith(`.${member}`) && !guard.text.includes(other) && !FETCHED.test(found.get(rootOf(other)) ?? 'fetch'));
+  const recordMembers = guard.members.filter((member) => !constant(member) && !copied(member));
   // `found?.isActive` of `const found = await this.journeysRepository.findOneBy(...)`: a record of the store, read
   // where it may be missing too (the optional chain): the condition's own callees say where it came from.
   if (found.size === 0 && guard.lookups.length === 0 && guard.callees.length === 1 && STORE_LOOKUP.test(guard.callees[0])) {
@@ -124,6 +128,9 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
   if (!found.has(binding) || !recordMembers.every((member) => member.includes('.') && found.has(rootOf(member)))) return undefined;
   return { guard, binding, callee: found.get(binding)! };
 }
+
+/** A call that asks another service rather than the server's store: `fetchCredentialIssuerMetadata`, `requestToken`. */
+const FETCHED = /(?:^|\.)(?:fetch|request|call|download)\w*$/i;
 
 /** A read of the server's store: `this.journeysRepository.findOneBy`, `db.asset.findUnique`, `repo.createQueryBuilder().getOne`. */
 const STORE_LOOKUP = /(?:repository|repo|db|database|prisma|model|dal|store|collection|knex|manager)\w*(?:\(\))?\.(?:[\w$]+(?:\(\))?\.)*(?:find\w*|get(?:One|Many|By\w*|First)\w*|load\w*|select\w*)$/i;
