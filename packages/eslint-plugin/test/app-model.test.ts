@@ -3584,7 +3584,7 @@ export const accountService = {
 });
 
 describe('a NestJS service method a controller awaits outside any try', () => {
-  const controller = `import { Controller, Get, Post } from '@nestjs/common';
+  const controller = `import { BadRequestException, Controller, Get, Post } from '@nestjs/common';
 import { PayService } from './pay.service';
 @Controller('pay')
 export class PayController {
@@ -3605,6 +3605,12 @@ export class PayController {
   async quote() {
     return this.other.quote();
   }
+  @Post('void')
+  async void() {
+    await this.payService.cancel('id').catch(() => {
+      throw new BadRequestException('could not cancel');
+    });
+  }
 }
 `;
   const service = `import { Injectable } from '@nestjs/common';
@@ -3624,13 +3630,55 @@ export class PayService {
     const price = await this.stripe.prices.retrieve('price');
     return { amount: price.unit_amount };
   }
+  async cancel(id: string) {
+    await this.stripe.paymentIntents.cancel(id);
+  }
 }
 `;
-  it("reports the service's uncaught call to another service, naming the controller; not a method awaited inside a try, nor one of another class with the same name", () => {
+  it("reports the service's uncaught call to another service, naming the controller; not a method awaited inside a try or with its own .catch, nor one of another class with the same name", () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'shop', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/pay.controller.ts': controller });
     const found = lint(dir, 'src/pay.service.ts', service);
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
-    expect(found[0].message).toContain('nor the controller that awaits it (src/pay.controller.ts)');
+    expect(found[0].message).toContain('nor on the way from the controller that awaits it (src/pay.controller.ts)');
+  });
+
+  it('follows the services a controller-awaited method awaits in turn, and reports the call to the other system once, where it is made', () => {
+    const application = `import { Injectable } from '@nestjs/common';
+import { RefreshService } from './refresh.service';
+@Injectable()
+export class AccountsApplication {
+  constructor(private readonly refreshService: RefreshService) {}
+  async refresh(id: number) {
+    return this.refreshService.refresh(id);
+  }
+}
+`;
+    const refresh = `import { Injectable } from '@nestjs/common';
+import Stripe from 'stripe';
+@Injectable()
+export class RefreshService {
+  private stripe = new Stripe('key');
+  async refresh(id: number) {
+    await this.stripe.accounts.retrieve(String(id));
+  }
+}
+`;
+    const accounts = `import { Controller, Post, Param } from '@nestjs/common';
+import { AccountsApplication } from './accounts.application';
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accountsApplication: AccountsApplication) {}
+  @Post(':id/refresh')
+  async refresh(@Param('id') id: number) {
+    return this.accountsApplication.refresh(id);
+  }
+}
+`;
+    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/accounts.controller.ts': accounts, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
+    const found = lint(dir, 'src/refresh.service.ts');
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
+    expect(found[0].message).toContain('(src/accounts.controller.ts)');
+    expect(lint(dir, 'src/accounts.application.ts')).toEqual([]);
   });
 
   it("reports a reject in the callback of another service's call, in the promise such a method returns; not a reject of the method's own work", () => {

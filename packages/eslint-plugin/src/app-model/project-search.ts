@@ -79,24 +79,63 @@ function tryBlockSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** `this.mail.send(body).catch((error) => { throw new BadRequestException() })`: the call's own `.catch` decides what its failure becomes. */
+function caughtAfter(text: string, open: number): boolean {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return /^\s*\.catch\s*\(/.test(text.slice(index + 1, index + 40));
+  }
+  return false;
+}
+
+/** Awaited service calls outside any `try`: each as `Class.method` of the class its field is injected as, and where it stands. */
+function awaitedServiceCalls(text: string): { callee: string; at: number }[] {
+  const classes = new Map<string, string>();
+  INJECTED_FIELD.lastIndex = 0;
+  for (let match = INJECTED_FIELD.exec(text); match; match = INJECTED_FIELD.exec(text)) classes.set(match[1], match[2]);
+  const spans = tryBlockSpans(text);
+  const calls: { callee: string; at: number }[] = [];
+  AWAITED_SERVICE_CALL.lastIndex = 0;
+  for (let match = AWAITED_SERVICE_CALL.exec(text); match; match = AWAITED_SERVICE_CALL.exec(text)) {
+    const at = match.index;
+    const owner = classes.get(match[1]);
+    if (owner !== undefined && !spans.some(([start, end]) => start < at && at < end) && !caughtAfter(text, AWAITED_SERVICE_CALL.lastIndex - 1)) calls.push({ callee: `${owner}.${match[2]}`, at });
+  }
+  return calls;
+}
+
 /**
  * The methods of injected services a NestJS controller's text awaits or returns outside any `try`, as
  * `Class.method` of the class each field is injected as (`PodService.getPodNameListByAppid`): what they throw
  * reaches NestJS, which answers it (an error without a status: 500).
  */
 export function controllerAwaitedMethodsIn(text: string): string[] {
-  const classes = new Map<string, string>();
-  INJECTED_FIELD.lastIndex = 0;
-  for (let match = INJECTED_FIELD.exec(text); match; match = INJECTED_FIELD.exec(text)) classes.set(match[1], match[2]);
-  const spans = tryBlockSpans(text);
-  const names: string[] = [];
-  AWAITED_SERVICE_CALL.lastIndex = 0;
-  for (let match = AWAITED_SERVICE_CALL.exec(text); match; match = AWAITED_SERVICE_CALL.exec(text)) {
-    const at = match.index;
-    const owner = classes.get(match[1]);
-    if (owner !== undefined && !spans.some(([start, end]) => start < at && at < end)) names.push(`${owner}.${match[2]}`);
+  return awaitedServiceCalls(text).map((call) => call.callee);
+}
+
+/** A method's head in a class body: `async refreshBankAccount(bankAccountId: number) {`, `public find(id): Promise<X> {`. */
+const METHOD_HEAD = /\n[ \t]*(?:(?:public|private|protected|static|async|override)\s+)*([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*(?::\s*[^{;=]+)?\{/g;
+const NOT_A_METHOD = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'constructor', 'with']);
+const SERVICE_CLASS = /@Injectable\([^)]*\)\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
+
+/**
+ * The calls a NestJS service's methods make to other services' methods, awaited or returned outside any `try`:
+ * `BankAccountsApplication.refreshBankAccount` -> `RefreshBankAccountService.refreshBankAccount`. Each call belongs to the
+ * nearest method head above it (a rough reading of the text, as the controllers' is).
+ */
+export function serviceAwaitedCallsIn(text: string): [string, string][] {
+  const owner = SERVICE_CLASS.exec(text)?.[1];
+  if (owner === undefined) return [];
+  const heads: { name: string; at: number }[] = [];
+  METHOD_HEAD.lastIndex = 0;
+  for (let match = METHOD_HEAD.exec(text); match; match = METHOD_HEAD.exec(text)) if (!NOT_A_METHOD.has(match[1])) heads.push({ name: match[1], at: match.index });
+  const edges: [string, string][] = [];
+  for (const call of awaitedServiceCalls(text)) {
+    const head = heads.filter((item) => item.at < call.at).pop();
+    if (head) edges.push([`${owner}.${head.name}`, call.callee]);
   }
-  return names;
+  return edges;
 }
 
 /** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
@@ -164,6 +203,7 @@ export function projectSearch(root: string): ProjectSearch {
   const responseMethodFiles = new Map<string, string[]>();
   const controllerReturnedMethods = new Set<string>();
   const controllerAwaitedMethods = new Map<string, string>();
+  const serviceCalls = new Map<string, string[]>();
   for (const file of sourceFilesUnder(root)) {
     let bytes: Buffer;
     try {
@@ -179,11 +219,13 @@ export function projectSearch(root: string): ProjectSearch {
     const mayHook = bytes.indexOf('onError(') >= 0 || bytes.indexOf('setErrorHandler(') >= 0 || bytes.indexOf('ExceptionFilter') >= 0 || bytes.indexOf('next)') >= 0;
     const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0 || bytes.indexOf('decorateReply(') >= 0;
     const controller = bytes.indexOf('@Controller(') >= 0;
-    if (!mayHandle && !mayAdd && !controller && !mayHook) continue;
+    const service = !controller && bytes.indexOf('@Injectable(') >= 0;
+    if (!mayHandle && !mayAdd && !controller && !service && !mayHook) continue;
     const text = bytes.toString('latin1');
     if (mayHook && HANDLER_SHAPE.test(text)) errorHookFiles.push(file);
     if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
     if (controller) for (const name of controllerAwaitedMethodsIn(text)) if (!controllerAwaitedMethods.has(name)) controllerAwaitedMethods.set(name, file);
+    if (service) for (const [caller, callee] of serviceAwaitedCallsIn(text)) serviceCalls.set(caller, [...(serviceCalls.get(caller) ?? []), callee]);
     if (mayHandle && (MAY_MAP.test(text) || SWITCHES_ON_KIND.test(text)) && SETS_STATUS.test(text) && (HANDLER_SHAPE.test(text) || (SWITCHES_ON_KIND.test(text) && ERROR_MAPPER.test(text)))) errorHandlerFiles.push(file);
     if (mayAdd) {
       for (const name of responseMethodsAdded(text)) {
@@ -191,6 +233,16 @@ export function projectSearch(root: string): ProjectSearch {
         if (!files.includes(file)) files.push(file);
         responseMethodFiles.set(name, files);
       }
+    }
+  }
+  // A service's method that one a controller awaits awaits in turn, outside any `try`, fails through it too
+  // (`BankAccountsApplication.refreshBankAccount` -> `RefreshBankAccountService.refreshBankAccount`).
+  for (const pending = [...controllerAwaitedMethods.keys()]; pending.length > 0; ) {
+    const caller = pending.pop()!;
+    for (const callee of serviceCalls.get(caller) ?? []) {
+      if (controllerAwaitedMethods.has(callee)) continue;
+      controllerAwaitedMethods.set(callee, controllerAwaitedMethods.get(caller)!);
+      pending.push(callee);
     }
   }
   const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods, controllerAwaitedMethods };

@@ -17,7 +17,7 @@ import { escapingRequestOf, requestCallOf } from '../app-model/request-functions
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 import { isRouteExport, isRouteModule } from './remix.js';
 import { isSvelteKitRouteFunction, isSvelteKitServerModule } from './sveltekit.js';
-import { awaitingControllerOf } from './nest.js';
+import { awaitingControllerOf, injectsApplicationService } from './nest.js';
 import { projectFolder } from '../app-model/source-files.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
@@ -305,6 +305,11 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
   // service's failure reaches the handler.
   if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
+  // In a service's method, another injected service of the application's (`this.mailService.sendOtp(...)`) is read
+  // where it calls the other system itself, if it does (it may only queue the mail): the controller's chain reaches it
+  // too, and one report goes where the fix goes.
+  const field = controller !== undefined ? /^this\.([\w$]+)\.[\w$]+$/.exec(memberPath(call.callee) ?? '')?.[1] : undefined;
+  if (field !== undefined && injectsApplicationService(context, escapes.fn, field)) return undefined;
   const direct = upstreamCallOf(context, call);
   // Not a method of the application whose body calls one among other work (`await this.s3Service.getFileList(...)`):
   // measured on 53 such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper,

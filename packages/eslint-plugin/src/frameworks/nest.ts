@@ -9,6 +9,7 @@ import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
 import { projectSearch } from '../app-model/project-search.js';
 import { projectFolder } from '../app-model/source-files.js';
+import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { constructedProperties, helperReturnedProperties } from '../app-model/returned-bodies.js';
 
 const NEST = ['@nestjs/common'];
@@ -204,6 +205,29 @@ export function awaitingControllerOf(context: FileContext, fn: FunctionNode): st
   if ((owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) || !owner.id || !(owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST))) return undefined;
   const name = keyName(method);
   return name === undefined ? undefined : projectSearch(projectFolder()).controllerAwaitedMethods.get(`${owner.id.name}.${name}`);
+}
+
+/**
+ * Is `this.<field>` of the class around this method a service of the application (`private readonly mailService:
+ * MailService`, its class imported from the project), not a client of another system (`private plaidClient: PlaidApi`
+ * from 'plaid', `private stripe = new Stripe(...)`)?
+ */
+export function injectsApplicationService(context: FileContext, fn: FunctionNode, field: string): boolean {
+  const body = fn.parent?.type === AST_NODE_TYPES.MethodDefinition ? fn.parent.parent : undefined;
+  if (body?.type !== AST_NODE_TYPES.ClassBody) return false;
+  let type: TSESTree.TypeNode | undefined;
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && keyName(member) === field) type = member.typeAnnotation?.typeAnnotation;
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
+      for (const param of member.value.params) {
+        const inner = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : undefined;
+        if (inner?.type === AST_NODE_TYPES.Identifier && inner.name === field) type = inner.typeAnnotation?.typeAnnotation;
+      }
+    }
+  }
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const source = context.imports.binding(type.typeName.name)?.source;
+  return source !== undefined && (source.startsWith('.') || resolveModuleFile(context.filename, source) !== undefined);
 }
 
 /** The object literals a controller method returns, each a body sent with the status the method's decorators give. */
