@@ -37,9 +37,24 @@ export function settingGuardEvidence(guard: GuardEvidence, { configurationOnly =
   // `const endpointSecret = env.STRIPE_WEBHOOK_SECRET; if (!endpointSecret)`: the name is a local copy of the setting
   // (of the configuration only: what a missing secret makes of a 401 is a fault of the server, not a refusal).
   const copy = /^!?\s*\(?\s*([\w$]+)\s*\)?$/.exec(guard.text.trim())?.[1];
-  const settings = read.filter((name) => SETTINGS_OBJECT.test(name) || (!configurationOnly && SETTING_NAME.test(lastSegment(name))));
-  const copied = configurationOnly && copy !== undefined && settings.length > 0 && read.every((name) => name === copy || settings.includes(name));
-  return settings.length === read.length || copied ? `\`${settings[0]}\`` : undefined;
+  // `req.env` beside `env.CHAT_HISTORY` (`const { env } = req`), `configuration.AUTH` beside `AUTH.OAUTH2.CLIENT_ID`: where
+  // a local name came from, not read by the condition itself; what is read off the configuration is a setting.
+  const origins = read.filter((name) => name.includes('.') && read.some((other) => other !== name && other.startsWith(`${lastSegment(name)}.`)));
+  const settingRoots = new Set(origins.filter((name) => SETTINGS_OBJECT.test(`${name}.`) || /(?:^|\.)env$/.test(name)).map(lastSegment));
+  const own = read.filter((name) => !origins.includes(name));
+  const settings = own.filter((name) => SETTINGS_OBJECT.test(name) || settingRoots.has(name.split('.')[0]) || (!configurationOnly && SETTING_NAME.test(lastSegment(name))));
+  const copied = configurationOnly && copy !== undefined && settings.length > 0 && own.every((name) => name === copy || settings.includes(name));
+  return settings.length > 0 && (settings.length === own.length || copied) ? `\`${settings[0]}\`` : undefined;
+}
+
+/**
+ * Does the condition only ask whether values of the configuration are there (`!AUTH.OAUTH2.CLIENT_ID || !AUTH.OAUTH2.TOKEN_URL`),
+ * not how a flag is set (`!multiUserMode`)? Then the server lacks its own configuration.
+ */
+export function testsMissingSettingValues(guard: GuardEvidence): boolean {
+  if (!guard.negated) return false;
+  const parts = guard.text.replace(/\s*\|\|\s*[^|]*\.\.\.$/, '').split('||').map((part) => part.trim());
+  return parts.every((part) => /^!\s*[\w$]+(?:\??\.[\w$]+)+$/.test(part) && !SETTING_NAME.test(lastSegment(part.replace(/\?\./g, '.'))));
 }
 
 /** Process-wide state of the server: `global.activeSandbox`, `globalThis.conversationState`. */

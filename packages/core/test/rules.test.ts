@@ -106,6 +106,17 @@ describe('no-400-for-semantic-error', () => {
     // The server lacks its own configuration: 503, whatever "missing" says.
     const env = guard('!process.env.OPENAI_API_KEY', { members: ['process.env.OPENAI_API_KEY'] });
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Missing OPENAI_API_KEY - make sure to add it to your .env file.', guards: [env] }), defaults)?.suggestedStatus).toBe(503);
+    // A Worker's bindings handed in with the request (`const { env } = req`): `req.env` is where `env` came from.
+    const binding = guard('!env.CHAT_HISTORY', { members: ['env.CHAT_HISTORY', 'req.env'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Missing chat history', guards: [binding] }), defaults)?.suggestedStatus).toBe(503);
+    // Values read off the configuration (`const { AUTH } = configuration`): missing, not a flag turned off.
+    const values = guard('!AUTH.OAUTH2.AUTH_URL || !AUTH.OAUTH2.CLIENT_ID', { members: ['AUTH.OAUTH2.AUTH_URL', 'configuration.AUTH', 'AUTH.OAUTH2.CLIENT_ID'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Failed to initialize OAuth2Strategy.', guards: [values] }), defaults)?.suggestedStatus).toBe(503);
+    const flag = guard('!config.features.signupEnabled', { members: ['config.features.signupEnabled'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'Sign-ups are closed', guards: [flag] }), defaults)?.suggestedStatus).toBe(403);
+    // A name off the request is not a setting however it is named.
+    const fromRequest = guard('!body.config.url', { members: ['body.config.url', 'req.body'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'url is required', guards: [fromRequest] }), defaults)).toBeUndefined();
   });
 
   const defaults = no400ForSemanticError.meta.defaultOptions;

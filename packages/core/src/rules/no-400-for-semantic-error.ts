@@ -4,7 +4,7 @@ import { decidingGuards } from '../deciding-guards.js';
 import { defineRule } from '../rule.js';
 import { REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
-import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence } from '../server-settings.js';
+import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence, testsMissingSettingValues } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
@@ -831,11 +831,13 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     // mode')`: how the server is set up decides it, nothing the request holds. Not in a `catch`: there what failed decides.
     // `if (!process.env.OPENAI_API_KEY) return 400 'Missing OPENAI_API_KEY - add it to your .env file'`: the server lacks
     // its own configuration (503), whatever "missing" says.
-    const missingConfiguration = deciding !== undefined && testsMissingConfiguration(deciding);
+    const missingEnvironment = deciding !== undefined && testsMissingConfiguration(deciding);
     // What the server lacks is decided by its environment alone: "API key is missing" there names the server's own key.
-    const blamesRequest = missingConfiguration ? false : blamesValueSent;
+    const blamesRequest = missingEnvironment ? false : blamesValueSent;
     const setting = fact.origin === 'code' && !blamesRequest && !fact.context?.inErrorHandler && deciding ? settingGuardEvidence(deciding, { configurationOnly: true }) : undefined;
     if (setting && deciding) {
+      // `!AUTH.OAUTH2.CLIENT_ID || !AUTH.OAUTH2.TOKEN_URL`: values of the configuration missing, as `!process.env.X` is.
+      const missingConfiguration = missingEnvironment || testsMissingSettingValues(deciding);
       const status = missingConfiguration ? 503 : 403;
       return {
         ruleId: 'no-400-for-semantic-error',
