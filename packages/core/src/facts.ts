@@ -134,8 +134,8 @@ export interface UpstreamEvidence {
    */
   readonly handedOnBy?: { readonly library: string; readonly call: string };
   /**
-   * For `unhandled` in a service's method rather than a handler: the file of the controller that awaits the method
-   * outside any `try` (`src/pods/pod.controller.ts`), which hands the failure on to the framework.
+   * For `unhandled` in a function of the application rather than a handler: the file of the route handler (or NestJS
+   * controller) that awaits it outside any `try` (`src/pods/pod.controller.ts`), which hands the failure on to the framework.
    */
   readonly awaitedIn?: string;
   /**

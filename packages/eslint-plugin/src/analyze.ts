@@ -8,7 +8,8 @@ import { customErrorDraft, thrownErrorGivenStatusDraft } from './frameworks/cust
 import { appProducerDraft, mayTouchHeaders } from './app-model/call-sites.js';
 import { plainErrorDraft, unhandledUpstreamDraft } from './frameworks/default-errors.js';
 import { thinkjsFailDrafts } from './frameworks/thinkjs.js';
-import { currentFile } from './app-model/source-files.js';
+import { currentFile, projectFolder, setProjectRoot } from './app-model/source-files.js';
+import { projectSearch } from './app-model/project-search.js';
 import { expressDrafts, EXPRESS_HEADER_SETTERS, nextErrorDrafts } from './frameworks/express.js';
 import { fastifyDrafts, fastifyReturnDrafts, FASTIFY_HEADER_SETTERS } from './frameworks/fastify.js';
 import { hapiRouteDrafts } from './frameworks/hapi.js';
@@ -143,13 +144,23 @@ function headerEvents(context: FileContext, role: Role, usages: readonly Usage[]
  * routes) reads every file it is given.
  */
 export function analyzeFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, cwd?: string, nodes?: FileNodes): ResponseSite[] {
-  if (!mayRespond(sourceCode.text)) return [];
+  if (!mayRespond(sourceCode.text) && !awaitedByRouteHandlers(filename, sourceCode.text, cwd)) return [];
   return analyzeFileInDepth(sourceCode, filename, cwd, nodes).sites as ResponseSite[];
 }
 
 /** Can the analysis of this file find any site? Test files and files with no construct of a response have none. */
-export function mayHaveSites(text: string, filename: string): boolean {
-  return !TEST_FILE.test(filename) && mayRespond(text);
+export function mayHaveSites(text: string, filename: string, cwd?: string): boolean {
+  return !TEST_FILE.test(filename) && (mayRespond(text) || awaitedByRouteHandlers(filename, text, cwd));
+}
+
+/**
+ * A module of the application whose functions a route handler awaits outside any `try` (`lib/github.ts`): what they
+ * let fail is answered by the framework, though nothing in the module looks like a response.
+ */
+function awaitedByRouteHandlers(filename: string, text: string, cwd: string | undefined): boolean {
+  if (!text.includes('await ') || !/\bexport\b|module\.exports|exports\./.test(text)) return false;
+  setProjectRoot(cwd);
+  return projectSearch(projectFolder()).routeAwaitedFiles.has(filename);
 }
 
 /** The nodes the analysis reads, each list in the order of a depth-first traversal. */

@@ -3639,7 +3639,7 @@ export class PayService {
     const dir = project({ 'package.json': JSON.stringify({ name: 'shop', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/pay.controller.ts': controller });
     const found = lint(dir, 'src/pay.service.ts', service);
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
-    expect(found[0].message).toContain('nor on the way from the controller that awaits it (src/pay.controller.ts)');
+    expect(found[0].message).toContain('nor on the way from the handler that awaits it (src/pay.controller.ts)');
   });
 
   it('follows the services a controller-awaited method awaits in turn, and reports the call to the other system once, where it is made', () => {
@@ -3726,5 +3726,54 @@ export class StorageController {
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 10], ['no-500-for-upstream-error', 14]]);
     expect(found[0].message).toContain('`this.bucket.listPrefix(...)`');
     expect(found[1].message).toContain('`this.bucket.batch(...)`');
+  });
+});
+
+describe("a function of the application's modules that a route handler awaits outside any try", () => {
+  const github = `import { Octokit } from '@octokit/rest';
+const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });
+export async function createIssue(title: string) {
+  const { data } = await octokit.rest.issues.create({ owner: 'acme', repo: 'app', title });
+  return data.number;
+}
+export async function listIssues() {
+  const { data } = await octokit.rest.issues.listForRepo({ owner: 'acme', repo: 'app' });
+  return data;
+}
+export async function closeIssue(id: number) {
+  await octokit.rest.issues.update({ owner: 'acme', repo: 'app', issue_number: id, state: 'closed' });
+}
+`;
+  it('reports its uncaught call to another service, naming the handler; not one the handler awaits inside a try, nor one only a plain Express 4 router awaits', () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'tracker', private: true, dependencies: { next: '^15.0.0', express: '^4.21.0', '@octokit/rest': '^21.0.0' } }),
+      'app/api/issues/route.ts': `import { createIssue, listIssues } from '../../../lib/github';
+export async function POST(request: Request) {
+  const { title } = await request.json();
+  const id = await createIssue(title);
+  return Response.json({ id }, { status: 201 });
+}
+export async function GET() {
+  try {
+    return Response.json(await listIssues());
+  } catch (error) {
+    return Response.json({ error: 'GitHub is unavailable' }, { status: 502 });
+  }
+}
+`,
+      'server/issues.ts': `import express from 'express';
+import { closeIssue } from '../lib/github';
+const router = express.Router();
+router.post('/issues/:id/close', async (req, res) => {
+  await closeIssue(Number(req.params.id));
+  res.sendStatus(204);
+});
+export default router;
+`,
+      'lib/github.ts': github,
+    });
+    const found = lint(dir, 'lib/github.ts');
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 4]]);
+    expect(found[0].message).toContain('nor on the way from the handler that awaits it (app/api/issues/route.ts)');
   });
 });

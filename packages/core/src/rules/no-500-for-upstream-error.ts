@@ -75,7 +75,7 @@ export const no500ForUpstreamError = defineRule<No500ForUpstreamErrorOptions>(
       return {
         ruleId: 'no-500-for-upstream-error',
         messageId: 'upstreamCall',
-        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\`${why} fails: nothing in this ${awaitedIn ? `method, nor on the way from the controller that awaits it (${awaitedIn}),` : 'handler'} catches its error; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
+        message: `500 Internal Server Error sent by the framework when \`${callee}(...)\`${why} fails: nothing in this ${awaitedIn ? `function, nor on the way from the handler that awaits it (${awaitedIn}),` : 'handler'} catches its error; ${reason}. Catch it and answer with ${upstreamStatusName(status)}.`,
         evidence: callee,
         suggestedStatus: status,
       };

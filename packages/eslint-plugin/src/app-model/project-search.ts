@@ -4,11 +4,14 @@
 // asked for; most are only searched as bytes, never decoded or parsed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { controllerAwaitedMethodsIn, routeAwaitedFunctionsIn, serviceAwaitedCallsIn } from './awaited-calls.js';
 
 /** Folders that hold no handler of the application: dependencies, builds, tests. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.nuxt', '.turbo', '.cache', 'vendor', 'public', 'static', '__tests__', '__mocks__', 'test', 'tests', 'e2e', 'fixtures', 'migrations', 'generated']);
 /** Script files only: a `.tsx` / `.jsx` file is a component, and a server's error handler is never one (a third of a full-stack project's files). */
 const SOURCE_FILE = /\.[cm]?[jt]s$/;
+/** A Remix / React Router route module is a component file too (`app/routes/settings.tsx`): its `loader` and `action` are handlers. */
+const ROUTE_COMPONENT = /\.[jt]sx$/;
 const DECLARATION_OR_TEST = /\.d\.[cm]?ts$|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 /** A declaration file: read only for what it adds to Express's `Request`. */
 const DECLARATION = /\.d\.[cm]?ts$/;
@@ -45,6 +48,10 @@ export interface ProjectSearch {
   readonly controllerReturnedMethods: ReadonlySet<string>;
   /** `Class.method` of injected services a NestJS controller awaits or returns outside any `try` (`await this.podService.list(appid)`), with that controller's file. */
   readonly controllerAwaitedMethods: ReadonlyMap<string, string>;
+  /** `<file>#<name>` of the application's functions a route handler of another framework awaits outside any `try`, with that handler's file. */
+  readonly routeAwaitedFunctions: ReadonlyMap<string, string>;
+  /** The files of those functions. */
+  readonly routeAwaitedFiles: ReadonlySet<string>;
 }
 
 /** `return this.settingsService.addRadarrSetting(payload)`, `return await this.service.find(id)` in a controller. */
@@ -56,86 +63,6 @@ export function controllerReturnedMethodsIn(text: string): string[] {
   RETURNED_SERVICE_CALL.lastIndex = 0;
   for (let match = RETURNED_SERVICE_CALL.exec(text); match; match = RETURNED_SERVICE_CALL.exec(text)) names.push(match[1]);
   return names;
-}
-
-/** `await this.podService.getPodNameListByAppid(appid)`, `return this.service.find(id)`: a service's method a controller awaits or returns. */
-const AWAITED_SERVICE_CALL = /\b(?:return\s+(?:await\s+)?|await\s+)this\.([\w$]+)\.([\w$]+)\s*\(/g;
-/** A service injected into a controller's constructor, with its class: `private readonly podService: PodService`. */
-const INJECTED_FIELD = /\b(?:private|protected|public|readonly)\s+(?:readonly\s+)?([\w$]+)\s*:\s*([A-Z][\w$]*)\s*[,)]/g;
-
-/** The spans of a text's `try { ... }` blocks, by their braces (strings and comments are not told apart: a rough reading). */
-function tryBlockSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const opening = /\btry\s*\{/g;
-  for (let match = opening.exec(text); match; match = opening.exec(text)) {
-    let depth = 0;
-    let index = match.index + match[0].length - 1;
-    for (; index < text.length; index++) {
-      if (text[index] === '{') depth++;
-      else if (text[index] === '}' && --depth === 0) break;
-    }
-    spans.push([match.index, index]);
-  }
-  return spans;
-}
-
-/** `this.mail.send(body).catch((error) => { throw new BadRequestException() })`: the call's own `.catch` decides what its failure becomes. */
-function caughtAfter(text: string, open: number): boolean {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === '(') depth++;
-    else if (text[index] === ')' && --depth === 0) return /^\s*\.catch\s*\(/.test(text.slice(index + 1, index + 40));
-  }
-  return false;
-}
-
-/** Awaited service calls outside any `try`: each as `Class.method` of the class its field is injected as, and where it stands. */
-function awaitedServiceCalls(text: string): { callee: string; at: number }[] {
-  const classes = new Map<string, string>();
-  INJECTED_FIELD.lastIndex = 0;
-  for (let match = INJECTED_FIELD.exec(text); match; match = INJECTED_FIELD.exec(text)) classes.set(match[1], match[2]);
-  const spans = tryBlockSpans(text);
-  const calls: { callee: string; at: number }[] = [];
-  AWAITED_SERVICE_CALL.lastIndex = 0;
-  for (let match = AWAITED_SERVICE_CALL.exec(text); match; match = AWAITED_SERVICE_CALL.exec(text)) {
-    const at = match.index;
-    const owner = classes.get(match[1]);
-    if (owner !== undefined && !spans.some(([start, end]) => start < at && at < end) && !caughtAfter(text, AWAITED_SERVICE_CALL.lastIndex - 1)) calls.push({ callee: `${owner}.${match[2]}`, at });
-  }
-  return calls;
-}
-
-/**
- * The methods of injected services a NestJS controller's text awaits or returns outside any `try`, as
- * `Class.method` of the class each field is injected as (`PodService.getPodNameListByAppid`): what they throw
- * reaches NestJS, which answers it (an error without a status: 500).
- */
-export function controllerAwaitedMethodsIn(text: string): string[] {
-  return awaitedServiceCalls(text).map((call) => call.callee);
-}
-
-/** A method's head in a class body: `async refreshBankAccount(bankAccountId: number) {`, `public find(id): Promise<X> {`. */
-const METHOD_HEAD = /\n[ \t]*(?:(?:public|private|protected|static|async|override)\s+)*([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*(?::\s*[^{;=]+)?\{/g;
-const NOT_A_METHOD = new Set(['if', 'for', 'while', 'switch', 'catch', 'function', 'return', 'constructor', 'with']);
-const SERVICE_CLASS = /@Injectable\([^)]*\)\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;
-
-/**
- * The calls a NestJS service's methods make to other services' methods, awaited or returned outside any `try`:
- * `BankAccountsApplication.refreshBankAccount` -> `RefreshBankAccountService.refreshBankAccount`. Each call belongs to the
- * nearest method head above it (a rough reading of the text, as the controllers' is).
- */
-export function serviceAwaitedCallsIn(text: string): [string, string][] {
-  const owner = SERVICE_CLASS.exec(text)?.[1];
-  if (owner === undefined) return [];
-  const heads: { name: string; at: number }[] = [];
-  METHOD_HEAD.lastIndex = 0;
-  for (let match = METHOD_HEAD.exec(text); match; match = METHOD_HEAD.exec(text)) if (!NOT_A_METHOD.has(match[1])) heads.push({ name: match[1], at: match.index });
-  const edges: [string, string][] = [];
-  for (const call of awaitedServiceCalls(text)) {
-    const head = heads.filter((item) => item.at < call.at).pop();
-    if (head) edges.push([`${owner}.${head.name}`, call.callee]);
-  }
-  return edges;
 }
 
 /** Packages that make a browser app; a server's package depends on one of the server frameworks instead. */
@@ -170,7 +97,7 @@ function sourceFilesUnder(root: string): string[] {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
-      } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && (!DECLARATION_OR_TEST.test(entry.name) || DECLARATION.test(entry.name))) {
+      } else if (entry.isFile() && (SOURCE_FILE.test(entry.name) || (ROUTE_COMPONENT.test(entry.name) && /[\\/]routes(?:[\\/]|$)/.test(folder))) && (!DECLARATION_OR_TEST.test(entry.name) || DECLARATION.test(entry.name))) {
         found.push(path);
       }
     }
@@ -191,6 +118,9 @@ export function responseMethodsAdded(text: string): string[] {
   return names;
 }
 
+/** Words of a file that may hold route handlers (see `routeAwaitedFunctionsIn`), searched as bytes before it is decoded. */
+const ROUTE_MARKERS = ['export async function', 'export const', 'export function', 'defineEventHandler', '.query(', '.mutation(', 'Hono', 'reply', 'ctx', 'express-', 'handler'];
+
 const searches = new Map<string, ProjectSearch>();
 
 /** What the project's files hold of error handlers and response methods, searched once per project and process. */
@@ -204,6 +134,7 @@ export function projectSearch(root: string): ProjectSearch {
   const controllerReturnedMethods = new Set<string>();
   const controllerAwaitedMethods = new Map<string, string>();
   const serviceCalls = new Map<string, string[]>();
+  const routeAwaitedFunctions = new Map<string, string>();
   for (const file of sourceFilesUnder(root)) {
     let bytes: Buffer;
     try {
@@ -220,8 +151,10 @@ export function projectSearch(root: string): ProjectSearch {
     const mayAdd = bytes.indexOf('= function') >= 0 || bytes.indexOf('=>') >= 0 || bytes.indexOf('= new ') >= 0 || bytes.indexOf('decorateReply(') >= 0;
     const controller = bytes.indexOf('@Controller(') >= 0;
     const service = !controller && bytes.indexOf('@Injectable(') >= 0;
-    if (!mayHandle && !mayAdd && !controller && !service && !mayHook) continue;
+    const mayRoute = bytes.indexOf('await ') >= 0 && ROUTE_MARKERS.some((marker) => bytes.indexOf(marker) >= 0);
+    if (!mayHandle && !mayAdd && !controller && !service && !mayHook && !mayRoute) continue;
     const text = bytes.toString('latin1');
+    if (mayRoute && !controller) for (const name of routeAwaitedFunctionsIn(file, text)) if (!routeAwaitedFunctions.has(name)) routeAwaitedFunctions.set(name, file);
     if (mayHook && HANDLER_SHAPE.test(text)) errorHookFiles.push(file);
     if (controller) for (const name of controllerReturnedMethodsIn(text)) controllerReturnedMethods.add(name);
     if (controller) for (const name of controllerAwaitedMethodsIn(text)) if (!controllerAwaitedMethods.has(name)) controllerAwaitedMethods.set(name, file);
@@ -245,7 +178,8 @@ export function projectSearch(root: string): ProjectSearch {
       pending.push(callee);
     }
   }
-  const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods, controllerAwaitedMethods };
+  const routeAwaitedFiles = new Set([...routeAwaitedFunctions.keys()].map((key) => key.slice(0, key.lastIndexOf('#'))));
+  const search = { errorHandlerFiles, errorHookFiles, requestAugmentationFiles, responseMethodFiles, controllerReturnedMethods, controllerAwaitedMethods, routeAwaitedFunctions, routeAwaitedFiles };
   searches.set(root, search);
   return search;
 }

@@ -19,6 +19,7 @@ import { isRouteExport, isRouteModule } from './remix.js';
 import { isSvelteKitRouteFunction, isSvelteKitServerModule } from './sveltekit.js';
 import { awaitingControllerOf, injectsApplicationService } from './nest.js';
 import { projectFolder } from '../app-model/source-files.js';
+import { projectSearch } from '../app-model/project-search.js';
 
 /** Is the throw in the branch of an `if` (or the `catch`) of its own function, not merely somewhere in it? */
 function onFailurePath(node: TSESTree.Node): boolean {
@@ -241,6 +242,33 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
   );
 }
 
+/** The names a function is known by where it is defined: `createIssue` of `export async function createIssue`, of `const createIssue = async () =>`, of a method. */
+function definedNames(fn: FunctionNode): string[] {
+  const parent = fn.parent;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return [fn.id?.name ?? 'default', ...(parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ? ['default'] : [])];
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return [parent.id.name];
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) {
+    const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : parent.key.type === AST_NODE_TYPES.Literal ? String(parent.key.value) : undefined;
+    return name ? [name] : [];
+  }
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return ['default'];
+  return [];
+}
+
+/**
+ * The file of a route handler (of a framework that answers rejections with 500) that awaits this function of the
+ * application outside any `try`: `await createIssue(...)` in a Next.js route handler, of `lib/github.ts`.
+ */
+function awaitingRouteOf(context: FileContext, fn: FunctionNode): string | undefined {
+  const awaited = projectSearch(projectFolder()).routeAwaitedFunctions;
+  if (awaited.size === 0) return undefined;
+  for (const name of definedNames(fn)) {
+    const route = awaited.get(`${context.filename}#${name}`);
+    if (route !== undefined && route !== context.filename) return route;
+  }
+  return undefined;
+}
+
 /**
  * Does what this call (or promise) fails with reach the framework: outside any `try` of a route's handler that awaits
  * or returns it (or of a NestJS service's method a controller awaits so), in a framework that answers rejections? The
@@ -262,7 +290,7 @@ function escapingToFramework(context: FileContext, call: TSESTree.CallExpression
   const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || (isSvelteKitServerModule(context) && isSvelteKitRouteFunction(fn));
   // A NestJS service's method that a controller awaits outside any `try` fails as the controller's method does.
   const routeHandler = h3 || remixRoute || isRouteHandler(fn, isHandler, context);
-  const controller = routeHandler ? undefined : awaitingControllerOf(context, fn);
+  const controller = routeHandler ? undefined : (awaitingControllerOf(context, fn) ?? awaitingRouteOf(context, fn));
   if (!routeHandler && controller === undefined) return undefined;
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
   // handler handed the response is answered by its framework only where it answers rejections. Next.js answers what

@@ -146,10 +146,10 @@ function gatheringListeners(program: TSESTree.Program): TSESLint.RuleListener {
 /** Whether a file may hold a site, asked once per file: every rule of the plugin asks it of the same text. */
 const mayHold = new WeakMap<TSESTree.Program, boolean>();
 
-function fileMayHaveSites(program: TSESTree.Program, text: string, filename: string): boolean {
+function fileMayHaveSites(program: TSESTree.Program, text: string, filename: string, cwd: string): boolean {
   let answer = mayHold.get(program);
   if (answer === undefined) {
-    answer = mayHaveSites(text, filename);
+    answer = mayHaveSites(text, filename, cwd);
     mayHold.set(program, answer);
   }
   return answer;
@@ -184,7 +184,7 @@ export function createRule(coreRule: Rule<any>): TSESLint.RuleModule<MessageId, 
       const { sourceCode } = context;
       const program = sourceCode.ast;
       // A file with no site (a test, types, most components) costs nothing more than this test.
-      if (!fileMayHaveSites(program, sourceCode.text, context.filename)) return {};
+      if (!fileMayHaveSites(program, sourceCode.text, context.filename, context.cwd)) return {};
       return {
         ...gatheringListeners(program),
         'Program:exit'() {
