@@ -319,7 +319,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const rejected = rejectedUpstream(context, call);
   if (rejected) {
     const escapes = escapingToFramework(context, rejected.promise, role, isHandler);
-    return escapes ? upstreamRejectionDraft(call, rejected.upstream, escapes.controller, boundary, role) : undefined;
+    return escapes ? frameworkFailureDraft(call, rejected.upstream, undefined, escapes.controller, boundary, role) : undefined;
   }
   // `.catch(...)`, `.then(...)` of a call: the promise's own methods, not another call to the service.
   if (call.callee.type === AST_NODE_TYPES.MemberExpression && /^(?:catch|then|finally)$/.test(propertyName(call.callee) ?? '')) return undefined;
@@ -353,17 +353,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   const fixedAddress = /^[a-z][\w+.-]*:\/\//i.test(upstream?.module ?? '');
   if (!upstream || ANSWER_BODY_READ.test(upstream.name) || (direct && upstream.name === 'fetch' && !fixedAddress)) return undefined;
   const calleeName = request ? canonicalCallee(context, call.callee)[0] : undefined;
-  return {
-    producer: 'default-error',
-    anchor: call,
-    knownStatus: { status: 500, text: '500' },
-    implicit: true,
-    messageNodes: [],
-    boundary,
-    role,
-    upstream: { callees: [upstream.name], calleeModules: upstream.module ? { [upstream.name]: upstream.module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(calleeName && calleeName !== upstream.name ? { reachedThrough: { [upstream.name]: calleeName } } : {}), ...(controller ? { awaitedIn: relative(projectFolder(), controller) } : {}) },
-    replaceStatus: () => undefined,
-  };
+  return frameworkFailureDraft(call, upstream, calleeName !== upstream.name ? calleeName : undefined, controller, boundary, role);
 }
 
 /**
@@ -389,18 +379,22 @@ function rejectedUpstream(context: FileContext, call: TSESTree.CallExpression): 
   return undefined;
 }
 
-/** The 500 the framework answers a promise's rejection with, at the `reject` of another service's failure. */
-function upstreamRejectionDraft(call: TSESTree.CallExpression, upstream: { name: string; module?: string }, controller: string | undefined, boundary: FunctionNode | undefined, role: Role | undefined): Draft {
+/**
+ * The 500 the framework answers when another service's call fails and nothing catches it, at `anchor`: the call, or the
+ * `reject` of its failure. `through` is the application's function the call was read through; `controller`, the
+ * handler's file that awaits the function it is in.
+ */
+function frameworkFailureDraft(anchor: TSESTree.CallExpression, upstream: { name: string; module?: string }, through: string | undefined, controller: string | undefined, boundary: FunctionNode | undefined, role: Role | undefined): Draft {
   const { name, module } = upstream;
   return {
     producer: 'default-error',
-    anchor: call,
+    anchor,
     knownStatus: { status: 500, text: '500' },
     implicit: true,
     messageNodes: [],
     boundary,
     role,
-    upstream: { callees: [name], calleeModules: module ? { [name]: module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(controller ? { awaitedIn: relative(projectFolder(), controller) } : {}) },
+    upstream: { callees: [name], calleeModules: module ? { [name]: module } : {}, via: 'unhandled', errorMarkers: [], handledMarkers: [], ...(through ? { reachedThrough: { [name]: through } } : {}), ...(controller ? { awaitedIn: relative(projectFolder(), controller) } : {}) },
     replaceStatus: () => undefined,
   };
 }
