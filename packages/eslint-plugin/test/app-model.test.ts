@@ -3777,3 +3777,26 @@ export default router;
     expect(found[0].message).toContain('nor on the way from the handler that awaits it (app/api/issues/route.ts)');
   });
 });
+
+describe("a Remix route's own helper around json()", () => {
+  it('reads `const unauthorized = (data) => json(data, { status: 401 })` at each call, as it reads a Next.js one', () => {
+    const dir = project({ 'package.json': JSON.stringify({ name: 'saas', private: true, dependencies: { '@remix-run/node': '^2.0.0' } }) });
+    const route = `import { json } from '@remix-run/node';
+import type { ActionFunction } from '@remix-run/node';
+const unauthorized = (data: { error: string }) => json(data, { status: 401 });
+const badRequest = (data: { error: string }) => json(data, 400);
+export const action: ActionFunction = async ({ request }) => {
+  const form = await request.formData();
+  if (!form.get('name')) return badRequest({ error: 'Name is required' });
+  const member = await getTenantMember(request);
+  if (member.role !== 'owner') {
+    return unauthorized({ error: 'Only the owner can delete the workspace' });
+  }
+  return json({ ok: true });
+};
+`;
+    const found = lint(dir, 'app/routes/workspace.ts', route);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 10]]);
+    expect(found[0].message).toContain('(401 from `unauthorized()`');
+  });
+});

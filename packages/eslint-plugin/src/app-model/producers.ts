@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
-import { nestExceptionStatuses, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories, svelteKitModules } from '@status-lint/core';
+import { frameworkModules, nestExceptionStatuses, remixResponseFunctions, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories, svelteKitModules } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, rootIdentifier, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
@@ -874,6 +874,14 @@ export class ProducerReader {
       const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
       const headersRead = literalHeaders(init);
       return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(headersRead ? { headersRead } : {}) } : undefined;
+    }
+    // Remix's and React Router's `json(body, { status })`, `data(body, 401)`: `const unauthorized = (data) => json(data, { status: 401 })`.
+    if (callee.type === AST_NODE_TYPES.Identifier && file.context.imports.isFrom(callee.name, frameworkModules.remix, remixResponseFunctions)) {
+      const init = options(1);
+      const second = node.arguments[1];
+      const statusValue = init ? objectProperty(init, 'status')?.value : second && second.type !== AST_NODE_TYPES.SpreadElement ? second : undefined;
+      const source: StatusSource | undefined = statusValue ? sourceOfValue(file, fn, statusValue, MAX_DEPTH) : { kind: 'constant', status: 200 };
+      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0] } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).
