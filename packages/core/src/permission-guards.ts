@@ -50,7 +50,7 @@ export function isUserPath(member: string): boolean {
  * The tenant, organization or workspace the authentication put on the request's context or session (`ctx.tenant.id`,
  * `req.org.id`, `session.workspaceId`): the caller's own, as its user is.
  */
-const CALLER_TENANCY = /^(?:ctx|req|request|context|session|c\.var|res\.locals|locals|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company|account)(?:\.id|Id|_id)?$|^(?:ctx|req|request|context|session|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company)Id$/;
+export const CALLER_TENANCY = /^(?:ctx|req|request|context|session|c\.var|res\.locals|locals|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company|account)(?:\.id|Id|_id)?$|^(?:ctx|req|request|context|session|ctx\.state|ctx\.session)\.(?:tenant|org|organization|workspace|team|company)Id$/;
 
 /** Names of elevated roles a caller's kind is compared with. */
 const ROLE_NAME = /^(?:admin|administrator|super[-_ ]?admin|superuser|owner|moderator|staff|maintainer|root)$/i;

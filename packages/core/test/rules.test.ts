@@ -114,6 +114,11 @@ describe('no-400-for-semantic-error', () => {
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Failed to initialize OAuth2Strategy.', guards: [values] }), defaults)?.suggestedStatus).toBe(503);
     const flag = guard('!config.features.signupEnabled', { members: ['config.features.signupEnabled'], negated: true });
     expect(no400ForSemanticError.check(codeFact(400, { message: 'Sign-ups are closed', guards: [flag] }), defaults)?.suggestedStatus).toBe(403);
+    // The caller's organization missing from the context its sign-in built: not the request's fault, whatever the words.
+    const tenancy = guard('!organizationId', { members: ['organizationId', 'ctx.organizationId'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'organizationId is required', guards: [tenancy] }), defaults)?.suggestedStatus).toBe(403);
+    const sent = guard('!organizationId', { members: ['organizationId', 'input.organizationId'], negated: true });
+    expect(no400ForSemanticError.check(codeFact(400, { message: 'organizationId is required', guards: [sent] }), defaults)).toBeUndefined();
     // A name off the request is not a setting however it is named.
     const fromRequest = guard('!body.config.url', { members: ['body.config.url', 'req.body'], negated: true });
     expect(no400ForSemanticError.check(codeFact(400, { message: 'url is required', guards: [fromRequest] }), defaults)).toBeUndefined();

@@ -9,10 +9,24 @@ import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
-import { isUserPath, permissionGuardEvidence } from '../permission-guards.js';
+import { CALLER_TENANCY, isUserPath, permissionGuardEvidence } from '../permission-guards.js';
 
 /** A member that holds something of the caller: `ctx.user.isModerator`, `claims.workspaceId`, `req.jwtPayload.scope`, `isAdmin`. */
 const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt\w*\./i.test(member) || /^is(?:super)?(?:admin|moderator|owner|staff|superuser)$/i.test(member);
+
+/**
+ * A condition that only finds the caller's organization, tenant or workspace missing from the context the sign-in
+ * built (`!ctx.organizationId`, or `!organizationId` of `const { organizationId } = ctx`): that path, when it is one.
+ */
+function missingCallerTenancy(guard: GuardEvidence): string | undefined {
+  if (!guard.negated || guard.callees.length > 0 || guard.lookups.length > 0) return undefined;
+  const tenancy = guard.members.filter((member) => CALLER_TENANCY.test(member));
+  if (tenancy.length === 0) return undefined;
+  const copies = (member: string) => !member.includes('.') && tenancy.some((path) => path.endsWith(`.${member}`));
+  const parts = guard.text.split('||').map((part) => part.trim());
+  const tested = parts.every((part) => /^!\s*[\w$.?]+$/.test(part));
+  return tested && guard.members.every((member) => CALLER_TENANCY.test(member) || copies(member)) ? tenancy[0] : undefined;
+}
 
 /** Whom a record belongs to, compared with the caller: `userReferralCode.userId !== userId`. */
 const OWNERSHIP = /(?:^|\.)(?:user|owner|author|creator)(?:Id|_id)?$/i;
@@ -714,6 +728,20 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         ruleId: 'no-400-for-semantic-error',
         messageId: 'permissionGuard',
         message: `400 Bad Request sent after checking ${permission} (\`${deciding.text}\`): the request was well-formed and the caller is not allowed. Use 403 Forbidden.`,
+        evidence: deciding.text,
+        suggestedStatus: 403,
+        fix: { kind: 'replace-status', status: 403 },
+      };
+    }
+    // Code only: `const { organizationId } = ctx; if (!organizationId) throw BAD_REQUEST 'organizationId is required'`:
+    // what is missing is the organization the caller's sign-in put on the context, not a part of the request, whatever
+    // the words say. The caller is known and not placed in an organization: 403.
+    const missingTenancy = fact.origin === 'code' && deciding && !fact.context?.inErrorHandler ? missingCallerTenancy(deciding) : undefined;
+    if (missingTenancy && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'permissionGuard',
+        message: `400 Bad Request sent because the caller's context lacks \`${missingTenancy}\` (\`${deciding.text}\`): nothing in the request decides it, the caller's sign-in does. Use 403 Forbidden (or 401 Unauthorized where there is no sign-in at all).`,
         evidence: deciding.text,
         suggestedStatus: 403,
         fix: { kind: 'replace-status', status: 403 },
