@@ -175,6 +175,9 @@ describe('no-400-for-semantic-error', () => {
     // The words blame the value sent ("Invalid email."), or the lookup is not of a stored record, or it tests what it found.
     expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid email.'), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(missing('!product', 'db.product.findUnique', 'Invalid or expired token'), defaults)).toBeUndefined();
+    // "Something went wrong" says the server failed, not that the value sent was wrong: the lookup decides.
+    expect(no400ForSemanticError.check(missing('product == null', 'ProductModel.findOne', 'Something went wrong. Please try again!'), defaults)?.suggestedStatus).toBe(404);
+    expect(no400ForSemanticError.check(missing('product == null', 'ProductModel.findOne', 'Wrong product code'), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(missing('!product', 'parseProduct'), defaults)).toBeUndefined();
     expect(no400ForSemanticError.check(missing('product.price > 10', 'db.product.findUnique'), defaults)).toBeUndefined();
   });

@@ -46,9 +46,10 @@ function namesRecordNotFound(texts: readonly string[], guard: GuardEvidence): bo
 }
 
 /** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
+/** Words that blame the value sent ("Invalid email", "Wrong password"); not "Something went wrong", the server's own failure. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
   if (texts.length > 0 && texts.every((text) => BARE_REASON_PHRASE.test(text))) return namesRequestPart;
-  return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|wrong|required|missing)\b/i.test(text));
+  return namesRequestPart || hasSignal(classification, 'syntax-error') || hasSignal(classification, 'authentication-failure') || texts.some((text) => /\b(?:invalid|expired|malformed|incorrect|(?<!\b(?:went|gone|go|goes|going) )wrong|required|missing)\b/i.test(text));
 }
 
 
@@ -409,7 +410,7 @@ const TESTS_ERROR = /\b(?:e|err|error|ex|exception|cause)\b|Error\b/;
 const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|startsWith|endsWith|test|match)$|^[A-Z][\w$]*(?:Error|Exception)$/;
 
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
-const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit|authenticat)\w*/i;
+const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|(?<!\b(?:went|gone|go|goes|going) )wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit|authenticat)\w*/i;
 
 /**
  * A message that opens by saying the server's own write did not happen: "Failed to update the certificate". Not "Can't
