@@ -152,6 +152,8 @@ describe('state conflict and business rules', () => {
     ['The username is already taken.', 'state-conflict'],
     ['Version mismatch: the resource was modified by another request', 'state-conflict'],
     ['Order already cancelled', 'state-conflict'],
+    ['You are already a deluxe member!', 'state-conflict'],
+    ['Already an active subscriber', 'state-conflict'],
     ['Insufficient funds in the source account', 'business-rule'],
     ['Item is out of stock', 'business-rule'],
     ['End date must be after start date', 'business-rule'],
