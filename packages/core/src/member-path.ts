@@ -4,3 +4,8 @@
 export function lastSegment(member: string): string {
   return member.slice(member.lastIndexOf('.') + 1);
 }
+
+/** Is `name` a local copy of the member at `path` (`organizationId` of `const { organizationId } = ctx`, `ctx.organizationId`)? */
+export function copiesMember(name: string, path: string): boolean {
+  return !name.includes('.') && path.endsWith(`.${name}`);
+}

@@ -10,6 +10,7 @@ import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classificati
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
 import { CALLER_TENANCY, isUserPath, permissionGuardEvidence } from '../permission-guards.js';
+import { copiesMember } from '../member-path.js';
 
 /** A member that holds something of the caller: `ctx.user.isModerator`, `claims.workspaceId`, `req.jwtPayload.scope`, `isAdmin`. */
 const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt\w*\./i.test(member) || /^is(?:super)?(?:admin|moderator|owner|staff|superuser)$/i.test(member);
@@ -22,7 +23,7 @@ function missingCallerTenancy(guard: GuardEvidence): string | undefined {
   if (!guard.negated || guard.callees.length > 0 || guard.lookups.length > 0) return undefined;
   const tenancy = guard.members.filter((member) => CALLER_TENANCY.test(member));
   if (tenancy.length === 0) return undefined;
-  const copies = (member: string) => !member.includes('.') && tenancy.some((path) => path.endsWith(`.${member}`));
+  const copies = (member: string) => tenancy.some((path) => copiesMember(member, path));
   const parts = guard.text.split('||').map((part) => part.trim());
   const tested = parts.every((part) => /^!\s*[\w$.?]+$/.test(part));
   return tested && guard.members.every((member) => CALLER_TENANCY.test(member) || copies(member)) ? tenancy[0] : undefined;
@@ -127,7 +128,7 @@ function storedStateEvidence(fact: ResponseFact): { guard: GuardEvidence; bindin
   // `retentionPolicy` beside `schedule.retentionPolicy` (`const retentionPolicy = schedule.retentionPolicy`): the same
   // value under a local name, read off the record, which the condition does not name itself (in `session.clientId !==
   // clientId` the bare name is another value). Not off the answer of another service (`fetchIssuerMetadata`).
-  const copied = (member: string): boolean => !member.includes('.') && guard.members.some((other) => other.endsWith(`.${member}`) && !guard.text.includes(other) && !FETCHED.test(found.get(rootOf(other)) ?? 'fetch'));
+  const copied = (member: string): boolean => guard.members.some((other) => copiesMember(member, other) && !guard.text.includes(other) && !FETCHED.test(found.get(rootOf(other)) ?? 'fetch'));
   const recordMembers = guard.members.filter((member) => !constant(member) && !copied(member));
   // `found?.isActive` of `const found = await this.journeysRepository.findOneBy(...)`: a record of the store, read
   // where it may be missing too (the optional chain): the condition's own callees say where it came from.

@@ -245,7 +245,7 @@ function valueTested(context: FileContext, value: TSESTree.Node, depth: number):
 /** The names a function is known by where it is defined: `createIssue` of `export async function createIssue`, of `const createIssue = async () =>`, of a method. */
 function definedNames(fn: FunctionNode): string[] {
   const parent = fn.parent;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return [fn.id?.name ?? 'default', ...(parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ? ['default'] : [])];
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return [...(fn.id ? [fn.id.name] : []), ...(parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ? ['default'] : [])];
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return [parent.id.name];
   if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) {
     const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : parent.key.type === AST_NODE_TYPES.Literal ? String(parent.key.value) : undefined;
@@ -288,7 +288,8 @@ function escapingToFramework(context: FileContext, call: TSESTree.CallExpression
   // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
   // So is a SvelteKit page's `load` or form action (its `+error` page).
   const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || (isSvelteKitServerModule(context) && isSvelteKitRouteFunction(fn));
-  // A NestJS service's method that a controller awaits outside any `try` fails as the controller's method does.
+  // A NestJS service's method that a controller awaits outside any `try`, or a function of the application's modules a
+  // route handler awaits so, fails as the handler does.
   const routeHandler = h3 || remixRoute || isRouteHandler(fn, isHandler, context);
   const controller = routeHandler ? undefined : (awaitingControllerOf(context, fn) ?? awaitingRouteOf(context, fn));
   if (!routeHandler && controller === undefined) return undefined;

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nameForStatus, nestExceptionStatuses, nestGenericException } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, fieldTypeOf, followBinding, isFunction, keyName, NO_BINDINGS, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { returnedValues, returnStatements } from '../resolve/returns.js';
 import { IMPLICIT_SUCCESS, type Draft, type Suggestion } from '../sites.js';
@@ -172,6 +172,15 @@ export function nestReturnDrafts(context: FileContext, method: TSESTree.MethodDe
   return returnedObjectDrafts(context, method, 'nestjs', implicitStatus, statusNode && statusNode.type !== AST_NODE_TYPES.SpreadElement ? statusNode : undefined);
 }
 
+/** The method this function is, of a class decorated with NestJS's `@Injectable()`, and that class. */
+function injectableMethodOf(context: FileContext, fn: FunctionNode): { method: TSESTree.MethodDefinition; owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression } | undefined {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static || method.value !== fn) return undefined;
+  const owner = method.parent.parent;
+  if (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) return undefined;
+  return (owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST)) ? { method, owner } : undefined;
+}
+
 /**
  * A method of an injectable service whose result a controller of the project returns as it is
  * (`return this.settingsService.addRadarrSetting(payload)`): the objects it returns are the bodies sent, with a 2xx,
@@ -182,10 +191,8 @@ export function nestServiceResultDrafts(context: FileContext, functions: readonl
   let returned: ReadonlySet<string> | undefined;
   const drafts: Draft[] = [];
   for (const fn of functions) {
-    const method = fn.parent;
-    if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static || method.value !== fn) continue;
-    const owner = method.parent.parent;
-    if ((owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) || !(owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST))) continue;
+    const method = injectableMethodOf(context, fn)?.method;
+    if (!method) continue;
     returned ??= projectSearch(projectFolder()).controllerReturnedMethods;
     const name = keyName(method);
     if (name === undefined || !returned.has(name)) continue;
@@ -199,12 +206,9 @@ export function nestServiceResultDrafts(context: FileContext, functions: readonl
  * `try` (`await this.podService.getPodNameListByAppid(appid)`): what the method lets fail reaches NestJS, which answers 500.
  */
 export function awaitingControllerOf(context: FileContext, fn: FunctionNode): string | undefined {
-  const method = fn.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.kind !== 'method' || method.static || method.value !== fn) return undefined;
-  const owner = method.parent.parent;
-  if ((owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression) || !owner.id || !(owner.decorators ?? []).some((decorator) => decoratorName(decorator)?.name === 'Injectable' && context.imports.isFrom('Injectable', NEST))) return undefined;
-  const name = keyName(method);
-  return name === undefined ? undefined : projectSearch(projectFolder()).controllerAwaitedMethods.get(`${owner.id.name}.${name}`);
+  const { method, owner } = injectableMethodOf(context, fn) ?? {};
+  const name = method ? keyName(method) : undefined;
+  return name === undefined || !owner?.id ? undefined : projectSearch(projectFolder()).controllerAwaitedMethods.get(`${owner.id.name}.${name}`);
 }
 
 /**
@@ -213,18 +217,8 @@ export function awaitingControllerOf(context: FileContext, fn: FunctionNode): st
  * from 'plaid', `private stripe = new Stripe(...)`)?
  */
 export function injectsApplicationService(context: FileContext, fn: FunctionNode, field: string): boolean {
-  const body = fn.parent?.type === AST_NODE_TYPES.MethodDefinition ? fn.parent.parent : undefined;
-  if (body?.type !== AST_NODE_TYPES.ClassBody) return false;
-  let type: TSESTree.TypeNode | undefined;
-  for (const member of body.body) {
-    if (member.type === AST_NODE_TYPES.PropertyDefinition && keyName(member) === field) type = member.typeAnnotation?.typeAnnotation;
-    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor') {
-      for (const param of member.value.params) {
-        const inner = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : undefined;
-        if (inner?.type === AST_NODE_TYPES.Identifier && inner.name === field) type = inner.typeAnnotation?.typeAnnotation;
-      }
-    }
-  }
+  if (fn.parent?.type !== AST_NODE_TYPES.MethodDefinition) return false;
+  const type = fieldTypeOf(fn, field);
   if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return false;
   const source = context.imports.binding(type.typeName.name)?.source;
   return source !== undefined && (source.startsWith('.') || resolveModuleFile(context.filename, source) !== undefined);

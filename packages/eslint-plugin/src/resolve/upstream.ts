@@ -953,17 +953,23 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth
 const SUCCESS_OUTCOME = /^(?:success|succeeded|successful|ok|sent|delivered|completed)$/i;
 const FAILURE_OUTCOME = /^(?:error|errored|failed|failure|fail|rejected)$/i;
 
-/**
- * The result a condition finds failed by the outcome it reports in words: `response.status !== 'success'`, or the
- * `else` of `response.status === 'success'`, or `result.status === 'error'`.
- */
-function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identifier | undefined {
+/** A condition under its `!`s (`!!result.isOk()`), and whether they, with `flipped`, turn it around. */
+function withoutNegation(test: TSESTree.Node, flipped: boolean): { node: TSESTree.Node; negated: boolean } {
   let node = unwrap(test);
   let negated = flipped;
   while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
     negated = !negated;
     node = unwrap(node.argument);
   }
+  return { node, negated };
+}
+
+/**
+ * The result a condition finds failed by the outcome it reports in words: `response.status !== 'success'`, or the
+ * `else` of `response.status === 'success'`, or `result.status === 'error'`.
+ */
+function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identifier | undefined {
+  const { node, negated } = withoutNegation(test, flipped);
   if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
   const textOf = (side: TSESTree.Node) => (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string' ? side.value : undefined);
   const word = textOf(node.right) ?? textOf(node.left);
@@ -977,12 +983,7 @@ function outcomeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identif
 
 /** `result.isErr()`, `!result.isOk()` of a Result type (neverthrow's, ts-results'): the binding whose call failed. */
 function resultTypeFailure(test: TSESTree.Node, flipped: boolean): TSESTree.Identifier | undefined {
-  let node = unwrap(test);
-  let negated = flipped;
-  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    negated = !negated;
-    node = unwrap(node.argument);
-  }
+  const { node, negated } = withoutNegation(test, flipped);
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0 || node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = propertyName(node.callee);
   const object = unwrap(node.callee.object);
