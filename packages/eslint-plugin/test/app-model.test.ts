@@ -3681,6 +3681,37 @@ export class AccountsController {
     expect(lint(dir, 'src/accounts.application.ts')).toEqual([]);
   });
 
+  it("does not parse an injected service's file to judge a call the controller's chain reaches where that service makes it", async () => {
+    const application = `import { Injectable } from '@nestjs/common';
+import { RefreshService } from './refresh.service';
+@Injectable()
+export class AccountsApplication {
+  constructor(private readonly refreshService: RefreshService) {}
+  async refresh(id: number) {
+    await this.refreshService.refresh(id);
+    return { id };
+  }
+}
+`;
+    const accounts = `import { Controller, Post, Param } from '@nestjs/common';
+import { AccountsApplication } from './accounts.application';
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accountsApplication: AccountsApplication) {}
+  @Post(':id/refresh')
+  async refresh(@Param('id') id: number) {
+    return this.accountsApplication.refresh(id);
+  }
+}
+`;
+    const refresh = "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class RefreshService {\n  async refresh(id: number) {\n    return id;\n  }\n}\n";
+    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0' } }), 'src/accounts.controller.ts': accounts, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
+    const { parseCount } = await import('../src/app-model/source-files.js');
+    const before = parseCount();
+    expect(lint(dir, 'src/accounts.application.ts')).toEqual([]);
+    expect(parseCount() - before).toBe(0);
+  });
+
   it("reports a reject in the callback of another service's call, in the promise such a method returns; not a reject of the method's own work", () => {
     const storage = `import { Injectable } from '@nestjs/common';
 import * as qiniu from 'qiniu';

@@ -331,15 +331,17 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
   // where it makes them, not again at the handing over.
   const handedTo = localFunction(context, call.callee);
   if (handedTo && delegatedWork(context, handedTo, isHandler)) return undefined;
-  // An app helper that keeps its own failures (its `catch` passes nothing on), or a method of an array: nothing of a
-  // service's failure reaches the handler.
-  if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '') || keepsOwnFailure(context, call.callee)) return undefined;
+  // A tested result, or a method of an array: nothing of a service's failure reaches the handler.
+  if (resultTested(context, call) || VALUE_METHOD.test(memberPath(call.callee) ?? '')) return undefined;
   // In a service's method, another injected service of the application's (`this.mailService.sendOtp(...)`) is read
   // where it calls the other system itself, if it does (it may only queue the mail): the controller's chain reaches it
-  // too, and one report goes where the fix goes.
+  // too, and one report goes where the fix goes. Asked before anything of another file is read.
   const field = controller !== undefined ? /^this\.([\w$]+)\.[\w$]+$/.exec(memberPath(call.callee) ?? '')?.[1] : undefined;
   if (field !== undefined && injectsApplicationService(context, escapes.fn, field)) return undefined;
   const direct = upstreamCallOf(context, call);
+  // An app helper that keeps its own failures (its `catch` passes nothing on): nothing of a service's failure reaches
+  // the handler. The summaries of request functions ask it of what they read themselves.
+  if (direct && keepsOwnFailure(context, call.callee)) return undefined;
   // Not a method of the application whose body calls one among other work (`await this.s3Service.getFileList(...)`):
   // measured on 53 such calls (code-audit29), fewer than half reached the framework's 500 (the service caught deeper,
   // queued the work, or the application's error filter answered 200). A function whose whole work is the request and
