@@ -494,6 +494,15 @@ describe('no-error-body-on-success', () => {
     expect(check(codeFact(200, { body: fine }))).toBeUndefined();
   });
 
+  it('reads a message in Chinese: a failure ("获取管理员信息失败", "餐馆名称已存在") is an error, a success ("删除成功") is not', () => {
+    const envelope = (message: string) => objectBody({ status: { required: true, value: { kind: 'literal', value: 0 } }, type: { required: true, value: { kind: 'literal', value: 'ERROR_SESSION' } }, message: { required: true, value: { kind: 'literal', value: message } } });
+    expect(check(codeFact(200, { body: envelope('获取管理员信息失败') }))?.ruleId).toBe('no-error-body-on-success');
+    expect(check(codeFact(200, { body: envelope('餐馆名称已存在') }))?.suggestedStatus).toBe(409);
+    expect(check(codeFact(200, { body: envelope('参数错误') }))?.ruleId).toBe('no-error-body-on-success');
+    expect(check(codeFact(200, { body: envelope('删除成功') }))).toBeUndefined();
+    expect(check(codeFact(200, { body: envelope('部分成功') }))).toBeUndefined();
+  });
+
   it('flags a caught error sent as a 200 in code and suggests 500', () => {
     const finding = check(codeFact(200, { body: { kind: 'caught-error' }, context: { implicitStatus: true, inErrorHandler: true } }));
     expect(finding?.suggestedStatus).toBe(500);

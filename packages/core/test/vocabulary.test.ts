@@ -366,6 +366,9 @@ describe('messages in other languages', () => {
     ['用户名或密码不正确', 'authentication-failure'],
     ['请先登录', 'authentication-failure'],
     ['请求过于频繁', 'rate-limited'],
+    ['上传图片失败', 'error-text'],
+    ['服务器异常', 'error-text'],
+    ['注册未成功', 'error-text'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });

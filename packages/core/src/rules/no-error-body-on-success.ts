@@ -21,12 +21,15 @@ export interface NoErrorBodyOnSuccessOptions {
 /** "Link has been deleted successfully.": a text that says it worked is not an error, whatever else it names. */
 const SAYS_SUCCESS = /\b(?:successfully|succeeded|success)\b/i;
 const SAYS_NO_SUCCESS = /\b(?:unsuccessful(?:ly)?|not (?:successful(?:ly)?|succeeded)|no success|without success)\b/i;
+/** "删除成功" (deleted successfully), not "未成功" (did not succeed) nor "部分成功，部分失败" (some failed). */
+const SAYS_SUCCESS_ZH = /成功/;
+const SAYS_NO_SUCCESS_ZH = /(?:不|未|没有?)成功|失败/;
 
 /** Does a text, on its own, read as an error message? */
 export function textSaysError(text: string): boolean {
   // An error message is a line or two; long text (a README, a diff, a template) is content, not a verdict.
-  if (text.length > 300 || !/[a-z]/i.test(text)) return false;
-  if (SAYS_SUCCESS.test(text) && !SAYS_NO_SUCCESS.test(text)) return false;
+  if (text.length > 300 || !/\p{L}/u.test(text)) return false;
+  if ((SAYS_SUCCESS.test(text) && !SAYS_NO_SUCCESS.test(text)) || (SAYS_SUCCESS_ZH.test(text) && !SAYS_NO_SUCCESS_ZH.test(text))) return false;
   const classification = classifyText(text);
   return (
     hasStrongSignal(classification, 'error-text') ||
