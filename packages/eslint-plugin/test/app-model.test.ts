@@ -3831,3 +3831,79 @@ export const action: ActionFunction = async ({ request }) => {
     expect(found[0].message).toContain('(401 from `unauthorized()`');
   });
 });
+
+describe("a Koa app's answer helper, imported through module-alias's `_moduleAliases`", () => {
+  const helper = `class Resolve {
+  fail(err = {}, msg = 'Operation failed', errorCode = 10001) {
+    return { msg, err, errorCode };
+  }
+  json(data, msg = 'success', errorCode = 0, code = 200) {
+    return { code, msg, errorCode, data };
+  }
+}
+module.exports = { Resolve };
+`;
+  const manifest = JSON.stringify({ name: 'blog', private: true, dependencies: { koa: '^2.0.0', 'koa-router': '^12.0.0', 'module-alias': '^2.2.0' }, _moduleAliases: { '@': '.', '@lib': 'app/lib', '@dao': 'app/dao' } });
+
+  it('resolves `@lib/helper` to app/lib/helper.js and reads the object its method builds from the error handed to it', () => {
+    const dir = project({ 'package.json': manifest, 'app/lib/helper.js': helper });
+    const route = `const Router = require('koa-router');
+const { Resolve } = require('@lib/helper');
+const { UserDao } = require('@dao/user');
+const res = new Resolve();
+const router = new Router();
+router.get('/users', async (ctx) => {
+  const [err, data] = await UserDao.list(ctx.query);
+  if (err) {
+    ctx.body = res.fail(err, 'Listing failed');
+    return;
+  }
+  ctx.body = res.json(data);
+});
+module.exports = router;
+`;
+    expect(lintJs(dir, 'app/api/v1/user.js', route).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([9]);
+  });
+
+  it("reads a parameter's default where the call leaves it out, and an error the `else` of `if (!err)` holds", () => {
+    const dir = project({ 'package.json': JSON.stringify({ name: 'blog', private: true, dependencies: { koa: '^2.0.0', 'koa-router': '^12.0.0' } }), 'app/lib/helper.js': helper });
+    const route = `const Router = require('koa-router');
+const { Resolve } = require('../../lib/helper');
+const { UserDao } = require('../../dao/user');
+const res = new Resolve();
+const router = new Router();
+router.get('/users', async (ctx) => {
+  const [err, data] = await UserDao.list(ctx.query);
+  if (!err) {
+    ctx.body = res.json(data);
+  } else {
+    ctx.body = res.fail(err);
+  }
+});
+module.exports = router;
+`;
+    const findings = lintJs(dir, 'app/api/v1/user.js', route).filter((item) => item.rule === 'no-error-body-on-success');
+    expect(findings.map((item) => item.line)).toEqual([11]);
+    expect(findings[0].message).toContain('property `err`');
+  });
+
+  it('reads what a left-out parameter defaults to: `answer.refused(data)` of `refused(data, success = false)`', () => {
+    const answers = `module.exports = {
+  refused(data, success = false, message = 'Refused') {
+    return { success, message, data };
+  },
+};
+`;
+    const dir = project({ 'package.json': JSON.stringify({ name: 'blog', private: true, dependencies: { koa: '^2.0.0', 'koa-router': '^12.0.0' } }), 'app/lib/answers.js': answers });
+    const route = `const Router = require('koa-router');
+const answer = require('../lib/answers');
+const router = new Router();
+router.post('/orders', async (ctx) => {
+  const order = await ctx.state.orders.find(ctx.request.body.id);
+  ctx.body = answer.refused({ id: order.id });
+});
+module.exports = router;
+`;
+    expect(lintJs(dir, 'app/api/orders.js', route).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([6]);
+  });
+});

@@ -307,22 +307,24 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
     const found = probeSourceFile(candidate);
     if (found) return found;
   }
+  const aliased = resolveModuleAlias(dirname(fromFile), specifier);
+  if (aliased) return aliased;
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   const dir = workspaceOf(dirname(fromFile))?.packages.get(name);
   return dir ? packageEntry(dir, parts.slice(specifier.startsWith('@') ? 2 : 1).join('/')) : undefined;
 }
 
-/** The nearest `package.json` above a folder, inside the project, that declares subpath `imports`; cached per project and folder. */
-const importMaps = new Map<string, { dir: string; imports: Record<string, unknown> } | null>();
+/** The nearest `package.json` above a folder, inside the project (its folder and manifest); cached per project and folder. */
+const manifestsAbove = new Map<string, { dir: string; manifest: Record<string, unknown> } | null>();
 
-function importMapOf(folder: string): { dir: string; imports: Record<string, unknown> } | undefined {
+function nearestManifest(folder: string): { dir: string; manifest: Record<string, unknown> } | undefined {
   const visited: string[] = [];
-  let found: { dir: string; imports: Record<string, unknown> } | null = null;
+  let found: { dir: string; manifest: Record<string, unknown> } | null = null;
   // Never above the project: a manifest there is not the application's to read.
   const root = projectFolder();
   for (let current = folder; insideProject(current); current = dirname(current)) {
-    const cached = importMaps.get(`${root}\0${current}`);
+    const cached = manifestsAbove.get(`${root}\0${current}`);
     if (cached !== undefined) {
       found = cached;
       break;
@@ -330,14 +332,37 @@ function importMapOf(folder: string): { dir: string; imports: Record<string, unk
     visited.push(current);
     const manifest = readJson(join(current, 'package.json'));
     if (manifest) {
-      // The nearest package.json decides, as Node does: without `imports` it maps nothing.
-      found = manifest.imports && typeof manifest.imports === 'object' ? { dir: current, imports: manifest.imports as Record<string, unknown> } : null;
+      found = { dir: current, manifest };
       break;
     }
     if (dirname(current) === current) break;
   }
-  for (const item of visited) importMaps.set(`${root}\0${item}`, found);
+  for (const item of visited) manifestsAbove.set(`${root}\0${item}`, found);
   return found ?? undefined;
+}
+
+/** The subpath `imports` of the nearest package.json, which decides, as Node does: without `imports` it maps nothing. */
+function importMapOf(folder: string): { dir: string; imports: Record<string, unknown> } | undefined {
+  const nearest = nearestManifest(folder);
+  const imports = nearest?.manifest.imports;
+  return nearest && imports && typeof imports === 'object' ? { dir: nearest.dir, imports: imports as Record<string, unknown> } : undefined;
+}
+
+/**
+ * module-alias's `_moduleAliases` in the nearest package.json (`"@lib": "app/lib"`, `"@": "."`): `require('@lib/helper')`
+ * is `app/lib/helper`. The longest alias that names the specifier or a folder above it.
+ */
+function resolveModuleAlias(folder: string, specifier: string): string | undefined {
+  const nearest = nearestManifest(folder);
+  const aliases = nearest?.manifest._moduleAliases;
+  if (!nearest || !aliases || typeof aliases !== 'object') return undefined;
+  const matching = Object.entries(aliases as Record<string, unknown>)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && (specifier === entry[0] || specifier.startsWith(`${entry[0]}/`)))
+    .sort((a, b) => b[0].length - a[0].length)[0];
+  if (!matching) return undefined;
+  const [alias, target] = matching;
+  const path = resolve(nearest.dir, target, specifier.slice(alias.length + 1));
+  return insideProject(path) ? probeSourceFile(path) : undefined;
 }
 
 /** The first path a conditional target names for source code: `types`, `import`, `node`, `default`, in that order. */

@@ -142,6 +142,9 @@ export function constructedProperties(context: FileContext, node: TSESTree.NewEx
 function valueAtCall(context: FileContext, call: TSESTree.CallExpression | TSESTree.NewExpression, helper: FileContext, fn: FunctionNode, name: string, value: TSESTree.Node): ReturnedProperty | undefined {
   const ref = parameterRefOf(fn, value);
   if (!ref) return { name, context: helper, node: value };
+  // `fail(err = {}, msg = '操作失败')` called as `fail(err)`: the parameter's default is what the helper writes.
+  const parameter = fn.params[ref.index];
+  if (!ref.property && ref.index >= call.arguments.length && parameter?.type === AST_NODE_TYPES.AssignmentPattern && !call.arguments.some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return { name, context: helper, node: parameter.right };
   const argument = argumentAt(currentFile(context), call.arguments, ref);
   return argument && argument.range && call.arguments.some((item) => item.range[0] <= argument.range[0] && argument.range[1] <= item.range[1]) ? { name, context, node: argument } : undefined;
 }

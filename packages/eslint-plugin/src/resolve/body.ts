@@ -95,10 +95,14 @@ function errorTestedPresent(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunction(parent)) return false;
-    if (parent.type === AST_NODE_TYPES.IfStatement && child === parent.consequent) {
-      const test = unwrap(parent.test);
+    // `if (err) ...`, or the `else` of `if (!err) ...`.
+    const branch = parent.type === AST_NODE_TYPES.IfStatement ? (child === parent.consequent ? 'then' : child === parent.alternate ? 'else' : undefined) : undefined;
+    if (parent.type === AST_NODE_TYPES.IfStatement && branch) {
+      let test = unwrap(parent.test);
+      const negated = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!';
+      if (negated) test = unwrap((test as TSESTree.UnaryExpression).argument);
       const tested = test.type === AST_NODE_TYPES.Identifier ? test.name : test.type === AST_NODE_TYPES.MemberExpression ? memberPath(test) : undefined;
-      if (tested !== undefined && paths.includes(tested)) return true;
+      if (tested !== undefined && paths.includes(tested) && (branch === 'then') !== negated) return true;
     }
   }
   return false;
