@@ -20,7 +20,8 @@ const FLAG_PROPERTIES = new Set(['success', 'ok', 'succeeded', 'successful', 'is
 const STATUS_PROPERTIES = new Set(['status', 'result', 'outcome', 'state', 'kind']);
 /** Properties that carry real data beside an `errors` list: a partial success, not a failure. */
 const DATA_PROPERTIES = new Set(['data', 'result', 'results', 'items', 'records', 'rows', 'succeeded', 'successes', 'successful', 'processed', 'created', 'updated', 'accepted', 'imported', 'entries', 'values', 'payload', 'response', 'content', 'hits', 'nodes', 'edges', 'objects', 'resources', 'responses', 'operations', 'body', 'value', 'output', 'summary']);
-const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'title', 'description', 'reason', 'code', 'error', 'errormessage', 'errordescription', 'error_description', 'type', 'status', 'response', 'statusmessage', 'statustext', 'hint']);
+// Also a form's own message beside its fields' (`{ general: 'Owner already exists' }`, Django's `non_field_errors`).
+const MESSAGE_PROPERTIES = new Set(['message', 'msg', 'detail', 'details', 'title', 'description', 'reason', 'code', 'error', 'errormessage', 'errordescription', 'error_description', 'type', 'status', 'response', 'statusmessage', 'statustext', 'hint', 'general', 'nonfielderrors', 'formerror', 'globalerror']);
 const ERROR_NAME_WORDS = new Set(['error', 'errors', 'problem', 'fault', 'exception']);
 const ERROR_NAME_SUFFIXES = new Set(['response', 'result', 'model', 'body', 'dto', 'details', 'detail', 'object', 'payload', 'message', 'info', 'schema', 'envelope', 'wrapper', 'data', 'json', 'representation', 'content', 'resource', 'type']);
 

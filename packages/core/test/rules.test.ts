@@ -76,6 +76,14 @@ describe('no-401-for-forbidden', () => {
 });
 
 describe('no-400-for-semantic-error', () => {
+  it("reads a form's own message beside its fields' (`{ general: 'Owner already exists' }`, `non_field_errors`)", () => {
+    const defaults = { businessRuleStatus: 422 as const };
+    for (const key of ['general', 'non_field_errors', 'formError']) {
+      const body = objectBody({ [key]: { required: true, value: { kind: 'literal', value: 'Owner already exists, please delete the current database and try again.' } }, errorType: { required: true, value: { kind: 'literal', value: 'ownerExists' } } });
+      expect(no400ForSemanticError.check(codeFact(400, { body }), defaults)?.suggestedStatus, key).toBe(409);
+    }
+  });
+
   it('a catch-all is named for the work its try guards: not a read of the request, and parseInt never fails', () => {
     const defaults = { businessRuleStatus: 422 as const };
     const fact = codeFact(400, { upstream: upstream(['req.nextUrl.searchParams.get', 'parseInt', 'traceService.GetInferenceCostPerProject']) });
