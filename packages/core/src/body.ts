@@ -141,6 +141,11 @@ function wordsOfValue(value: ValueShape, depth: number): string[] {
   return [];
 }
 
+/** The texts a form's errors give its fields: each field's message, or its list of messages. */
+function fieldMessages(shape: BodyShape | undefined): string[] {
+  return (shape?.properties ?? []).flatMap((field) => (field.value.kind === 'literal' && typeof field.value.value === 'string' ? [field.value.value] : field.value.kind === 'array' ? wordsOfValue(field.value, 1) : []));
+}
+
 function wordsOf(shape: BodyShape): string[] {
   const words: string[] = [];
   if (shape.text) words.push(shape.text);
@@ -148,6 +153,8 @@ function wordsOf(shape: BodyShape): string[] {
   for (const property of shape.properties ?? []) {
     const key = keyOf(property.name);
     if (MESSAGE_PROPERTIES.has(key) || ERROR_PROPERTIES.has(key) || (MESSAGE_LIST_PROPERTIES.has(key) && property.value.kind === 'array')) words.push(...wordsOfValue(property.value, 0));
+    // `errors: { email: 'A user already exists with this email' }`: the messages of a form's fields, by field.
+    else if (MESSAGE_LIST_PROPERTIES.has(key) && property.value.kind === 'object') words.push(...fieldMessages(property.value.shape));
   }
   for (const example of shape.examples ?? []) words.push(...wordsOf(example));
   return words;

@@ -84,6 +84,14 @@ describe('no-400-for-semantic-error', () => {
     }
   });
 
+  it("reads the messages a form's errors give its fields (`errors: { email: 'A user already exists with this email' }`)", () => {
+    const defaults = { businessRuleStatus: 422 as const };
+    const errors = (email: unknown) => objectBody({ errors: { required: true, value: { kind: 'object', shape: objectBody({ email: { required: true, value: email as never } }) } } });
+    expect(no400ForSemanticError.check(codeFact(400, { body: errors({ kind: 'literal', value: 'A user already exists with this email' }) }), defaults)?.suggestedStatus).toBe(409);
+    expect(no400ForSemanticError.check(codeFact(400, { body: errors({ kind: 'array', nonEmpty: true, items: [{ kind: 'literal', value: 'No account was found for this email' }] }) }), defaults)?.suggestedStatus).toBe(404);
+    expect(no400ForSemanticError.check(codeFact(400, { body: errors({ kind: 'literal', value: 'Email must be a valid address' }) }), defaults)).toBeUndefined();
+  });
+
   it('a catch-all is named for the work its try guards: not a read of the request, and parseInt never fails', () => {
     const defaults = { businessRuleStatus: 422 as const };
     const fact = codeFact(400, { upstream: upstream(['req.nextUrl.searchParams.get', 'parseInt', 'traceService.GetInferenceCostPerProject']) });
