@@ -76,6 +76,18 @@ describe('no-401-for-forbidden', () => {
 });
 
 describe('no-400-for-semantic-error', () => {
+  it("reads a 400 decided by another service's failure: its answer's server error, or its connection failing", () => {
+    const defaults = { businessRuleStatus: 422 as const };
+    const relayed = codeFact(400, { guards: [guard('error.response && error.response.statusCode === 500', { members: ['error.response', 'error.response.statusCode'] })] });
+    expect(no400ForSemanticError.check(relayed, defaults)?.suggestedStatus).toBe(502);
+    const timedOut = codeFact(400, { guards: [guard("error.name === 'RequestError' || error.name === 'TimeoutError'", { members: ['error.name'] })] });
+    expect(no400ForSemanticError.check(timedOut, defaults)?.suggestedStatus).toBe(503);
+    expect(no400ForSemanticError.check(codeFact(400, { guards: [guard("err.code === 'ETIMEDOUT'", { members: ['err.code'] })] }), defaults)?.suggestedStatus).toBe(504);
+    // The server's own answer, or the branch where the other service did not fail, is no such test.
+    expect(no400ForSemanticError.check(codeFact(400, { guards: [guard('res.statusCode === 500', { members: ['res.statusCode'] })] }), defaults)).toBeUndefined();
+    expect(no400ForSemanticError.check(codeFact(400, { guards: [guard('!(response.status >= 500)', { members: ['response.status'], negated: true })] }), defaults)).toBeUndefined();
+  });
+
   it("reads a form's own message beside its fields' (`{ general: 'Owner already exists' }`, `non_field_errors`)", () => {
     const defaults = { businessRuleStatus: 422 as const };
     for (const key of ['general', 'non_field_errors', 'formError']) {

@@ -467,6 +467,25 @@ function upstreamText(texts: readonly string[]): { phrase: string; status: 503 |
   return undefined;
 }
 
+/** The status of another service's answer: `error.response.statusCode`, `response.status`, `upstreamRes.status`. */
+const ANSWER_STATUS = /(?:^|\.)(?:response|resp|upstream\w*|\w+Response|\w+Res)\.(?:status|statusCode)$/;
+/** A test that it is a server error: `=== 500`, `>= 500`, `> 499`. */
+const SERVER_ERROR_TEST = /(?:\.status|\.statusCode)\s*(?:===?\s*5\d\d\b|>=\s*500\b|>\s*499\b)/;
+/** Network failures told by the error's name or code: got's, node-fetch's, undici's, Node's. */
+const NETWORK_ERROR_TEST = /\.(?:name|code)\s*===?\s*['"`](RequestError|TimeoutError|FetchError|AbortError|ConnectTimeoutError|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|ECONNABORTED|UND_ERR_CONNECT_TIMEOUT)['"`]/;
+
+/**
+ * A condition that asks whether another service failed: its answer's status is a server error (`error.response.statusCode
+ * === 500`), or the request to it failed on the network (`error.name === 'TimeoutError'`). Not negated: the branch where it did.
+ */
+function upstreamFailureTested(guard: GuardEvidence): { what: string; status: 502 | 503 | 504 } | undefined {
+  if (guard.negated) return undefined;
+  if (SERVER_ERROR_TEST.test(guard.text) && guard.members.some((member) => ANSWER_STATUS.test(member))) return { what: 'another service answered with a server error', status: 502 };
+  const network = NETWORK_ERROR_TEST.exec(guard.text);
+  if (network) return { what: 'the request to another service failed on the network', status: /Timeout|ETIMEDOUT/i.test(network[1]) ? 504 : 503 };
+  return undefined;
+}
+
 /** Credentials that were checked and did not match: a password, a token, a key or a code that is wrong or incorrect. */
 const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials|secret(?: key)?|api[ -]?key|token|pin)|invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials)|(?:password|passcode|credentials|secret(?: key)?|token|pin) (?:is |was )?(?:wrong|incorrect)|(?:password|credentials)s? (?:do(?:es)? not|don't|did not) match)\b/;
 /** The password a signed-in caller confirms in a change of password: a field of the form, not a sign-in. */
@@ -747,6 +766,19 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: deciding.text,
         suggestedStatus: 403,
         fix: { kind: 'replace-status', status: 403 },
+      };
+    }
+    // Code only: `if (error.response && error.response.statusCode === 500) throw Boom.badRequest(...)`, `if (error.name ===
+    // 'TimeoutError')`: what decides the 400 is another service's answer that it failed, or the connection to it failing.
+    const relayed = fact.origin === 'code' && deciding ? upstreamFailureTested(deciding) : undefined;
+    if (relayed && deciding) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'upstreamCall',
+        message: `400 Bad Request sent because ${relayed.what} (\`${deciding.text}\`): the request was well-formed and another service failed. Use ${upstreamStatusName(relayed.status)}.`,
+        evidence: deciding.text,
+        suggestedStatus: relayed.status,
+        fix: { kind: 'replace-status', status: relayed.status },
       };
     }
     // Code only: "Cannot connect to the database: ECONNREFUSED": the words say a connection to another system failed,
