@@ -876,7 +876,18 @@ app.post('/otp', async (c) => {
   return c.html(<Layout title="Signed in" user={form.user} />);
 });
 `,
-      errors: [{ messageId: "errorBody", line: 6, suggestions: [] }, { messageId: "errorBody", line: 8, suggestions: [] }],
+      // The field's message names the failure ("Invalid token."): the status goes where Hono takes it, after the page.
+      errors: [{ messageId: "errorBody", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 401, replacement: "c.html(..., 401)" }, output: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/otp', async (c) => {
+  const form = await c.req.parseBody();
+  if (!(await verify(form.token))) {
+    return c.html(<OtpPage next={form.next} errors={{ token: 'Invalid token.' }} />, 401);
+  }
+  if (form.kind === 'hotp') return c.html(<AuthPage tfa={{ kind: form.kind, error: 'HOTP is not supported.' }} />);
+  return c.html(<Layout title="Signed in" user={form.user} />);
+});
+` }] }, { messageId: "errorBody", line: 8, suggestions: [] }],
     },
     {
       name: "chanfana (Workers, Hono): what an OpenAPIRoute's handle returns as an object is sent with 200; a Response it returns keeps its status",
