@@ -283,8 +283,11 @@ const PATTERNS: readonly Pattern[] = [
 
   // --- business rule on well-formed data (422) ---
   { signal: 'business-rule', re: /\bdeadline (?:has )?(?:passed|expired|elapsed)\b/ },
+  // "You cannot delete yourself", "You are trying to remove yourself. This is prohibited.": a rule about the caller's own
+  // account, which the caller may do to others.
+  { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not|not allowed to|trying to) (?:remove|delete|demote|ban|kick|disable|deactivate|block|suspend) (?:yourself|your own (?:account|user|membership))\b/ },
   // "Cannot delete the last admin", "at least one owner is required": a rule about what must remain, not who may act.
-  { signal: 'business-rule', re: /\b(?:the )?(?:last|only|sole|final) (?:remaining )?(?:admin|administrator|owner|manager|member|user|account|seat|payment method|billing contact|organi[sz]ation owner|workspace owner)s?\b(?= (?:of|in|on|for|account|left|remaining)\b| ?$|[.,;:])|\b(?:at ?least|a minimum of) (?:one|1) (?:\w+ ){0,2}(?:admin|administrator|owner|manager|member|environment|user|account|seat)s? (?:is |must be )?(?:required|needed|must remain|has to remain)\b/ },
+  { signal: 'business-rule', re: /\b(?:the )?(?:last|only|sole|final) (?:remaining )?(?:admin|administrator|owner|manager|member|user|account|seat|payment method|billing contact|organi[sz]ation owner|workspace owner)s?(?: (?:user|account|role))?\b(?= (?:of|in|on|for|account|left|remaining)\b| ?$|[.,;:])|\b(?:at ?least|a minimum of) (?:one|1) (?:\w+ ){0,2}(?:admin|administrator|owner|manager|member|environment|user|account|seat)s? (?:is |must be )?(?:required|needed|must remain|has to remain)\b/ },
   { signal: 'business-rule', re: /\bcannot (?:delete|remove|archive|disable) (?:the |a |an |this |your )?(?:home|default|built-?in|system|primary|main|root|last|only|personal) [\w-]+/ },
   { signal: 'business-rule', re: /\b(?:may|can) (?:only )?(?:hold|have|own|create|book|reserve|register|add|keep|open|redeem|use|invite|enrol+) (?:(?:at most|no more than|up to|a maximum of|only) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:at most|no more than|a maximum of)\b(?! (?:\d+ )?(?:characters?|chars|digits|bytes)\b))/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:until|while|unless|once)\b|\bcan no longer be [\w-]+\b/ },
