@@ -3635,6 +3635,18 @@ export class PayService {
   }
 }
 `;
+  // A controller that awaits the facade `AccountsApplication.refresh` outside any `try`.
+  const accountsController = `import { Controller, Post, Param } from '@nestjs/common';
+import { AccountsApplication } from './accounts.application';
+@Controller('accounts')
+export class AccountsController {
+  constructor(private readonly accountsApplication: AccountsApplication) {}
+  @Post(':id/refresh')
+  async refresh(@Param('id') id: number) {
+    return this.accountsApplication.refresh(id);
+  }
+}
+`;
   it("reports the service's uncaught call to another service, naming the controller; not a method awaited inside a try or with its own .catch, nor one of another class with the same name", () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'shop', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/pay.controller.ts': controller });
     const found = lint(dir, 'src/pay.service.ts', service);
@@ -3663,18 +3675,7 @@ export class RefreshService {
   }
 }
 `;
-    const accounts = `import { Controller, Post, Param } from '@nestjs/common';
-import { AccountsApplication } from './accounts.application';
-@Controller('accounts')
-export class AccountsController {
-  constructor(private readonly accountsApplication: AccountsApplication) {}
-  @Post(':id/refresh')
-  async refresh(@Param('id') id: number) {
-    return this.accountsApplication.refresh(id);
-  }
-}
-`;
-    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/accounts.controller.ts': accounts, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
+    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0', stripe: '^14.0.0' } }), 'src/accounts.controller.ts': accountsController, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
     const found = lint(dir, 'src/refresh.service.ts');
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
     expect(found[0].message).toContain('(src/accounts.controller.ts)');
@@ -3693,19 +3694,8 @@ export class AccountsApplication {
   }
 }
 `;
-    const accounts = `import { Controller, Post, Param } from '@nestjs/common';
-import { AccountsApplication } from './accounts.application';
-@Controller('accounts')
-export class AccountsController {
-  constructor(private readonly accountsApplication: AccountsApplication) {}
-  @Post(':id/refresh')
-  async refresh(@Param('id') id: number) {
-    return this.accountsApplication.refresh(id);
-  }
-}
-`;
     const refresh = "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class RefreshService {\n  async refresh(id: number) {\n    return id;\n  }\n}\n";
-    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0' } }), 'src/accounts.controller.ts': accounts, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
+    const dir = project({ 'package.json': JSON.stringify({ name: 'books', private: true, dependencies: { '@nestjs/core': '^10.0.0' } }), 'src/accounts.controller.ts': accountsController, 'src/accounts.application.ts': application, 'src/refresh.service.ts': refresh });
     const { parseCount } = await import('../src/app-model/source-files.js');
     const before = parseCount();
     expect(lint(dir, 'src/accounts.application.ts')).toEqual([]);
