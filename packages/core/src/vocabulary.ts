@@ -418,7 +418,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'error-text', re: /^(?:invalid|unauthori[sz]ed|forbidden|bad request|not found|internal server error|something went wrong|access denied|permission denied)\b/ },
   // Chinese: "获取数据失败" (getting the data failed), "上传图片出错" (uploading the picture went wrong), "参数错误" (a wrong
   // parameter), "服务器异常" (the server failed), "不能为空" (must not be empty), "请求超时" (the request timed out).
-  { signal: 'error-text', re: /失败|出错|错误|异常|有误|不能为空|不合法|非法|无效|超时|不正确|(?:不|未|没有?)成功/ },
+  // Japanese "保存に失敗しました", "エラーが発生しました" and Korean "저장 실패", "오류가 발생했습니다" say the same.
+  { signal: 'error-text', re: /失败|出错|错误|异常|有误|不能为空|不合法|非法|无效|超时|不正确|(?:不|未|没有?)成功|失敗|エラー|실패|오류/ },
 ];
 
 /** A dependency named in a clause... */

@@ -370,6 +370,8 @@ describe('messages in other languages', () => {
     ['You are trying to remove yourself. This is prohibited.', 'business-rule'],
     ['You cannot delete yourself', 'business-rule'],
     ['上传图片失败', 'error-text'],
+    ['保存に失敗しました', 'error-text'],
+    ['오류가 발생했습니다', 'error-text'],
     ['服务器异常', 'error-text'],
     ['注册未成功', 'error-text'],
   ] as const)('%j is %s', (text, signal) => {
