@@ -46,7 +46,6 @@ function namesRecordNotFound(texts: readonly string[], guard: GuardEvidence): bo
   });
 }
 
-/** Words that blame the value sent ("Invalid or expired token", "Invalid email."), which is what a 400 says. */
 /** Words that blame the value sent ("Invalid email", "Wrong password"); not "Something went wrong", the server's own failure. */
 function blamesValueSentIn(classification: Classification, texts: readonly string[], namesRequestPart: boolean): boolean {
   if (texts.length > 0 && texts.every((text) => BARE_REASON_PHRASE.test(text))) return namesRequestPart;

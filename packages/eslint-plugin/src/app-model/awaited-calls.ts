@@ -35,6 +35,11 @@ function caughtAfter(text: string, open: number): boolean {
   return false;
 }
 
+/** Is the call at `at` (its arguments opening at `open`) outside every `try` block and without a `.catch` of its own? */
+function uncaught(text: string, spans: readonly [number, number][], at: number, open: number): boolean {
+  return !spans.some(([start, end]) => start < at && at < end) && !caughtAfter(text, open);
+}
+
 /** Awaited service calls outside any `try`: each as `Class.method` of the class its field is injected as, and where it stands. */
 function awaitedServiceCalls(text: string): { callee: string; at: number }[] {
   const classes = new Map<string, string>();
@@ -46,7 +51,7 @@ function awaitedServiceCalls(text: string): { callee: string; at: number }[] {
   for (let match = AWAITED_SERVICE_CALL.exec(text); match; match = AWAITED_SERVICE_CALL.exec(text)) {
     const at = match.index;
     const owner = classes.get(match[1]);
-    if (owner !== undefined && !spans.some(([start, end]) => start < at && at < end) && !caughtAfter(text, AWAITED_SERVICE_CALL.lastIndex - 1)) calls.push({ callee: `${owner}.${match[2]}`, at });
+    if (owner !== undefined && uncaught(text, spans, at, AWAITED_SERVICE_CALL.lastIndex - 1)) calls.push({ callee: `${owner}.${match[2]}`, at });
   }
   return calls;
 }
@@ -135,7 +140,7 @@ export function routeAwaitedFunctionsIn(file: string, text: string): string[] {
     const binding = imports.get(match[1]);
     if (!binding) continue;
     const at = match.index;
-    if (spans.some(([start, end]) => start < at && at < end) || caughtAfter(text, AWAITED_CALL.lastIndex - 1)) continue;
+    if (!uncaught(text, spans, at, AWAITED_CALL.lastIndex - 1)) continue;
     const name = match[2] ?? (binding.imported === '*' ? undefined : binding.imported);
     if (match[2] === undefined && binding.imported === '*') continue;
     const target = resolveModuleFile(file, binding.source);

@@ -868,20 +868,16 @@ export class ProducerReader {
     };
     // `new Response(body, { status })`, `Response.json(body, { status })`, `NextResponse.json(body, { status })`.
     const isResponse = (callee.type === AST_NODE_TYPES.Identifier && /^(?:Response|NextResponse)$/.test(callee.name)) || (callee.type === AST_NODE_TYPES.MemberExpression && /^(?:Response|NextResponse)$/.test(callee.object.type === AST_NODE_TYPES.Identifier ? callee.object.name : '') && (method === 'json' || method === 'redirect'));
-    if (isResponse) {
-      const init = options(1);
-      const status = init ? objectProperty(init, 'status') : undefined;
-      const source: StatusSource | undefined = status ? sourceOfValue(file, fn, status.value, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      const headersRead = literalHeaders(init);
-      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(headersRead ? { headersRead } : {}) } : undefined;
-    }
     // Remix's and React Router's `json(body, { status })`, `data(body, 401)`: `const unauthorized = (data) => json(data, { status: 401 })`.
-    if (callee.type === AST_NODE_TYPES.Identifier && file.context.imports.isFrom(callee.name, frameworkModules.remix, remixResponseFunctions)) {
+    const isRemix = callee.type === AST_NODE_TYPES.Identifier && file.context.imports.isFrom(callee.name, frameworkModules.remix, remixResponseFunctions);
+    if (isResponse || isRemix) {
       const init = options(1);
-      const second = node.arguments[1];
+      // Remix's functions also take the status itself in place of the init.
+      const second = isRemix && !init ? node.arguments[1] : undefined;
       const statusValue = init ? objectProperty(init, 'status')?.value : second && second.type !== AST_NODE_TYPES.SpreadElement ? second : undefined;
       const source: StatusSource | undefined = statusValue ? sourceOfValue(file, fn, statusValue, MAX_DEPTH) : { kind: 'constant', status: 200 };
-      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0] } : undefined;
+      const headersRead = literalHeaders(init);
+      return source ? { status: source, sendsItself: false, headers: headerNamesIn(init), body: node.arguments[0], ...(headersRead ? { headersRead } : {}) } : undefined;
     }
     if (callee.type !== AST_NODE_TYPES.MemberExpression || !method) return undefined;
     // Calls on a parameter (the response or context object the helper is handed).

@@ -8,7 +8,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { ANSWER_BODY_READ } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { enclosingCatch, enclosingFunction, isFunction, isThrown, localFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { enclosingCatch, enclosingFunction, isFunction, isThrown, keyName, localFunction, memberPath, propertyName, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 import { siblingStatement } from '../resolve/path.js';
 import { walk } from '../resolve/walk.js';
@@ -248,8 +248,8 @@ function definedNames(fn: FunctionNode): string[] {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return [...(fn.id ? [fn.id.name] : []), ...(parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ? ['default'] : [])];
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return [parent.id.name];
   if (parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) {
-    const name = parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : parent.key.type === AST_NODE_TYPES.Literal ? String(parent.key.value) : undefined;
-    return name ? [name] : [];
+    const name = keyName(parent);
+    return name !== undefined ? [name] : [];
   }
   if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return ['default'];
   return [];

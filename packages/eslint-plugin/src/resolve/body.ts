@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { nestExceptionStatuses, type BodyProperty, type BodyShape, type ValueShape } from '@status-lint/core';
 import { constantObject, constantText, constructedProperties, helperReturnedObjects, helperReturnedProperties, type ReturnedProperty } from '../app-model/returned-bodies.js';
-import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticNumber, staticText, unwrap, unwrapAwait, variableOf, type Bindings, type FileContext, type Variable } from './values.js';
+import { followBinding, isFunction, keyName, memberPath, NO_BINDINGS, propertyName, staticNumber, staticText, unwrap, unwrapAwait, variableOf, withoutNegation, type Bindings, type FileContext, type Variable } from './values.js';
 import { inCondition } from './path.js';
 import { forwardedOkOf } from './upstream.js';
 import { inValidationFailureBranch } from './validation-branch.js';
@@ -96,13 +96,10 @@ function errorTestedPresent(node: TSESTree.Node): boolean {
   for (let parent: TSESTree.Node | undefined = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunction(parent)) return false;
     // `if (err) ...`, or the `else` of `if (!err) ...`.
-    const branch = parent.type === AST_NODE_TYPES.IfStatement ? (child === parent.consequent ? 'then' : child === parent.alternate ? 'else' : undefined) : undefined;
-    if (parent.type === AST_NODE_TYPES.IfStatement && branch) {
-      let test = unwrap(parent.test);
-      const negated = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!';
-      if (negated) test = unwrap((test as TSESTree.UnaryExpression).argument);
+    if (parent.type === AST_NODE_TYPES.IfStatement && (child === parent.consequent || child === parent.alternate)) {
+      const { node: test, negated } = withoutNegation(parent.test, child === parent.alternate);
       const tested = test.type === AST_NODE_TYPES.Identifier ? test.name : test.type === AST_NODE_TYPES.MemberExpression ? memberPath(test) : undefined;
-      if (tested !== undefined && paths.includes(tested) && (branch === 'then') !== negated) return true;
+      if (!negated && tested !== undefined && paths.includes(tested)) return true;
     }
   }
   return false;

@@ -5,7 +5,7 @@ import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress,
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
-import { fieldTypeOf, initializerOf, isFunction, isRequestValue, isWholeRequestPart, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { fieldTypeOf, initializerOf, isFunction, isRequestValue, isWholeRequestPart, localFunction, memberChain, memberPath, propertyName, rootIdentifier, unwrap, unwrapAwait, variableOf, withoutNegation, type FileContext } from './values.js';
 import { walk } from './walk.js';
 import { returnedValues } from './returns.js';
 import { applicationFunction } from '../app-model/call-sites.js';
@@ -952,17 +952,6 @@ function resultCall(context: FileContext, identifier: TSESTree.Identifier, depth
 
 const SUCCESS_OUTCOME = /^(?:success|succeeded|successful|ok|sent|delivered|completed)$/i;
 const FAILURE_OUTCOME = /^(?:error|errored|failed|failure|fail|rejected)$/i;
-
-/** A condition under its `!`s (`!!result.isOk()`), and whether they, with `flipped`, turn it around. */
-function withoutNegation(test: TSESTree.Node, flipped: boolean): { node: TSESTree.Node; negated: boolean } {
-  let node = unwrap(test);
-  let negated = flipped;
-  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    negated = !negated;
-    node = unwrap(node.argument);
-  }
-  return { node, negated };
-}
 
 /**
  * The result a condition finds failed by the outcome it reports in words: `response.status !== 'success'`, or the

@@ -217,6 +217,17 @@ export function keyName(property: TSESTree.Property | TSESTree.MethodDefinition 
   return undefined;
 }
 
+/** A condition under its `!`s (`!!result.isOk()`), and whether they, with `flipped`, turn it around. */
+export function withoutNegation(test: TSESTree.Node, flipped: boolean): { node: TSESTree.Node; negated: boolean } {
+  let node = unwrap(test);
+  let negated = flipped;
+  while (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+    negated = !negated;
+    node = unwrap(node.argument);
+  }
+  return { node, negated };
+}
+
 /** The root identifier of a member chain: `res` for `res.status(401).json`. */
 export function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
   let current = unwrap(node);
