@@ -3855,6 +3855,26 @@ module.exports = router;
     expect(lintJs(dir, 'app/api/v1/user.js', route).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([9]);
   });
 
+  it('never follows an alias out of the project: `"@lib": "../shared"` above the folder linted is not read', () => {
+    const dir = project({ 'app/package.json': JSON.stringify({ name: 'blog', private: true, dependencies: { koa: '^2.0.0', 'koa-router': '^12.0.0' }, _moduleAliases: { '@lib': '../shared' } }), 'shared/helper.js': helper });
+    const route = `const Router = require('koa-router');
+const { Resolve } = require('@lib/helper');
+const { UserDao } = require('../dao/user');
+const res = new Resolve();
+const router = new Router();
+router.get('/users', async (ctx) => {
+  const [err, data] = await UserDao.list(ctx.query);
+  if (err) {
+    ctx.body = res.fail(err, 'Listing failed');
+    return;
+  }
+  ctx.body = res.json(data);
+});
+module.exports = router;
+`;
+    expect(lintJs(join(dir, 'app'), 'api/user.js', route).filter((item) => item.rule === 'no-error-body-on-success')).toEqual([]);
+  });
+
   it("reads a parameter's default where the call leaves it out, and an error the `else` of `if (!err)` holds", () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'blog', private: true, dependencies: { koa: '^2.0.0', 'koa-router': '^12.0.0' } }), 'app/lib/helper.js': helper });
     const route = `const Router = require('koa-router');
