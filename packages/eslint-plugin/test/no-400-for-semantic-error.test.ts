@@ -5,6 +5,17 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "next.js pages api: a 400 for a method the handler does not take is a protocol error, no semantic one (reported only with methodNotAllowed)",
+      filename: "pages/api/account/account.js",
+      code: `export default async function handler(req, res) {
+  if (req.method !== "GET") {
+    return res.status(400).json({ error: "Invalid request: GET required" });
+  }
+  return res.status(200).json(await getAccount(req));
+}
+`,
+    },
+    {
       name: "next.js: a long condition that also reads the request is not the server's configuration alone",
       filename: "app/api/whisper/upload/route.ts",
       code: `import { NextResponse } from 'next/server';
@@ -671,8 +682,9 @@ app.delete('/categories/:category', async (req: any, res: any) => {
 ` }] }],
     },
     {
-      name: "cloudflare pages function: a 400 for a method the operation does not take is a 405",
+      name: "cloudflare pages function: a 400 for a method the operation does not take is a 405 (methodNotAllowed on)",
       filename: "functions/api/v1/statuses.ts",
+      options: [{ methodNotAllowed: true }],
       code: `export async function handleRequest(request: Request): Promise<Response> {
   if (request.method !== 'POST') {
     return new Response('', { status: 400 });

@@ -129,7 +129,7 @@ describe('errors point at the key in the file', () => {
     write('.oas-status-lint.yaml', 'rules:\n  no-400-for-semantic-error: [error, { businessRule: 400 }]\n');
     const unknownOption = configError(() => resolveConfig({ cwd: root }));
     expect(unknownOption).toMatchObject({ line: 2, column: 40 });
-    expect(unknownOption.reason).toMatch(/unknown option "businessRule" \(known: businessRuleStatus\)/);
+    expect(unknownOption.reason).toMatch(/unknown option "businessRule" \(known: businessRuleStatus, methodNotAllowed\)/);
     write('.oas-status-lint.yaml', 'rules:\n  no-400-for-semantic-error:\n    - error\n    - businessRuleStatus: 418\n');
     const badValue = configError(() => resolveConfig({ cwd: root }));
     expect(badValue).toMatchObject({ line: 4, column: 27 });
