@@ -330,6 +330,23 @@ export async function a(ctx: { user: { id: string } }, guild: { ownerId: string;
     ]);
   });
 
+  it("api-problem's `Problem(status, members)`, imported or required whole: the status is its first argument, the words its `detail`", () => {
+    const dir = project({});
+    const imported = `import Problem from 'api-problem';
+export async function removeRole(req: { currentUser: { id: string }; body: string[] }, form: { owners: string[] }) {
+  if (!form.owners.includes(req.currentUser.id)) throw new Problem(401, { detail: 'Current user does not have permission to update roles' });
+  if (req.body.length === 0) throw new Problem(400, { detail: 'A list of user ids is required' });
+}
+`;
+    expect(lint(dir, 'src/middleware.ts', imported).map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 3]]);
+    const required = `const Problem = require('api-problem');
+module.exports.hasFormPermissions = (form, user) => {
+  if (!form.permissions.includes(user.id)) throw new Problem(401, { detail: 'You do not have access to this form.' });
+};
+`;
+    expect(lintJs(dir, 'src/access.js', required).map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 3]]);
+  });
+
   it('an error code that is no status stays a code: `public code: string`', () => {
     const dir = project({ 'src/app-error.ts': 'export class AppError extends Error {\n  constructor(message: string, public code: string) {\n    super(message);\n  }\n}\n' });
     const text = `import { AppError } from './app-error';

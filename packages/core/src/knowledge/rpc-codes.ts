@@ -90,4 +90,8 @@ export const statusArgumentClasses: readonly { readonly className: string; reado
   { className: 'HttpError', modules: ['http-errors', 'routing-controllers'], statusArgument: 0 },
   // lambert-server (Spacebar, Fosscord): `new HTTPError(message, code = 400)`.
   { className: 'HTTPError', modules: ['lambert-server'], statusArgument: 1, otherwise: 400 },
+  // api-problem (RFC 7807 problem details): `new Problem(403, { detail: 'You cannot remove yourself' })`, the module's
+  // default export (the whole module when required); the error handler sends it (`err.send(res)`) with its status.
+  { className: 'default', modules: ['api-problem'], statusArgument: 0 },
+  { className: '*', modules: ['api-problem'], statusArgument: 0 },
 ];
