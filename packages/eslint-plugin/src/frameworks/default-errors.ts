@@ -364,7 +364,7 @@ export function unhandledUpstreamDraft(context: FileContext, call: TSESTree.Call
  * a `reject` in the callback of a call to another service, in a promise's executor. The promise and the call, when it is.
  */
 function rejectedUpstream(context: FileContext, call: TSESTree.CallExpression): { promise: TSESTree.NewExpression; upstream: { name: string; module?: string } } | undefined {
-  if (call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || !withinExecutorNaming(call, call.callee.name)) return undefined;
   const variable = variableOf(context, call.callee);
   const executor = variable?.defs[0]?.node;
   if (!executor || !isFunction(executor) || executor.params[1] !== variable?.defs[0]?.name) return undefined;
@@ -380,6 +380,19 @@ function rejectedUpstream(context: FileContext, call: TSESTree.CallExpression): 
     return upstream ? { promise, upstream } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Is the call inside a `new Promise((resolve, reject) => ...)` whose second parameter has this name? Read from the
+ * tree alone, before any scope is asked for (most calls are no `reject`).
+ */
+function withinExecutorNaming(call: TSESTree.CallExpression, name: string): boolean {
+  for (let node: TSESTree.Node | undefined = call.parent; node; node = node.parent) {
+    if (!isFunction(node)) continue;
+    const second = node.params[1];
+    if (second?.type === AST_NODE_TYPES.Identifier && second.name === name && node.parent?.type === AST_NODE_TYPES.NewExpression) return true;
+  }
+  return false;
 }
 
 /**
