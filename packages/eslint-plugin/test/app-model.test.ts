@@ -97,6 +97,24 @@ export async function DELETE(request: Request) {
     expect(finding.fixes).toEqual([]);
   });
 
+  it("reads a helper through a JavaScript project's jsconfig.json paths, nearer than a tsconfig.json above it", () => {
+    const js = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@lib/*': ['elsewhere/*'] } } }),
+      'web/jsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@lib/*': ['lib/*'] } } }),
+      'web/lib/responses.js': "module.exports.unauthorized = (res, message) =>\n  res.status(401).json({ message });\n",
+    });
+    const text = `const { unauthorized } = require('@lib/responses');
+module.exports.removeProject = async (req, res) => {
+  const project = await Project.findById(req.params.id);
+  if (project.ownerId !== req.user.id) return unauthorized(res, 'You must be the owner');
+  res.status(204).end();
+};
+`;
+    const findings = lintJs(js, 'web/routes/projects.js', text);
+    expect(findings.map((item) => [item.rule, item.line])).toEqual([['no-401-for-forbidden', 4]]);
+    expect(findings[0].message).toMatch(/401 from `unauthorized\(\)`, web\/lib\/responses\.js:1\)$/);
+  });
+
   it('rewrites a status written at the call of a helper that takes it', () => {
     const text = `import { quickError } from '../lib/responses';
 export function GET() {

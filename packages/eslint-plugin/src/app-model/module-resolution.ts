@@ -84,17 +84,26 @@ const matchersByConfig = new Map<string, ((specifier: string) => string[]) | nul
 /** get-tsconfig's own cache of what it found and read on the way. */
 const tsconfigCache = new Map<string, unknown>();
 
-/** tsconfig `paths` of the nearest tsconfig.json above a folder (its `extends` followed). */
+/** The nearest file of this name above a folder, as get-tsconfig finds it. */
+function nearestConfig(folder: string, name: 'tsconfig.json' | 'jsconfig.json'): string | undefined {
+  try {
+    return readers().findTsconfig(folder, name, tsconfigCache as Parameters<typeof FindTsconfig>[2]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `paths` of the nearest tsconfig.json above a folder (its `extends` followed), or of a jsconfig.json nearer than any
+ * tsconfig.json: a JavaScript project's (`"@config/*": ["config/*"]` in a Next.js app), which Next.js and editors read
+ * the same way.
+ */
 function pathsMatcherFor(folder: string): ((specifier: string) => string[]) | undefined {
   const cached = pathsMatchers.get(folder);
   if (cached !== undefined) return cached ?? undefined;
-  const { findTsconfig } = readers();
-  let path: string | undefined;
-  try {
-    path = findTsconfig(folder, 'tsconfig.json', tsconfigCache as Parameters<typeof FindTsconfig>[2]);
-  } catch {
-    path = undefined;
-  }
+  const typescript = nearestConfig(folder, 'tsconfig.json');
+  const javascript = nearestConfig(folder, 'jsconfig.json');
+  const path = javascript !== undefined && (typescript === undefined || dirname(javascript).length > dirname(typescript).length) ? javascript : typescript;
   let matcher = path === undefined ? null : matchersByConfig.get(path);
   if (path !== undefined && matcher === undefined) {
     matcher = matcherOfConfig(path);
