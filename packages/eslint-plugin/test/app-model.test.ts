@@ -1563,6 +1563,62 @@ export async function PUT() {
   });
 });
 
+describe("instances a factory of the application makes", () => {
+  it('a method called on what a factory returns is the method of the one class it makes (or nothing); a factory of two classes says nothing', () => {
+    const dir = project({
+      'src/services/stripe-service.ts': `import Stripe from 'stripe';
+export class StripeService {
+  private stripe: Stripe;
+  constructor(key: string) {
+    this.stripe = new Stripe(key);
+  }
+  async createCheckoutSession(customer: string) {
+    const session = await this.stripe.checkout.sessions.create({ customer, mode: 'subscription' });
+    return session.url;
+  }
+}
+export class FakeBilling {
+  async createCheckoutSession(customer: string) {
+    return \`/fake/\${customer}\`;
+  }
+}
+export function createStripeService(env: { KEY?: string }): StripeService | null {
+  if (!env.KEY) return null;
+  return new StripeService(env.KEY);
+}
+export function createBilling(env: { KEY?: string }) {
+  return env.KEY ? new StripeService(env.KEY) : new FakeBilling();
+}
+`,
+    });
+    const text = `import { Hono } from 'hono';
+import { createBilling, createStripeService } from '../services/stripe-service';
+const app = new Hono<{ Bindings: { KEY?: string } }>();
+app.post('/checkout', async (c) => {
+  const stripeService = createStripeService(c.env);
+  if (!stripeService) return c.json({ error: 'Stripe is not configured' }, 503);
+  try {
+    return c.json({ url: await stripeService.createCheckoutSession('cus_1') });
+  } catch (error) {
+    return c.json({ error: 'Failed to create checkout session' }, 500);
+  }
+});
+app.post('/other', async (c) => {
+  const billing = createBilling(c.env);
+  try {
+    return c.json({ url: await billing.createCheckoutSession('cus_1') });
+  } catch (error) {
+    return c.json({ error: 'Failed to create checkout session' }, 500);
+  }
+});
+export default app;
+`;
+    const found = lint(dir, 'src/routes/billing.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 10]]);
+    expect(found[0].message).toContain('this.stripe.checkout.sessions.create');
+  });
+});
+
 describe('CommonJS modules that export one class or function as a whole', () => {
   it('a base class required from its own module (module.exports = AppError) gives its subclasses their status', () => {
     const dir = project({

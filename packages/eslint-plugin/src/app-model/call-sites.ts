@@ -310,7 +310,9 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   const handedContext = variable?.defs[0]?.type === 'Parameter' && CONTEXT_NAME.test(root?.name ?? '') && current.type === AST_NODE_TYPES.MemberExpression;
   // `const slackController = new SlackController()` of an imported class: its methods are the class's.
   const init = variable?.defs[0]?.type === 'Variable' ? (variable.defs[0].node as TSESTree.VariableDeclarator).init : null;
-  const instance = init !== null && unwrap(init).type === AST_NODE_TYPES.NewExpression;
+  // `const stripeService = createStripeService(c.env)`: what a factory of the application makes, when it is one class's.
+  const made = init !== null ? unwrap(init) : undefined;
+  const instance = made?.type === AST_NODE_TYPES.NewExpression || (made?.type === AST_NODE_TYPES.CallExpression && made.callee.type === AST_NODE_TYPES.Identifier);
   if (root && (!variable || (variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance))) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;

@@ -249,7 +249,41 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
     return method ? definitionOfValue(method.file, method.node, member, hops + 1) : undefined;
   }
   if (owner.kind === 'package') return { kind: 'package', source: owner.source, imported: owner.imported === '*' || owner.imported === 'default' ? member : `${owner.imported}.${member}`, name: member };
+  if (owner.kind === 'made') {
+    const instance = instanceMadeBy(owner, hops);
+    return instance ? memberOf(instance, member, hops + 1) : undefined;
+  }
   return undefined;
+}
+
+/**
+ * `createStripeService(env)` of `function createStripeService(env) { if (!env.KEY) return null; return new
+ * StripeService(env) }`: what a factory of the application makes, when every value it returns (but nothing) is an
+ * instance of one class of the application's.
+ */
+function instanceMadeBy(owner: Extract<Definition, { kind: 'made' }>, hops: number): Definition | undefined {
+  if (hops > MAX_HOPS || owner.call.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const factory = definitionOf(owner.file, owner.call.callee, hops + 1);
+  if (factory?.kind !== 'function') return undefined;
+  const fn = factory.node;
+  const returned: TSESTree.Node[] = [];
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) returned.push(fn.body);
+  else {
+    walk(factory.file.context, fn.body, (node) => {
+      if (isFunction(node)) return false;
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument) returned.push(node.argument);
+      return undefined;
+    });
+  }
+  let made: Definition | undefined;
+  for (const value of returned.map(unwrap)) {
+    if ((value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) continue;
+    if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const instance = definitionOfValue(factory.file, value, owner.name, hops + 1);
+    if (instance?.kind !== 'class' || (made?.kind === 'class' && made.node !== instance.node)) return undefined;
+    made = instance;
+  }
+  return made;
 }
 
 /**
