@@ -82,7 +82,13 @@ export interface GuardEvidence {
    * Bindings it tests that hold the result of a call, with that callee: `existing` <- `db.user.findUnique`. `keys` are
    * the member paths the call was handed, where it has any: `input.email` in `users.findOne({ email: input.email })`.
    */
-  readonly lookups: readonly { readonly binding: string; readonly callee: string; readonly keys?: readonly string[] }[];
+  readonly lookups: readonly {
+    readonly binding: string;
+    readonly callee: string;
+    readonly keys?: readonly string[];
+    /** The lookup is made only when this holds (`invitationId ? await find(invitationId) : null`): its absence alone says nothing. */
+    readonly onlyIf?: string;
+  }[];
   /** True when the condition is negated at its top (`!x`, `x === null`): the response is sent when the thing is absent. */
   readonly negated: boolean;
   /** The condition holds because an earlier `if (...) return` did not fire: a precondition of the path, not its trigger. */

@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "trpc: a record looked up only when the request names it (id ? await find(id) : null) is not missing where the request named none",
+      filename: "src/server/trpc/signup.ts",
+      code: `import { TRPCError } from '@trpc/server';
+export const signup = t.procedure.mutation(async ({ ctx: { prisma }, input }) => {
+  const invitation = input.invitationId ? await prisma.invitation.findUnique({ where: { id: input.invitationId } }) : null;
+  if (invitation) return prisma.user.create({ data: { ...input, organizationId: invitation.organizationId } });
+  const domain = getDomain(input.email);
+  if (!domain) throw new TRPCError({ code: 'BAD_REQUEST' });
+  return prisma.user.create({ data: input });
+});
+`,
+    },
+    {
       name: "next.js pages api: a 400 for a method the handler does not take is a protocol error, no semantic one (reported only with methodNotAllowed)",
       filename: "pages/api/account/account.js",
       code: `export default async function handler(req, res) {
@@ -631,6 +644,50 @@ export default async (request, response) => {
   }
   return response.json({ data: cart });
 };
+` }] }],
+    },
+    {
+      name: "trpc: a record looked up only when the request names it (id ? await find(id) : null), found missing once the id is there, with 'Invalid invitation link' (404)",
+      filename: "src/server/trpc/auth.ts",
+      code: `import { TRPCError } from '@trpc/server';
+export const signup = t.procedure.mutation(async ({ ctx: { prisma }, input }) => {
+  const { invitationId } = input;
+  const invitation = invitationId ? await prisma.userOrganizationInvitation.findUnique({ where: { id: invitationId } }) : null;
+  if (invitationId && !invitation) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid invitation link' });
+  }
+  return prisma.user.create({ data: input });
+});
+`,
+      errors: [{ messageId: "notFoundLookup", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 404, replacement: "'NOT_FOUND'" }, output: `import { TRPCError } from '@trpc/server';
+export const signup = t.procedure.mutation(async ({ ctx: { prisma }, input }) => {
+  const { invitationId } = input;
+  const invitation = invitationId ? await prisma.userOrganizationInvitation.findUnique({ where: { id: invitationId } }) : null;
+  if (invitationId && !invitation) {
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'Invalid invitation link' });
+  }
+  return prisma.user.create({ data: input });
+});
+` }] }],
+    },
+    {
+      name: "express: what a space must keep ('Space needs at least one administrator.') is a business rule (422)",
+      filename: "routes/api/space_memberships.js",
+      code: `import express from 'express';
+const router = express.Router();
+router.delete('/:id', async (req, res) => {
+  const admins = await Membership.count({ where: { space_id: req.params.id, role: 'admin' } });
+  if (admins > 1) return res.sendStatus(204);
+  res.status(400).json({ error: 'Space needs at least one administrator.' });
+});
+`,
+      errors: [{ messageId: "businessRuleText", line: 6, suggestions: [{ messageId: "replaceStatus", data: { status: 422, replacement: "422" }, output: `import express from 'express';
+const router = express.Router();
+router.delete('/:id', async (req, res) => {
+  const admins = await Membership.count({ where: { space_id: req.params.id, role: 'admin' } });
+  if (admins > 1) return res.sendStatus(204);
+  res.status(422).json({ error: 'Space needs at least one administrator.' });
+});
 ` }] }],
     },
     {

@@ -38,10 +38,10 @@ const BARE_REASON_PHRASE = /^\s*(?:400\s*[:-]?\s*)?(?:[A-Z][a-z]+)?bad[\s_-]?req
 
 /** "Invalid cart", "Invalid customer id.": the words are only "invalid" and the name of what was looked up and not found. */
 function namesRecordNotFound(texts: readonly string[], guard: GuardEvidence): boolean {
-  if (!guard.negated || guard.lookups.length === 0 || texts.length === 0) return false;
+  if (guard.lookups.length === 0 || texts.length === 0) return false;
   const records = new Set(guard.lookups.map((lookup) => lookup.binding.toLowerCase()));
   return texts.every((text) => {
-    const named = /^\s*invalid\s+([a-z][\w-]*)(?:\s+(?:id|uuid|identifier|key))?\s*[.!]?\s*$/i.exec(text)?.[1]?.toLowerCase();
+    const named = /^\s*invalid\s+([a-z][\w-]*)(?:\s+(?:id|uuid|identifier|key|link))?\s*[.!]?\s*$/i.exec(text)?.[1]?.toLowerCase();
     return named !== undefined && records.has(named);
   });
 }
@@ -207,7 +207,7 @@ export function missingLookupEvidence(guard: GuardEvidence, operations: readonly
     // `findOne({ email, verifyToken })`, `findOne('token', token)`: a record found by a secret the client sent (a
     // token, a code) is how the server checks that secret; finding none means the secret is wrong, a 400 (or 401).
     const bySecret = (item.keys ?? []).some((key) => SECRET_KEY.test(key.split('.').pop() ?? key));
-    return storeCall && !bySecret && !/^(?:can|has|is|may)[A-Z_]/.test(item.binding) && testsAbsence(guard.text, item.binding);
+    return storeCall && !bySecret && !/^(?:can|has|is|may)[A-Z_]/.test(item.binding) && testsAbsence(guard.text, item.binding, item.keys, item.onlyIf);
   });
   return lookup ? `\`${lookup.binding}\` from \`${lookup.callee}(...)\`` : undefined;
 }
@@ -215,10 +215,19 @@ export function missingLookupEvidence(guard: GuardEvidence, operations: readonly
 /** A name as a literal part of a pattern. */
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Does the condition ask whether the lookup found nothing (`!link`, `user === null`, `rows.length === 0`)? */
-function testsAbsence(condition: string, binding: string): boolean {
+/**
+ * Does the condition ask whether the lookup found nothing (`!link`, `user === null`, `rows.length === 0`)? Also once
+ * the key it was looked up by is there (`invitationId && !invitation` after `invitationId ? await
+ * prisma.invitation.findUnique({ where: { id: invitationId } }) : null`).
+ */
+function testsAbsence(condition: string, binding: string, keys: readonly string[] = [], onlyIf?: string): boolean {
   const name = escaped(binding);
-  const compact = condition.replace(/\s+/g, ' ').trim();
+  const keyNames = new Set([...keys.flatMap((key) => [key, key.split('.').pop() ?? key]), ...(onlyIf !== undefined ? [onlyIf] : [])]);
+  const parts = condition.replace(/\s+/g, ' ').trim().split(/ ?&& ?/);
+  const keyGiven = parts.length === 2 && parts.filter((part) => keyNames.has(part.trim())).length === 1;
+  // A lookup made only when something holds is missing for nothing else than that unless the condition says it held.
+  if (onlyIf !== undefined && !keyGiven) return false;
+  const compact = keyGiven ? parts.find((part) => !keyNames.has(part.trim()))!.trim() : condition.replace(/\s+/g, ' ').trim();
   const absent = new RegExp(`^(?:!${name}(?:\\.length)?|${name} ?={2,3} ?(?:null|undefined)|${name}\\.length ?(?:={2,3} ?0|< ?1))$`);
   if (compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()))) return true;
   // `!(method != null)`, `!(link)`: the `else` of `if (method != null) { ... }`, a test that it was found, not passed.

@@ -105,6 +105,15 @@ function declaredFrom(context: FileContext, identifier: TSESTree.Identifier): TS
   return (pattern.type === AST_NODE_TYPES.ArrayPattern && promiseAllElement(pattern, declarator.init, identifier)) || declarator.init;
 }
 
+/** `id ? await db.find(id) : null`: the call, when the other branch is nothing. */
+function callBesideNothing(conditional: TSESTree.ConditionalExpression): TSESTree.Expression | undefined {
+  const nothing = (node: TSESTree.Node): boolean => (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  const [consequent, alternate] = [unwrapAwait(conditional.consequent), unwrapAwait(conditional.alternate)];
+  if (nothing(alternate) && consequent.type === AST_NODE_TYPES.CallExpression) return consequent;
+  if (nothing(consequent) && alternate.type === AST_NODE_TYPES.CallExpression) return alternate;
+  return undefined;
+}
+
 /**
  * `const [teamAccess, dataroom] = await Promise.all([prisma.userTeam.findUnique(...), prisma.dataroom.findUnique(...)])`:
  * each name holds what its own call of the array answers, not the whole `Promise.all`.
@@ -253,7 +262,8 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
     const held = unwrapAwait(init);
     // `const original = categoryId && await prisma.category.findUnique(...)`: what the name holds, once there is an id to
     // look up, is the call's answer.
-    const guardedCall = held.type === AST_NODE_TYPES.LogicalExpression && held.operator === '&&' ? unwrapAwait(held.right) : undefined;
+    // So does `invitationId ? await prisma.invitation.findUnique(...) : null`.
+    const guardedCall = held.type === AST_NODE_TYPES.LogicalExpression && held.operator === '&&' ? unwrapAwait(held.right) : held.type === AST_NODE_TYPES.ConditionalExpression ? callBesideNothing(held) : undefined;
     const value = guardedCall?.type === AST_NODE_TYPES.CallExpression ? guardedCall : held;
     // Destructured from a call (`const [existing] = await db.select()...`): the name holds part of its result.
     if (init !== initializerOf(context, identifier) && value.type !== AST_NODE_TYPES.CallExpression) return;
@@ -267,7 +277,8 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
       // `const sig = req.headers.get('stripe-signature')`: a value the request carries, no record looked up.
       if (isExistenceTest(identifier) && !REQUEST_READ.test(name) && !searchesWrittenCollection(context, value) && !lookups.some((lookup) => lookup.binding === identifier.name)) {
         const keys = argumentPaths(context, value);
-        lookups.push({ binding: identifier.name, callee: name, ...(keys.length > 0 ? { keys } : {}) });
+        const onlyIf = held.type === AST_NODE_TYPES.ConditionalExpression && guardedCall === value ? shortText(context, held.test) : undefined;
+        lookups.push({ binding: identifier.name, callee: name, ...(keys.length > 0 ? { keys } : {}), ...(onlyIf !== undefined ? { onlyIf } : {}) });
       }
     } else if (value.type === AST_NODE_TYPES.BinaryExpression || value.type === AST_NODE_TYPES.LogicalExpression || value.type === AST_NODE_TYPES.UnaryExpression || value.type === AST_NODE_TYPES.ConditionalExpression) {
       collectCompared(value);
