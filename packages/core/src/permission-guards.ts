@@ -17,6 +17,9 @@ function permissionFlag(member: string): boolean {
   // `req.permission.orgId`: what the credential carries (whose it is), not a flag of what it allows.
   return segments.length >= 2 && /^(?:permissions?|perms|abilities|privileges|rights|grants)$/i.test(segments[segments.length - 2]) && !IDENTITY_MEMBERS.test(member) && !/(?:^ids?|[a-z0-9]Ids?|_ids?|[Kk]ey|[Tt]oken)$/.test(flag);
 }
+/** A method of an object of the caller's permissions (`permissions.getOrgIdsWithSystemrecht`, `this.abilities.for`). */
+const PERMISSIONS_OBJECT_METHOD = /(?:^|\.)(?:permissions|perms|abilities|privileges)\.[A-Za-z_$][\w$]*$/;
+
 /** Results of a permission check held in a variable: `isUserAuthorized`, `hasProjectAccess`, `isAllowed`. */
 const PERMISSION_RESULTS = /^(?:is|has|can)[A-Z]?\w*(?:Authori[sz]ed|Access|Permissions?|Allowed|Privileges?|Rights)$/;
 /** Last segments that name whom a resource belongs to. */
@@ -104,6 +107,9 @@ export function permissionGuardEvidence(guard: GuardEvidence): string | undefine
   // never a credential (`isAuthorized(authorization)`) nor the request alone (`hasConsoleAccess(c.req.raw)` reads its key).
   const handsOverCaller = [...passed].some((member) => isUserPath(member)) && ![...passed].some((member) => CREDENTIAL_MEMBER.test(lastSegment(member)));
   const permissionCall = guard.callees.find((callee) => {
+    // `permissions.getOrgIdsWithSystemrecht([...])` of the caller's permissions object: what it answers is what the
+    // caller may do, whatever the method is called.
+    if (PERMISSIONS_OBJECT_METHOD.test(callee)) return true;
     if (!PERMISSION_CALLEES.test(callee)) return NAMED_PERMISSION_CALLEE.test(lastSegment(callee)) && handsOverCaller;
     // `includes` / `some` / `has` speak of permission only on a permission-like receiver.
     if (/(?:^|\.)(?:includes|some|every|has)$/i.test(callee)) return PERMISSION_MEMBERS.test(lastSegment(callee.replace(/\.(?:includes|some|every|has)$/i, '')));

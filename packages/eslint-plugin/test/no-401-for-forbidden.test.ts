@@ -521,6 +521,36 @@ billing.put('/billing/plan', async (req, res) => {
 ` }] }],
     },
     {
+      name: "nest: a 401 decided by what a method of the caller's permissions object answers (permissions.getOrgIdsWithSystemrecht) is a permission refusal (403)",
+      filename: "src/modules/person/api/person.controller.ts",
+      code: `import { Controller, Get, UnauthorizedException } from '@nestjs/common';
+@Controller('personen')
+export class PersonController {
+  @Get()
+  public async findPersons(@Permissions() permissions: IPersonPermissions) {
+    const permittedOrgas = await permissions.getOrgIdsWithSystemrecht([RollenSystemRecht.PERSONEN_VERWALTEN], true);
+    if (!permittedOrgas.all && permittedOrgas.orgaIds.length === 0) {
+      throw new UnauthorizedException('NOT_AUTHORIZED');
+    }
+    return this.personRepository.find(permittedOrgas);
+  }
+}
+`,
+      errors: [{ messageId: "permissionGuard", line: 8, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ForbiddenException" }, output: `import { Controller, Get, ForbiddenException } from '@nestjs/common';
+@Controller('personen')
+export class PersonController {
+  @Get()
+  public async findPersons(@Permissions() permissions: IPersonPermissions) {
+    const permittedOrgas = await permissions.getOrgIdsWithSystemrecht([RollenSystemRecht.PERSONEN_VERWALTEN], true);
+    if (!permittedOrgas.all && permittedOrgas.orgaIds.length === 0) {
+      throw new ForbiddenException('NOT_AUTHORIZED');
+    }
+    return this.personRepository.find(permittedOrgas);
+  }
+}
+` }] }],
+    },
+    {
       name: "next pages: a 401 when a flag of the caller's permissions object is false (403); with the flag that says there is a caller, both are told apart",
       filename: "pages/api/invites/index.ts",
       code: `export default async function handler(req: any, res: any) {
