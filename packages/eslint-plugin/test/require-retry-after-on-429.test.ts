@@ -5,6 +5,24 @@ import rule from '../src/rules/require-retry-after-on-429.js';
 ruleTester.run("require-retry-after-on-429", rule, {
   valid: [
     {
+      name: "hono-rate-limiter: a handler option that throws the app's own 429 error runs after the limiter set Retry-After",
+      filename: "src/utils/rateLimiter.ts",
+      code: `import { rateLimiter } from 'hono-rate-limiter';
+import { HTTPException } from 'hono/http-exception';
+export function createRateLimiter(windowMs: number, limit: number) {
+  return rateLimiter({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-6',
+    keyGenerator: (c) => c.req.header('x-forwarded-for') ?? 'unknown',
+    handler: () => {
+      throw new HTTPException(429, { message: 'Too many requests' });
+    },
+  });
+}
+`,
+    },
+    {
       name: "nest: a ThrottlerGuard's own hook for its 429 (throwThrottlingException), called after the guard set Retry-After",
       filename: "src/guards/custom-throttler.guard.ts",
       code: `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
@@ -248,6 +266,21 @@ export default {
     },
   ],
   invalid: [
+    {
+      name: "a task handed to a concurrency limiter (p-limit) is no rate limiter's handler: its 429 sets no Retry-After",
+      filename: "src/gate.ts",
+      code: `import pLimit from 'p-limit';
+import { HTTPException } from 'hono/http-exception';
+const customerLimiter = pLimit(4);
+export function gate(pending: number, execute: () => Promise<unknown>) {
+  return customerLimiter(() => {
+    if (pending > 100) throw new HTTPException(429, { message: 'Overloaded' });
+    return execute();
+  });
+}
+`,
+      errors: [{ messageId: "missingRetryAfter", line: 6 }],
+    },
     {
       name: "nuxt: a structured error of evlog (createError({ message, status: 429, why, fix })) is thrown as h3's, without Retry-After",
       filename: "server/api/v1/chats/shares/[slug]/branch.post.ts",

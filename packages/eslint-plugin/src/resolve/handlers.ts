@@ -154,6 +154,13 @@ export function limiterSetsRetryAfter(context: FileContext, module: string | und
  * `@nestjs/throttler`'s `ThrottlerGuard`): the guard set `Retry-After` on the response before it called the hook.
  */
 export function inRateLimiterHook(context: FileContext, node: TSESTree.Node): boolean {
+  // `rateLimiter({ standardHeaders: 'draft-6', handler: () => { throw Errors.TooManyRequests() } })`: the limiter set
+  // `Retry-After` on the response before it called the handler, whatever the handler sends or throws.
+  // Handed as an option (`handler:`), or by a name handed so; not a task handed to a concurrency limiter
+  // (`customerLimiter(() => ...)`).
+  const handler = enclosingFunction(node);
+  const asOption = handler?.parent?.type === AST_NODE_TYPES.Property || handler?.parent?.type === AST_NODE_TYPES.VariableDeclarator || handler?.type === AST_NODE_TYPES.FunctionDeclaration;
+  if (handler && asOption && isRateLimiterHandler(context, handler)) return true;
   const method = enclosingMethod(node);
   if (method?.key.type !== AST_NODE_TYPES.Identifier || method.key.name !== 'throwThrottlingException') return false;
   const base = superClassOf(method);
