@@ -401,7 +401,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
 
   // --- other error meanings, used to suggest a status for an error body on a 2xx ---
-  { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
+  { signal: 'not-found', re: /\bno (?:(?:active|pending|open|existing|current|outstanding) )?(?:[\w-]+ ){1,2}(?:found|exists?)\b/ },
+  // "No active pending invite to revoke", "No open request to cancel": nothing of that kind to act on.
+  { signal: 'not-found', re: /\bno (?:(?:active|pending|open|current|existing|outstanding) ){1,2}[\w-]+ (?:[\w-]+ )?to (?:revoke|cancel|withdraw|accept|decline|reject|approve|resend|delete|remove|refund|resume|restore)\b/ },
   // "No player with platform id ${id} exists", "no user matching that email was found": the thing, how it was named, and none.
   { signal: 'not-found', re: /\bno (?:[\w-]+ ){1,2}(?:with|for|matching|named|called|by|of) (?:[\w-]+ ){1,4}(?:exists?|(?:was |could be |can be )?found)$/ },
   { signal: 'not-found', re: /\b(?:id|identifier|key|slug|sku|reference) (?:is|was) (?:unknown|not recogni[sz]ed)\b/ },

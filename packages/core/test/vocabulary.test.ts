@@ -32,6 +32,15 @@ describe('who may, once signed in', () => {
   });
 });
 
+describe('what the request asks for that matches nothing configured', () => {
+  it.each(['No matching tune event found for the provided event.', 'No valid auth token found'])('does not read %j as a record not found', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('not-found');
+  });
+  it("reads a space's last administrator as a rule about what it must keep, not as a permission", () => {
+    expect(classifyText('Space needs at least one administrator.').matches.map((match) => match.signal)).not.toContain('permission-denied');
+  });
+});
+
 describe('a thing not found beside an authorization word', () => {
   it.each(['Admin user not found or inactive', 'Role does not exist', 'Collection does not exists'])('reads %j as not found, not as a refusal', (text) => {
     expect(signals(text)).toContain('not-found');
@@ -374,6 +383,10 @@ describe('messages in other languages', () => {
     ['오류가 발생했습니다', 'error-text'],
     ['服务器异常', 'error-text'],
     ['注册未成功', 'error-text'],
+    ['Space needs at least one administrator.', 'business-rule'],
+    ['A team must have at least one owner', 'business-rule'],
+    ['No pending cancellation request found for this bounty.', 'not-found'],
+    ['No active pending invite to revoke', 'not-found'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });
