@@ -199,6 +199,8 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'business-rule', re: /\b(?:domain|host|hostname|url|link|address|email|ip|country|region|target)s? (?:is|are|has been|have been|was|were) (?:banned|blocked|blacklisted|blocklisted|not allowed)\b(?<!\burls? (?:is|are) not allowed)/ },
   // --- the server refuses by its own configuration (403, or 501 when it lacks the capability) ---
   { signal: 'feature-disabled', re: /\b(?:is|are|has been|have been) (?:currently |temporarily )?(?:disabled|turned off|switched off)(?! (?:for (?:this|your|the) (?:user|account|key|token)))\b/ },
+  // "PM system currently disabled": said without the verb.
+  { signal: 'feature-disabled', re: /\b(?:currently|temporarily) (?:disabled|turned off|switched off)\b/ },
   { signal: 'feature-disabled', re: /\b(?:is|are|isn't|aren't) (?:not )?(?:enabled|available|supported|allowed) (?:on|in|for) (?:this|the) (?:server|instance|deployment|installation|environment|site|host)\b/ },
   // "This endpoint is unavailable due to current configurations": the server's settings refuse it.
   { signal: 'feature-disabled', re: /\b(?:is|are) (?:currently )?(?:unavailable|disabled|not available) (?:due to|because of|by) (?:the )?(?:current |server |instance |site )?(?:configurations?|config|settings)\b/ },
@@ -292,6 +294,9 @@ const PATTERNS: readonly Pattern[] = [
   // admin": the same rule, said of what the thing must keep.
   { signal: 'business-rule', re: /\b(?:needs?|needs to have|must (?:have|keep|retain|always have)|requires?|should (?:have|keep)|there (?:must|has to|needs to) (?:be|remain)) (?:at ?least|a minimum of) (?:one|1) (?:\w+ ){0,2}(?:admin|administrator|owner|manager)s?\b/ },
   { signal: 'business-rule', re: /\bcannot (?:delete|remove|archive|disable) (?:the |a |an |this |your )?(?:home|default|built-?in|system|primary|main|root|last|only|personal) [\w-]+/ },
+  // "You cannot have more than 200 topic subscriptions": a limit the application keeps on what the caller holds (not
+  // "Can't have more than one price item in the same product", a rule on the request's own content).
+  { signal: 'business-rule', re: /\byou (?:cannot|can't|can not|may not) (?:have|hold|own|create|add|keep|open|follow|invite|upload|book|reserve|register) more than (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:characters?|chars|digits|bytes|words|lines)\b)/ },
   { signal: 'business-rule', re: /\b(?:may|can) (?:only )?(?:hold|have|own|create|book|reserve|register|add|keep|open|redeem|use|invite|enrol+) (?:(?:at most|no more than|up to|a maximum of|only) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:at most|no more than|a maximum of)\b(?! (?:\d+ )?(?:characters?|chars|digits|bytes)\b))/ },
   { signal: 'business-rule', re: /\b(?:cannot|can't|can not|may not) be [\w-]+ (?:until|while|unless|once)\b|\bcan no longer be [\w-]+\b/ },
   { signal: 'business-rule', re: /\bonly \d+ [\w-]+(?: [\w-]+){0,3} (?:are|is) (?:left|remaining|available|in stock)\b|\bfewer than (?:the )?(?:quantity|amount|number) (?:requested|ordered)\b/ },

@@ -36,6 +36,9 @@ describe('what the request asks for that matches nothing configured', () => {
   it.each(['No matching tune event found for the provided event.', 'No valid auth token found'])('does not read %j as a record not found', (text) => {
     expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('not-found');
   });
+  it("does not read a rule on the request's own content ('more than one price item in the same product') as a limit on what the caller holds", () => {
+    expect(classifyText("Can't have more than one price item in the same product").matches.map((match) => match.signal)).not.toContain('business-rule');
+  });
   it("reads a space's last administrator as a rule about what it must keep, not as a permission", () => {
     expect(classifyText('Space needs at least one administrator.').matches.map((match) => match.signal)).not.toContain('permission-denied');
   });
@@ -387,6 +390,8 @@ describe('messages in other languages', () => {
     ['A team must have at least one owner', 'business-rule'],
     ['No pending cancellation request found for this bounty.', 'not-found'],
     ['No active pending invite to revoke', 'not-found'],
+    ['You cannot have more than 200 topic subscriptions', 'business-rule'],
+    ['PM system currently disabled', 'feature-disabled'],
   ] as const)('%j is %s', (text, signal) => {
     expect(classifyText(text).matches.map((match) => match.signal)).toContain(signal);
   });

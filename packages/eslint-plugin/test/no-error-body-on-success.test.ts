@@ -1634,6 +1634,77 @@ app.get('/users/:id', async (req, res) => {
       ],
     },
     {
+      name: "koa: a text saying a feature of the server is off or not set up refuses the work (403; 501 where it is not set up)",
+      filename: "server/routes/convos.ts",
+      code: `import Router from '@koa/router';
+const router = new Router();
+router.get('/convos', async (ctx) => {
+  if (!config.IS_PM_SYSTEM_ONLINE) {
+    ctx.body = 'PM system currently disabled';
+    return;
+  }
+  ctx.body = await db.findConvos(ctx.currUser.id);
+});
+router.get('/discord/callback', async (ctx) => {
+  if (!discord) {
+    ctx.body = 'Discord is not configured';
+    return;
+  }
+  ctx.body = await discord.exchange(ctx.query.code);
+});
+router.post('/2fa/disable', async (ctx) => {
+  await db.disableTwoFactor(ctx.currUser.id);
+  ctx.body = 'Two-factor authentication has been disabled';
+});
+`,
+      errors: [
+        { messageId: "errorBody", data: { message: "200 success response carries an error body (text \"PM system currently disabled\"). Use 403 (or the 4xx or 5xx status that matches the failure)." }, line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "ctx.status = 403" }, output: `import Router from '@koa/router';
+const router = new Router();
+router.get('/convos', async (ctx) => {
+  if (!config.IS_PM_SYSTEM_ONLINE) {
+    ctx.status = 403;
+    ctx.body = 'PM system currently disabled';
+    return;
+  }
+  ctx.body = await db.findConvos(ctx.currUser.id);
+});
+router.get('/discord/callback', async (ctx) => {
+  if (!discord) {
+    ctx.body = 'Discord is not configured';
+    return;
+  }
+  ctx.body = await discord.exchange(ctx.query.code);
+});
+router.post('/2fa/disable', async (ctx) => {
+  await db.disableTwoFactor(ctx.currUser.id);
+  ctx.body = 'Two-factor authentication has been disabled';
+});
+` }] },
+        { messageId: "errorBody", data: { message: "200 success response carries an error body (text \"Discord is not configured\"). Use 501 (or the 4xx or 5xx status that matches the failure)." }, line: 12, suggestions: [{ messageId: "replaceStatus", data: { status: 501, replacement: "ctx.status = 501" }, output: `import Router from '@koa/router';
+const router = new Router();
+router.get('/convos', async (ctx) => {
+  if (!config.IS_PM_SYSTEM_ONLINE) {
+    ctx.body = 'PM system currently disabled';
+    return;
+  }
+  ctx.body = await db.findConvos(ctx.currUser.id);
+});
+router.get('/discord/callback', async (ctx) => {
+  if (!discord) {
+    ctx.status = 501;
+    ctx.body = 'Discord is not configured';
+    return;
+  }
+  ctx.body = await discord.exchange(ctx.query.code);
+});
+router.post('/2fa/disable', async (ctx) => {
+  await db.disableTwoFactor(ctx.currUser.id);
+  ctx.body = 'Two-factor authentication has been disabled';
+});
+` }] },
+      ],
+    },
+    {
       name: "koa: ctx.body with an error and no status",
       filename: "src/routes.js",
       languageOptions: javascript,

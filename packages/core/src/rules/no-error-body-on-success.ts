@@ -6,7 +6,7 @@ import { classifyBody, type BodyClassification } from '../body.js';
 import { decidingGuard } from '../deciding-guards.js';
 import { operationsNote } from '../fact-text.js';
 import { upstreamFailure } from '../upstream-failure.js';
-import { classifyText, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
+import { classifyText, findSignal, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
 import { reasonPhraseStatus } from '../knowledge/reason-phrases.js';
 import { admitsFailure, deliberateSuccess } from '../knowledge/deliberate-success.js';
 
@@ -34,8 +34,20 @@ export function textSaysError(text: string): boolean {
   return (
     hasStrongSignal(classification, 'error-text') ||
     (text.length < 80 && statusForErrorText(classification) !== undefined && !/\b(?:created|ok|returned|(?<!not )found|list|retrieved)\b/i.test(text)) ||
+    (text.length < 80 && refusedAsDisabled(text, classification) !== undefined) ||
     reasonPhraseStatus(text) !== undefined
   );
+}
+
+/**
+ * "PM system currently disabled", "Discord is not configured": the server refuses the work because a feature of its own
+ * is off or not set up (403; 501 where it is not set up). Not a confirmation that something was just turned off
+ * ("Two-factor authentication has been disabled").
+ */
+function refusedAsDisabled(text: string, classification: Classification): number | undefined {
+  const disabled = findSignal(classification, 'feature-disabled');
+  if (!disabled || /\b(?:has|have) been\b|\bnow\b|\bsuccessfully\b/i.test(text)) return undefined;
+  return /\b(?:configured|set up)\b|配置/.test(disabled.phrase) ? 501 : 403;
 }
 
 function merge(classifications: readonly Classification[]): Classification {
@@ -93,6 +105,8 @@ function suggestionFor(fact: ResponseFact, verdict: BodyClassification): { statu
   if (named !== undefined) return { status: named, basis: 'its words' };
   const worded = statusForErrorText(merge(texts.map(classifyText)));
   if (worded !== undefined) return { status: worded, basis: 'its words' };
+  const disabled = texts.map((text) => refusedAsDisabled(text, classifyText(text))).find((status) => status !== undefined);
+  if (disabled !== undefined) return { status: disabled, basis: 'its words' };
   const failure = fact.origin === 'code' ? upstreamFailure(fact) : undefined;
   if (failure) return { status: failure.status, basis: `\`${failure.callee}(...)\` failed` };
   // Code that caught an exception and answered it with a 2xx: the server's own failure, which is a 500; not where the
