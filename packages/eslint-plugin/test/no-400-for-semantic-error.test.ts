@@ -691,6 +691,66 @@ router.delete('/:id', async (req, res) => {
 ` }] }],
     },
     {
+      name: "nest: a 400 for the database's unique-constraint code (Prisma P2002, MongoDB 11000) is a conflict (409), whatever its words say",
+      filename: "src/common/filters/prisma-errors.ts",
+      code: `import { BadRequestException, HttpException } from '@nestjs/common';
+export function convertPrismaError(error: { code: string; meta?: { target?: string[] } }): HttpException {
+  switch (error.code) {
+    case 'P2002':
+      return new BadRequestException(error.meta?.target ? \`Invalid \${error.meta.target[0]}\` : 'Invalid data');
+    default:
+      return new BadRequestException('Invalid data');
+  }
+}
+export async function saveUser(res: any, user: object) {
+  try {
+    await users.insertOne(user);
+  } catch (err: any) {
+    if (err.code === 11000) return res.status(400).json({ message: 'Invalid user' });
+    throw err;
+  }
+}
+`,
+      errors: [
+        { messageId: "conflictLookup", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "ConflictException" }, output: `import { BadRequestException, HttpException, ConflictException } from '@nestjs/common';
+export function convertPrismaError(error: { code: string; meta?: { target?: string[] } }): HttpException {
+  switch (error.code) {
+    case 'P2002':
+      return new ConflictException(error.meta?.target ? \`Invalid \${error.meta.target[0]}\` : 'Invalid data');
+    default:
+      return new BadRequestException('Invalid data');
+  }
+}
+export async function saveUser(res: any, user: object) {
+  try {
+    await users.insertOne(user);
+  } catch (err: any) {
+    if (err.code === 11000) return res.status(400).json({ message: 'Invalid user' });
+    throw err;
+  }
+}
+` }] },
+        { messageId: "conflictLookup", line: 14, suggestions: [{ messageId: "replaceStatus", data: { status: 409, replacement: "409" }, output: `import { BadRequestException, HttpException } from '@nestjs/common';
+export function convertPrismaError(error: { code: string; meta?: { target?: string[] } }): HttpException {
+  switch (error.code) {
+    case 'P2002':
+      return new BadRequestException(error.meta?.target ? \`Invalid \${error.meta.target[0]}\` : 'Invalid data');
+    default:
+      return new BadRequestException('Invalid data');
+  }
+}
+export async function saveUser(res: any, user: object) {
+  try {
+    await users.insertOne(user);
+  } catch (err: any) {
+    if (err.code === 11000) return res.status(409).json({ message: 'Invalid user' });
+    throw err;
+  }
+}
+` }] },
+      ],
+    },
+    {
       name: "express 4: res.send(400) with the number alone sends it as the status, here for a lookup that found nothing (404)",
       filename: "server/src/controllers/progress.ts",
       code: `import express from 'express';

@@ -11,6 +11,7 @@ import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
 import { CALLER_TENANCY, isUserPath, permissionGuardEvidence } from '../permission-guards.js';
 import { copiesMember } from '../member-path.js';
+import { databaseErrorCodeStatus } from '../knowledge/database-errors.js';
 
 /** A member that holds something of the caller: `ctx.user.isModerator`, `claims.workspaceId`, `req.jwtPayload.scope`, `isAdmin`. */
 const onCaller = (member: string): boolean => isUserPath(member) || /(?:^|\.)jwt\w*\./i.test(member) || /^is(?:super)?(?:admin|moderator|owner|staff|superuser)$/i.test(member);
@@ -622,6 +623,22 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         message: `400 Bad Request sent for a request method the operation does not take (\`${methodRefused.text}\`). Use 405 Method Not Allowed, with an \`Allow\` header naming the methods it takes.`,
         evidence: methodRefused.text,
         suggestedStatus: 405,
+      };
+    }
+    // `case 'P2002': return new BadRequestException(...)`, `if (err.code === 11000) res.status(400)`: the database
+    // refused a write because the record exists (or updated none that did): the stored state, not the request's form.
+    // Said by the words too ("already exists"), the words' reading speaks.
+    const wordsSayState = hasSignal(classification, 'state-conflict') || hasSignal(classification, 'not-found');
+    const databaseCode = fact.origin === 'code' && !wordsSayState ? (fact.guards ?? []).filter((guard) => !guard.afterEarlyExit && !guard.negated).map((guard) => ({ guard, status: databaseErrorCodeStatus(guard.text) })).find((item) => item.status !== undefined) : undefined;
+    if (databaseCode?.status !== undefined) {
+      const { guard, status } = databaseCode;
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: status === 409 ? 'conflictLookup' : 'notFoundLookup',
+        message: `400 Bad Request sent for the database's answer to a write (\`${guard.text}\`): ${status === 409 ? 'a unique constraint says the record already exists, a conflict with the current state. Use 409 Conflict.' : 'the record to change was not there. Use 404 Not Found.'}`,
+        evidence: guard.text,
+        suggestedStatus: status,
+        fix: { kind: 'replace-status', status },
       };
     }
     const conflict = findSignal(classification, 'state-conflict');
