@@ -5,6 +5,22 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "a sign-in refused because the password did not check out (a name that says so: isPasswordValid) is a credential failure, after the account was found",
+      filename: "src/modules/auth/services/authService.ts",
+      code: `import { HTTPException } from 'hono/http-exception';
+export async function login(email: string, password: string) {
+  const user = await db.query.users.findFirst({ where: (users, { eq }) => eq(users.email, email) });
+  if (!user) throw new HTTPException(401, { message: 'Invalid credentials' });
+  const isPasswordValid = await Bun.password.verify(password, user.password);
+  if (!isPasswordValid) {
+    await logActivity({ userId: user.id, activityType: 'login_failed' });
+    throw new HTTPException(401);
+  }
+  return createSession(user);
+}
+`,
+    },
+    {
       name: "nest: a 401 for a token that decodes to no user id, after the token was found, is about the credential",
       filename: "src/modules/user/user.controller.ts",
       code: `import { Controller, HttpException, HttpStatus, Post, Req } from '@nestjs/common';

@@ -75,6 +75,8 @@ const CALLER_IDENTITY = /(?:^|\.)(?:user|users?Id|session|currentUser|principal|
 /** Values of the request itself: `dto.parentVersion`, `req.body.name`, `input.id`, `params.slug`. */
 const REQUEST_VALUE = /^(?:dto|body|input|params|query|payload|args|data|req\.(?:body|query|params)|request\.(?:body|query|params))\./i;
 /** What credentials are made of: a token, a key, a password, a code of a second factor. */
+/** A name for whether a credential checked out: `isPasswordValid`, `passwordMatches`, `validOtp`, `isTokenCorrect`. */
+const CREDENTIAL_VERDICT = /^(?:is|has|valid|correct)?[A-Z]?\w*(?:password|passwd|token|otp|totp|pin|passcode|code|credentials?|signature|secret)\w*(?:valid|correct|match(?:es|ed)?|ok|verified)$|^(?:is)?(?:valid|correct)(?:password|passwd|token|otp|totp|pin|passcode|code|credentials?|signature|secret)s?$/i;
 const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|totp|mfa|2fa|twoFactor|code|cookie|credential|session|auth\w*)s?$/i;
 
 /** "OpenAI API key not found", "Anthropic API key is missing": the key of a named system (capitalized) missing. */
@@ -164,7 +166,7 @@ const OF_CREDENTIAL = /(?:token|jwt|claims|payload|decoded|credential)/i;
 function readsNoIdentity(guard: GuardEvidence): boolean {
   const read = [...guard.members, ...guard.callees];
   const ofCredential = (name: string) => name.includes('.') && OF_CREDENTIAL.test(name.slice(0, name.lastIndexOf('.')));
-  return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)) && !ofCredential(name));
+  return read.length > 0 && read.every((name) => !CALLER_IDENTITY.test(name) && !IDENTITY_MEMBERS.test(name) && !CREDENTIAL_PART.test(lastSegment(name)) && !CREDENTIAL_VALUE.test(lastSegment(name)) && !CREDENTIAL_VERDICT.test(lastSegment(name)) && !ofCredential(name));
 }
 
 /** The request itself, or its headers, handed to a check: `hasConsoleAccess(c.req.raw)`, `verify(req)`, `check(request.headers)`. */
