@@ -45,8 +45,11 @@ export function testsOnlyRequestPresence(guard: GuardEvidence): boolean {
   // request carries (and named for it), with no call on the way, is part of the request too. Not `user` beside
   // `req.body.createProfile` in `!user && !createProfile`: that name holds something else.
   const requestNames = guard.members.filter((member) => member.includes('.') && isRequestValue(guard, member)).map((member) => member.slice(member.lastIndexOf('.') + 1).toLowerCase());
-  const namedFromRequest = (member: string) => !member.includes('.') && requestNames.some((name) => name.length > 2 && member.toLowerCase().includes(name));
-  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || namedFromRequest(member));
+  // `submissionId` of `req.params.formSubmissionId || req.query.formSubmissionId`: named for what it was read from.
+  const namedFromRequest = (member: string) => !member.includes('.') && requestNames.some((name) => (name.length > 2 && member.toLowerCase().includes(name)) || (member.length > 5 && name.includes(member.toLowerCase())));
+  // `|| req.currentFileRecord?.formSubmissionId`: the same value, where the request did not carry it, read elsewhere.
+  const sameValueElsewhere = (member: string) => member.includes('.') && requestNames.includes(member.slice(member.lastIndexOf('.') + 1).toLowerCase());
+  return guard.members.every((member) => isRequestValue(guard, member) || guard.members.some((other) => other !== member && other.startsWith(`${member}.`) && isRequestValue(guard, other)) || namedFromRequest(member) || sameValueElsewhere(member));
 }
 
 /**

@@ -5,6 +5,19 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: 'formSubmissionId not found' when the id is in neither the path nor the query (nor where a middleware kept it) is a value the request lacks",
+      filename: "app/src/forms/auth/middleware/userAccess.js",
+      code: `import Problem from 'api-problem';
+export const hasSubmissionPermissions = (permissions) => async (req, res, next) => {
+  const submissionId = req.params.formSubmissionId || req.query.formSubmissionId || req.currentFileRecord?.formSubmissionId;
+  if (!submissionId) {
+    throw new Problem(400, { detail: 'formSubmissionId not found' });
+  }
+  next();
+};
+`,
+    },
+    {
       name: "trpc: a record looked up only when the request names it (id ? await find(id) : null) is not missing where the request named none",
       filename: "src/server/trpc/signup.ts",
       code: `import { TRPCError } from '@trpc/server';
