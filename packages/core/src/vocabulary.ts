@@ -634,6 +634,11 @@ export function hasSignal(classification: Classification, signal: Signal): boole
   return classification.matches.some((match) => match.signal === signal);
 }
 
+/** The status a refusal by a feature of the server's own says: 501 where it is not set up, else 403 (it is turned off). */
+export function featureDisabledStatus(phrase: string): 403 | 501 {
+  return /\b(?:configured|set up)\b|配置/.test(phrase) ? 501 : 403;
+}
+
 /** The status an error's own words point to, for an error sent with a success status. */
 export function statusForErrorText(classification: Classification): number | undefined {
   const order: readonly [Signal, number][] = [

@@ -6,7 +6,7 @@ import { REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, test
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence, testsMissingSettingValues } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
-import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
+import { classifyText, featureDisabledStatus, findSignal, hasSignal, hasStrongSignal, type Classification } from '../vocabulary.js';
 import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { isServiceSdkCallee } from '../knowledge/upstream-callees.js';
 import { CALLER_TENANCY, isUserPath, permissionGuardEvidence } from '../permission-guards.js';
@@ -224,11 +224,12 @@ const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 function testsAbsence(condition: string, binding: string, keys: readonly string[] = [], onlyIf?: string): boolean {
   const name = escaped(binding);
   const keyNames = new Set([...keys.flatMap((key) => [key, key.split('.').pop() ?? key]), ...(onlyIf !== undefined ? [onlyIf] : [])]);
-  const parts = condition.replace(/\s+/g, ' ').trim().split(/ ?&& ?/);
+  const whole = condition.replace(/\s+/g, ' ').trim();
+  const parts = whole.split(/ ?&& ?/);
   const keyGiven = parts.length === 2 && parts.filter((part) => keyNames.has(part.trim())).length === 1;
   // A lookup made only when something holds is missing for nothing else than that unless the condition says it held.
   if (onlyIf !== undefined && !keyGiven) return false;
-  const compact = keyGiven ? parts.find((part) => !keyNames.has(part.trim()))!.trim() : condition.replace(/\s+/g, ' ').trim();
+  const compact = keyGiven ? parts.find((part) => !keyNames.has(part.trim()))!.trim() : whole;
   const absent = new RegExp(`^(?:!${name}(?:\\.length)?|${name} ?={2,3} ?(?:null|undefined)|${name}\\.length ?(?:={2,3} ?0|< ?1))$`);
   if (compact.split(/ ?\|\| ?/).some((part) => absent.test(part.replace(/^\((.*)\)$/, '$1').trim()))) return true;
   // `!(method != null)`, `!(link)`: the `else` of `if (method != null) { ... }`, a test that it was found, not passed.
@@ -376,7 +377,7 @@ function refusalText(classification: Classification, fact: ResponseFact): { phra
   if (permission?.strength === 'medium' && deciding?.negated && deciding.callees.some((callee) => PERMISSION_CHECK.test(callee))) return { phrase: permission.phrase, status: 403 };
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled) return undefined;
-  return { phrase: disabled.phrase, status: /\b(?:configured|set up)\b|配置/.test(disabled.phrase) ? 501 : 403 };
+  return { phrase: disabled.phrase, status: featureDisabledStatus(disabled.phrase) };
 }
 
 /** Words that send the client to another operation: the request itself is wrong. */

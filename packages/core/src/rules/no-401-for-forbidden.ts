@@ -74,9 +74,9 @@ function permissionText(fact: ResponseFact, classification: Classification, cred
 const CALLER_IDENTITY = /(?:^|\.)(?:user|users?Id|session|currentUser|principal|account|accountId|me)(?:\.(?:id|uuid|_id|userId))?$/i;
 /** Values of the request itself: `dto.parentVersion`, `req.body.name`, `input.id`, `params.slug`. */
 const REQUEST_VALUE = /^(?:dto|body|input|params|query|payload|args|data|req\.(?:body|query|params)|request\.(?:body|query|params))\./i;
-/** What credentials are made of: a token, a key, a password, a code of a second factor. */
 /** A name for whether a credential checked out: `isPasswordValid`, `passwordMatches`, `validOtp`, `isTokenCorrect`. */
 const CREDENTIAL_VERDICT = /^(?:is|has|valid|correct)?[A-Z]?\w*(?:password|passwd|token|otp|totp|pin|passcode|code|credentials?|signature|secret)\w*(?:valid|correct|match(?:es|ed)?|ok|verified)$|^(?:is)?(?:valid|correct)(?:password|passwd|token|otp|totp|pin|passcode|code|credentials?|signature|secret)s?$/i;
+/** What credentials are made of: a token, a key, a password, a code of a second factor. */
 const CREDENTIAL_PART = /(?:token|jwt|key|secret|password|passwd|hash|signature|otp|totp|mfa|2fa|twoFactor|code|cookie|credential|session|auth\w*)s?$/i;
 
 /** "OpenAI API key not found", "Anthropic API key is missing": the key of a named system (capitalized) missing. */

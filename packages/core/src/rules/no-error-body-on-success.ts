@@ -6,7 +6,7 @@ import { classifyBody, type BodyClassification } from '../body.js';
 import { decidingGuard } from '../deciding-guards.js';
 import { operationsNote } from '../fact-text.js';
 import { upstreamFailure } from '../upstream-failure.js';
-import { classifyText, findSignal, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
+import { classifyText, featureDisabledStatus, findSignal, hasStrongSignal, statusForErrorText, type Classification } from '../vocabulary.js';
 import { reasonPhraseStatus } from '../knowledge/reason-phrases.js';
 import { admitsFailure, deliberateSuccess } from '../knowledge/deliberate-success.js';
 
@@ -47,7 +47,7 @@ export function textSaysError(text: string): boolean {
 function refusedAsDisabled(text: string, classification: Classification): number | undefined {
   const disabled = findSignal(classification, 'feature-disabled');
   if (!disabled || /\b(?:has|have) been\b|\bnow\b|\bsuccessfully\b/i.test(text)) return undefined;
-  return /\b(?:configured|set up)\b|配置/.test(disabled.phrase) ? 501 : 403;
+  return featureDisabledStatus(disabled.phrase);
 }
 
 function merge(classifications: readonly Classification[]): Classification {
@@ -103,9 +103,10 @@ function suggestionFor(fact: ResponseFact, verdict: BodyClassification): { statu
   // A reason phrase names its status ("Method not allowed" is 405); a bare "error" says nothing more than a 500.
   const named = texts.map(reasonPhraseStatus).find((status) => status !== undefined && status !== 500);
   if (named !== undefined) return { status: named, basis: 'its words' };
-  const worded = statusForErrorText(merge(texts.map(classifyText)));
+  const classified = texts.map(classifyText);
+  const worded = statusForErrorText(merge(classified));
   if (worded !== undefined) return { status: worded, basis: 'its words' };
-  const disabled = texts.map((text) => refusedAsDisabled(text, classifyText(text))).find((status) => status !== undefined);
+  const disabled = texts.map((text, index) => refusedAsDisabled(text, classified[index])).find((status) => status !== undefined);
   if (disabled !== undefined) return { status: disabled, basis: 'its words' };
   const failure = fact.origin === 'code' ? upstreamFailure(fact) : undefined;
   if (failure) return { status: failure.status, basis: `\`${failure.callee}(...)\` failed` };

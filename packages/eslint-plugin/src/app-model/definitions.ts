@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { autoImportedFactory } from '@status-lint/core';
-import { fieldTypeOf, isFunction, memberPath, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
+import { fieldTypeOf, isFunction, isNullish, memberPath, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
 import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
@@ -277,7 +277,7 @@ function instanceMadeBy(owner: Extract<Definition, { kind: 'made' }>, hops: numb
   }
   let made: Definition | undefined;
   for (const value of returned.map(unwrap)) {
-    if ((value.type === AST_NODE_TYPES.Literal && value.value === null) || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) continue;
+    if (isNullish(value)) continue;
     if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
     const instance = definitionOfValue(factory.file, value, owner.name, hops + 1);
     if (instance?.kind !== 'class' || (made?.kind === 'class' && made.node !== instance.node)) return undefined;

@@ -2,13 +2,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { REQUEST_READ, type GuardEvidence } from '@status-lint/core';
-import { destructuredPath, initializerOf, isFunction, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
+import { destructuredPath, initializerOf, isFunction, isNullish, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
-
-function isNullish(node: TSESTree.Node): boolean {
-  const current = unwrap(node);
-  return (current.type === AST_NODE_TYPES.Literal && current.value === null) || (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined');
-}
 
 /** Does this atom test that something is absent: `x == null`, `x === undefined`, `typeof x === 'undefined'`, `x.length === 0`? */
 function testsAbsence(node: TSESTree.Node): boolean {
@@ -107,10 +102,9 @@ function declaredFrom(context: FileContext, identifier: TSESTree.Identifier): TS
 
 /** `id ? await db.find(id) : null`: the call, when the other branch is nothing. */
 function callBesideNothing(conditional: TSESTree.ConditionalExpression): TSESTree.Expression | undefined {
-  const nothing = (node: TSESTree.Node): boolean => (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
   const [consequent, alternate] = [unwrapAwait(conditional.consequent), unwrapAwait(conditional.alternate)];
-  if (nothing(alternate) && consequent.type === AST_NODE_TYPES.CallExpression) return consequent;
-  if (nothing(consequent) && alternate.type === AST_NODE_TYPES.CallExpression) return alternate;
+  if (isNullish(alternate) && consequent.type === AST_NODE_TYPES.CallExpression) return consequent;
+  if (isNullish(consequent) && alternate.type === AST_NODE_TYPES.CallExpression) return alternate;
   return undefined;
 }
 

@@ -217,6 +217,12 @@ export function keyName(property: TSESTree.Property | TSESTree.MethodDefinition 
   return undefined;
 }
 
+/** `null` or `undefined`, written out. */
+export function isNullish(node: TSESTree.Node): boolean {
+  const current = unwrap(node);
+  return (current.type === AST_NODE_TYPES.Literal && current.value === null) || (current.type === AST_NODE_TYPES.Identifier && current.name === 'undefined');
+}
+
 /** A condition under its `!`s (`!!result.isOk()`), and whether they, with `flipped`, turn it around. */
 export function withoutNegation(test: TSESTree.Node, flipped: boolean): { node: TSESTree.Node; negated: boolean } {
   let node = unwrap(test);
