@@ -77,6 +77,10 @@ export interface Draft {
   /** The status known from a name (`UnauthorizedException`, `Boom.forbidden`), or the implicit 200. */
   readonly knownStatus?: { readonly status: number; readonly text: string; readonly node?: TSESTree.Node };
   readonly implicit?: boolean;
+  /** What it answers is an error the code makes, in a helper of the application (`return kunError(event, msg)`). */
+  readonly errorMade?: boolean;
+  /** The call throws what it answers itself (`await service.webhooks(...)`, whose body throws): a `catch` around it decides. */
+  readonly throwsItself?: boolean;
   readonly bodyNode?: TSESTree.Node;
   readonly messageNodes?: readonly TSESTree.Node[];
   /** Header objects given with the response (`writeHead(429, headers)`, `{ status, headers }`). */
@@ -369,7 +373,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
       inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
-      ...(raisesError(context, draft.anchor) ? { raisedError: true } : {}),
+      ...(draft.errorMade || raisesError(context, draft.anchor) ? { raisedError: true } : {}),
       ...(draft.statusFallback ? { statusFallback: true } : {}),
       ...(forwardedFrom ? { forwardedFrom } : {}),
       producer: draft.producer,
@@ -399,7 +403,7 @@ function raisesError(context: FileContext, anchor: TSESTree.Node): boolean {
 }
 
 function thrownAndKept(context: FileContext, draft: Draft): boolean {
-  const thrown = throwOf(context, draft.anchor);
+  const thrown = throwOf(context, draft.anchor) ?? (draft.throwsItself ? draft.anchor : undefined);
   if (!thrown) return false;
   const boundary = draft.role?.fn ?? draft.boundary ?? enclosingFunction(thrown);
   return boundary !== undefined && caughtAndKept(context, thrown, boundary);

@@ -327,6 +327,110 @@ export default defineEventHandler(async (event) => {
   });
 });
 
+describe('what Nuxt gives its server files without an import', () => {
+  const dir = project({
+    'nuxt.config.ts': 'export default {};\n',
+    'server/utils/kunError.ts': `import type { H3Event } from 'h3';
+export const kunError = (event: H3Event, message: string, code: number = 233, statusCode: number = 233) => {
+  return sendError(event, createError({ statusCode, data: { code, message } }));
+};
+`,
+    'server/utils/denied.ts': `export const denied = (event: unknown, message: string) => sendError(event as never, createError({ statusCode: 401, statusMessage: message }));\n`,
+    'lib/s3/upload.ts': `import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
+const client = new S3Client({});
+export const uploadImage = async (key: string, body: Buffer) => {
+  await client.send(new PutObjectCommand({ Bucket: 'images', Key: key, Body: body }));
+};
+`,
+  });
+
+  it("reads a utility of server/utils called by its name alone: an error it sends with a 2xx status, and a 401 it sends after a role check", () => {
+    const text = `export default defineEventHandler(async (event) => {
+  const user = await getUser(event);
+  if (!user.isAdmin) {
+    return denied(event, 'Only admins can delete topics');
+  }
+  const topic = await prisma.topic.findUnique({ where: { id: Number(event.context.params?.tid) } });
+  if (!topic) {
+    return kunError(event, 'Topic not found');
+  }
+  return topic;
+});
+`;
+    expect(lint(dir, 'server/api/topic.delete.ts', text).map((item) => [item.rule, item.line, item.fixes])).toEqual([
+      ['no-401-for-forbidden', 4, []],
+      ['no-error-body-on-success', 8, []],
+    ]);
+    expect(lint(dir, 'server/api/topic.delete.ts', text)[1].message).toMatch(/^233 success status given to an error.*Use 404.*\(233 from `kunError\(\)`, server\/utils\/kunError\.ts:2\)/);
+    // Outside a Nuxt or Nitro application, or when the file declares the name, it is no utility of the server.
+    const plain = project({ 'server/utils/kunError.ts': readFileSync(join(dir, 'server/utils/kunError.ts'), 'utf8') });
+    expect(lint(plain, 'server/api/topic.delete.ts', text)).toEqual([]);
+    const own = `${text}function kunError(event: unknown, message: string) { return { event, message }; }\n`;
+    expect(lint(dir, 'server/api/topic.delete.ts', own).map((item) => item.rule)).not.toContain('no-error-body-on-success');
+  });
+
+  it("resolves the `~/` alias of the generated tsconfig: an upload of the application's S3 module the handler lets fail", () => {
+    const text = `import { uploadImage } from '~/lib/s3/upload';
+export default defineEventHandler(async (event) => {
+  const form = await readMultipartFormData(event);
+  await uploadImage('avatar.webp', form![0].data);
+  return 'ok';
+});
+`;
+    expect(lint(dir, 'server/api/avatar.post.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 4]]);
+    expect(lint(dir, 'server/api/avatar.post.ts', text.replace('~/lib', '~~/lib')).map((item) => item.line)).toEqual([4]);
+    expect(lint(dir, 'server/api/avatar.post.ts', text.replace('~/lib', '~/missing'))).toEqual([]);
+  });
+});
+
+describe("a helper's error thrown inside a `try`", () => {
+  it("is answered by the `catch`, which sends the error's words with a status of its own: not a 2xx the global error handler gives that error", () => {
+    const dir = project({
+      'package.json': '{ "name": "mail-worker", "dependencies": { "hono": "^4.0.0" } }\n',
+      'src/biz-error.ts': `export class BizError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BizError';
+  }
+}
+`,
+      'src/app.ts': `import { Hono } from 'hono';
+import { BizError } from './biz-error';
+export const app = new Hono();
+app.onError((err, c) => c.json({ code: err instanceof BizError ? 501 : 500, message: err.message }));
+`,
+      'src/resend-service.ts': `import { BizError } from './biz-error';
+export const resendService = {
+  async webhooks(body: { id?: string }) {
+    if (!body.id) throw new BizError('Failed to update the email status');
+  },
+};
+`,
+    });
+    const inTry = `import { app } from './app';
+import { resendService } from './resend-service';
+app.post('/webhooks', async (c) => {
+  try {
+    await resendService.webhooks(await c.req.json());
+    return c.text('success', 200);
+  } catch (e) {
+    return c.text((e as Error).message, 500);
+  }
+});
+`;
+    expect(lint(dir, 'src/api.ts', inTry)).toEqual([]);
+    // Outside the \`try\`, the global handler answers it with 200.
+    const bare = `import { app } from './app';
+import { resendService } from './resend-service';
+app.post('/webhooks', async (c) => {
+  await resendService.webhooks(await c.req.json());
+  return c.text('success', 200);
+});
+`;
+    expect(lint(dir, 'src/api.ts', bare).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 4]]);
+  });
+});
+
 describe('error classes of packages named for their status', () => {
   it("Egg.js's egg-errors (`E400`, `ForbiddenError`), lambert-server's `HTTPError(message, code = 400)`, and a class of the app whose `code` parameter defaults to a status", () => {
     const dir = project({ 'src/http-error.ts': 'export class HTTPError extends Error {\n  constructor(message: string, public code: number = 400) {\n    super(message);\n  }\n}\n' });
@@ -3887,6 +3991,75 @@ export default router;
     const found = lint(dir, 'lib/github.ts');
     expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 4]]);
     expect(found[0].message).toContain('nor on the way from the handler that awaits it (app/api/issues/route.ts)');
+  });
+});
+
+describe("a plain Error thrown by a function of the application's modules that a route handler awaits outside any try", () => {
+  it('is the framework 500 for the failure it reports: after a service answered not ok, reported at the throw; not where no route awaits it so, nor for the server\'s own state', () => {
+    const rates = `export async function fetchRates(base: string) {
+  const response = await fetch('https://openexchangerates.org/api/latest.json?base=' + base);
+  if (!response.ok) {
+    throw new Error(response.statusText || 'Failed to fetch exchange rates');
+  }
+  return response.json();
+}
+export async function cachedRates(base: string, cache: Map<string, unknown>) {
+  const rates = cache.get(base);
+  if (!rates) {
+    throw new Error('No rates cached for ' + base);
+  }
+  return rates;
+}
+`;
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'split', private: true, dependencies: { next: '^15.0.0' } }),
+      'app/api/rates/route.ts': `import { fetchRates } from '../../../lib/rates';
+export async function GET(request: Request) {
+  const base = new URL(request.url).searchParams.get('base') ?? 'USD';
+  return Response.json(await fetchRates(base));
+}
+`,
+      'lib/rates.ts': rates,
+      'lib/other.ts': rates,
+    });
+    const found = lint(dir, 'lib/rates.ts');
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 4]]);
+    // The same functions where no route awaits them: their caller may answer the error otherwise.
+    expect(lint(dir, 'lib/other.ts')).toEqual([]);
+  });
+});
+
+describe('a helper that sends the body it is handed with the default 200', () => {
+  it("reads `Controller.sanitizedSend(res, { error })` as that body sent with 200; not a helper that sets a status, nor a body of data", () => {
+    const dir = project({
+      'src/AbstractController.ts': `import type { Response } from 'express';
+export abstract class AbstractController {
+  static sanitizedSend<T>(res: Response, body: T, options: { depth?: number } = {}): void {
+    res.send(sanitizeNumbers(body, options));
+  }
+  static created<T>(res: Response, body: T): void {
+    res.status(201).send(body);
+  }
+}
+function sanitizeNumbers<T>(body: T, _options: { depth?: number }): T {
+  return body;
+}
+`,
+    });
+    const text = `import type { Request, Response } from 'express';
+import { AbstractController } from './AbstractController';
+export class ParasController extends AbstractController {
+  getInclusion = async (req: Request, res: Response): Promise<void> => {
+    const depth = Number(req.query.depth);
+    if (depth % 5 !== 0) {
+      ParasController.sanitizedSend(res, { error: 'Depth parameter must be divisible by 5.' });
+      return;
+    }
+    ParasController.sanitizedSend(res, { depth, inclusions: await findInclusions(depth) });
+  };
+}
+`;
+    expect(lint(dir, 'src/ParasController.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 7]]);
   });
 });
 

@@ -18,6 +18,7 @@ import { useProgram } from './module-resolution.js';
 import { RESPONSE_OBJECT } from './project-search.js';
 import { walk } from '../resolve/walk.js';
 import { isAddedResponseMethod } from './response-methods.js';
+import { autoImportedUtility } from './nuxt-conventions.js';
 
 type Position = 'thrown' | 'returned' | 'statement';
 
@@ -157,7 +158,7 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   if (!injected) {
     if (!root || callee.type === AST_NODE_TYPES.Super) return undefined;
     const variable = variableOf(context, root);
-    const autoImported = !variable && callee === root && autoImportedFactory(root.name) !== undefined;
+    const autoImported = !variable && ((callee === root && autoImportedFactory(root.name) !== undefined) || autoImportedUtility(context.filename, root.name) !== undefined);
     if (!autoImported && (!variable || variable.defs.length === 0)) return undefined;
   }
   const file = currentFile(context);
@@ -195,10 +196,13 @@ export function appProducerDraft(context: FileContext, node: TSESTree.CallExpres
   return {
     ...(asserted ? { extraConditions: [asserted] } : {}),
     producer: fromPackage ? 'framework-error' : 'app',
+    ...(producer.makesError ? { errorMade: true } : {}),
+    ...(producer.throwsItself ? { throwsItself: true } : {}),
     anchor: node,
     ...(statusNode ? { statusNode } : status?.kind === 'constant' ? { knownStatus: { status: status.status, text: String(status.status), node: node.callee } } : {}),
     messageNodes: messageNodes(node.arguments, skip),
     ...(producer.body ? { bodyProperties: propertiesAtCall(context, node, producer.body.file.context, producer.body.fn, producer.body.node) } : {}),
+    ...(producer.bodyArgument !== undefined && node.arguments[producer.bodyArgument] ? { bodyNode: node.arguments[producer.bodyArgument] } : {}),
     extraTexts: fromPackage ? [] : [...nameText(producer), ...(producer.texts ?? []).map((text): TextEvidence => ({ source: 'message', text }))],
     headerNames: headers.length > 0 ? { names: headers, complete: producer.headersSeen === true } : undefined,
     boundary,
@@ -313,7 +317,9 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   // `const stripeService = createStripeService(c.env)`: what a factory of the application makes, when it is one class's.
   const made = init !== null ? unwrap(init) : undefined;
   const instance = made?.type === AST_NODE_TYPES.NewExpression || (made?.type === AST_NODE_TYPES.CallExpression && made.callee.type === AST_NODE_TYPES.Identifier);
-  if (root && (!variable || (variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance))) return undefined;
+  // A name no file declares is a server utility Nuxt or Nitro imports for the file, or nothing the model knows.
+  if (root && !variable && autoImportedUtility(context.filename, root.name) === undefined) return undefined;
+  if (root && variable && variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
 }

@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { autoImportedFactory } from '@status-lint/core';
 import { fieldTypeOf, isFunction, isNullish, memberPath, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
+import { autoImportedUtility } from './nuxt-conventions.js';
 import { walk } from '../resolve/walk.js';
 import { currentFile, mayExport, sourceFile, type SourceFile } from './source-files.js';
 import type { FileContext } from '../resolve/values.js';
@@ -238,7 +239,11 @@ function memberOf(owner: Definition, member: string, hops: number): Definition |
         return definitionOfValue(owner.file, element.value, member, hops);
       }
     }
-    return owner.instance ? undefined : assignedMember(owner, member, hops);
+    const assigned = owner.instance ? undefined : assignedMember(owner, member, hops);
+    if (assigned || !owner.node.superClass || hops >= MAX_HOPS) return assigned;
+    // Inherited: `ParasController.sanitizedSend(...)`, a static method of the `AbstractController` it extends.
+    const base = definitionOf(owner.file, owner.node.superClass, hops + 1);
+    return base?.kind === 'class' ? memberOf({ ...base, instance: owner.instance }, member, hops + 1) : undefined;
   }
   if (owner.kind === 'function') return assignedMember(owner, member, hops);
   if (owner.kind === 'context') {
@@ -357,7 +362,11 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
   // `throw createError({ statusCode: 401 })` in a Nuxt or Nitro server file: h3's, imported for it by the framework.
   if (!variable) {
     const autoImported = autoImportedFactory(current.name);
-    return autoImported ? { kind: 'package', source: autoImported.modules[0], imported: current.name, name: current.name } : undefined;
+    if (autoImported) return { kind: 'package', source: autoImported.modules[0], imported: current.name, name: current.name };
+    // `return kunError(event, msg)` in a Nuxt server file: the utility `server/utils/kunError.ts` exports.
+    const utility = autoImportedUtility(file.file, current.name);
+    const target = utility ? sourceFile(utility.file) : undefined;
+    return target && utility ? exportOf(target, utility.exported, hops + 1) : undefined;
   }
   const definition = variable.defs[0];
   if (!definition) return undefined;

@@ -74,7 +74,7 @@ function oneStatusOf(parsed: SourceFile, root: string): HandledStatus | null | u
     if (!site.fact.context?.globalErrorHandler) continue;
     // A hook that throws an error of its own (`requestValidationErrorHandler: (err) => { throw new BadRequestError() }`)
     // hands it on to whatever answers errors: it answers nothing itself.
-    const status = site.fact.context.raisedError ? undefined : site.fact.status;
+    const status = site.fact.context.raisedError && site.sendNode.type === AST_NODE_TYPES.NewExpression ? undefined : site.fact.status;
     if (status === undefined || (found !== undefined && found.status !== status)) return null;
     found ??= { status, file: shown(parsed, root), line: lineOf(site.sendNode) };
   }

@@ -7,6 +7,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsconfig, parseTsconfig as ParseTsconfig } from 'get-tsconfig';
 import type { parse as ParseJsonc } from 'jsonc-parser';
 import { insideProject, projectFolder } from './source-files.js';
+import { nuxtAliasCandidates } from './nuxt-conventions.js';
 
 /** Loaded when a file first imports by a bare or aliased name: a lint of relative imports never needs them. */
 let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; parseTsconfig: typeof ParseTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
@@ -318,6 +319,11 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   }
   const aliased = resolveModuleAlias(dirname(fromFile), specifier);
   if (aliased) return aliased;
+  // `~/lib/s3/upload` in a Nuxt or Nitro application, whose tsconfig extends one the framework generates.
+  for (const candidate of nuxtAliasCandidates(fromFile, specifier)) {
+    const found = probeSourceFile(candidate);
+    if (found) return found;
+  }
   const parts = specifier.split('/');
   const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   const dir = workspaceOf(dirname(fromFile))?.packages.get(name);

@@ -14,6 +14,7 @@ import type { SourceFile } from './source-files.js';
 import { isHeldResponse, isMethodReceiver } from './response-methods.js';
 import { relative } from 'node:path';
 import { lineOf } from '../positions.js';
+import { isH3Function } from '../frameworks/h3.js';
 
 /** Which argument (and which property of it) a value comes from. */
 export interface ArgumentRef {
@@ -47,9 +48,18 @@ export interface Producer {
   readonly body?: { readonly file: SourceFile; readonly fn: FunctionNode; readonly node: TSESTree.ObjectExpression };
   /** Words every error it makes carries, fixed where it was made (`createErrorFactory({ message: 'Already a member.' })`). */
   readonly texts?: readonly string[];
+  /** What it answers is an error it makes (an error class, a framework's error factory), whatever status it is given. */
+  readonly makesError?: boolean;
+  /** It throws what it answers (`throwCliError(code, msg)`, a function whose every answer is a `throw`). */
+  readonly throwsItself?: boolean;
+  /** The argument it sends as the body (`sanitizedSend(res, body)` doing `res.send(sanitizeNumbers(body))`). */
+  readonly bodyArgument?: number;
 }
 
 const MAX_DEPTH = 5;
+
+/** The name of an error class, or of the class it extends. */
+const ERROR_NAME = /(?:Error|Exception|Problem|Fault|Failure)$/;
 
 /**
  * An answer returned as an object for the route to send, `{ status, body }` and at most its `headers` (bull-board's
@@ -530,6 +540,33 @@ function statusGetterField(node: ClassNode): string | undefined {
   return undefined;
 }
 
+/** Methods that send a body with the framework's default 200: Express's `res.send(x)`, `res.json(x)`, Fastify's `reply.send(x)`. */
+const DEFAULT_SEND = /^(?:send|json)$/;
+
+/**
+ * A helper whose one answer is the body it is handed, sent with the default 200 on the response it is handed:
+ * `static sanitizedSend(res, body, options) { res.send(sanitizeNumbers(body, options)) }`. The index of that argument.
+ * A transform of it (a call given it first) is still it.
+ */
+function relayedBody(file: SourceFile, fn: FunctionNode, statements: readonly TSESTree.Node[]): number | undefined {
+  const sends = statements.filter((node) => {
+    const value = unwrap(node);
+    return value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && DEFAULT_SEND.test(propertyName(value.callee) ?? '');
+  }) as TSESTree.CallExpression[];
+  if (sends.length !== 1) return undefined;
+  const [send] = sends;
+  const owner = (send.callee as TSESTree.MemberExpression).object;
+  const ownerRef = owner.type === AST_NODE_TYPES.Identifier && RESPONSE_PARAMETER.test(owner.name) ? parameterRef(fn, owner) : undefined;
+  if (!ownerRef || ownerRef.property !== undefined || send.arguments.length !== 1) return undefined;
+  let body = unwrap(send.arguments[0]);
+  if (body.type === AST_NODE_TYPES.CallExpression && body.arguments[0]) body = unwrap(body.arguments[0]);
+  const ref = body.type === AST_NODE_TYPES.Identifier ? parameterRef(fn, body) : undefined;
+  return ref && ref.property === undefined && fn.params[ref.index]?.type !== AST_NODE_TYPES.RestElement ? ref.index : undefined;
+}
+
+/** The response a helper is handed, by the names Express and Fastify code give it. */
+const RESPONSE_PARAMETER = /^(?:res|response|reply)$/;
+
 export class ProducerReader {
   constructor(private readonly cwd: string) {}
 
@@ -544,7 +581,7 @@ export class ProducerReader {
   ofDefinition(definition: Definition, depth: number): Producer | undefined {
     if (definition.kind === 'package') {
       const known = packageClassSource(definition.source, definition.imported);
-      return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: known.throwsItself === true, headers: [] } : undefined;
+      return known ? { status: known.source, callee: definition.imported, how: undefined, file: definition.source, line: 0, sendsItself: known.throwsItself === true, headers: [], makesError: true } : undefined;
     }
     if (definition.kind === 'made') return this.ofFactoryCall(definition.file, definition.call, definition.name, depth);
     // `const AppError = require('./AppError')`, called or extended: what the module exports as a whole
@@ -558,7 +595,10 @@ export class ProducerReader {
     if (definition.file.memo.has(key)) return definition.file.memo.get(key) as Producer | undefined;
     // A cycle (a class whose base is itself, mutually recursive helpers) reads as unknown.
     definition.file.memo.set(key, undefined);
-    const producer = definition.kind === 'class' ? this.ofClass(definition.file, definition.node, definition.name, depth) : this.ofFunction(definition.file, definition.node, definition.name, depth);
+    // An error class (`class NotFoundError extends HttpError`), not a response class (`new OkResponse(data)`).
+    const ofClass = definition.kind === 'class' ? this.ofClass(definition.file, definition.node, definition.name, depth) : undefined;
+    const errorClass = ofClass !== undefined && (ERROR_NAME.test(definition.name) || ERROR_NAME.test(ofClass.how?.replace(/^extends /, '') ?? ''));
+    const producer = definition.kind === 'class' ? (ofClass && errorClass ? { ...ofClass, makesError: true } : ofClass) : this.ofFunction(definition.file, definition.node, definition.name, depth);
     definition.file.memo.set(key, producer);
     return producer;
   }
@@ -756,6 +796,7 @@ export class ProducerReader {
     // Header objects written out whole in the responses it makes (`NextResponse.json(b, { status: 429, headers: { ... } })`).
     const headersRead: TSESTree.Property[] = [];
     let sendsItself = false;
+    let makesError = false;
     const bodies: TSESTree.Node[] = [];
     const produced = (expression: TSESTree.Node): StatusSource | undefined => {
       const value = unwrap(expression.type === AST_NODE_TYPES.AwaitExpression ? expression.argument : expression);
@@ -778,6 +819,12 @@ export class ProducerReader {
         return source;
       }
       if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      // h3's `sendError(event, createError({ statusCode }))`: the error handed to it is sent, with its status.
+      if (value.type === AST_NODE_TYPES.CallExpression && value.arguments[1] && isH3Function(file.context, value.callee, ['sendError'])) {
+        const source = produced(value.arguments[1]);
+        if (source) sendsItself = true;
+        return source;
+      }
       const direct = this.frameworkResponse(file, fn, value);
       if (direct) {
         if (direct.sendsItself) sendsItself = true;
@@ -789,6 +836,7 @@ export class ProducerReader {
       const inner = this.ofCallee(file, value.callee, depth + 1);
       if (!inner) return undefined;
       if (inner.sendsItself) sendsItself = true;
+      if (inner.makesError) makesError = true;
       for (const header of inner.headers) headers.add(header);
       return applySource(file, fn, inner.status, value.arguments);
     };
@@ -828,16 +876,21 @@ export class ProducerReader {
       sources.push(source);
       if (!thrown.has(expression)) throwsOnly = false;
     }
-    if (sources.length === 0) return this.constructorFunction(file, fn, label, depth);
+    if (sources.length === 0) {
+      const relay = relayedBody(file, fn, returns);
+      if (relay !== undefined) return this.made(file, fn, label, { kind: 'constant', status: 200 }, undefined, { sendsItself: true, headers: [], bodyArgument: relay });
+      return this.constructorFunction(file, fn, label, depth);
+    }
     // `throwCliError(code, message)` as a statement throws its error: a call on its own answers, like a send.
     if (throwsOnly) sendsItself = true;
+    const throwsItself = throwsOnly || undefined;
     const first = sources[0];
     const key = (source: StatusSource) => JSON.stringify(source, (_, value: unknown) => (value instanceof Map ? [...value] : value));
     const same = sources.every((source) => key(source) === key(first));
     // Several different statuses: which one a call sends depends on more than its arguments; never a guess.
     if (!same) return undefined;
     const body = bodies.length === 1 && bodies[0].type === AST_NODE_TYPES.ObjectExpression ? { file, fn, node: bodies[0] } : undefined;
-    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, headersSeen: headersSeen(), ...(body ? { body } : {}) });
+    return this.made(file, fn, label, first, undefined, { sendsItself, headers: [...headers], headerArguments, headersSeen: headersSeen(), ...(body ? { body } : {}), ...(makesError ? { makesError } : {}), ...(throwsItself ? { throwsItself } : {}) });
   }
 
   /**

@@ -115,10 +115,14 @@ export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpressi
   // (a 400, a redirect, a page, a log line), which cannot be seen from here; measured on real code, half of the
   // helpers' were. Not inside a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
   const fn = enclosingFunction(node);
-  if (!fn || !isRouteHandler(fn, isHandler) || !isThrown(node) || !onFailurePath(node) || insideTry(context, node) || statusSetBefore(context, node)) return undefined;
+  if (!fn || !isThrown(node) || !onFailurePath(node) || insideTry(context, node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
   if (variable && variable.defs.length > 0) return undefined;
+  // A function of the application that a route handler (or a NestJS controller, for a service's method) awaits or
+  // returns outside any `try` fails as that handler does.
+  const controller = isRouteHandler(fn, isHandler) ? undefined : (awaitingControllerOf(context, fn) ?? awaitingRouteOf(context, fn));
+  if (controller === undefined && !isRouteHandler(fn, isHandler)) return undefined;
   const message = node.arguments[0];
   return {
     producer: 'default-error',

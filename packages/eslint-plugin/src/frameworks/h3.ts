@@ -11,11 +11,15 @@ import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
 const EVENT_HANDLER_FACTORIES = ['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler', 'defineNitroHandler'];
 const H3_MODULES = ['h3', '#imports', 'nitropack/runtime', 'nitropack', '#app'];
 
-/** `defineEventHandler` from h3, or auto-imported (a Nuxt or Nitro server file names it without an import or a declaration). */
-function isEventHandlerFactory(context: FileContext, callee: TSESTree.Node): boolean {
-  if (callee.type !== AST_NODE_TYPES.Identifier || !EVENT_HANDLER_FACTORIES.includes(callee.name)) return false;
+/** A function of h3 by one of these names, imported or auto-imported (a Nuxt or Nitro server file names it without an import or a declaration). */
+export function isH3Function(context: FileContext, callee: TSESTree.Node, names: readonly string[]): boolean {
+  if (callee.type !== AST_NODE_TYPES.Identifier || !names.includes(callee.name)) return false;
   if (context.imports.binding(callee.name)) return context.imports.isFrom(callee.name, H3_MODULES);
   return variableOf(context, callee) === null;
+}
+
+function isEventHandlerFactory(context: FileContext, callee: TSESTree.Node): boolean {
+  return isH3Function(context, callee, EVENT_HANDLER_FACTORIES);
 }
 
 /** The handler a factory is given: `defineEventHandler(fn)` or `defineEventHandler({ handler: fn, onRequest: [...] })`. */

@@ -245,6 +245,13 @@ export function passesErrorOn(context: FileContext, parameter: TSESTree.Node | n
     const holder = call.parent;
     return holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === call && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : undefined;
   };
+  // `c.text(e.message, 500)`, `{ error: e.message }`: the error's words, answered with a status of the catch's own, are no
+  // error handed on.
+  const errorWords = (node: TSESTree.Node): boolean => {
+    if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed) return false;
+    const owner = unwrap(node.object);
+    return owner.type === AST_NODE_TYPES.Identifier && names.has(owner.name) && /^(?:message|msg|stack|name)$/.test(propertyName(node) ?? '');
+  };
   // Anywhere in a call's arguments: `next({ status: e.statusCode, message: e.errorCode })` passes its status on.
   const carriesError = (argument: TSESTree.Node): boolean => {
     let found = false;
@@ -252,11 +259,13 @@ export function passesErrorOn(context: FileContext, parameter: TSESTree.Node | n
       // `{ err: true }`: a key named like the error is no use of it.
       if (node.type === AST_NODE_TYPES.Property && !node.computed && !node.shorthand) {
         walk(context, node.value, (inner) => {
+          if (errorWords(inner)) return false;
           if (found || isError(inner)) found = true;
           return found ? false : undefined;
         });
         return false;
       }
+      if (errorWords(node)) return false;
       if (found || isError(node)) found = true;
       return found ? false : undefined;
     });
