@@ -402,6 +402,8 @@ const PATTERNS: readonly Pattern[] = [
   // "Failed to fetch repositories from GitHub", "unable to upload the file to S3": a step of the work that asks a
   // hosted service the message names. Not "failed to create task from GitHub issue": the service names a thing there.
   { signal: 'upstream-failure', re: new RegExp(String.raw`\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:fetch|retrieve|get|load|obtain|reach|contact|call|query|download|upload|sync|send|post|push|list|create|publish|notify|charge|refund)\b(?: [\w'-]+){0,5} (?:from|to|with|on|via|in) (?:the )?${HOSTED_SERVICE}\b(?! [a-z])`) },
+  // "Failed to send SNS message", "Could not publish the Slack notification": a message that goes out through the service.
+  { signal: 'upstream-failure', re: new RegExp(String.raw`\b(?:could not|couldn't|unable to|failed to|cannot|can't|can not) (?:send|post|publish|deliver|push|queue|enqueue|upload) (?:the |an? )?${HOSTED_SERVICE} (?:message|notification|email|mail|sms|text|event|request|webhook|object|file)s?\b`) },
   { signal: 'upstream-failure', re: /\b(?:calling|contacting|reaching|querying|invoking|communicating with) (?:the |an? )?(?:upstream|downstream|external|remote|third[- ]party|partner|backend|provider|dependent)(?: \w+){0,3} (?:failed|failure|error)\b/ },
   { signal: 'own-failure', re: /\b(?:internal (?:server )?error|unexpected (?:error|condition|exception)|unhandled (?:error|exception)|something went wrong|server error|bug|our end|our side)\b/, strength: 'weak' },
 
@@ -605,6 +607,10 @@ function classifyUncached(text: string): Classification {
     // "missing BAIDU_API_KEY in server env vars": a key the server's own configuration lacks, not the caller's credential.
     if (SERVER_CONFIGURATION.test(clause)) {
       for (let index = matches.length - 1; index >= 0; index--) if (matches[index].signal === 'authentication-failure') negated.push(...matches.splice(index, 1));
+    }
+    // "Timed out after 5000ms waiting for lock 'sandbox-1'": a wait on the server's own lock, mutex or semaphore.
+    if (/\b(?:waiting (?:for|on)|acquir(?:e|ing)|obtain(?:ing)?) (?:the |a |an )?(?:[\w'-]+ )?(?:lock|mutex|semaphore|lease)\b/.test(clause)) {
+      for (let index = matches.length - 1; index >= 0; index--) if (matches[index].signal === 'upstream-timeout') negated.push(...matches.splice(index, 1));
     }
     // "Internal error while computing the upstream lineage": the failure is the server's own, whatever nouns follow.
     const ownFailure = /\b(?:internal (?:server )?error|unexpected (?:error|exception))\b/.test(clause);

@@ -332,6 +332,14 @@ describe('phrasings found by the fourth blind set', () => {
     expect(signals('The request did not time out; retrying with a longer client timeout will not help.')).not.toContain('upstream-timeout');
     expect(signals('An unexpected error occurred. A client-side timeout of at least 30 seconds is recommended.')).not.toContain('upstream-timeout');
     expect(signals('Timeout.')).toContain('upstream-timeout');
+    // A wait on the server's own lock is not a dependency's timeout; a wait on another service still is.
+    expect(signals("Timed out after 5000ms waiting for lock 'sandbox-1'")).not.toContain('upstream-timeout');
+    expect(signals('Timed out while acquiring the deployment mutex')).not.toContain('upstream-timeout');
+    expect(signals('Timed out waiting for the inventory service')).toContain('upstream-timeout');
+    // A message sent through a hosted service that failed to go out.
+    expect(signals('Failed to send SNS message')).toContain('upstream-failure');
+    expect(signals('Could not publish the Slack notification')).toContain('upstream-failure');
+    expect(signals('Failed to send message')).not.toContain('upstream-failure');
   });
 
   it('reads anonymous access as a credential problem, not a permission denial', () => {

@@ -4063,6 +4063,49 @@ export class ParasController extends AbstractController {
   });
 });
 
+describe("a hapi route's config kept for a routes file, with the statuses of a package of constants", () => {
+  it("reads `{ options, handler: async (request, h) => ... }` in a hapi project, and `statusCodes.internalError` of a package it does not know by the member's name", () => {
+    const dir = project({ 'package.json': JSON.stringify({ name: 'ops', private: true, dependencies: { '@hapi/hapi': '^21.0.0', '@acme/validation-kit': '^1.0.0' } }) });
+    const text = `import { statusCodes } from '@acme/validation-kit';
+import { runMigration } from '../helpers/run-migration.js';
+const runMigrationController = {
+  options: { auth: { strategy: 'azure-oidc' } },
+  handler: async (request, h) => {
+    const migrationId = await runMigration(request.payload, request.snsClient);
+    if (!migrationId) {
+      return h.response({ message: 'Failed to send SNS message' }).code(statusCodes.internalError);
+    }
+    return h.response({ migrationId }).code(statusCodes.ok);
+  },
+};
+export { runMigrationController };
+`;
+    const found = lint(dir, 'src/api/migrations/controller.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+    // Outside a hapi project, the same object is nobody's route.
+    const plain = project({ 'package.json': JSON.stringify({ name: 'ops', private: true, dependencies: { '@acme/validation-kit': '^1.0.0' } }) });
+    expect(lint(plain, 'src/api/migrations/controller.ts', text)).toEqual([]);
+    // An error handed to the toolkit is answered as that error, not as a 200 whose body is the error.
+    const update = `import boom from '@hapi/boom';
+export const updateTrusted = () => ({
+  method: 'PUT',
+  path: '/templates/{name}/trusted',
+  options: {
+    handler: async (request, h) => {
+      const template = await request.server.app.templateFactory.get(request.params.name);
+      return template.update().then(
+        () => h.response().code(204),
+        (err) => h.response(boom.boomify(err)),
+      );
+    },
+  },
+});
+`;
+    expect(lint(dir, 'src/api/templates/update.ts', update)).toEqual([]);
+    expect(lint(dir, 'src/api/templates/update.ts', update.replace('h.response(boom.boomify(err))', "h.response({ error: 'Template could not be updated' })")).map((item) => [item.rule, item.line])).toEqual([['no-error-body-on-success', 10]]);
+  });
+});
+
 describe("a Remix route's own helper around json()", () => {
   it('reads `const unauthorized = (data) => json(data, { status: 401 })` at each call, as it reads a Next.js one', () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'saas', private: true, dependencies: { '@remix-run/node': '^2.0.0' } }) });

@@ -166,3 +166,21 @@ export function constantNameOfStatus(id: StatusConstantSourceId, status: number)
   }
   return Object.keys(names).find((name) => names[name] === status);
 }
+
+/** Short names packages of status constants also use (`statusCodes.internalError`, `HTTP.unprocessable`). */
+const SHORT_NAMES: Readonly<Record<string, number>> = { internalerror: 500, servererror: 500, unprocessable: 422, unauthorised: 401, toomany: 429, ratelimited: 429, unavailable: 503, timeout: 504 };
+
+const BY_REASON_NAME: ReadonlyMap<string, number> = new Map([
+  ...Object.entries(SHARED_NAMES).map(([name, status]): [string, number] => [name.toLowerCase().replace(/_/g, ''), status]),
+  ['payloadtoolarge', 413],
+  ['unprocessablecontent', 422],
+  ...Object.entries(SHORT_NAMES),
+]);
+
+/**
+ * The status a member of a constants object names by its reason phrase, in any casing (`statusCodes.internalError`,
+ * `HTTP_STATUS.NOT_FOUND`, `Status.badRequest`): for the tables of packages this project does not know by name.
+ */
+export function statusOfReasonName(name: string): number | undefined {
+  return BY_REASON_NAME.get(name.toLowerCase().replace(/[_-]/g, ''));
+}

@@ -9,6 +9,7 @@ import { usageOf, type ChainCall } from '../resolve/usage.js';
 import { followBinding, isFunction, keyName, localFunction, NO_BINDINGS, parameterIdentifier, propertyName, staticText, unwrap, unwrapAwait, variableOf, type FileContext, type FunctionNode, objectProperty } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { IMPLICIT_SUCCESS, type Draft } from '../sites.js';
+import { declaredRange } from '../app-model/package-manifests.js';
 
 /** The handler of a route config: `handler`, or `options.handler` / `config.handler`; inline or a function of the file. */
 function handlerOf(context: FileContext, config: TSESTree.ObjectExpression): FunctionNode | undefined {
@@ -69,6 +70,24 @@ function headerNamesOf(context: FileContext, calls: readonly ChainCall[], comple
   return mergeHeaders({ names: [], complete }, ...parts);
 }
 
+/**
+ * `h.response(boom.boomify(err))`, `h.response(err)`: hapi answers an error handed to its toolkit as that error, with
+ * the error's status (500 for one without), not as a 200 whose body is the error.
+ */
+function isErrorValue(context: FileContext, node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.NewExpression) return value.callee.type === AST_NODE_TYPES.Identifier && /(?:Error|Exception)$/.test(value.callee.name);
+  if (value.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(value.callee);
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? unwrap(callee.object) : callee;
+    return root.type === AST_NODE_TYPES.Identifier && context.imports.isFrom(root.name, ['@hapi/boom', 'boom']);
+  }
+  if (value.type !== AST_NODE_TYPES.Identifier) return false;
+  // The parameter of a `catch` or of a promise's rejection handler.
+  const definition = variableOf(context, value)?.defs[0];
+  return definition?.type === 'CatchClause' || (definition?.type === 'Parameter' && /^(?:e|err|error|ex|exception)$/.test(value.name));
+}
+
 /** Drafts for one route handler: `h.response(x)` with its `.code(n)`, and bodies returned as they are. */
 function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
   const drafts: Draft[] = [];
@@ -93,7 +112,7 @@ function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
       drafts.push({ producer: 'hapi', anchor: call, statusNode, bodyNode: body, headerNames, boundary: fn, addRetryAfter });
       continue;
     }
-    if (!body || codeCall) continue;
+    if (!body || codeCall || isErrorValue(context, body)) continue;
     drafts.push({
       producer: 'hapi',
       anchor: call,
@@ -128,9 +147,11 @@ function handlerDrafts(context: FileContext, fn: FunctionNode): Draft[] {
   return drafts;
 }
 
-/** Every route of a hapi file: handlers registered with `server.route(...)`. */
+/** Every route of a hapi file: handlers registered with `server.route(...)`, and route configs kept for another file to register. */
 export function hapiRouteDrafts(context: FileContext, calls: readonly TSESTree.CallExpression[]): Draft[] {
-  if (!context.imports.importsAny(frameworkModules.hapi)) return [];
+  const imports = context.imports.importsAny(frameworkModules.hapi);
+  const declared = !imports && frameworkModules.hapi.some((name) => declaredRange(context.filename, name) !== undefined);
+  if (!imports && !declared) return [];
   const handlers = new Set<FunctionNode>();
   for (const call of calls) {
     for (const config of routeConfigs(context, call)) {
@@ -138,5 +159,23 @@ export function hapiRouteDrafts(context: FileContext, calls: readonly TSESTree.C
       if (handler) handlers.add(handler);
     }
   }
+  for (const fn of controllerHandlers(context)) handlers.add(fn);
   return [...handlers].flatMap((fn) => handlerDrafts(context, fn));
+}
+
+/**
+ * `const deployServiceController = { options: { auth, validate }, handler: async (request, h) => { ... } }`: a route's
+ * config a routes file spreads into `server.route(...)`. Known by its `handler` handed hapi's toolkit, `h`.
+ */
+function controllerHandlers(context: FileContext): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  walk(context, context.sourceCode.ast, (node) => {
+    if (node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    const value = objectProperty(node, hapiToolkit.handlerProperty)?.value;
+    const handler = value ? unwrap(value) : undefined;
+    const toolkit = handler && isFunction(handler) ? handler.params[1] : undefined;
+    if (handler && isFunction(handler) && toolkit?.type === AST_NODE_TYPES.Identifier && toolkit.name === 'h') found.push(handler);
+    return undefined;
+  });
+  return found;
 }

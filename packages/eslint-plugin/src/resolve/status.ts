@@ -1,7 +1,8 @@
 // The one status resolver: literals, constants, enums, and the named constants of http-status-codes, NestJS and http-status.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantNameOfStatus, statusConstantSources, statusOfConstant, type StatusConstantSourceId } from '@status-lint/core';
+import { constantNameOfStatus, statusConstantSources, statusOfConstant, statusOfReasonName, type StatusConstantSourceId } from '@status-lint/core';
+import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { definitionIn } from '../app-model/definitions.js';
 import { constantObjectMember, keyName, NO_BINDINGS, propertyName, unwrap, variableOf, type Bindings, type FileContext } from './values.js';
 
@@ -21,6 +22,9 @@ export interface ResolvedStatus {
 }
 
 const LITERAL: StatusStyle = { kind: 'literal' };
+
+/** The names a table of status constants goes by: `statusCodes`, `HttpStatus`, `HTTP_STATUS`, `httpStatusCodes`. */
+const STATUS_TABLE_NAME = /^(?:http_?)?status(?:_?codes?)?$|^http_?codes?$/i;
 
 function isStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
@@ -133,6 +137,15 @@ export function resolveStatus(context: FileContext, node: TSESTree.Node, binding
         const field = (definition.node as TSESTree.ClassDeclaration).body.body.find((element): element is TSESTree.PropertyDefinition => element.type === AST_NODE_TYPES.PropertyDefinition && element.static && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name);
         const inner = field?.value ? resolveStatus(context, field.value, bindings, depth + 1) : undefined;
         return inner ? { status: inner.status, style: LITERAL } : undefined;
+      }
+    }
+    // `statusCodes.internalError` of a package of status constants this project does not know by name
+    // (`@defra/cdp-validation-kit`): the member's name is its reason phrase.
+    if (object.type === AST_NODE_TYPES.Identifier && STATUS_TABLE_NAME.test(object.name)) {
+      const binding = context.imports.binding(object.name);
+      if (binding && !binding.source.startsWith('.') && resolveModuleFile(context.filename, binding.source) === undefined) {
+        const status = statusOfReasonName(name);
+        return status !== undefined ? { status, style: LITERAL } : undefined;
       }
     }
     // `HttpStatus.BAD_REQUEST` of the application's own enum or constant object in another file.
