@@ -31,6 +31,7 @@ export {
   unwrapAwait,
   variableOf,
   NO_BINDINGS,
+  objectProperty,
   type Bindings,
   type FileContext,
   type FunctionNode,

@@ -8,6 +8,7 @@ import { StatusReader, type FoundStatus, type FunctionSummary } from './statuses
 import { RouterFinder, type MiddlewareDeclaration, type MountDeclaration, type RouterDiscovery, type RouterObject } from './routers.js';
 import { nestAppSettings, nestRoutes } from './nest-routes.js';
 import { nextRoutes } from './next-routes.js';
+import { trpcOpenApiRoutes } from './trpc-openapi-routes.js';
 
 /** A response in the project's code, as the per-response rules see it, with where to report it. */
 export interface CodeResponse {
@@ -91,7 +92,7 @@ function prefixApplies(prefix: string | undefined, path: string | undefined): bo
  * GET`, a Next.js route file)? Generous on purpose: a file wrongly kept costs memory, one wrongly dropped a route.
  */
 const ROUTE_CODE =
-  /\.(?:get|post|put|patch|delete|del|all|head|options|on|route|basePath|method|add)\s*(?:<[^>()]*>\s*)?\(\s*(?:['"`\/]|[A-Z][A-Z0-9_]+\b)|\.(?:use|register|mount|group|route)\s*(?:<[^>()]*>\s*)?\(|@(?:Controller|Get|Post|Put|Patch|Delete|All|Head|Options|Module)\b|\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bexport\s*\{[^}]*\b(?:GET|POST|PUT|PATCH|DELETE)\b|\b(?:Router|Hono|Elysia|express|fastify|Fastify|Koa|createServer|createRouter)\s*\(|\bnew\s+(?:Hono|Elysia|Koa|Router|OpenAPIHono)\b|\bNextApiRequest\b/;
+  /\.(?:get|post|put|patch|delete|del|all|head|options|on|route|basePath|method|add)\s*(?:<[^>()]*>\s*)?\(\s*(?:['"`\/]|[A-Z][A-Z0-9_]+\b)|\.(?:use|register|mount|group|route)\s*(?:<[^>()]*>\s*)?\(|@(?:Controller|Get|Post|Put|Patch|Delete|All|Head|Options|Module)\b|\bexport\s+(?:async\s+)?(?:function|const|let)\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|\bexport\s*\{[^}]*\b(?:GET|POST|PUT|PATCH|DELETE)\b|\b(?:Router|Hono|Elysia|express|fastify|Fastify|Koa|createServer|createRouter)\s*\(|\bnew\s+(?:Hono|Elysia|Koa|Router|OpenAPIHono)\b|\bNextApiRequest\b|\bopenapi\s*:\s*\{|\.meta\(\s*\w*[oO]pen_?[aA]pi/;
 const ROUTE_FILE = /(?:^|[\\/])(?:pages[\\/]api|app)[\\/].*|(?:^|[\\/])route\.[cm]?[jt]sx?$/;
 
 /**
@@ -194,6 +195,14 @@ export function scanProject(tsconfigPath: string, cwd?: string, options: { reado
     }
     for (const route of nextRoutes(file, project.root)) {
       builder.add({ method: route.method, pathText: route.path, framework: 'nextjs', location: locationOf(file.file, route.node), parts: [{ ...summaryOf(reader, file, route.handler), source: 'handler', countUnknowns: true }] });
+    }
+    for (const route of trpcOpenApiRoutes(file)) {
+      const location = locationOf(file.file, route.node);
+      // What the resolver returns goes out with 200; its TRPCErrors with their codes' statuses.
+      // The procedure's middleware (`protectedProcedure`'s sign-in check) and the adapter's own answers (a 400 for an input
+      // that fails its schema) are not read: the statuses found are some of the route's, not all.
+      const middleware: FunctionSummary = { sends: [], parametric: [], unknowns: ["what the procedure's middleware and the OpenAPI adapter answer"] };
+      builder.add({ method: route.method, pathText: route.path, framework: 'trpc-openapi', location, parts: [{ ...summaryOf(reader, file, route.handler), source: 'handler', countUnknowns: true }, { summary: middleware, source: 'framework', countUnknowns: true }], extra: [{ status: 200, text: 'the framework', source: 'framework', implicit: true, location }] });
     }
   }
   return {
