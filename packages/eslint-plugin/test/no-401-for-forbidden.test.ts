@@ -5,6 +5,34 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "hono: generic words ('Not authorized to access this resource') answering whatever the token's check threw, in the catch of an auth middleware and in the helper it hands the error to",
+      filename: "src/middleware/auth.ts",
+      code: `import type { Context, Next } from 'hono';
+import { verify } from 'hono/jwt';
+const handleError = (err: Error, c: Context) => {
+  if (err instanceof SyntaxError) return c.json({ error: 'Invalid token structure.' }, 400);
+  return c.json({ error: 'Not authorized to access this resource.' }, 401);
+};
+export const authMiddleware = async (c: Context, next: Next) => {
+  try {
+    const token = c.req.header('Authorization')?.replace('Bearer ', '') ?? '';
+    c.set('user', await verify(token, c.env.JWT_SECRET));
+    await next();
+  } catch (err) {
+    return handleError(err as Error, c);
+  }
+};
+export const strictAuth = async (c: Context, next: Next) => {
+  try {
+    c.set('user', await verify(c.req.header('Authorization') ?? '', c.env.JWT_SECRET));
+  } catch (error) {
+    return c.json({ error: 'Not authorized to access this resource.' }, 401);
+  }
+  await next();
+};
+`,
+    },
+    {
       name: "a sign-in refused because the password did not check out (a name that says so: isPasswordValid) is a credential failure, after the account was found",
       filename: "src/modules/auth/services/authService.ts",
       code: `import { HTTPException } from 'hono/http-exception';

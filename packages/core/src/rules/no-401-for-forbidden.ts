@@ -70,6 +70,9 @@ function permissionText(fact: ResponseFact, classification: Classification, cred
   return undefined;
 }
 
+/** The error a `catch` or an error handler was handed: `err`, `error`, `e`. */
+const CAUGHT_ERROR = /^(?:e|err|error|ex|exception)$/;
+
 /** Members that name who the caller is: `userId`, `req.user.id`, `session.user`, `ctx.state.user`. */
 const CALLER_IDENTITY = /(?:^|\.)(?:user|users?Id|session|currentUser|principal|account|accountId|me)(?:\.(?:id|uuid|_id|userId))?$/i;
 /** Values of the request itself: `dto.parentVersion`, `req.body.name`, `input.id`, `params.slug`. */
@@ -291,7 +294,10 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
         fix: { kind: 'replace-status', status },
       };
     }
-    const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount);
+    // `catch (err) { return c.json({ error: 'Not authorized to access this resource.' }, 401) }` around the token's check:
+    // generic words that answer whatever the `try` threw (a token that did not verify) say no refusal of a known caller.
+    const answersCaughtFailure = fact.origin === 'code' && (fact.context?.inErrorHandler === true || (guards.length > 0 && guards.every((guard) => guard.members.some((member) => CAUGHT_ERROR.test(member)) && guard.members.every((member) => CAUGHT_ERROR.test(member) || /^[A-Z][\w$]*(?:Error|Exception)$/.test(member)))));
+    const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount || answersCaughtFailure);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.
       const where = fact.origin === 'spec' ? 'description says' : 'message says';
