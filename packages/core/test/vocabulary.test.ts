@@ -340,6 +340,9 @@ describe('phrasings found by the fourth blind set', () => {
     expect(signals('Failed to send SNS message')).toContain('upstream-failure');
     expect(signals('Could not publish the Slack notification')).toContain('upstream-failure');
     expect(signals('Failed to send message')).not.toContain('upstream-failure');
+    // A sign-in refused for both fields at once.
+    expect(signals('The email or password you have entered is invalid')).toContain('authentication-failure');
+    expect(signals('The email you have entered is invalid')).not.toContain('authentication-failure');
   });
 
   it('reads anonymous access as a credential problem, not a permission denial', () => {

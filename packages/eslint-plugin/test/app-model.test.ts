@@ -4106,6 +4106,42 @@ export const updateTrusted = () => ({
   });
 });
 
+describe('errors handed to a helper by the field they concern', () => {
+  it("reads `ctx.throwClientError({ email: 'User with this email is already registered' })` by its sentences, and a sign-in refused for both fields at once", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'api', private: true, dependencies: { koa: '^2.15.0' } }),
+      'src/middlewares/attachCustomErrors.ts': `import type { Context, Next } from 'koa';
+export const attachCustomErrors = async (ctx: Context, next: Next) => {
+  ctx.throwClientError = (errors: Record<string, string>, status = 400) => ctx.throw(status, { clientErrors: errors });
+  await next();
+};
+`,
+    });
+    const text = `import type { Context } from 'koa';
+export async function signUp(ctx: Context) {
+  const { email, password } = ctx.request.body;
+  const isUserExists = await userService.exists({ email });
+  if (isUserExists) {
+    ctx.throwClientError({ email: 'User with this email is already registered' });
+  }
+  const user = await userService.findOne({ email });
+  if (!user || !(await verifyPasswordHash(user.passwordHash, password))) {
+    return ctx.throwClientError({ credentials: 'The email or password you have entered is invalid' });
+  }
+  if (!ctx.request.body.firstName) ctx.throwClientError({ firstName: 'required' });
+  ctx.body = user;
+}
+`;
+    const found = lint(dir, 'src/resources/account/signUp.ts', text);
+    expect(found.map((item) => [item.rule, item.line, item.fixes])).toEqual([
+      ['no-400-for-semantic-error', 6, []],
+      ['no-400-for-semantic-error', 10, []],
+    ]);
+    expect(found[0].message).toMatch(/already registered.*409/);
+    expect(found[1].message).toMatch(/credentials that did not match.*401/);
+  });
+});
+
 describe("a Remix route's own helper around json()", () => {
   it('reads `const unauthorized = (data) => json(data, { status: 401 })` at each call, as it reads a Next.js one', () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'saas', private: true, dependencies: { '@remix-run/node': '^2.0.0' } }) });

@@ -502,7 +502,7 @@ function upstreamFailureTested(guard: GuardEvidence): { what: string; status: 50
 }
 
 /** Credentials that were checked and did not match: a password, a token, a key or a code that is wrong or incorrect. */
-const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials|secret(?: key)?|api[ -]?key|token|pin)|invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials)|(?:password|passcode|credentials|secret(?: key)?|token|pin) (?:is |was )?(?:wrong|incorrect)|(?:password|credentials)s? (?:do(?:es)? not|don't|did not) match)\b/;
+const WRONG_CREDENTIALS = /\b(?:(?:wrong|incorrect|bad) (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials|secret(?: key)?|api[ -]?key|token|pin)|invalid (?:(?:user ?name|e-?mail|login)(?: (?:and|or|\/) |\/))?(?:password|passcode|credentials)|(?:password|passcode|credentials|secret(?: key)?|token|pin) (?:is |was )?(?:wrong|incorrect)|(?:password|credentials)s? (?:do(?:es)? not|don't|did not) match|(?:user ?name|e-?mail|login) (?:and|or|\/) password(?: [\w']+){0,4} (?:is|are|was|were) (?:invalid|incorrect|wrong))\b/;
 /** The password a signed-in caller confirms in a change of password: a field of the form, not a sign-in. */
 const CURRENT_PASSWORD = /\b(?:current|old|existing|previous) password\b/i;
 /** Words of a webhook's signature or an OAuth client's check, which their protocols answer with 400. */

@@ -98,12 +98,20 @@ function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree
       continue;
     }
     if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      const before = nodes.length;
       for (const property of value.properties) {
         if (property.type !== AST_NODE_TYPES.Property || skip.has(property.value)) continue;
         const key = keyName(property) ?? '';
         // `{ key: 'ERRORS.JOB_NOT_RETRIABLE', options }`: a translated message, named by its dotted key.
         const translationKey = TRANSLATION_KEY_PROPERTY.test(key) && property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string' && DOTTED_KEY.test(property.value.value);
         if (MESSAGE_PROPERTIES.has(key) || translationKey) nodes.push(property.value);
+      }
+      // `throwClientError({ email: 'User with this email is already registered' })`: errors by the field they concern,
+      // when no property is the message. Sentences only: `{ field: 'email' }` names, it says nothing.
+      if (nodes.length === before) {
+        for (const property of value.properties) {
+          if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Literal && typeof property.value.value === 'string' && /\p{L}+\s+\p{L}+/u.test(property.value.value)) nodes.push(property.value);
+        }
       }
     } else nodes.push(argument);
   }
