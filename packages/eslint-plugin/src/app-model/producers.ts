@@ -548,7 +548,7 @@ const DEFAULT_SEND = /^(?:send|json)$/;
  * `static sanitizedSend(res, body, options) { res.send(sanitizeNumbers(body, options)) }`. The index of that argument.
  * A transform of it (a call given it first) is still it.
  */
-function relayedBody(file: SourceFile, fn: FunctionNode, statements: readonly TSESTree.Node[]): number | undefined {
+function relayedBody(fn: FunctionNode, statements: readonly TSESTree.Node[]): number | undefined {
   const sends = statements.filter((node) => {
     const value = unwrap(node);
     return value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && DEFAULT_SEND.test(propertyName(value.callee) ?? '');
@@ -877,7 +877,7 @@ export class ProducerReader {
       if (!thrown.has(expression)) throwsOnly = false;
     }
     if (sources.length === 0) {
-      const relay = relayedBody(file, fn, returns);
+      const relay = relayedBody(fn, returns);
       if (relay !== undefined) return this.made(file, fn, label, { kind: 'constant', status: 200 }, undefined, { sendsItself: true, headers: [], bodyArgument: relay });
       return this.constructorFunction(file, fn, label, depth);
     }

@@ -111,18 +111,17 @@ function statusSetBefore(context: FileContext, node: TSESTree.Node): boolean {
 /** `throw new Error(msg)` on a failure path: the framework's default 500, with the error's words. */
 export function plainErrorDraft(context: FileContext, node: TSESTree.NewExpression | TSESTree.CallExpression, boundary: FunctionNode | undefined, role: Role | undefined, isHandler: (fn: FunctionNode) => boolean): Draft | undefined {
   if (node.type !== AST_NODE_TYPES.NewExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Error') return undefined;
-  // Only where a route handler itself throws it: a helper's error may be caught by its callers and answered otherwise
-  // (a 400, a redirect, a page, a log line), which cannot be seen from here; measured on real code, half of the
-  // helpers' were. Not inside a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
+  // Only where a route handler throws it, or a function a route handler (or a NestJS controller) awaits or returns
+  // outside any `try`: another helper's error may be caught by its callers and answered otherwise (a 400, a redirect,
+  // a page, a log line), which cannot be seen from here; measured on real code, half of the helpers' were. Not inside
+  // a `try` (what its `catch` makes of it is answered), nor after `res.status(401)`.
   const fn = enclosingFunction(node);
   if (!fn || !isThrown(node) || !onFailurePath(node) || insideTry(context, node) || statusSetBefore(context, node)) return undefined;
   // The global `Error`, not a class of the same name the file declares or imports.
   const variable = variableOf(context, node.callee);
   if (variable && variable.defs.length > 0) return undefined;
-  // A function of the application that a route handler (or a NestJS controller, for a service's method) awaits or
-  // returns outside any `try` fails as that handler does.
-  const controller = isRouteHandler(fn, isHandler) ? undefined : (awaitingControllerOf(context, fn) ?? awaitingRouteOf(context, fn));
-  if (controller === undefined && !isRouteHandler(fn, isHandler)) return undefined;
+  const routeHandler = isRouteHandler(fn, isHandler);
+  if (!routeHandler && (awaitingControllerOf(context, fn) ?? awaitingRouteOf(context, fn)) === undefined) return undefined;
   const message = node.arguments[0];
   return {
     producer: 'default-error',
