@@ -1101,6 +1101,23 @@ export class ReadonlyGuard implements CanActivate {
 ` }] }],
     },
     {
+      name: "nestjs: an exception thrown with a success status after a record's state was compared with a string (poll.status === 'closed') is no answer of another server turned into an error",
+      filename: "server/src/polls/polls.service.ts",
+      code: `import { HttpException, Injectable } from '@nestjs/common';
+@Injectable()
+export class PollsService {
+  constructor(private readonly polls: any) {}
+  async vote(pollId: number, option: number) {
+    const poll = await this.polls.findOne({ where: { id: pollId } });
+    if (poll.status === 'closed') throw new HttpException('Voting is over for this poll', 202);
+    return this.polls.vote(poll, option);
+  }
+}
+`,
+      // Its words name no status: the author chooses the 4xx.
+      errors: [{ messageId: "errorRaised", line: 7, suggestions: [] }],
+    },
+    {
       name: "express: a catch that answers with null, as a success",
       filename: "server/src/routes/storage.ts",
       code: `import { Router } from 'express';

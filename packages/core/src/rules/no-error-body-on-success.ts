@@ -183,7 +183,9 @@ export const noErrorBodyOnSuccess = defineRule<NoErrorBodyOnSuccessOptions>(
     // error given a success status goes out as a success, whatever it says.
     // Not a client turning an answer it received into an error (`if (body.success === false) throw new ApiError(200,
     // body.error)` after `await res.json()`): that status is the other server's.
-    const readsReceivedAnswer = (fact.guards ?? []).some((guard) => guard.lookups.some((lookup) => /(?:^|\.)(?:json|text)$/.test(lookup.callee)) || /\.(?:status|statusCode|ok)\b/.test(guard.text));
+    // Only the conditions of this answer (not an earlier exit), and a status compared as a number (`poll.status ===
+    // 'closed'` is a record's state, not another server's answer).
+    const readsReceivedAnswer = (fact.guards ?? []).some((guard) => !guard.afterEarlyExit && (guard.lookups.some((lookup) => /(?:^|\.)(?:json|text)$/.test(lookup.callee)) || /\.(?:statusCode|ok)\b/.test(guard.text) || (/\.status\b/.test(guard.text) && !/\.status\s*[!=]==?\s*['"`]/.test(guard.text))));
     if (fact.origin === 'code' && fact.context?.raisedError && fact.status !== 204 && !readsReceivedAnswer) {
       const raised: BodyClassification = { verdict: 'error', evidence: 'an error made with it', words: [] };
       const suggestion = suggestionFor(fact, raised);
