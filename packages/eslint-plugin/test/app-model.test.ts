@@ -4142,6 +4142,50 @@ export async function signUp(ctx: Context) {
   });
 });
 
+describe('a client of the application an async factory makes', () => {
+  it("reads `const payments = await getPaymentObject()` as the class it makes, and names the service call, not an error class it constructs", () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'server', private: true, dependencies: { koa: '^2.15.0', stripe: '^17.0.0' } }),
+      'src/payments/stripePayments.ts': `import Stripe from 'stripe';
+export class StripePayments {
+  private stripe = new Stripe(process.env.STRIPE_KEY!);
+  async createOrUpdateCustomer(organization: { stripeCustomerId?: string }) {
+    try {
+      if (!organization.stripeCustomerId) throw new Stripe.errors.StripeInvalidRequestError({ type: 'invalid_request_error' });
+      const customer = await this.stripe.customers.retrieve(organization.stripeCustomerId);
+      return customer.id;
+    } catch {
+      return null;
+    }
+  }
+}
+`,
+      'src/payments/index.ts': `import { StripePayments } from './stripePayments';
+export async function getPaymentObject() {
+  return new StripePayments();
+}
+`,
+    });
+    const text = `import type { Context } from 'koa';
+import { getPaymentObject } from '../payments';
+export async function sendInvoice(ctx: Context) {
+  const payments = await getPaymentObject();
+  const customerId = await payments.createOrUpdateCustomer(ctx.state.organization);
+  if (!customerId) {
+    ctx.status = 500;
+    ctx.body = { message: 'Problem creating customer.' };
+    return;
+  }
+  ctx.body = { customerId };
+}
+`;
+    const found = lint(dir, 'src/routes/sendInvoice.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 7]]);
+    expect(found[0].message).toContain('this.stripe.customers.retrieve');
+    expect(found[0].message).not.toContain('StripeInvalidRequestError');
+  });
+});
+
 describe("a Remix route's own helper around json()", () => {
   it('reads `const unauthorized = (data) => json(data, { status: 401 })` at each call, as it reads a Next.js one', () => {
     const dir = project({ 'package.json': JSON.stringify({ name: 'saas', private: true, dependencies: { '@remix-run/node': '^2.0.0' } }) });

@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { TextEvidence } from '@status-lint/core';
 import { autoImportedFactory } from '@status-lint/core';
 import type { Role } from '../resolve/handlers.js';
-import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf, unwrap, unwrapAwait, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft, Suggestion } from '../sites.js';
 import { applySource, argumentAt, readerFor, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
@@ -323,7 +323,7 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   // `const slackController = new SlackController()` of an imported class: its methods are the class's.
   const init = variable?.defs[0]?.type === 'Variable' ? (variable.defs[0].node as TSESTree.VariableDeclarator).init : null;
   // `const stripeService = createStripeService(c.env)`: what a factory of the application makes, when it is one class's.
-  const made = init !== null ? unwrap(init) : undefined;
+  const made = init !== null ? unwrapAwait(unwrap(init) as TSESTree.Expression) : undefined;
   const instance = made?.type === AST_NODE_TYPES.NewExpression || (made?.type === AST_NODE_TYPES.CallExpression && made.callee.type === AST_NODE_TYPES.Identifier);
   // A name no file declares is a server utility Nuxt or Nitro imports for the file, or nothing the model knows.
   if (root && !variable && autoImportedUtility(context.filename, root.name) === undefined) return undefined;

@@ -87,7 +87,9 @@ function patternPath(pattern: TSESTree.ObjectPattern, name: string, depth = 0): 
 
 /** What a value expression of a file is. */
 function definitionOfValue(file: SourceFile, node: TSESTree.Node, name: string, hops: number): Definition | undefined {
-  const value = unwrap(node);
+  // `const client = await createApiClient(token)`: what an async factory resolves to.
+  const written = unwrap(node);
+  const value = written.type === AST_NODE_TYPES.AwaitExpression && unwrap(written.argument).type === AST_NODE_TYPES.CallExpression ? unwrap(written.argument) : written;
   if (isFunction(value)) return { kind: 'function', file, node: value, name };
   if (value.type === AST_NODE_TYPES.ClassExpression || value.type === AST_NODE_TYPES.ClassDeclaration) return { kind: 'class', file, node: value, name };
   if (value.type === AST_NODE_TYPES.ObjectExpression) return { kind: 'object', file, node: value, name };

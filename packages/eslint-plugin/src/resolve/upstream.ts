@@ -673,6 +673,8 @@ function helperCallees(context: FileContext, callee: TSESTree.Node, depth = 0): 
     if (callsOwnAddress(definition.context, node)) return undefined;
     // `this.s3.putObject(param).promise().catch((err) => err)`: its failure stays in the helper.
     if (node.type === AST_NODE_TYPES.CallExpression && swallowedInChain(definition.context, node)) return undefined;
+    // `throw new Stripe.errors.StripeInvalidRequestError({ ... })`: an error made, not a client nor a call.
+    if (node.type === AST_NODE_TYPES.NewExpression && /(?:Error|Exception)$/.test(memberPath(node.callee) ?? '')) return undefined;
     const names = canonicalCallee(definition.context, node.callee);
     const module = names.length > 0 ? serviceOf(definition.context, node) : undefined;
     // `new App({ appId, privateKey })`: a client made, which calls nothing yet.
