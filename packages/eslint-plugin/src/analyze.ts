@@ -284,7 +284,10 @@ export function analyzeFileInDepth(sourceCode: Readonly<TSESLint.SourceCode>, fi
   // Browser code builds `new Response(...)` for fallbacks and mocks; it answers no request of a server's.
   // A Remix route module holds its page's browser code beside the server's loader and action.
   const skipFetchResponses = TEST_FILE.test(filename) || (isBrowserCode(sourceCode.text) && !isRouteModule(context));
-  const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? [...roles.values()].find((role) => role.fn === fn && role.helperCalls.length === 0) : undefined);
+  // The first role of each function that hands its object to no helper: asked for every construction and call.
+  const roleByFunction = new Map<FunctionNode, Role>();
+  for (const role of roles.values()) if (role.helperCalls.length === 0 && !roleByFunction.has(role.fn)) roleByFunction.set(role.fn, role);
+  const roleOf = (fn: FunctionNode | undefined): Role | undefined => (fn ? roleByFunction.get(fn) : undefined);
   const boundaryOf = (node: TSESTree.Node): FunctionNode | undefined => enclosingHandler(node, builder.isHandler);
   for (const node of constructions) {
     if (inTestDouble(node)) continue;

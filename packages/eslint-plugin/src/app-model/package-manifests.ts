@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readJson } from './module-resolution.js';
-import { insideProject } from './source-files.js';
+import { insideProject, projectFolder } from './source-files.js';
 
 interface Manifest {
   readonly stamp: string;
@@ -57,13 +57,22 @@ function* foldersAbove(file: string): Generator<string> {
   }
 }
 
+/** What a folder's files were last found to declare, per dependency name: every file of a folder asks the same. */
+const answers = new Map<string, { range: string | undefined; checked: number }>();
+
 /** The range of `name` the nearest manifest above `file` that names it declares (`^5.2.1`), within the project. */
 export function declaredRange(file: string, name: string): string | undefined {
+  const key = `${projectFolder()}\0${dirname(file)}\0${name}`;
+  const now = Date.now();
+  const known = answers.get(key);
+  if (known && now - known.checked < RECHECK_MS) return known.range;
+  let range: string | undefined;
   for (const folder of foldersAbove(file)) {
-    const range = manifestIn(folder).ranges[name];
-    if (range !== undefined) return range;
+    range = manifestIn(folder).ranges[name];
+    if (range !== undefined) break;
   }
-  return undefined;
+  answers.set(key, { range, checked: now });
+  return range;
 }
 
 /** The lowest major version a range allows: 5 of `^5.2.1`, `~5.0.0`, `>=5`, `5.0.0-beta.1`; undefined for a tag or a URL. */
