@@ -130,6 +130,12 @@ export interface UpstreamEvidence {
    */
   readonly handledMarkers?: readonly string[];
   /**
+   * The same failure handler answers another of its paths with 502, 503 or 504 (`{ status: missingKey ? 500 : 502 }`,
+   * `if (isTimeout(err)) return res.status(504)...`): the failures of the other service were told apart, and what is
+   * answered 500 is what is left.
+   */
+  readonly answersUpstreamApart?: boolean;
+  /**
    * Callees read inside a function the code calls rather than called where the failure is handled, with that call:
    * `getStripe().billingPortal.sessions.create` -> `createStripePortalSession`.
    */

@@ -127,6 +127,9 @@ export function upstreamFailure(fact: ResponseFact, extraCallees: readonly strin
   // `if (error instanceof Anthropic.APIError) return ...; ... 500`: the SDK's root error, which its connection errors
   // extend too, was answered apart.
   if (networkFailuresAnsweredApart(fact, extraCallees)) return undefined;
+  // `{ status: missingKey ? 500 : 502 }` in a `catch`: the handler answers the service's failures with a gateway status
+  // on another path; this 500 is what it told apart from them.
+  if (upstream.answersUpstreamApart) return undefined;
   // `if (error instanceof Error) { ... return } return 500`: what is left was thrown as no `Error` at all, which no
   // failed call over the network throws.
   if ((fact.guards ?? []).some((guard) => NOT_AN_ERROR.test(guard.text))) return undefined;

@@ -191,6 +191,9 @@ const PATTERNS: readonly Pattern[] = [
   { signal: 'state-conflict', re: /\b(?:is|are) not (?:yet )?ready (?:for|to|yet)\b|\bnot ready yet\b/ },
   // "Queue is not paused" (or the key `QUEUE_NOT_PAUSED`), "Job is not retriable": the resource is not in the state the
   // operation needs. Only states a resource moves through, never "not valid" or "not allowed".
+  // "game 12 in wrong state: ended", "Order is in an invalid state", "invalid queue state": the record's state, not the
+  // request's shape. Not a bare "Invalid state" (OAuth's `state` parameter), nor a request's own state field.
+  { signal: 'state-conflict', re: /\bin (?:a |an |the |its )?(?:wrong|invalid|incorrect|unexpected|bad) (?:[\w-]+ )?state\b|\b(?:wrong|invalid|incorrect|unexpected) (?!(?:oauth|o-?auth2?|csrf|auth\w*|request|query|url|callback|session|param\w*|redirect|login|sso|saml|oidc)\b)[a-z][\w-]+ state\b(?! (?:param\w*|value|field|token|cookie|string))/ },
   { signal: 'state-conflict', re: /\b(?:(?:is|are|was|were) )?not (?:yet |currently )?(?:paused|running|started|stopped|finished|completed|archived|published|unpublished|locked|unlocked|closed|opened|pending|retriable|retryable|editable|deletable|cancell?able|resumable|draft|in (?:a |the )?(?:[\w-]+ )?state)\b/ },
   // "Cancellation of the task is not possible", "Cannot delete an active workflow", "The name is used by another screen".
   { signal: 'state-conflict', re: /\b(?:cancel+ation|deletion|removal|update|modification|transition) (?:of (?:the|this|that) [\w-]+ )?is not (?:possible|allowed)(?: (?:any ?more|now|in (?:its|the) current state))?\b|\bcannot (?:delete|remove|edit|modify|update|change|cancel) (?:an? |the )?(?:active|running|published|locked|archived|in-use|in use|default|current)\b|\b(?:is|are) (?:already )?(?:used|taken|in use) by another\b/ },

@@ -157,6 +157,12 @@ describe('authentication failure', () => {
   });
 });
 
+describe("a state that is the request's, not the record's", () => {
+  it.each(['Invalid state', 'Invalid OAuth state', 'invalid state parameter', 'Wrong CSRF state'])('does not read %j as a state conflict', (text) => {
+    expect(classifyText(text).matches.map((match) => match.signal)).not.toContain('state-conflict');
+  });
+});
+
 describe('state conflict and business rules', () => {
   it.each([
     ['A user with this email already exists', 'state-conflict'],
@@ -164,6 +170,9 @@ describe('state conflict and business rules', () => {
     ['The username is already taken.', 'state-conflict'],
     ['Version mismatch: the resource was modified by another request', 'state-conflict'],
     ['Order already cancelled', 'state-conflict'],
+    ['game in wrong state:', 'state-conflict'],
+    ['The order is in an invalid state', 'state-conflict'],
+    ['invalid queue state', 'state-conflict'],
     ['You are already a deluxe member!', 'state-conflict'],
     ['Already an active subscriber', 'state-conflict'],
     ['Insufficient funds in the source account', 'business-rule'],

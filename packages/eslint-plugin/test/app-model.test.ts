@@ -4304,3 +4304,240 @@ module.exports = router;
     expect(lintJs(dir, 'app/api/orders.js', route).filter((item) => item.rule === 'no-error-body-on-success').map((item) => item.line)).toEqual([6]);
   });
 });
+
+describe("an application's client class of its backend, made by a chain of factories", () => {
+  const dir = project({
+    'src/lib/api-client.ts': `export class BackendClient {
+  constructor(private readonly baseUrl: string, private readonly key: string) {}
+  private async request<T>(method: string, path: string): Promise<T> {
+    const resp = await fetch(\`\${this.baseUrl}\${path}\`, { method, headers: { 'X-API-Key': this.key } });
+    if (resp.status >= 300) throw new Error(await resp.text());
+    return resp.json();
+  }
+  private async get<T>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  private async delete<T>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+  fetchUser(id: string) {
+    return this.get<{ user_id: string }>(\`/api/v1/users/\${id}\`);
+  }
+  async deleteAccount(id: string) {
+    const user = await this.fetchUser(id);
+    return this.delete<void>(\`/api/v1/users/\${user.user_id}\`);
+  }
+}
+`,
+    'src/lib/client-factory.ts': `import { BackendClient } from './api-client';
+export const createClientFor = (user: { id: string }) => new BackendClient(process.env.BACKEND_URL!, process.env.BACKEND_KEY!);
+export const createClient = async (token: { sub: string }) => createClientFor(await loadUser(token.sub));
+async function loadUser(sub: string) { return { id: sub }; }
+`,
+  });
+
+  it("follows its methods through the class's own layers to the request, and the awaited factory that calls another factory to the class", () => {
+    const text = `import type { NextApiRequest, NextApiResponse } from 'next';
+import { createClient } from '../../lib/client-factory';
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  try {
+    const client = await createClient({ sub: String(req.query.id) });
+    await client.deleteAccount(String(req.query.id));
+  } catch (err) {
+    return res.status(500).json({ message: 'Failed to delete the account' });
+  }
+  return res.status(204).end();
+}
+`;
+    const found = lint(dir, 'src/pages/api/delete.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+    expect(found[0].message).toContain('`client.deleteAccount(...)` failed (it calls `fetch(...)`)');
+    // A method that does other work than its request (here it writes to the application's database) is no request.
+    const busy = readFileSync(join(dir, 'src/lib/api-client.ts'), 'utf8').replace("    return this.delete<void>(", "    await db.audit.create({ data: { id } });\n    return this.delete<void>(");
+    const other = project({ 'src/lib/api-client.ts': busy, 'src/lib/client-factory.ts': readFileSync(join(dir, 'src/lib/client-factory.ts'), 'utf8') });
+    expect(lint(other, 'src/pages/api/delete.ts', text)).toEqual([]);
+  });
+});
+
+describe('a parameter declared as a class of the application', () => {
+  const dir = project({
+    'src/services/payment.service.ts': `import Stripe from 'stripe';
+export class PaymentService {
+  constructor(private readonly provider: Stripe) {}
+  async getPromoCode(name: string) {
+    const { data } = await this.provider.promotionCodes.list({ active: true, code: name });
+    if (data.length === 0) throw new Error(\`The promotion code \${name} does not exist\`);
+    return data[0];
+  }
+}
+`,
+  });
+
+  it("is that class's instance: its method's call to another service is the service's call", () => {
+    const text = `import type { FastifyInstance } from 'fastify';
+import { PaymentService } from '../services/payment.service';
+export default function (paymentService: PaymentService) {
+  return async (fastify: FastifyInstance) => {
+    fastify.get('/promo', async (req, rep) => {
+      try {
+        const promo = await paymentService.getPromoCode(String(req.query));
+        return rep.status(200).send(promo);
+      } catch (error) {
+        return rep.status(500).send({ message: 'Internal Server Error' });
+      }
+    });
+  };
+}
+`;
+    const found = lint(dir, 'src/controller/payments.controller.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 10]]);
+    expect(found[0].message).toContain('`paymentService.getPromoCode(...)` failed (it calls `this.provider.promotionCodes.list(...)`)');
+    // Declared as an interface, or not declared: nothing is known of what it calls.
+    expect(lint(dir, 'src/controller/payments.controller.ts', text.replace('paymentService: PaymentService', 'paymentService: { getPromoCode(name: string): Promise<unknown> }'))).toEqual([]);
+  });
+});
+
+describe('SvelteKit', () => {
+  const dir = project({
+    'svelte.config.js': 'export default {};\n',
+    'src/lib/server/stripe.ts': `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+export async function createCheckout(priceId: string) {
+  return stripe.checkout.sessions.create({ line_items: [{ price: priceId, quantity: 1 }], mode: 'subscription' });
+}
+`,
+  });
+
+  it("resolves $lib to src/lib in a SvelteKit application", () => {
+    const text = `import { json } from '@sveltejs/kit';
+import { createCheckout } from '$lib/server/stripe';
+export async function POST({ request }) {
+  try {
+    const session = await createCheckout((await request.json()).priceId);
+    return json({ url: session.url });
+  } catch (err) {
+    return json({ error: 'Could not start the checkout' }, { status: 500 });
+  }
+}
+`;
+    expect(lint(dir, 'src/routes/api/checkout/+server.ts', text).map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+    // Without svelte.config.*, `$lib` is nobody's alias.
+    const plain = project({ 'src/lib/server/stripe.ts': readFileSync(join(dir, 'src/lib/server/stripe.ts'), 'utf8') });
+    expect(lint(plain, 'src/routes/api/checkout/+server.ts', text)).toEqual([]);
+  });
+
+  it("reads a remote function's result as the page's data, sent with 200", () => {
+    const text = `import { form, query } from '$app/server';
+import { z } from 'zod';
+export const togglePlacement = form(z.object({ id: z.string() }), async (data) => {
+  const result = await db.placements.toggle(data.id);
+  if (!result) {
+    return { success: false, text: 'Placement not found or could not be updated.' };
+  }
+  return { success: true };
+});
+export const getPlacement = query(z.string(), async (id) => {
+  const placement = await db.placements.find(id);
+  if (!placement) return { error: 'Placement not found' };
+  return { placement };
+});
+`;
+    expect(lint(dir, 'src/routes/admin/placements.remote.ts', text).map((item) => [item.rule, item.line])).toEqual([
+      ['no-error-body-on-success', 6],
+      ['no-error-body-on-success', 12],
+    ]);
+    // A function handed to a \`form\` of another package is no remote function.
+    expect(lint(dir, 'src/routes/admin/placements.remote.ts', text.replace("from '$app/server'", "from './forms'"))).toEqual([]);
+  });
+});
+
+describe('React Router route modules outside app/routes', () => {
+  it("takes a module that imports its generated route types (./+types) for a route module: its action's plain object is a 200", () => {
+    const dir = project({ 'react-router.config.ts': 'export default {};\n' });
+    const text = `import type { Route } from './+types';
+export const action = async ({ request }: Route.ActionArgs) => {
+  const fund = await funddb.fund(String((await request.formData()).get('fund_id')));
+  if (!fund) return { status: 404 };
+  return { ok: true };
+};
+`;
+    expect(lint(dir, 'src/pages/admin/funds/api.ts', text).map((item) => [item.rule, item.line, item.fixes])).toEqual([['no-error-body-on-success', 4, []]]);
+    // The same module without the route's types (a helper exporting an \`action\` of its own) is not known to be a route.
+    expect(lint(dir, 'src/pages/admin/funds/api.ts', text.replace("import type { Route } from './+types';\n", "import type { Route } from './types';\n"))).toEqual([]);
+  });
+});
+
+describe("@fastify/sensible's httpErrors kept in the application's table of errors", () => {
+  const dir = project({
+    'src/errors.ts': `import { httpErrors } from '@fastify/sensible';
+export const errors = {
+  badRequest: httpErrors.badRequest,
+  unauthorized: httpErrors.unauthorized,
+  notFound: httpErrors.notFound,
+} as const;
+`,
+  });
+
+  it('reads `errors.badRequest(msg)` as the 400 httpErrors.badRequest makes, judged by its words', () => {
+    const text = `import { errors } from '../errors';
+export async function requestSubstitute(number: number, replacee: string) {
+  const game = await findOne({ number });
+  if (game.state === 'ended') {
+    throw errors.badRequest(\`game \${game.number} in wrong state: \${game.state}\`);
+  }
+  if (!replacee) {
+    throw errors.badRequest('replacee is required');
+  }
+  return game;
+}
+`;
+    const found = lint(dir, 'src/games/request-substitute.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-400-for-semantic-error', 5]]);
+    expect(found[0].message).toMatch(/in wrong state.*409 Conflict/);
+  });
+});
+
+describe('a catch around a function that lets a request to another service out among other work', () => {
+  const dir = project({
+    'src/services/okta.api.service.ts': `import axios from 'axios';
+import config from 'config';
+export default class OktaApiService {
+  static oktaRequestHeaders() {
+    return { Authorization: \`SSWS \${config.get('okta.apiKey')}\` };
+  }
+  static async postLogin(username: string, password: string) {
+    const { data } = await axios.post(\`\${config.get('okta.url')}/api/v1/authn\`, { username, password }, { headers: OktaApiService.oktaRequestHeaders() });
+    return data;
+  }
+}
+`,
+    'src/services/okta.service.ts': `import OktaApiService from './okta.api.service';
+export default class OktaService {
+  static convert(user: { id: string }) {
+    return { id: user.id, provider: 'okta' };
+  }
+  static async login(username: string, password: string) {
+    const response = await OktaApiService.postLogin(username, password);
+    return OktaService.convert(response._embedded.user);
+  }
+}
+`,
+  });
+
+  it("reads that function's request (whose address and headers the application builds) as the call the catch answers", () => {
+    const text = `import type { Context } from 'koa';
+import OktaService from '../services/okta.service';
+export async function localCallback(ctx: Context) {
+  try {
+    const user = await OktaService.login(ctx.request.body.email, ctx.request.body.password);
+    ctx.body = user;
+  } catch (err) {
+    ctx.throw(500, 'Internal server error');
+  }
+}
+`;
+    const found = lint(dir, 'src/providers/okta.provider.ts', text);
+    expect(found.map((item) => [item.rule, item.line])).toEqual([['no-500-for-upstream-error', 8]]);
+    expect(found[0].message).toContain('`OktaService.login(...)` failed (it calls `axios.post(...)`)');
+  });
+});

@@ -12,7 +12,7 @@ import { isFunction, keyName, memberPath, propertyName, rootIdentifier, throwOf,
 import type { Draft, Suggestion } from '../sites.js';
 import { applySource, argumentAt, readerFor, type Producer } from './producers.js';
 import { currentFile } from './source-files.js';
-import { CONTEXT_NAME, definitionIn } from './definitions.js';
+import { CONTEXT_NAME, definitionIn, parameterClassName } from './definitions.js';
 import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 import { RESPONSE_OBJECT } from './project-search.js';
@@ -327,7 +327,9 @@ export function applicationFunction(context: FileContext, callee: TSESTree.Node)
   const instance = made?.type === AST_NODE_TYPES.NewExpression || (made?.type === AST_NODE_TYPES.CallExpression && made.callee.type === AST_NODE_TYPES.Identifier);
   // A name no file declares is a server utility Nuxt or Nitro imports for the file, or nothing the model knows.
   if (root && !variable && autoImportedUtility(context.filename, root.name) === undefined) return undefined;
-  if (root && variable && variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance) return undefined;
+  // `paymentService.getPromoCode(...)` of a parameter declared as a class of the application's (`paymentService: PaymentService`).
+  const typedParameter = variable?.defs[0]?.type === 'Parameter' && parameterClassName(variable.defs[0].name) !== undefined;
+  if (root && variable && variable.defs[0]?.type !== 'ImportBinding' && !handedContext && !instance && !typedParameter) return undefined;
   const definition = definitionIn(context, callee);
   return definition?.kind === 'function' && definition.file.file !== context.filename ? { fn: definition.node, context: definition.file.context } : undefined;
 }

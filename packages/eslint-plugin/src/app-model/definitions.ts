@@ -3,7 +3,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { autoImportedFactory } from '@status-lint/core';
-import { fieldTypeOf, isFunction, isNullish, memberPath, propertyName, unwrap, keyName, type FunctionNode } from '../resolve/values.js';
+import { fieldTypeOf, isFunction, isNullish, memberPath, propertyName, unwrap, unwrapAwait, keyName, type FunctionNode } from '../resolve/values.js';
 import { resolveModuleFile } from './module-resolution.js';
 import { autoImportedUtility } from './nuxt-conventions.js';
 import { walk } from '../resolve/walk.js';
@@ -283,10 +283,15 @@ function instanceMadeBy(owner: Extract<Definition, { kind: 'made' }>, hops: numb
     });
   }
   let made: Definition | undefined;
-  for (const value of returned.map(unwrap)) {
+  for (const value of returned.map((item) => unwrapAwait(unwrap(item)))) {
     if (isNullish(value)) continue;
-    if (value.type !== AST_NODE_TYPES.NewExpression) return undefined;
-    const instance = definitionOfValue(factory.file, value, owner.name, hops + 1);
+    // `createApiClient = async (token) => createApiClientFromUser(await getUser(token))`: what the other factory makes.
+    const instance =
+      value.type === AST_NODE_TYPES.NewExpression
+        ? definitionOfValue(factory.file, value, owner.name, hops + 1)
+        : value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.Identifier
+          ? instanceMadeBy({ kind: 'made', file: factory.file, call: value, name: owner.name }, hops + 1)
+          : undefined;
     if (instance?.kind !== 'class' || (made?.kind === 'class' && made.node !== instance.node)) return undefined;
     made = instance;
   }
@@ -318,6 +323,12 @@ function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, fie
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const type = definitionOf(file, annotation.typeName, hops + 1);
   return type?.kind === 'class' ? { ...type, instance: true } : undefined;
+}
+
+/** The class a parameter is declared as (`paymentService: PaymentService`), by its name. */
+export function parameterClassName(name: TSESTree.Node): TSESTree.Identifier | undefined {
+  const annotation = name.type === AST_NODE_TYPES.Identifier ? name.typeAnnotation?.typeAnnotation : undefined;
+  return annotation?.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier ? annotation.typeName : undefined;
 }
 
 /** The names a request context is handed under (`({ ctx }) => ...`). */
@@ -380,10 +391,15 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
         specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? '*' : specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
       return moduleDefinition(file, declaration.source.value, imported, current.name, hops);
     }
-    case 'Parameter':
+    case 'Parameter': {
       // `({ ctx }) => ctx.discoverService.getManifest(...)`: what the file's middleware puts on the context.
       // `(req, res) => res.apiv3Err(...)`: the response, whose added methods the project search knows.
-      return CONTEXT_NAME.test(current.name) || RESPONSE_OBJECT.test(current.name) ? { kind: 'context', file, name: current.name } : undefined;
+      if (CONTEXT_NAME.test(current.name) || RESPONSE_OBJECT.test(current.name)) return { kind: 'context', file, name: current.name };
+      // `(fastify, paymentService: PaymentService) => ...`: an instance of the application's class the parameter is declared as.
+      const declared = parameterClassName(definition.name);
+      const type = declared ? definitionOf(file, declared, hops + 1) : undefined;
+      return type?.kind === 'class' ? { ...type, instance: true } : undefined;
+    }
     case 'FunctionName':
       return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };
     case 'ClassName':

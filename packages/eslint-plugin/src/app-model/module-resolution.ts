@@ -8,6 +8,7 @@ import type { createPathsMatcher as CreatePathsMatcher, findTsconfig as FindTsco
 import type { parse as ParseJsonc } from 'jsonc-parser';
 import { insideProject, projectFolder } from './source-files.js';
 import { nuxtAliasCandidates } from './nuxt-conventions.js';
+import { svelteKitAliasCandidates } from './sveltekit-conventions.js';
 
 /** Loaded when a file first imports by a bare or aliased name: a lint of relative imports never needs them. */
 let tsconfigReaders: { createPathsMatcher: typeof CreatePathsMatcher; findTsconfig: typeof FindTsconfig; parseTsconfig: typeof ParseTsconfig; parseJsonc: typeof ParseJsonc } | undefined;
@@ -320,7 +321,8 @@ function resolveUncached(fromFile: string, specifier: string): string | undefine
   const aliased = resolveModuleAlias(dirname(fromFile), specifier);
   if (aliased) return aliased;
   // `~/lib/s3/upload` in a Nuxt or Nitro application, whose tsconfig extends one the framework generates.
-  for (const candidate of nuxtAliasCandidates(fromFile, specifier)) {
+  // `$lib/server/s3` in a SvelteKit application, whose tsconfig extends the one the framework generates.
+  for (const candidate of [...nuxtAliasCandidates(fromFile, specifier), ...svelteKitAliasCandidates(fromFile, specifier)]) {
     const found = probeSourceFile(candidate);
     if (found) return found;
   }

@@ -4,11 +4,16 @@
 // - the server's utilities: a function exported from `server/utils/*.ts` (Nitro alone: `utils/*.ts`), or from Nuxt's
 //   `shared/utils/*.ts`, is called by its name with no import statement (`return kunError(event, 'Topic not found')`).
 //   A server file's name that nothing declares or imports is looked up there.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { insideProject } from './source-files.js';
+import { entries, nearestConfigFolder } from './framework-roots.js';
 
 const CONFIG = /^(?:nuxt|nitro)\.config\.[cm]?[jt]s$/;
+
+/** The folder of the nearest `nuxt.config.*` or `nitro.config.*` above, inside the project. */
+function frameworkRoot(folder: string, now: number): string | undefined {
+  return nearestConfigFolder(folder, CONFIG, now);
+}
 const SOURCE = /\.[cm]?[jt]s$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
 
@@ -23,36 +28,6 @@ interface AutoImports {
 /** Kept as long as module resolutions are: files change in an editor session, not within a lint run. */
 const TTL_MS = 2000;
 const byRoot = new Map<string, AutoImports>();
-const rootOfFolder = new Map<string, { root: string | null; at: number }>();
-
-function entries(folder: string): import('node:fs').Dirent[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-/** The folder of the nearest `nuxt.config.*` or `nitro.config.*` above, inside the project. */
-function frameworkRoot(folder: string, now: number): string | undefined {
-  const visited: string[] = [];
-  let found: string | null = null;
-  for (let current = folder; insideProject(current); current = dirname(current)) {
-    const cached = rootOfFolder.get(current);
-    if (cached && now - cached.at < TTL_MS) {
-      found = cached.root;
-      break;
-    }
-    visited.push(current);
-    if (entries(current).some((entry) => entry.isFile() && CONFIG.test(entry.name))) {
-      found = current;
-      break;
-    }
-    if (dirname(current) === current) break;
-  }
-  for (const item of visited) rootOfFolder.set(item, { root: found, at: now });
-  return found ?? undefined;
-}
 
 /** `export const kunError = ...`, `export async function sendMail(`, `export { a, b as c }`: the names a file exports. */
 export function exportedNames(text: string): string[] {

@@ -4,7 +4,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { handledCodesOf, handledStatusOf } from './error-handlers.js';
-import { frameworkModules, nestExceptionStatuses, remixResponseFunctions, rpcErrorClasses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories, svelteKitModules } from '@status-lint/core';
+import { frameworkModules, nestExceptionStatuses, remixResponseFunctions, rpcErrorClasses, sensibleMethodStatuses, statusArgumentClasses, statusNamedErrorModules, statusOfErrorClassName, statusPropertyFactories, svelteKitModules } from '@status-lint/core';
 import { resolveStatus } from '../resolve/status.js';
 import { isFunction, keyName, memberPath, objectProperty, parameterIdentifier, propertyName, rootIdentifier, staticText, unwrap, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
@@ -502,6 +502,10 @@ function packageClassSource(source: string, imported: string): { source: StatusS
   for (const known of statusPropertyFactories) {
     if (known.name === imported && known.modules.includes(module)) return { source: { kind: 'argument', ref: { index: 0, property: known.statusProperty }, otherwise: known.otherwise }, how: module };
   }
+  // `httpErrors.badRequest(msg)` of `@fastify/sensible` (`import { httpErrors } from '@fastify/sensible'`), kept in the
+  // application's own table of errors (`export const errors = { badRequest: httpErrors.badRequest }`).
+  const sensible = module === '@fastify/sensible' ? /^(?:default\.)?httpErrors\.(\w+)$/.exec(imported)?.[1] : undefined;
+  if (sensible !== undefined && Object.hasOwn(sensibleMethodStatuses, sensible) && sensibleMethodStatuses[sensible] >= 400) return { source: { kind: 'constant', status: sensibleMethodStatuses[sensible] }, how: `httpErrors.${sensible}` };
   const statusFirst = STATUS_FIRST_FUNCTIONS.find((known) => known.modules.includes(module) && known.imports.includes(imported));
   if (statusFirst) return { source: { kind: 'argument', ref: { index: 0 } }, how: module, ...(statusFirst.throwsItself ? { throwsItself: true } : {}) };
   const named = statusNamedErrorModules.some((item) => module === item || module.startsWith(`${item}/`)) ? statusOfErrorClassName(imported) : undefined;

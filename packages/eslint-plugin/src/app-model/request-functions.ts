@@ -8,7 +8,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isUpstreamCallee } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
-import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, rethrows, swallowedInChain, upstreamCallOf } from '../resolve/upstream.js';
+import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, methodOfThis, rethrows, swallowedInChain, upstreamCallOf } from '../resolve/upstream.js';
 import { applicationFunction } from './call-sites.js';
 import { memoizedFunction } from './definitions.js';
 
@@ -57,7 +57,8 @@ function localMemoized(context: FileContext, callee: TSESTree.Node): FunctionNod
 }
 
 function definitionOf(context: FileContext, callee: TSESTree.Node): { fn: FunctionNode; context: FileContext } | undefined {
-  const local = localFunction(context, callee) ?? localMemoized(context, callee);
+  // `this.delete(path)` in a client class: its own method, whose body is read as any function's.
+  const local = localFunction(context, callee) ?? localMemoized(context, callee) ?? methodOfThis(context, callee);
   return local ? { fn: local, context } : applicationFunction(context, callee);
 }
 
@@ -106,17 +107,24 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
       otherWork = true;
       return false;
     }
-    const upstream = node.type === AST_NODE_TYPES.CallExpression ? upstreamCallOf(context, node) : undefined;
+    // `this.request('DELETE', path)` of a client class's own `request` method: read as the method, not taken by its name for an SDK's call.
+    const upstream = node.type === AST_NODE_TYPES.CallExpression && !methodOfThis(context, node.callee) ? upstreamCallOf(context, node) : undefined;
     if (upstream && addressHanded(context, node as TSESTree.CallExpression, upstream.name)) {
       otherWork = true;
       return false;
     }
     if (!upstream && shapesOnly(node)) return undefined;
     // The service call itself, or a call of another request function.
-    const request = upstream ?? (node.type === AST_NODE_TYPES.CallExpression && depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) : undefined);
+    // A method of the same class is read at the same depth: the client's layers (`delete_account` -> `this.delete` ->
+    // `this.request` -> `fetch`) are one file, and the summaries in progress guard against recursion.
+    const own = node.type === AST_NODE_TYPES.CallExpression && methodOfThis(context, node.callee) !== undefined;
+    const request = upstream ?? (node.type === AST_NODE_TYPES.CallExpression && (own || depth < MAX_DEPTH) ? requestCallOf(context, node.callee, own ? depth : depth + 1) : undefined);
     if (!request) otherWork = true;
     // `await vercel.deployments.getDeployment(...).catch(() => null)`: the failure stays here, answered by what it returns.
     else if (!swallowedInChain(context, node as TSESTree.CallExpression)) found ??= request;
+    // The service's own call is given its address, headers and body: what builds them (`config.get('okta.url')`,
+    // `OktaApiService.oktaRequestHeaders()`) is part of the request, not other work.
+    if (upstream) return false;
     return undefined;
   });
   return otherWork ? undefined : found;
@@ -131,7 +139,7 @@ function summaryOf(context: FileContext, callee: TSESTree.Node, depth: number, c
   const current = unwrap(callee);
   if (current.type !== AST_NODE_TYPES.Identifier && current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   // A name that is a client's own call (`fetch`, `axios.get`) is the request itself, read by the caller.
-  if (canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
+  if (!methodOfThis(context, current) && canonicalCallee(context, current).some((name) => isUpstreamCallee(name))) return undefined;
   const definition = definitionOf(context, current);
   if (!definition || !isFunction(definition.fn)) return undefined;
   const cached = keptSummary(cache, definition.fn, depth);
@@ -163,12 +171,16 @@ function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNod
   return false;
 }
 
+/** The call with what is read off it: `(await client.get(url)).data`, `await client.get(url).then(pick)` are still the call. */
+function unwrapChain(call: TSESTree.CallExpression): TSESTree.Node {
+  let node: TSESTree.Node = call;
+  while (node.parent && ((node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) || (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
+  return node;
+}
+
 /** Does `fn` itself wait on the call or return it (`await s3.send(...)`, `return client.get(...)`), not a function nested in it? */
 function waitedOnBy(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
-  let node: TSESTree.Node = call;
-  // `(await client.get(url)).data`, `await client.get(url).then(pick)`: what is read off the call is still the call.
-  while (node.parent && ((node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) || (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) node = node.parent;
-  const holder = node.parent;
+  const holder = unwrapChain(call).parent;
   const waits = holder?.type === AST_NODE_TYPES.AwaitExpression || holder?.type === AST_NODE_TYPES.ReturnStatement || (holder === fn && fn.type === AST_NODE_TYPES.ArrowFunctionExpression);
   if (!waits) return false;
   for (let current: TSESTree.Node | undefined = holder?.parent; current && current !== fn; current = current.parent) if (isFunction(current)) return false;
@@ -176,23 +188,37 @@ function waitedOnBy(call: TSESTree.CallExpression, fn: FunctionNode): boolean {
 }
 
 function summarizeEscaping(context: FileContext, fn: FunctionNode, depth: number): RequestCall | undefined {
+  return escapingRequestIn(context, fn, depth, true);
+}
+
+/** The same, where what `fn` waits on is a service's call or a request function (not another function's escaping request). */
+function summarizeEscapingDirectly(context: FileContext, fn: FunctionNode, depth: number): RequestCall | undefined {
+  return escapingRequestIn(context, fn, depth, false);
+}
+
+function escapingRequestIn(context: FileContext, fn: FunctionNode, depth: number, throughOthers: boolean): RequestCall | undefined {
   let found: RequestCall | undefined;
+  // Read directly, any other call the function waits on (`await db.insert(data)`) is work of its own whose failure
+  // the caller's `catch` answers as well: then it is not read as the request.
+  let otherWork = false;
   walk(context, fn.body, (node) => {
-    if (found) return false;
+    if ((throughOthers && found) || otherWork) return false;
     // A function nested in it (a callback, a queued job) runs when it is called, perhaps never while the caller waits.
     if (node !== fn.body && isFunction(node)) return false;
     if (node.type !== AST_NODE_TYPES.CallExpression) return undefined;
     if (!waitedOnBy(node, fn) || caughtWithin(context, node, fn) || swallowedInChain(context, node)) return undefined;
-    if (callsOwnAddress(context, node)) return undefined;
-    const upstream = upstreamCallOf(context, node);
+    const upstream = callsOwnAddress(context, node) ? undefined : upstreamCallOf(context, node);
     // A bare `fetch` to an address not known to be another host's may be the application's own; a name lookup
     // (`dns.lookup(url.hostname)`) among other work is a check of an address the caller gave (a guard against
-    // requests to private hosts), whose failure is the caller's.
-    if (upstream && (addressHanded(context, node, upstream.name) || (upstream.name === 'fetch' && upstream.module === undefined) || /^(?:node:)?dns(?:\/promises)?$/.test(upstream.module ?? ''))) return undefined;
-    found = upstream ?? (depth < MAX_DEPTH ? requestCallOf(context, node.callee, depth + 1) ?? escapingRequestOf(context, node.callee, depth + 1) : undefined);
+    // requests to private hosts), whose failure is the caller's. (`(await fetch(url)).json()` is that `fetch` again.)
+    const unknownHost = upstream !== undefined && (addressHanded(context, node, upstream.name) || (/^fetch(?:\.|$)/.test(upstream.name) && upstream.module === undefined) || /^(?:node:)?dns(?:\/promises)?$/.test(upstream.module ?? ''));
+    const request = unknownHost ? undefined : (upstream ?? (depth < MAX_DEPTH ? (requestCallOf(context, node.callee, depth + 1) ?? (throughOthers ? escapingRequestOf(context, node.callee, depth + 1) : undefined)) : undefined));
+    if (request) found ??= request;
+    // Awaited, not only returned: `return OktaService.toUser(response)` hands back what a plain function made of the answer.
+    else if (!throughOthers && !shapesOnly(node) && unwrapChain(node).parent?.type === AST_NODE_TYPES.AwaitExpression) otherWork = true;
     return undefined;
   });
-  return found;
+  return otherWork ? undefined : found;
 }
 
 /**
@@ -204,4 +230,18 @@ function summarizeEscaping(context: FileContext, fn: FunctionNode, depth: number
  */
 export function escapingRequestOf(context: FileContext, callee: TSESTree.Node, depth = 0): RequestCall | undefined {
   return summaryOf(context, callee, depth, escaping, summarizeEscaping);
+}
+
+/** The summary of each function read for a request it waits on itself and lets out (null: none). */
+const escapingDirectly = new WeakMap<FunctionNode, Summary>();
+
+/**
+ * The call to another service whose failure calling `callee` lets out, waited on by `callee` itself: a service's own
+ * call (`this.provider.prices.retrieve(...)`), or a function whose whole work is the request
+ * (`OktaApiService.postLogin(...)`), not a request some function further down lets out among its own work. What a
+ * `catch` around several calls answers is read so: measured on the sets, the chains further down were as often
+ * another database behind a client or a branch the route never takes.
+ */
+export function directlyEscapingRequestOf(context: FileContext, callee: TSESTree.Node): RequestCall | undefined {
+  return summaryOf(context, callee, 0, escapingDirectly, summarizeEscapingDirectly);
 }

@@ -16,7 +16,7 @@ import { canonicalCallee, handlerPassesOn, keepsOwnFailure, upstreamCallOf } fro
 import { escapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 import { expressAnswersRejections } from '../app-model/package-manifests.js';
 import { isRouteExport, isRouteModule } from './remix.js';
-import { isSvelteKitRouteFunction, isSvelteKitServerModule } from './sveltekit.js';
+import { isSvelteKitAnswered } from './sveltekit.js';
 import { awaitingControllerOf, injectsApplicationService } from './nest.js';
 import { projectFolder } from '../app-model/source-files.js';
 import { projectSearch } from '../app-model/project-search.js';
@@ -289,8 +289,8 @@ function escapingToFramework(context: FileContext, call: TSESTree.CallExpression
   const parent = fn.parent;
   const h3 = parent?.type === AST_NODE_TYPES.CallExpression && parent.callee.type === AST_NODE_TYPES.Identifier && H3_HANDLER.test(parent.callee.name);
   // A Remix route module's `loader` or `action`: what it throws is answered by the framework with 500 (its error boundary).
-  // So is a SvelteKit page's `load` or form action (its `+error` page).
-  const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || (isSvelteKitServerModule(context) && isSvelteKitRouteFunction(fn));
+  // So is a SvelteKit page's `load` or form action, or a remote function (its `+error` page).
+  const remixRoute = (isRouteExport(fn) && isRouteModule(context)) || isSvelteKitAnswered(context, fn);
   // A NestJS service's method that a controller awaits outside any `try`, or a function of the application's modules a
   // route handler awaits so, fails as the handler does.
   const routeHandler = h3 || remixRoute || isRouteHandler(fn, isHandler, context);

@@ -20,8 +20,12 @@ export function isRouteExport(fn: FunctionNode): boolean {
 const ROUTE_EXPORT_TEXT = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function|const|let)\\s+(?:${[...ROUTE_EXPORTS].join('|')})\\b`);
 
 /** Does this file export a route's `loader` or `action`: server code, even beside the page's browser code? */
+/** React Router's generated route types (`import type { Route } from './+types/home'`): only a route module imports its own. */
+const ROUTE_TYPES = /^\.\/\+types(?:\/|$)/;
+
 export function isRouteModule(context: FileContext): boolean {
-  return (context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename)) && ROUTE_EXPORT_TEXT.test(context.sourceCode.text);
+  const marked = context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename) || [...context.imports.sources].some((source) => ROUTE_TYPES.test(source));
+  return marked && ROUTE_EXPORT_TEXT.test(context.sourceCode.text);
 }
 
 export function remixReturnDrafts(context: FileContext, functions: readonly FunctionNode[]): Draft[] {

@@ -1,7 +1,7 @@
 // Calls to other services on the way to a response: what a `try` (or a promise chain) calls, with HTTP clients named canonically.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
+import { EVENT_WIRING, isClientOnlyModule, isHttpClientModule, isNetworkErrorMarker, isOutsideAddress, isUpstreamCallee, isUpstreamModule, type UpstreamEvidence } from '@status-lint/core';
 import { conditionMarkers } from './guards.js';
 import type { PathInfo } from './path.js';
 import { notOkBinding } from './path.js';
@@ -13,7 +13,7 @@ import { resolveModuleFile } from '../app-model/module-resolution.js';
 import { definitionIn, definitionOf, type ClassNode } from '../app-model/definitions.js';
 import { projectFolder, sourceFile, type SourceFile } from '../app-model/source-files.js';
 import { projectSearch } from '../app-model/project-search.js';
-import { requestCallOf } from '../app-model/request-functions.js';
+import { directlyEscapingRequestOf, requestCallOf } from '../app-model/request-functions.js';
 
 /** Modules of HTTP clients, and the name their default or namespace import stands for. */
 const CLIENT_MODULES: Readonly<Record<string, string>> = {
@@ -545,7 +545,8 @@ function returnedClass(fn: FunctionNode): TSESTree.Identifier | undefined {
   return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : undefined;
 }
 
-function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
+/** `this.request(...)` in a method: the method of the same class (in the class's own body) it names. */
+export function methodOfThis(context: FileContext, callee: TSESTree.Node): FunctionNode | undefined {
   const current = unwrap(callee);
   if (current.type !== AST_NODE_TYPES.MemberExpression || current.object.type !== AST_NODE_TYPES.ThisExpression || current.property.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = current.property.name;
@@ -751,8 +752,10 @@ function collectCallees(context: FileContext, root: TSESTree.Node, list: CalleeL
     }
     // `await createTeamRequest(data, token)`, a function of the application whose whole work is a request to another
     // service: that service is called here.
+    // So is one that waits on such a request among other work and lets its failure out (`OktaService.login(...)`,
+    // awaiting `OktaApiService.postLogin(...)` outside any `try`): its failure reaches this `catch`.
     if (node.type === AST_NODE_TYPES.CallExpression && names.length > 0 && !names.some((name) => isUpstreamCallee(name, [], module))) {
-      const request = requestCallOf(context, node.callee);
+      const request = requestCallOf(context, node.callee) ?? directlyEscapingRequestOf(context, node.callee);
       if (request) addCallee(list, request.name, request.module, through ?? names[0]);
     }
     if (depth >= 2) return;
@@ -1028,6 +1031,49 @@ function reachedThrough(list: CalleeList): { reachedThrough?: Record<string, str
   return Object.keys(list.through).length > 0 ? { reachedThrough: list.through } : {};
 }
 
+/** Names of the gateway statuses: `StatusCodes.BAD_GATEWAY`, `HttpStatus.SERVICE_UNAVAILABLE`, `BadGatewayException`. */
+const GATEWAY_STATUS_NAME = /^(?:BAD_?GATEWAY|SERVICE_?UNAVAILABLE|GATEWAY_?TIME_?OUT)$|^(?:BadGateway|ServiceUnavailable|GatewayTimeout)(?:Exception|Error)?$/i;
+
+/**
+ * Does a failure handler answer a failure it picked out (a test that holds) with 500, and everything else with 502, 503
+ * or 504 (`{ status: missingKey ? 500 : 502 }`, `if (missingKey) return res.status(500)...; return res.status(502)...`)?
+ * Then the other service's failures were answered apart and the 500 is what the test picked out. Not the other way
+ * round (`if (error instanceof HTTPError) return 502; return 500`): what is left there still holds the failures to
+ * connect, which are the service's too.
+ */
+function answersGatewayStatus(context: FileContext, handler: TSESTree.Node): boolean {
+  let found = false;
+  walk(context, handler, (node) => {
+    if (found) return false;
+    // A test of a network error (`err.code === 'ECONNREFUSED'`) picks out the service's failure itself.
+    const picksOwnFailure = (test: TSESTree.Node): boolean => !conditionMarkers(context, test).some(isNetworkErrorMarker);
+    if (node.type === AST_NODE_TYPES.ConditionalExpression && holdsStatus(context, node.consequent, isServerError) && holdsStatus(context, node.alternate, isGatewayStatus) && picksOwnFailure(node.test)) found = true;
+    if (node.type === AST_NODE_TYPES.IfStatement && holdsStatus(context, node.consequent, isServerError) && picksOwnFailure(node.test)) {
+      const block = node.parent;
+      const after = block?.type === AST_NODE_TYPES.BlockStatement ? block.body.slice(block.body.indexOf(node) + 1) : [];
+      if ((node.alternate && holdsStatus(context, node.alternate, isGatewayStatus)) || after.some((statement) => holdsStatus(context, statement, isGatewayStatus))) found = true;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+const isServerError = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Literal && node.value === 500;
+/** 502, 503 or 504 written out, or by its name: `StatusCodes.BAD_GATEWAY`, `HttpStatus.SERVICE_UNAVAILABLE`, `BadGatewayException`. */
+const isGatewayStatus = (node: TSESTree.Node): boolean =>
+  (node.type === AST_NODE_TYPES.Literal && (node.value === 502 || node.value === 503 || node.value === 504)) || (node.type === AST_NODE_TYPES.Identifier && /^(?:BAD_?GATEWAY|SERVICE_?UNAVAILABLE|GATEWAY_?TIME_?OUT)$|^(?:BadGateway|ServiceUnavailable|GatewayTimeout)(?:Exception|Error)?$/i.test(node.name));
+
+/** Is there such a status in the subtree, not as an operand of a comparison (`err.status === 503` tests one)? */
+function holdsStatus(context: FileContext, root: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
+  let found = false;
+  walk(context, root, (node) => {
+    if (found) return false;
+    if (matches(node) && !(node.parent?.type === AST_NODE_TYPES.BinaryExpression && /^(?:[!=]==?|[<>]=?)$/.test(node.parent.operator))) found = true;
+    return undefined;
+  });
+  return found;
+}
+
 /** What the path says about an upstream failure: a catch whose try calls something, a `.catch()`, a `!resp.ok` branch. */
 export function upstreamEvidence(context: FileContext, path: PathInfo): UpstreamEvidence | undefined {
   if (path.catchClause) {
@@ -1047,7 +1093,8 @@ export function upstreamEvidence(context: FileContext, path: PathInfo): Upstream
       only.arguments.length > 0 &&
       !STORES.test(onlyName ?? '') &&
       (only.arguments.every((argument) => isWholeRequestPart(context, argument)) || (!LOOKS_UP.test(onlyName ?? '') && only.arguments.every((argument) => isRequestValue(context, argument))));
-    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list), ...(readsRequestOnly ? { readsRequestOnly: true } : {}) };
+    const apart = answersGatewayStatus(context, path.catchClause.body) ? { answersUpstreamApart: true } : {};
+    return { callees: list.callees, calleeModules: list.modules, via: 'catch', errorMarkers: path.errorMarkers, handledMarkers: handledMarkers(context, path.catchClause.body), ...reachedThrough(list), ...(readsRequestOnly ? { readsRequestOnly: true } : {}), ...apart };
   }
   if (path.promiseCatch) {
     const { callees, modules } = calleeListIn(context, chainSource(context, path.promiseCatch));
