@@ -5,6 +5,48 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "express: a catch around an SMS provider's call whose 400 branch is for an error class that names the client's value invalid (InvalidPhoneNumberError)",
+      filename: "src/sms/send.ts",
+      code: `import express from 'express';
+import twilio from 'twilio';
+import { InvalidPhoneNumberError } from './errors';
+const client = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN);
+const app = express();
+app.post('/sms', async (req, res) => {
+  try {
+    await client.messages.create({ to: req.body.recipient, from: '+15550000000', body: req.body.body });
+    res.status(201).json({ sent: true });
+  } catch (err) {
+    if (err instanceof InvalidPhoneNumberError) {
+      return res.status(400).json({ message: \`Phone number \${req.body.recipient} could not be used\` });
+    }
+    return res.status(502).json({ message: 'Provider failed' });
+  }
+});
+`,
+    },
+    {
+      name: "sveltekit: a catch around the application's service that checks a Stripe webhook's signature (constructWebhookEvent) answers the client's signature",
+      filename: "src/routes/api/webhooks/stripe/+server.ts",
+      code: `import { json } from '@sveltejs/kit';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+const stripeService = { constructWebhookEvent: (payload: string, signature: string) => stripe.webhooks.constructEvent(payload, signature, process.env.STRIPE_WEBHOOK_SECRET!) };
+export async function POST({ request }) {
+  const signature = request.headers.get('stripe-signature');
+  if (!signature) return json({ error: 'Missing stripe-signature header' }, { status: 400 });
+  const payload = await request.text();
+  let event: Stripe.Event;
+  try {
+    event = await stripeService.constructWebhookEvent(payload, signature);
+  } catch (err) {
+    return json({ error: 'Webhook signature check did not pass' }, { status: 400 });
+  }
+  return json({ received: event.type });
+}
+`,
+    },
+    {
       name: "express: 'formSubmissionId not found' when the id is in neither the path nor the query (nor where a middleware kept it) is a value the request lacks",
       filename: "app/src/forms/auth/middleware/userAccess.js",
       code: `import Problem from 'api-problem';

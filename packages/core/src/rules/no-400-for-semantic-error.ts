@@ -388,7 +388,7 @@ const IN_REQUEST =
   /\b(?:in|from|within|on) (?:the |this |your |an? )?(?:[\w-]+ )?(?:request|body|payload|object|json|query|query string|params|parameters|headers?|form|form ?data|multipart|upload|input|url|path|cookies?|token|jwt|claims|signature|link)\b|\b(?:parameter|param|field|header|property|argument|query|attribute|key) [\w'"`.-]*\s*(?:is |was )?(?:not found|missing)\b|\bno (?:file|files|body|payload|data|input|parameters?|params|fields?|headers?|query) (?:was |were )?(?:found|exists?)\b|\bpage(?: number)? [\w\${}]*\s*(?:does not|doesn't) exist\b|\binvalid page\b/;
 
 /** Calls that check what the client sent: a failure in them is the client's (`schema.parse`, `JSON.parse`, `verifySignature`, `new URL`). */
-const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|assert[A-Z]\w*|isSafe\w*|constructEvent\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
+const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|sanitiz|normaliz|assertValid|checkValid|isValid|deserializ|signature)\w*|assert[A-Z]\w*|isSafe\w*|construct\w*Event\w*|unwrap|URL|zod|yup|joi|ajv|schema\w*)$/i;
 /** A callee without its factory calls' parentheses: `db.select().from` -> `db.select.from`. */
 const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
 
@@ -412,7 +412,7 @@ function checksClientInput(callee: string): boolean {
  * or a validation) makes the failure possibly the client's: not `new URL(base)` or `JSON.parse`, which the call to the
  * service itself uses on its own address and answer.
  */
-const CHECKS_REQUEST = /(?:^|\.)(?:\w*(?:validat|verif|signature)\w*|constructEvent\w*|unwrap|safeParse\w*|parse(?:Async)?)$/i;
+const CHECKS_REQUEST = /(?:^|\.)(?:\w*(?:validat|verif|signature)\w*|construct\w*Event\w*|unwrap|safeParse\w*|parse(?:Async)?)$/i;
 
 function checksRequest(callee: string): boolean {
   const name = withoutCalls(callee);
@@ -424,6 +424,13 @@ const TESTS_ERROR = /\b(?:e|err|error|ex|exception|cause)\b|Error\b/;
 
 /** What a handler reads of an error to tell failures apart: its code, status or name, an error class, a text test. */
 const TELLS_APART = /(?:^|\.)(?:code|status|statusCode|name|type|includes|startsWith|endsWith|test|match)$|^[A-Z][\w$]*(?:Error|Exception)$/;
+
+/**
+ * An error class that names the client's value as invalid: `InvalidPhoneNumberError`, `ValidationError`. A condition
+ * counts when every class it tests is one (`err instanceof InvalidRecipientError || err instanceof
+ * NotFoundSubscriptionError` also answers a record missing).
+ */
+const INPUT_ERROR_CLASS = /^(?:Invalid[A-Z]\w*|\w*Validation\w*|BadRequest\w*|Malformed\w*)(?:Error|Exception)$/;
 
 /** Words of a message that say the input was at fault, or that the failure was told apart (`Validation error`). */
 const BLAMES_INPUT = /\b(?:valid|invalid|validation|parse|parsing|malformed|format|schema|syntax|unsupported|not supported|missing|required|bad request|(?<!\b(?:went|gone|go|goes|going) )wrong|incorrect|expired|too (?:long|short|large|many|big)|exceed|limit|authenticat)\w*/i;
@@ -864,7 +871,13 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
     const checksInput = (upstream?.callees ?? []).some((callee) => checksRequest(callee) && (upstream?.via !== 'not-ok-branch' || (reached[callee] === undefined && /verif|validat/i.test(callee))));
     // Words that say the request was malformed, not the status's own name ("CruxBadRequest" beside "Failed to fetch gitlab prefix").
     const saysMalformed = texts.filter((text) => !BARE_REASON_PHRASE.test(text)).some((text) => hasStrongSignal(classifyText(text), 'syntax-error'));
-    const failure = fact.origin === 'code' && failedCall && !checksInput && !saysMalformed && !namesRequestPart ? upstreamFailure(fact) : undefined;
+    // A branch of the failure's handler for an error whose class says the client's value was invalid (`err instanceof
+    // InvalidPhoneNumberError`): the other service refused what the client sent, which is the client's to fix.
+    const inputRefused = (fact.guards ?? []).some((guard) => {
+      const classes = guard.negated ? [] : [...guard.text.matchAll(/\binstanceof\s+([\w$.]+)/g)].map((match) => match[1].split('.').pop() ?? '');
+      return classes.length > 0 && classes.every((name) => INPUT_ERROR_CLASS.test(name));
+    });
+    const failure = fact.origin === 'code' && failedCall && !checksInput && !saysMalformed && !namesRequestPart && !inputRefused ? upstreamFailure(fact) : undefined;
     if (failure) {
       return {
         ruleId: 'no-400-for-semantic-error',
