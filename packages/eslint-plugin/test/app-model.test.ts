@@ -4541,3 +4541,40 @@ export async function localCallback(ctx: Context) {
     expect(found[0].message).toContain('`OktaService.login(...)` failed (it calls `axios.post(...)`)');
   });
 });
+
+describe("a service's catch that answers another service's failure with a status of its own", () => {
+  const service = (thrown: string) => `import { Injectable, UnauthorizedException } from '@nestjs/common';
+import axios from 'axios';
+@Injectable()
+export class TokenService {
+  async managementToken() {
+    try {
+      const { data } = await axios.post('https://auth.example.com/oauth/token', { grant_type: 'client_credentials' });
+      return data.access_token as string;
+    } catch (error) {
+      throw ${thrown};
+    }
+  }
+}
+`;
+  const controller = `import { Controller, Post } from '@nestjs/common';
+import { TokenService } from './token.service';
+@Controller('users')
+export class UserController {
+  constructor(private readonly tokens: TokenService) {}
+  @Post('link')
+  async link() {
+    const token = await this.tokens.managementToken();
+    return { linked: Boolean(token) };
+  }
+}
+`;
+
+  it('is not the framework answering 500 when the failure escapes: the exception it throws carries its own status', () => {
+    const own = project({ 'src/token.service.ts': service("new UnauthorizedException('Failed to get the management token')") });
+    expect(lint(own, 'src/user.controller.ts', controller).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+    // Rethrown as a plain error (no status of its own), the framework answers it with 500.
+    const plain = project({ 'src/token.service.ts': service("new Error('Failed to get the management token')") });
+    expect(lint(plain, 'src/user.controller.ts', controller).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([8]);
+  });
+});

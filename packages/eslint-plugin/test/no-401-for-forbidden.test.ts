@@ -839,6 +839,28 @@ export class AuthGuard implements CanActivate {
 ` }] }],
     },
     {
+      name: "express: the caller's own account must change its password first (req.user.needsPasswordChange): known, and refused",
+      filename: "src/middleware/password.ts",
+      code: `import type { NextFunction, Request, Response } from 'express';
+export function requireFreshPassword(req: Request, res: Response, next: NextFunction) {
+  if (!req.user) return res.status(401).json({ error: 'Not signed in' });
+  if (req.user.needsPasswordChange) {
+    return res.status(401).json({ error: 'Password change required', code: 'PasswordChangeRequired' });
+  }
+  return next();
+}
+`,
+      errors: [{ messageId: "authenticatedCaller", line: 5, suggestions: [{ messageId: "replaceStatus", data: { status: 403, replacement: "403" }, output: `import type { NextFunction, Request, Response } from 'express';
+export function requireFreshPassword(req: Request, res: Response, next: NextFunction) {
+  if (!req.user) return res.status(401).json({ error: 'Not signed in' });
+  if (req.user.needsPasswordChange) {
+    return res.status(403).json({ error: 'Password change required', code: 'PasswordChangeRequired' });
+  }
+  return next();
+}
+` }] }],
+    },
+    {
       name: "express: a response renamed with a cast (`const res = response as ServiceResponse`) is the same response",
       filename: "src/utils/middlewares.ts",
       code: `import type { NextFunction, Request, Response } from 'express';

@@ -139,8 +139,11 @@ function identityFoundBefore(guards: readonly GuardEvidence[]): GuardEvidence | 
 
 /** The caller's own record, as the authentication left it: `user`, `req.user`, `ctx.state.user`, `currentUser`, `session.user`. */
 const CALLER_RECORD = /^(?:(?:req|request|ctx\.state|ctx|c\.var|res\.locals|session|context)\.)?(?:user|currentUser|me|account|authUser)$/;
-/** A state of an account (`isOnboardingFinished`, `emailVerified`, `isActive`, `banned`): what its holder may do, not who they are; not a role (`isOwner`). */
-const ACCOUNT_FLAG = /(?:verified|active|activated|enabled|confirmed|finished|completed|approved|onboarded|banned|blocked|suspended|disabled|deactivated|locked)$/i;
+/**
+ * A state of an account (`isOnboardingFinished`, `emailVerified`, `isActive`, `banned`, `needsPasswordChange`): what
+ * its holder may do, not who they are; not a role (`isOwner`).
+ */
+const ACCOUNT_FLAG = /(?:verified|active|activated|enabled|confirmed|finished|completed|approved|onboarded|banned|blocked|suspended|disabled|deactivated|locked|password(?:change|reset|update)(?:required|needed)?|changepassword)$/i;
 
 /**
  * `if (!onboardingBypassed && !user.isOnboardingFinished) throw new UnauthorizedException('Onboarding not finished')`:

@@ -5,7 +5,7 @@
 // job) is not one: what failed in it may as well be that work.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isUpstreamCallee } from '@status-lint/core';
+import { isUpstreamCallee, nestExceptionStatuses, statusOfErrorClassName } from '@status-lint/core';
 import { isFunction, localFunction, memberPath, propertyName, rootIdentifier, unwrap, variableOf, type FileContext, type FunctionNode } from '../resolve/values.js';
 import { walk } from '../resolve/walk.js';
 import { callsOwnAddress, canonicalCallee, HAND_ON, HTTP_CALL_ROOT, keepsOwnFailure, methodOfThis, rethrows, swallowedInChain, upstreamCallOf } from '../resolve/upstream.js';
@@ -114,6 +114,12 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
       return false;
     }
     if (!upstream && shapesOnly(node)) return undefined;
+    // `try { await axios.post(...) } catch { throw new UnauthorizedException(...) }`: the function answers the service's
+    // failure with a status of its own; calling it is not calling the service.
+    if (answeredWithin(context, node, fn)) {
+      otherWork = true;
+      return false;
+    }
     // The service call itself, or a call of another request function.
     // A method of the same class is read at the same depth: the client's layers (`delete_account` -> `this.delete` ->
     // `this.request` -> `fetch`) are one file, and the summaries in progress guard against recursion.
@@ -164,11 +170,40 @@ export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth
 const escaping = new WeakMap<FunctionNode, Summary>();
 
 /** Is the call's failure caught inside `fn` by a `catch` that does not pass it on? */
-function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+/** Is the call inside a `try` (in `fn`) whose `catch` answers its failure with a status of its own? */
+function answeredWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
   for (let child: TSESTree.Node = call, parent = call.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && !rethrows(context, parent.handler)) return true;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && answersWithOwnStatus(context, parent.handler)) return true;
   }
   return false;
+}
+
+function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let child: TSESTree.Node = call, parent = call.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && (!rethrows(context, parent.handler) || answersWithOwnStatus(context, parent.handler))) return true;
+  }
+  return false;
+}
+
+/**
+ * A `catch` whose every `throw` makes an error that carries a status other than a 5xx (`throw new
+ * UnauthorizedException('Failed to get the token')`, `throw new BadRequestError(...)`): it answers the service's
+ * failure itself, with that status, and the framework's 500 never comes. Whether that status fits is another rule's.
+ */
+function answersWithOwnStatus(context: FileContext, handler: TSESTree.CatchClause): boolean {
+  let throws = 0;
+  let ownStatus = true;
+  walk(context, handler.body, (node) => {
+    if (node !== handler.body && isFunction(node)) return false;
+    if (node.type !== AST_NODE_TYPES.ThrowStatement) return undefined;
+    throws++;
+    const made = unwrap(node.argument);
+    const name = made.type === AST_NODE_TYPES.NewExpression || made.type === AST_NODE_TYPES.CallExpression ? memberPath(made.callee)?.split('.').pop() : undefined;
+    const status = name === undefined ? undefined : Object.hasOwn(nestExceptionStatuses, name) ? nestExceptionStatuses[name] : statusOfErrorClassName(name);
+    if (status === undefined || status >= 500) ownStatus = false;
+    return undefined;
+  });
+  return throws > 0 && ownStatus;
 }
 
 /** The call with what is read off it: `(await client.get(url)).data`, `await client.get(url).then(pick)` are still the call. */
