@@ -625,6 +625,11 @@ describe('which calls reach another service', () => {
     for (const [callee, module] of [['transporter.sendMail', 'nodemailer'], ['discovery', 'openid-client'], ['dnsLookup', 'node:dns'], ['client.listTools', '@modelcontextprotocol/sdk'], ['client.aiGateway.list', 'cloudflare'], ['client.getEntries', 'contentful']]) {
       expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
     }
+    // The MCP SDK's server registers tools and answers clients, and its types test a message: not calls to another system.
+    for (const [callee, module] of [['server.tool', '@modelcontextprotocol/sdk/server/mcp.js'], ['server.connect', '@modelcontextprotocol/sdk/server/streamableHttp.js'], ['isInitializeRequest', '@modelcontextprotocol/sdk/types.js']]) {
+      expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(false);
+    }
+    expect(isUpstreamCallee('client.callTool', [], '@modelcontextprotocol/sdk/client/index.js')).toBe(true);
     // Packages named for an AI service, code sandboxes, and more hosted APIs; not a provider adapter, which makes a model object.
     for (const [callee, module] of [['together.chat.completions.create', 'together-ai'], ['fal.subscribe', '@fal-ai/client'], ['Sandbox.create', '@e2b/code-interpreter'], ['webhook.send', '@slack/webhook'], ['client.getToken', 'google-auth-library'], ['spotifyApi.getMe', 'spotify-web-api-node']]) {
       expect(isUpstreamCallee(callee, [], module), `${callee} from ${module}`).toBe(true);
