@@ -2,23 +2,26 @@
 import { javascript, ruleTester } from './rule-tester.js';
 import rule from '../src/rules/no-500-for-upstream-error.js';
 
-ruleTester.run("no-500-for-upstream-error", rule, {
-  valid: [
-    {
-      name: "next: a catch that answers the service's failures with 502 on another path; its 500 is what it told apart (a missing key)",
-      filename: "app/api/chat/route.ts",
-      code: `import { NextResponse } from 'next/server';
+/** A Next.js route that asks OpenAI, whose `catch` is `catchBody`. */
+const openAiRoute = (catchBody: string): string => `import { NextResponse } from 'next/server';
 import OpenAI from 'openai';
 const openai = new OpenAI();
 export async function GET() {
   try {
     return NextResponse.json(await openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));
   } catch (error) {
-    const missingKey = error instanceof Error && error.message === 'OPENAI_KEY not set';
-    return NextResponse.json({ error: missingKey ? 'OPENAI_KEY not set' : 'OpenAI request failed' }, { status: missingKey ? 500 : 502 });
+${catchBody}
   }
 }
-`,
+`;
+
+ruleTester.run("no-500-for-upstream-error", rule, {
+  valid: [
+    {
+      name: "next: a catch that answers the service's failures with 502 on another path; its 500 is what it told apart (a missing key)",
+      filename: "app/api/chat/route.ts",
+      code: openAiRoute(`    const missingKey = error instanceof Error && error.message === 'OPENAI_KEY not set';
+    return NextResponse.json({ error: missingKey ? 'OPENAI_KEY not set' : 'OpenAI request failed' }, { status: missingKey ? 500 : 502 });`),
     },
     {
       name: "hono: an awaited call whose .catch keeps every failure (returns a fallback)",
@@ -476,30 +479,10 @@ export class PricingService {
     {
       name: "next: a catch that only tests for the service's 503 (err.status === 503) still answers its other failures 500",
       filename: "app/api/projects/route.ts",
-      code: `import { NextResponse } from 'next/server';
-import OpenAI from 'openai';
-const openai = new OpenAI();
-export async function GET() {
-  try {
-    return NextResponse.json(await openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 503) console.warn(error);
-    return NextResponse.json({ error: 'OpenAI request failed' }, { status: 500 });
-  }
-}
-`,
-      errors: [{ messageId: "upstreamText", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: `import { NextResponse } from 'next/server';
-import OpenAI from 'openai';
-const openai = new OpenAI();
-export async function GET() {
-  try {
-    return NextResponse.json(await openai.chat.completions.create({ model: 'gpt-4o', messages: [] }));
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 503) console.warn(error);
-    return NextResponse.json({ error: 'OpenAI request failed' }, { status: 502 });
-  }
-}
-` }] }],
+      code: openAiRoute(`    if ((error as { statusCode?: number }).statusCode === 503) console.warn(error);
+    return NextResponse.json({ error: 'OpenAI request failed' }, { status: 500 });`),
+      errors: [{ messageId: "upstreamText", line: 9, suggestions: [{ messageId: "replaceStatus", data: { status: 502, replacement: "502" }, output: openAiRoute(`    if ((error as { statusCode?: number }).statusCode === 503) console.warn(error);
+    return NextResponse.json({ error: 'OpenAI request failed' }, { status: 502 });`) }] }],
     },
     {
       name: "hono: an awaited call whose .catch passes on what it does not expect (throw err), or that is only read with .then, still fails the handler",
