@@ -1061,7 +1061,7 @@ function answersGatewayStatus(context: FileContext, handler: TSESTree.Node): boo
 const isServerError = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.Literal && node.value === 500;
 /** 502, 503 or 504 written out, or by its name: `StatusCodes.BAD_GATEWAY`, `HttpStatus.SERVICE_UNAVAILABLE`, `BadGatewayException`. */
 const isGatewayStatus = (node: TSESTree.Node): boolean =>
-  (node.type === AST_NODE_TYPES.Literal && (node.value === 502 || node.value === 503 || node.value === 504)) || (node.type === AST_NODE_TYPES.Identifier && /^(?:BAD_?GATEWAY|SERVICE_?UNAVAILABLE|GATEWAY_?TIME_?OUT)$|^(?:BadGateway|ServiceUnavailable|GatewayTimeout)(?:Exception|Error)?$/i.test(node.name));
+  (node.type === AST_NODE_TYPES.Literal && (node.value === 502 || node.value === 503 || node.value === 504)) || (node.type === AST_NODE_TYPES.Identifier && GATEWAY_STATUS_NAME.test(node.name));
 
 /** Is there such a status in the subtree, not as an operand of a comparison (`err.status === 503` tests one)? */
 function holdsStatus(context: FileContext, root: TSESTree.Node, matches: (node: TSESTree.Node) => boolean): boolean {
