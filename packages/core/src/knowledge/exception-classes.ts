@@ -159,3 +159,6 @@ export function nameForStatus(table: Readonly<Record<string, number>>, status: n
 
 /** Built-in JavaScript errors: never an HTTP response on their own. */
 export const builtInErrorClasses: readonly string[] = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'DOMException'];
+
+/** The names code gives the error a `catch` or an error handler is handed: `err`, `error`, `e`. */
+export const CAUGHT_ERROR_NAME = /^(?:e|err|error|ex|exception)$/;

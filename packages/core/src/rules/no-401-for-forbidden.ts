@@ -7,6 +7,7 @@ import { upstreamFailure, upstreamStatusName } from '../upstream-failure.js';
 import { lastSegment } from '../member-path.js';
 import { IDENTITY_MEMBERS, offersAlternatives, permissionGuardEvidence, testsIdentity } from '../permission-guards.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
+import { CAUGHT_ERROR_NAME } from '../knowledge/exception-classes.js';
 import { classifyText, findSignal, hasSignal, hasStrongSignal, type Classification, type SignalMatch } from '../vocabulary.js';
 
 /** Operations that make an account: `register`, `registerAppMemberWithEmail`, `signUp`, `createAccount`. */
@@ -69,9 +70,6 @@ function permissionText(fact: ResponseFact, classification: Classification, cred
   }
   return undefined;
 }
-
-/** The error a `catch` or an error handler was handed: `err`, `error`, `e`. */
-const CAUGHT_ERROR = /^(?:e|err|error|ex|exception)$/;
 
 /** Members that name who the caller is: `userId`, `req.user.id`, `session.user`, `ctx.state.user`. */
 const CALLER_IDENTITY = /(?:^|\.)(?:user|users?Id|session|currentUser|principal|account|accountId|me)(?:\.(?:id|uuid|_id|userId))?$/i;
@@ -299,7 +297,7 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     }
     // `catch (err) { return c.json({ error: 'Not authorized to access this resource.' }, 401) }` around the token's check:
     // generic words that answer whatever the `try` threw (a token that did not verify) say no refusal of a known caller.
-    const answersCaughtFailure = fact.origin === 'code' && (fact.context?.inErrorHandler === true || (guards.length > 0 && guards.every((guard) => guard.members.some((member) => CAUGHT_ERROR.test(member)) && guard.members.every((member) => CAUGHT_ERROR.test(member) || /^[A-Z][\w$]*(?:Error|Exception)$/.test(member)))));
+    const answersCaughtFailure = fact.origin === 'code' && (fact.context?.inErrorHandler === true || (guards.length > 0 && guards.every((guard) => guard.members.some((member) => CAUGHT_ERROR_NAME.test(member)) && guard.members.every((member) => CAUGHT_ERROR_NAME.test(member) || /^[A-Z][\w$]*(?:Error|Exception)$/.test(member)))));
     const permission = registering ? undefined : permissionText(fact, classification, credentialProblem || credentialCompared || challenges || anonymousAccount || answersCaughtFailure);
     if (permission) {
       // A 401 whose text also names credential problems still sends 401 for the refusal it describes.

@@ -321,7 +321,12 @@ function assignedMember(owner: Extract<Definition, { kind: 'function' | 'class' 
 function injectedInstance(file: SourceFile, node: TSESTree.MemberExpression, field: string, hops: number): Definition | undefined {
   const annotation = fieldTypeOf(node, field);
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const type = definitionOf(file, annotation.typeName, hops + 1);
+  return instanceOfDeclared(file, annotation.typeName, hops);
+}
+
+/** An instance of the application's class a field or parameter is declared as, by the type's name. */
+function instanceOfDeclared(file: SourceFile, typeName: TSESTree.Identifier, hops: number): Definition | undefined {
+  const type = definitionOf(file, typeName, hops + 1);
   return type?.kind === 'class' ? { ...type, instance: true } : undefined;
 }
 
@@ -397,8 +402,7 @@ export function definitionOf(file: SourceFile, node: TSESTree.Node, hops = 0): D
       if (CONTEXT_NAME.test(current.name) || RESPONSE_OBJECT.test(current.name)) return { kind: 'context', file, name: current.name };
       // `(fastify, paymentService: PaymentService) => ...`: an instance of the application's class the parameter is declared as.
       const declared = parameterClassName(definition.name);
-      const type = declared ? definitionOf(file, declared, hops + 1) : undefined;
-      return type?.kind === 'class' ? { ...type, instance: true } : undefined;
+      return declared ? instanceOfDeclared(file, declared, hops) : undefined;
     }
     case 'FunctionName':
       return { kind: 'function', file, node: definition.node as FunctionNode, name: current.name };

@@ -108,7 +108,8 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
       return false;
     }
     // `this.request('DELETE', path)` of a client class's own `request` method: read as the method, not taken by its name for an SDK's call.
-    const upstream = node.type === AST_NODE_TYPES.CallExpression && !methodOfThis(context, node.callee) ? upstreamCallOf(context, node) : undefined;
+    const own = node.type === AST_NODE_TYPES.CallExpression && methodOfThis(context, node.callee) !== undefined;
+    const upstream = node.type === AST_NODE_TYPES.CallExpression && !own ? upstreamCallOf(context, node) : undefined;
     if (upstream && addressHanded(context, node as TSESTree.CallExpression, upstream.name)) {
       otherWork = true;
       return false;
@@ -123,7 +124,6 @@ function summarize(context: FileContext, fn: FunctionNode, depth: number): Reque
     // The service call itself, or a call of another request function.
     // A method of the same class is read at the same depth: the client's layers (`delete_account` -> `this.delete` ->
     // `this.request` -> `fetch`) are one file, and the summaries in progress guard against recursion.
-    const own = node.type === AST_NODE_TYPES.CallExpression && methodOfThis(context, node.callee) !== undefined;
     const request = upstream ?? (node.type === AST_NODE_TYPES.CallExpression && (own || depth < MAX_DEPTH) ? requestCallOf(context, node.callee, own ? depth : depth + 1) : undefined);
     if (!request) otherWork = true;
     // `await vercel.deployments.getDeployment(...).catch(() => null)`: the failure stays here, answered by what it returns.
@@ -169,21 +169,26 @@ export function requestCallOf(context: FileContext, callee: TSESTree.Node, depth
 /** The summary of each function read for a request whose failure it lets out among other work (null: none). */
 const escaping = new WeakMap<FunctionNode, Summary>();
 
-/** Is the call's failure caught inside `fn` by a `catch` that does not pass it on? */
-/** Is the call inside a `try` (in `fn`) whose `catch` answers its failure with a status of its own? */
-function answeredWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+/** Is the call inside a `try` (in `fn`) whose `catch` does what `handles` asks of it? */
+function triedWithin(call: TSESTree.Node, fn: FunctionNode, handles: (handler: TSESTree.CatchClause) => boolean): boolean {
   for (let child: TSESTree.Node = call, parent = call.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && answersWithOwnStatus(context, parent.handler)) return true;
+    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && handles(parent.handler)) return true;
   }
   return false;
 }
 
-function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
-  for (let child: TSESTree.Node = call, parent = call.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
-    if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === child && parent.handler && (!rethrows(context, parent.handler) || answersWithOwnStatus(context, parent.handler))) return true;
-  }
-  return false;
+/** Is the call inside a `try` (in `fn`) whose `catch` answers its failure with a status of its own? */
+function answeredWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+  return triedWithin(call, fn, (handler) => answersWithOwnStatus(context, handler));
 }
+
+/** Is the call's failure caught inside `fn` by a `catch` that does not pass it on, or answers it with a status of its own? */
+function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNode): boolean {
+  return triedWithin(call, fn, (handler) => !rethrows(context, handler) || answersWithOwnStatus(context, handler));
+}
+
+/** What each `catch` read was found to do: answer with a status of its own or not. */
+const ownStatusCatches = new WeakMap<TSESTree.CatchClause, boolean>();
 
 /**
  * A `catch` whose every `throw` makes an error that carries a status other than a 5xx (`throw new
@@ -191,6 +196,9 @@ function caughtWithin(context: FileContext, call: TSESTree.Node, fn: FunctionNod
  * failure itself, with that status, and the framework's 500 never comes. Whether that status fits is another rule's.
  */
 function answersWithOwnStatus(context: FileContext, handler: TSESTree.CatchClause): boolean {
+  // Asked for every call in the `try`: read once per `catch` (its nodes belong to one parse of the file).
+  const known = ownStatusCatches.get(handler);
+  if (known !== undefined) return known;
   let throws = 0;
   let ownStatus = true;
   walk(context, handler.body, (node) => {
@@ -203,7 +211,9 @@ function answersWithOwnStatus(context: FileContext, handler: TSESTree.CatchClaus
     if (status === undefined || status >= 500) ownStatus = false;
     return undefined;
   });
-  return throws > 0 && ownStatus;
+  const answers = throws > 0 && ownStatus;
+  ownStatusCatches.set(handler, answers);
+  return answers;
 }
 
 /** The call with what is read off it: `(await client.get(url)).data`, `await client.get(url).then(pick)` are still the call. */

@@ -1,7 +1,7 @@
 // hapi: route handlers in `server.route({ method, path, handler })` answer with what they return, or with `h.response(x).code(n)`.
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { frameworkModules, hapiToolkit } from '@status-lint/core';
+import { CAUGHT_ERROR_NAME, frameworkModules, hapiToolkit } from '@status-lint/core';
 import { retryAfterValue } from '../resolve/edits.js';
 import { headersOfSetterCall, mergeHeaders, type HeaderNames } from '../resolve/headers.js';
 import { preferredStyle, writeStatus } from '../resolve/status.js';
@@ -85,7 +85,7 @@ function isErrorValue(context: FileContext, node: TSESTree.Node): boolean {
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
   // The parameter of a `catch` or of a promise's rejection handler.
   const definition = variableOf(context, value)?.defs[0];
-  return definition?.type === 'CatchClause' || (definition?.type === 'Parameter' && /^(?:e|err|error|ex|exception)$/.test(value.name));
+  return definition?.type === 'CatchClause' || (definition?.type === 'Parameter' && CAUGHT_ERROR_NAME.test(value.name));
 }
 
 /** Drafts for one route handler: `h.response(x)` with its `.code(n)`, and bodies returned as they are. */

@@ -1042,11 +1042,11 @@ const GATEWAY_STATUS_NAME = /^(?:BAD_?GATEWAY|SERVICE_?UNAVAILABLE|GATEWAY_?TIME
  * connect, which are the service's too.
  */
 function answersGatewayStatus(context: FileContext, handler: TSESTree.Node): boolean {
+  // A test of a network error (`err.code === 'ECONNREFUSED'`) picks out the service's failure itself.
+  const picksOwnFailure = (test: TSESTree.Node): boolean => !conditionMarkers(context, test).some(isNetworkErrorMarker);
   let found = false;
   walk(context, handler, (node) => {
     if (found) return false;
-    // A test of a network error (`err.code === 'ECONNREFUSED'`) picks out the service's failure itself.
-    const picksOwnFailure = (test: TSESTree.Node): boolean => !conditionMarkers(context, test).some(isNetworkErrorMarker);
     if (node.type === AST_NODE_TYPES.ConditionalExpression && holdsStatus(context, node.consequent, isServerError) && holdsStatus(context, node.alternate, isGatewayStatus) && picksOwnFailure(node.test)) found = true;
     if (node.type === AST_NODE_TYPES.IfStatement && holdsStatus(context, node.consequent, isServerError) && picksOwnFailure(node.test)) {
       const block = node.parent;
