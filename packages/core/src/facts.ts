@@ -108,6 +108,11 @@ export interface GuardEvidence {
    * not which failure is answered.
    */
   readonly aroundFailedWork?: boolean;
+  /**
+   * Names it tests that hold an entry of a table written in the code, read by a key (`template` of `const template =
+   * templates[templateName]`): what is not there is a key the table does not know, no record looked up.
+   */
+  readonly tableEntries?: readonly string[];
 }
 
 /** Code: the response is sent after a call to another service failed. */

@@ -10,10 +10,10 @@ const REQUEST_INPUT = /^(?:(?:req|request|ctx|ctx\.request|c\.req)\.)?(?:body|qu
 
 /**
  * Calls that read the request itself: `req.headers.get('stripe-signature')`, `req.get('x-api-key')`, `c.req.query('id')`,
- * `url.searchParams.get('code')`, `(await headers()).get(...)`, `formData.get('file')`. What they return was sent by the
- * caller; it is no record the server looked up.
+ * `url.searchParams.get('code')`, `(await headers()).get(...)`, `formData.get('file')`, h3's and Hono's
+ * `getCookie(event, name)`. What they return was sent by the caller; it is no record the server looked up.
  */
-export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)*(?:searchParams|formData|headers\(\)|cookies\(\))\.get)$/;
+export const REQUEST_READ = /^(?:(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request)\.(?:headers\.get|get|header|query|param|cookies\.get)|(?:[\w$]+\.)*(?:searchParams|formData|headers\(\)|cookies\(\))\.get|getCookie|getSignedCookie|getHeader|getRequestHeader|getQuery|getRouterParams?)$/;
 
 /**
  * Does the condition only test whether values read from the request by a call, or the server's environment, are

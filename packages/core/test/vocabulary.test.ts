@@ -116,6 +116,11 @@ describe('permission denial', () => {
     expect(findSignal(classifyText('Internal server error while fetching token usage'), 'upstream-failure')).toBeUndefined();
     expect(findSignal(classifyText('Error while contacting the payment provider'), 'upstream-failure')).toBeDefined();
   });
+  it('does not read "via the API", the way the caller came, as another service: "Could not retrieve transactions via the API"', () => {
+    expect(findSignal(classifyText('Could not retrieve transactions via the API: MongoError'), 'upstream-failure')).toBeUndefined();
+    expect(findSignal(classifyText('Could not send the message via the SMS provider'), 'upstream-failure')).toBeDefined();
+    expect(findSignal(classifyText('Could not fetch the invoice from the billing API'), 'upstream-failure')).toBeDefined();
+  });
 
   it('reads a capability not enabled for the account, and a personal thing that cannot be deleted', () => {
     expect(findSignal(classifyText('Document OCR is not enabled for customer id 12'), 'permission-denied')).toBeDefined();

@@ -16,6 +16,7 @@ import { inValidationFailureBranch, VALIDATION_FAILED } from './resolve/validati
 import { contains, walk } from './resolve/walk.js';
 import { setterReaches } from './resolve/usage.js';
 import { guardEvidence } from './resolve/guards.js';
+import { branchFailureNames } from './resolve/error-names.js';
 import { wrapperHeaders } from './app-model/call-sites.js';
 import { importedMessageText } from './app-model/imported-texts.js';
 import { authenticatedProcedure } from './frameworks/trpc.js';
@@ -336,6 +337,11 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     const text = staticText(context, node, bindings) ?? importedMessageText(context, node) ?? messageTableKey(node) ?? fallbackText(context, node, bindings) ?? builtText(context, node, bindings);
     if (text !== undefined) texts.push({ source: 'message', text });
   }
+  // `catch (err) { if (err instanceof UserNotFoundError) return res.status(400).send(err.message) }`: the class (or
+  // code) the branch tests names the failure a client error answers. (A 5xx branch's class, `TimeoutError`, is read
+  // as the failure's marker by the upstream reading.)
+  const failureHandler = Boolean(path.catchClause || path.promiseCatch || draft.inErrorHandler || draft.role?.errorHandler);
+  if (failureHandler && status >= 400 && status < 500) texts.push(...branchFailureNames(draft.anchor, boundary).map((text): TextEvidence => ({ source: 'message', text })));
   const body = draft.bodyNode ? bodyShape(context, draft.bodyNode, bindings) : draft.bodyProperties ? shapeOfProperties(context, draft.bodyProperties) : undefined;
   // `{ errors: errors.array() }` in the branch of `if (!errors.isEmpty())`: what failed is the request's validation.
   const sentErrors = draft.bodyNode?.type === AST_NODE_TYPES.ObjectExpression && draft.bodyNode.properties.some((property) => property.type === AST_NODE_TYPES.Property && /^errors$/.test(keyName(property) ?? ''));
@@ -370,7 +376,7 @@ function build(builder: SiteBuilder, draft: Draft, bindings: Bindings, outerPath
     context: {
       operations: operationOf(context, boundary),
       ...wrappersOf(boundary),
-      inErrorHandler: Boolean(draft.inErrorHandler || draft.role?.errorHandler || path.catchClause || path.promiseCatch),
+      inErrorHandler: failureHandler,
       implicitStatus: draft.implicit === true,
       ...(global ? { globalErrorHandler: true } : {}),
       ...(draft.errorMade || raisesError(context, draft.anchor) ? { raisedError: true } : {}),

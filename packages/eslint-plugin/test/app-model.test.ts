@@ -4578,3 +4578,77 @@ export class UserController {
     expect(lint(plain, 'src/user.controller.ts', controller).filter((item) => item.rule === 'no-500-for-upstream-error').map((item) => item.line)).toEqual([8]);
   });
 });
+
+describe("a failure handler's branch that names the failure by its class or code", () => {
+  const dir = project({
+    'src/errors.ts': 'export class CodeAlreadyUsedError extends Error {}\nexport class InvalidCodeError extends Error {}\nexport class OrderNotFoundError extends Error {}\n',
+    'src/redeem.ts': 'export async function redeem(code: string) { return code; }\n',
+  });
+  const handler = (branch: string) => `import express from 'express';
+import { CodeAlreadyUsedError, InvalidCodeError, OrderNotFoundError } from './errors';
+import { redeem } from './redeem';
+const app = express();
+app.post('/redeem', async (req, res) => {
+  try {
+    await redeem(req.body.code);
+    res.json({ redeemed: true });
+  } catch (err) {
+    ${branch}
+    return res.status(500).json({ message: 'Internal error' });
+  }
+});
+`;
+
+  it('reads the class a branch tests as what the 400 answers (`err instanceof CodeAlreadyUsedError`: a conflict)', () => {
+    const found = lint(dir, 'src/app.ts', handler('if (err instanceof CodeAlreadyUsedError) return res.status(400).json({ message: (err as Error).message });'));
+    expect(found.filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('409 Conflict') })]);
+  });
+
+  it('reads a code the branch compares the error with (`err.code === "ORDER_NOT_FOUND"`), and a `case` of a switch on it', () => {
+    const compared = lint(dir, 'src/app.ts', handler("if ((err as any).code === 'ORDER_NOT_FOUND') return res.status(400).json({ message: 'Could not redeem' });"));
+    expect(compared.filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('404 Not Found') })]);
+    const switched = lint(dir, 'src/app.ts', handler("switch ((err as any).code) { case 'ORDER_NOT_FOUND': return res.status(400).json({ message: 'Could not redeem' }); }"));
+    expect(switched.filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 10, message: expect.stringContaining('404 Not Found') })]);
+  });
+
+  it("leaves a branch for a class that names the client's value invalid, or one that also tests something else", () => {
+    expect(lint(dir, 'src/app.ts', handler('if (err instanceof InvalidCodeError) return res.status(400).json({ message: (err as Error).message });')).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([]);
+    expect(lint(dir, 'src/app.ts', handler('if (err instanceof OrderNotFoundError && req.body.strict) return res.status(400).json({ message: (err as Error).message });')).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([]);
+  });
+});
+
+describe('an entry of a table written in the code, read by a key the request gives', () => {
+  const dir = project({
+    'config/templates.js': "module.exports = {\n  blog: { repo: 'blog-template' },\n  docs: { repo: 'docs-template' },\n};\n",
+    'src/rooms.js': 'const rooms = {};\nmodule.exports = { rooms };\n',
+  });
+
+  it('is a key the table does not know (400), not a missing resource: "No such template" for `templates[name]` of a required config module', () => {
+    const text = `const templates = require('../config/templates');
+function getTemplate(name) {
+  const template = templates[name];
+  if (!template) {
+    const error = new Error(\`No such template: \${name}\`);
+    error.status = 400;
+    throw error;
+  }
+  return template;
+}
+module.exports = { getTemplate };
+`;
+    expect(lintJs(dir, 'src/templates.js', text).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([]);
+  });
+
+  it('still reads a table the server fills as it runs (`const rooms = {}`) as stored state: "Room not found" is a 404', () => {
+    const text = `const express = require('express');
+const { rooms } = require('./rooms');
+const app = express();
+app.get('/rooms/:id', (req, res) => {
+  const room = rooms[req.params.id];
+  if (!room) return res.status(400).json({ error: 'Room not found' });
+  res.json(room);
+});
+`;
+    expect(lintJs(dir, 'src/app.js', text).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 6, message: expect.stringContaining('404') })]);
+  });
+});

@@ -5,6 +5,55 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "hono: a challenge read from the request's cookie (getCookie) that is missing, or names no stored challenge (not found or timed out): the caller's token is not valid, no resource is missing",
+      filename: "src/routes/two-factor.ts",
+      code: `import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { storage } from '../storage';
+const app = new Hono();
+app.post('/2fa/verify', async (c) => {
+  const challengeCookie = getCookie(c, 'two-factor-challenge');
+  if (!challengeCookie) return c.json({ error: 'Two factor challenge not found' }, 400);
+  const challenge = await storage.challenges.getItem(challengeCookie);
+  if (!challenge) return c.json({ error: 'Two factor challenge not found or timed out' }, 400);
+  return c.json({ verified: true });
+});
+`,
+    },
+    {
+      name: "express: a catch around checks of the payload's keys (Object.keys(...).sort(), every) that throw their own 'Invalid request payload': no other work can fail there",
+      filename: "src/routes/webhook.ts",
+      code: `import express from 'express';
+const EXPECTED = ['action', 'ref', 'repository'];
+const app = express();
+app.post('/webhook', (req, res, next) => {
+  const { body: payload } = req;
+  try {
+    const keys = Object.keys(payload).sort();
+    if (keys.length !== EXPECTED.length) throw new Error('Invalid request payload');
+    if (!keys.every((key, index) => key === EXPECTED[index])) throw new Error('Invalid request payload');
+  } catch (err) {
+    res.status(400).end();
+    return next(err);
+  }
+  next();
+});
+`,
+    },
+    {
+      name: "express: an entry of a table written in the file, read by the request's key ('No such plan'): a key the table does not know",
+      filename: "src/routes/plans.ts",
+      code: `import express from 'express';
+const PLANS = { basic: { seats: 1 }, team: { seats: 10 } } as Record<string, { seats: number }>;
+const app = express();
+app.post('/subscribe', (req, res) => {
+  const plan = PLANS[req.body.plan];
+  if (!plan) return res.status(400).json({ error: \`No such plan: \${req.body.plan}\` });
+  res.json({ seats: plan.seats });
+});
+`,
+    },
+    {
       name: "express: a catch around an SMS provider's call whose 400 branch is for an error class that names the client's value invalid (InvalidPhoneNumberError)",
       filename: "src/sms/send.ts",
       code: `import express from 'express';

@@ -2,7 +2,7 @@
 import type { GuardEvidence, ResponseFact } from '../facts.js';
 import { decidingGuards } from '../deciding-guards.js';
 import { defineRule } from '../rule.js';
-import { REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, testsOnlyRequestPresence } from '../request-values.js';
+import { isRequestPath, REQUEST_READ, testsOnlyReadValuesPresence, readsOnlyRequestValues, testsOnlyRequestPresence } from '../request-values.js';
 import { carriesOAuthErrorCode } from '../knowledge/oauth-errors.js';
 import { ENVIRONMENT_VARIABLE, processStateEvidence, settingGuardEvidence, testsMissingSettingValues } from '../server-settings.js';
 import { classifyFact, operationsNote, textsOf } from '../fact-text.js';
@@ -317,6 +317,35 @@ function comparesWithConstant(fact: ResponseFact): boolean {
 }
 
 /**
+ * Sent because an entry of a table written in the code is not there (`if (!template)` after `const template =
+ * templates[templateName]`): whatever the words say is missing ("No such template"), the request named a key the
+ * table does not know, a value out of the set the server takes.
+ */
+function missingTableEntry(fact: ResponseFact): boolean {
+  const deciding = decidingGuards(fact);
+  return deciding.length > 0 && deciding.every((guard) => guard.negated && guard.lookups.length === 0 && guard.members.length > 0 && guard.members.every((member) => (guard.tableEntries ?? []).includes(member.split('.')[0])));
+}
+
+/** Names of what a caller presents to be recognised: a token, a cookie, a challenge, a nonce, a one-time code. */
+const PRESENTED_TOKEN = /(?:token|cookie|challenge|nonce|otp|session|secret|signature|verifier)(?:id|key|value)?$/i;
+
+/**
+ * Looked up by a token the caller presented (`storage.challenges.getItem(challengeCookie)`), and not found: the token
+ * is unknown or has expired, which says the caller's token is not valid ("Two Factor Challenge not found or timed
+ * out"), not that a resource it named is missing.
+ */
+function lookedUpByPresentedToken(fact: ResponseFact): boolean {
+  const deciding = decidingGuards(fact);
+  return deciding.length > 0 && deciding.every((guard) => guard.negated && guard.lookups.length > 0 && guard.lookups.every((lookup) => (lookup.keys ?? []).length > 0 && (lookup.keys ?? []).every(presentedToken)));
+}
+
+/** `req.params.token`, `challengeCookie`: a token the request carries. Not `accessToken` alone, which the server may have fetched itself. */
+function presentedToken(key: string): boolean {
+  const name = key.split('.').pop() ?? '';
+  return PRESENTED_TOKEN.test(name) && (isRequestPath(key) || /cookie|challenge|nonce|otp/i.test(name));
+}
+
+/**
  * "User not found", "no ticket exists": the request parsed and named something the server does not have. Not when the
  * text also speaks of a malformed request ("id is required or not found"), or when what is missing is part of the
  * request itself ("no file found in the request", "no email found in body"): that is a 400.
@@ -392,8 +421,11 @@ const CHECKS_INPUT = /(?:^|\.)(?:\w*(?:parse|validat|verif|authenticat|decod|san
 /** A callee without its factory calls' parentheses: `db.select().from` -> `db.select.from`. */
 const withoutCalls = (callee: string): string => callee.replace(/\(\)/g, '');
 
-/** Parsers that never throw: `parseInt('x')` is `NaN`, no failure a catch could answer. */
-const NEVER_FAILS = /(?:^|\.)(?:parseInt|parseFloat)$/;
+/**
+ * Calls that never throw: `parseInt('x')` is `NaN`; reading an object's keys, sorting or testing an array's items
+ * (`Object.keys(payload).sort()`, `keys.every(...)`) shapes values in hand. No failure a catch could answer.
+ */
+const NEVER_FAILS = /(?:^|\.)(?:parseInt|parseFloat)$|^(?:Object\.(?:keys|values|entries)|Array\.isArray|Math\.\w+|String|Number|Boolean)(?:\(\)\.\w+)*$|\.(?:sort|every|some|includes|join|trim|toLowerCase|toUpperCase)$/;
 
 /** A condition on whether values are there (`a && a.length > 0 && !b`, `x != null`), comparing none with another. */
 function testsOnlyPresence(condition: string): boolean {
@@ -711,7 +743,7 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         fix: { kind: 'replace-status', status: 401 },
       };
     }
-    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || conceals || requestLacksIt || failedValidity || signIn ? undefined : missingResourceText(classification, namesRequestPart);
+    const missing = fact.origin === 'spec' || comparesWithConstant(fact) || missingTableEntry(fact) || lookedUpByPresentedToken(fact) || conceals || requestLacksIt || failedValidity || signIn ? undefined : missingResourceText(classification, namesRequestPart);
     if (missing) {
       return {
         ruleId: 'no-400-for-semantic-error',

@@ -17,6 +17,7 @@ import { propertiesAtCall } from './returned-bodies.js';
 import { useProgram } from './module-resolution.js';
 import { RESPONSE_OBJECT } from './project-search.js';
 import { walk } from '../resolve/walk.js';
+import { errorNameWords } from '../resolve/error-names.js';
 import { isAddedResponseMethod } from './response-methods.js';
 import { autoImportedUtility } from './nuxt-conventions.js';
 
@@ -29,13 +30,6 @@ const MESSAGE_PROPERTIES = new Set(['message', 'error', 'msg', 'detail', 'detail
 /** Properties that name a translated message by its key (`{ key: 'errors.queueNotPaused' }`). */
 const TRANSLATION_KEY_PROPERTY = /^(?:key|messageKey|i18nKey|translationKey|errorKey)$/;
 const DOTTED_KEY = /^[A-Za-z]\w*(?:\.\w+)+$/;
-/** Class and helper names that say nothing of the failure (`ApiError`, `HttpException`, `createError`). */
-const GENERIC_NAME = /^(?:new )?(?:(?:http|api|app|\d{3}|application|base|custom|server|client|request|response|service|domain|generic|unknown|internal|public|user|rest|graphql|trpc)[-_]?)*(?:error|exception|err|fault|problem|failure|response|reply)?(?:\(\))?$/i;
-/**
- * A name that only restates a client error (`InvalidPayloadError`, `BadRequestError`, `ValidationException`): it is
- * the 400 itself, not why this one was sent, and must not outweigh the message or the condition that sends it.
- */
-const CLIENT_ERROR_NAME = /^(?:bad[-_]?request|invalid[-_]?(?:payload|input|request|data|params?|parameters?|arguments?|body|query)|validation|user[-_]?input)(?:error|exception|err)?$/i;
 
 /** Is the value of this call sent: thrown, returned from a handler or helper, handed to `next()`, or a send on its own? */
 function positionOf(context: FileContext, node: TSESTree.Node): Position | undefined {
@@ -122,9 +116,8 @@ function messageNodes(args: readonly TSESTree.Node[], skip: ReadonlySet<TSESTree
 function nameText(producer: Producer): TextEvidence[] {
   // A helper's name (`unauthorizedResponse`) says what it sends, not why: only error classes name the failure.
   if (!producer.callee.startsWith('new ')) return [];
-  const name = producer.callee.replace(/^new /, '').replace(/\(\)$/, '');
-  if (GENERIC_NAME.test(name) || CLIENT_ERROR_NAME.test(name)) return [];
-  return [{ source: 'message', text: name.replace(/(?:Error|Exception|Err)$/, '') }];
+  const words = errorNameWords(producer.callee.replace(/^new /, '').replace(/\(\)$/, ''));
+  return words === undefined ? [] : [{ source: 'message', text: words }];
 }
 
 /** Inside a check of another response's status (`if (res.status === 429) throw new RateLimitedError()`): a client

@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { REQUEST_READ, type GuardEvidence } from '@status-lint/core';
 import { destructuredPath, initializerOf, isFunction, isNullish, memberPath, propertyName, shortText, unwrap, unwrapAwait, variableOf, type FileContext } from './values.js';
 import { walk } from './walk.js';
+import { definitionIn, exportOf } from '../app-model/definitions.js';
 
 /** Does this atom test that something is absent: `x == null`, `x === undefined`, `typeof x === 'undefined'`, `x.length === 0`? */
 function testsAbsence(node: TSESTree.Node): boolean {
@@ -131,12 +132,34 @@ function searchesWrittenCollection(context: FileContext, call: TSESTree.CallExpr
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const receiver = unwrap(callee.object);
   const collection = receiver.type === AST_NODE_TYPES.Identifier ? initializerOf(context, receiver) : receiver;
-  const value = collection ? unwrap(collection) : undefined;
-  // An empty one (`const rooms = new Map()`, `const users = []`) is filled as the server runs: that is stored state.
-  if (value?.type === AST_NODE_TYPES.ArrayExpression) return value.elements.length > 0;
-  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value.properties.length > 0;
-  const seed = value?.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && ['Map', 'Set'].includes(value.callee.name) && value.arguments[0] ? unwrap(value.arguments[0]) : undefined;
+  return collection !== undefined && writtenCollection(collection);
+}
+
+/** An array, object, `Map` or `Set` whose entries are written out. An empty one (`const rooms = new Map()`, `const users = []`) is filled as the server runs: that is stored state. */
+function writtenCollection(node: TSESTree.Node): boolean {
+  const value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) return value.elements.length > 0;
+  if (value.type === AST_NODE_TYPES.ObjectExpression) return value.properties.length > 0;
+  const seed = value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && ['Map', 'Set'].includes(value.callee.name) && value.arguments[0] ? unwrap(value.arguments[0]) : undefined;
   return seed?.type === AST_NODE_TYPES.ArrayExpression && seed.elements.length > 0;
+}
+
+/**
+ * `templates[templateName]`, `HANDLERS[type]`: an entry of a table whose entries are written in the code, here or in a
+ * module of the application's (`const templates = require('../config/templates')`), read by a key. What is not there
+ * is a key the table does not know, not a record that was looked up.
+ */
+function fixedTableEntry(context: FileContext, member: TSESTree.Node): boolean {
+  const current = unwrap(member);
+  if (current.type !== AST_NODE_TYPES.MemberExpression || !current.computed || current.property.type === AST_NODE_TYPES.Literal) return false;
+  const table = unwrap(current.object);
+  if (table.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = initializerOf(context, table);
+  if (init && writtenCollection(init)) return true;
+  let definition = definitionIn(context, table);
+  // `require('../config/templates')`: the table is what the module exports.
+  if (definition?.kind === 'module') definition = exportOf(definition.file, 'default');
+  return definition?.kind === 'object' && definition.node.properties.length > 0;
 }
 
 /** The member paths a call is handed: `input.email` in `users.findOne({ email: input.email })`, `req.params.id`. */
@@ -184,6 +207,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
   const callees = new Set<string>();
   const lookups: { binding: string; callee: string; keys?: string[] }[] = [];
   const compared = new Set<string>();
+  const tableEntries = new Set<string>();
   // Strings the condition compares with (`user.type !== 'admin'`), also in the values of the names it tests.
   const collectCompared = (root: TSESTree.Node): void =>
     walk(context, root, (node) => {
@@ -264,6 +288,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
     if (value.type === AST_NODE_TYPES.MemberExpression) {
       const path = memberPath(value);
       if (path) addMember(path);
+      else if (fixedTableEntry(context, value)) tableEntries.add(identifier.name);
     } else if (value.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeText(value.callee);
       if (!name) return;
@@ -295,7 +320,7 @@ export function guardEvidence(context: FileContext, test: TSESTree.Node, flipped
   const current = unwrap(test);
   const shown = !flipped ? text : current.type === AST_NODE_TYPES.UnaryExpression && current.operator === '!' ? shortText(context, current.argument) : `!(${text})`;
   const passedOnly = [...passed].filter((member) => !direct.has(member));
-  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped), ...(passedOnly.length > 0 ? { passedMembers: passedOnly } : {}), ...(compared.size > 0 ? { comparedStrings: [...compared] } : {}) };
+  return { text: shown, members: [...members], callees: [...callees], lookups, negated: isNegatedCondition(test, flipped), ...(passedOnly.length > 0 ? { passedMembers: passedOnly } : {}), ...(compared.size > 0 ? { comparedStrings: [...compared] } : {}), ...(tableEntries.size > 0 ? { tableEntries: [...tableEntries] } : {}) };
 }
 
 function rootOf(node: TSESTree.Node): TSESTree.Identifier | undefined {
