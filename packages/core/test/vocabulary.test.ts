@@ -116,6 +116,12 @@ describe('permission denial', () => {
     expect(findSignal(classifyText('Internal server error while fetching token usage'), 'upstream-failure')).toBeUndefined();
     expect(findSignal(classifyText('Error while contacting the payment provider'), 'upstream-failure')).toBeDefined();
   });
+  it('reads a state the thing is already in ("This form is already live") and records that still depend on it ("Category still has apps, cannot delete") as conflicts', () => {
+    expect(findSignal(classifyText('This form is already live. Create a new draft to change the form.'), 'state-conflict')?.phrase).toBe('already live');
+    expect(findSignal(classifyText('Category still has apps, cannot delete'), 'state-conflict')).toBeDefined();
+    expect(findSignal(classifyText('Cannot delete a team that still has members'), 'state-conflict')).toBeDefined();
+    expect(findSignal(classifyText('The page is still loading, cannot delete yet'), 'state-conflict')).toBeUndefined();
+  });
   it('does not read "via the API", the way the caller came, as another service: "Could not retrieve transactions via the API"', () => {
     expect(findSignal(classifyText('Could not retrieve transactions via the API: MongoError'), 'upstream-failure')).toBeUndefined();
     expect(findSignal(classifyText('Could not send the message via the SMS provider'), 'upstream-failure')).toBeDefined();

@@ -1330,6 +1330,21 @@ router.post('/api/user/register', async (req, res) => {
 ` }] }],
     },
     {
+      name: "express: error middleware whose request and next are placeholders (err, _, res, __) answers every error with res.json({ error }) and no status",
+      filename: "server/api/index.ts",
+      code: `import * as express from 'express';
+import publicRoutes from './public';
+function handleError(err, _, res, __) {
+  console.error(err.stack);
+  res.json({ error: err.message || err.toString() });
+}
+export default function api(server: express.Express) {
+  server.use('/api/v1/public', publicRoutes, handleError);
+}
+`,
+      errors: [{ messageId: "errorHandlerSuccess", line: 5, suggestions: [] }],
+    },
+    {
       name: "hono (JavaScript): the onError hook handed (err, c) that answers every error with c.json(...) and no status",
       filename: "mail-worker/src/hono/hono.js",
       languageOptions: javascript,

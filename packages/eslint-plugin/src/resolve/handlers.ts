@@ -318,6 +318,9 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
           else if (REPLY_NAME.test(identifier.name)) found = { kind: 'fastify', producer: 'fastify' };
         }
       }
+      // `function handleError(err, _, res, __)`: Express's error middleware, whose third parameter is the response
+      // whatever the others are called.
+      if (!found && index === 2 && RESPONSE_NAME.test(identifier.name) && isErrorHandler(fn) && !importsFastify && !importsKoa && !importsHono) found = { kind: 'express', producer: expressProducer(context) };
       if (!found && RESPONSE_NAME.test(identifier.name)) {
         const variable = variableOf(context, identifier);
         if (variable && usesExpressResponse(variable)) found = { kind: 'express', producer: expressProducer(context) };
