@@ -273,6 +273,9 @@ function classifyObject(
       if (value.kind === 'typed' && (value.type === 'integer' || value.type === 'number')) continue;
       if (value.kind === 'literal' && typeof value.value === 'number') continue;
       if (value.kind === 'array' && value.empty) continue;
+      // `errors: { exposure: null, image: null }`: a form's errors by field, every one of them empty.
+      const fields = value.kind === 'object' ? (value.shape?.properties ?? []) : [];
+      if (fields.length > 0 && fields.every((field) => field.value.kind === 'literal' && (field.value.value === null || field.value.value === false || field.value.value === ''))) continue;
       const present = value.kind === 'array' ? value.nonEmpty === true || property.required : isTruthyPresent(value, property.required);
       if (!present) {
         if (hasDataBeside(properties, property.name)) return { verdict: 'partial', evidence: 'optional `errors` beside data', words };

@@ -5,6 +5,17 @@ import rule from '../src/rules/no-error-body-on-success.js';
 ruleTester.run("no-error-body-on-success", rule, {
   valid: [
     {
+      name: "express: a form's errors by field, every one of them empty ({ errors: { email: null, image: null } }), is no failure",
+      filename: "src/routes/profile.ts",
+      code: `import express from 'express';
+const app = express();
+app.post('/profile/image', async (req, res) => {
+  await removeImage(req.body.userId);
+  res.json({ errors: { email: null, image: null } });
+});
+`,
+    },
+    {
       name: "trpc: a result the code says is an expected case ('Return early without throwing - this can happen if the user disconnected')",
       filename: "packages/api/src/routers/linear.ts",
       code: `export const linearRouter = router({
