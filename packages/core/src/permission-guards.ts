@@ -79,12 +79,21 @@ export function offersAlternatives(guard: GuardEvidence): boolean {
  */
 const EVERY_ROLE_LIST = /\b(?:USER|ALL|VALID|KNOWN|AVAILABLE)_ROLES\.(?:indexOf|includes)\(|\bObject\.values\(\s*(?:User)?Roles?\s*\)\.includes\(/;
 
+/** `['admin', 'super'].includes(user.role)`: a member tested against a list of strings written out, as a comparison is. */
+const WRITTEN_LIST_TEST = /\[\s*(?:'[^']*'|"[^"]*")(?:\s*,\s*(?:'[^']*'|"[^"]*"))*\s*,?\s*\]\.includes\(\s*([\w$.?]+)\s*\)/g;
+
+function listedMembers(guard: GuardEvidence): Set<string> {
+  return new Set([...guard.text.matchAll(WRITTEN_LIST_TEST)].map((match) => match[1].replace(/\?\./g, '.')));
+}
+
 /** Is this guard a question about what an identified user may do (rather than who they are)? */
 export function permissionGuardEvidence(guard: GuardEvidence): string | undefined {
   // `USER_ROLES.indexOf(loggedUser.role) === -1`: the role is tested against every role there is, which asks whether
   // the caller is a known user at all, not what a known one may do.
   if (EVERY_ROLE_LIST.test(guard.text)) return undefined;
-  const passed = new Set(guard.passedMembers ?? []);
+  // Handed to a check, unless the check is a list of strings written out (`['admin', 'super'].includes(user.role)`).
+  const listed = listedMembers(guard);
+  const passed = new Set((guard.passedMembers ?? []).filter((member) => !listed.has(member)));
   const testsIdentityOnly = testsIdentity(guard);
   // `!ctx.session || !ctx.session.user || !ctx.session.user.isBetaUser`: one of the alternatives asks who the caller
   // is, another what a known caller holds; the 401 goes to both.

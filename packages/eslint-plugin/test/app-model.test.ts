@@ -4652,3 +4652,50 @@ app.get('/rooms/:id', (req, res) => {
     expect(lintJs(dir, 'src/app.js', text).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 6, message: expect.stringContaining('404') })]);
   });
 });
+
+describe("Hono's context where the application imports Hono through a package of its own", () => {
+  const dir = project({ 'src/middlewares.ts': 'export const checkSignedIn = async (c: any, next: any) => next();\n' });
+
+  it('reads `c` as the context when the handler answers with `c.json(...)` and reads `c.var` or `c.req` (createHonoApp() of @acme/hono)', () => {
+    const text = `import { createHonoApp } from '@acme/hono';
+import { checkSignedIn } from './middlewares';
+import { db } from './db';
+export const avatarApi = createHonoApp().post('/avatar', checkSignedIn, async (c) => {
+  const accountId = c.var.account.id;
+  const org = await db.orgs.find(c.req.query('org'));
+  const isAdmin = org.members.some((member: { accountId: string }) => member.accountId === accountId);
+  if (!isAdmin) return c.json({ error: 'Unauthorized' }, { status: 401 });
+  return c.json({ ok: true });
+});
+`;
+    expect(lint(dir, 'src/avatar.ts', text).filter((item) => item.rule === 'no-401-for-forbidden')).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('403 Forbidden') })]);
+  });
+
+  it('leaves a `c` that is no such context (a counter, a callback handed only a value)', () => {
+    const text = `export function tally(items: string[]) {
+  return items.map((c) => ({ json: c.length }));
+}
+`;
+    expect(lint(dir, 'src/tally.ts', text)).toEqual([]);
+  });
+});
+
+describe("a guard that tests the caller's role against a list of roles written out", () => {
+  const dir = project({ 'src/jwt.guard.ts': "import { Injectable } from '@nestjs/common';\n@Injectable()\nexport class JwtAuthGuard { async canActivate(context: any) { return true; } }\n" });
+
+  it("reads `['admin', 'super'].includes(user.role)` as what a known caller holds: the 401 also goes to a known caller without the role", () => {
+    const text = `import { Injectable, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { JwtAuthGuard } from './jwt.guard';
+@Injectable()
+export class AdminAuthGuard extends JwtAuthGuard {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    const user = request.user;
+    if (user && ['admin', 'super'].includes(user.role)) return true;
+    throw new UnauthorizedException('Illegal operation');
+  }
+}
+`;
+    expect(lint(dir, 'src/admin.guard.ts', text).filter((item) => item.rule === 'no-401-for-forbidden')).toEqual([expect.objectContaining({ line: 9, message: expect.stringContaining('`user.role`') })]);
+  });
+});

@@ -127,6 +127,22 @@ function usesKoaContext(variable: Variable): boolean {
 }
 
 /**
+ * `c.json(body, 400)`, `c.req.param('id')`: a context used as Hono's is (in a file that imports Hono through the
+ * application's own package, `createHonoApp()` of `@u22n/hono`). Both a response method called and the request read.
+ */
+function usesHonoContext(variable: Variable): boolean {
+  const used = new Set<string>();
+  for (const reference of variable.references) {
+    const parent = reference.identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== reference.identifier || parent.property.type !== AST_NODE_TYPES.Identifier) continue;
+    const name = parent.property.name;
+    if ((name === 'json' || name === 'text' || name === 'body') && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) used.add('answer');
+    if (name === 'req' || name === 'var' || name === 'env') used.add('request');
+  }
+  return used.size === 2;
+}
+
+/**
  * Does a limiter configured with these options set `Retry-After` itself before it calls the handler? Only the
  * options named in `rateLimiterHeaderOptions` can turn it off, and only when written as literals.
  */
@@ -337,6 +353,9 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
           }
         } else if (secondOk && identifier.name === 'c' && importsHono) {
           found = { kind: 'hono', producer: 'hono' };
+        } else if (secondOk && identifier.name === 'c' && !importsKoa && !importsFastify) {
+          const variable = variableOf(context, identifier);
+          if (variable && usesHonoContext(variable)) found = { kind: 'hono', producer: 'hono' };
         }
       }
       // `app.onError((err, c) => c.json(...))`: Hono's error handler is handed the context after the error.
