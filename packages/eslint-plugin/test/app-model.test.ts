@@ -4699,3 +4699,43 @@ export class AdminAuthGuard extends JwtAuthGuard {
     expect(lint(dir, 'src/admin.guard.ts', text).filter((item) => item.rule === 'no-401-for-forbidden')).toEqual([expect.objectContaining({ line: 9, message: expect.stringContaining('`user.role`') })]);
   });
 });
+
+describe('a write that changed no record', () => {
+  const dir = project({});
+
+  it("reads `res.affected > 0` that did not hold after a repository's delete, and `modifiedCount !== 1` after updateOne, as the record to change not being there (404)", () => {
+    const nest = `import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+@Injectable()
+export class CategoryService {
+  constructor(private readonly categories: any) {}
+  async remove(id: number) {
+    const res = await this.categories.delete(id);
+    if (res.affected > 0) return 'Deleted';
+    throw new HttpException('Delete failed', HttpStatus.BAD_REQUEST);
+  }
+}
+`;
+    expect(lint(dir, 'src/category.service.ts', nest).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('a write changed no record (`!(res.affected > 0)`)') })]);
+    const mongo = `import Boom from '@hapi/boom';
+export async function rename(coll: any, id: string, name: string) {
+  const result = await coll.updateOne({ _id: id }, { $set: { name } });
+  if (result.modifiedCount !== 1) {
+    throw Boom.badRequest('Form not updated');
+  }
+}
+`;
+    expect(lint(dir, 'src/forms.ts', mongo).filter((item) => item.rule === 'no-400-for-semantic-error')).toEqual([expect.objectContaining({ line: 5, message: expect.stringContaining('404 Not Found') })]);
+  });
+
+  it('leaves a count that is not of a write, and a write whose count is compared otherwise', () => {
+    const text = `import Boom from '@hapi/boom';
+export async function check(coll: any, id: string, items: string[]) {
+  const found = await coll.find({ _id: id });
+  if (found.rowCount === 0) throw Boom.badRequest('Nothing to export');
+  const result = await coll.updateMany({ tag: id }, { $set: { seen: true } });
+  if (result.modifiedCount > items.length) throw Boom.badRequest('Too many items changed');
+}
+`;
+    expect(lint(dir, 'src/check.ts', text).filter((item) => item.rule === 'no-400-for-semantic-error' && /write changed no record/.test(item.message))).toEqual([]);
+  });
+});

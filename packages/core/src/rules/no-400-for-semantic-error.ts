@@ -326,6 +326,24 @@ function missingTableEntry(fact: ResponseFact): boolean {
   return deciding.length > 0 && deciding.every((guard) => guard.negated && guard.lookups.length === 0 && guard.members.length > 0 && guard.members.every((member) => (guard.tableEntries ?? []).includes(member.split('.')[0])));
 }
 
+/** How many records a write changed, as database clients report it: TypeORM's `affected`, MongoDB's `modifiedCount`. */
+const CHANGED_COUNT = /(?:^|\.)(?:affected|affectedRows|modifiedCount|matchedCount|nModified|deletedCount|rowCount|numUpdated|updatedCount)$/;
+/** Calls that write a record: `repo.update`, `coll.updateOne`, `Model.deleteOne`, `repo.delete`. */
+const WRITE_CALL = /(?:^|\.)(?:update|delete|remove|destroy|upsert|modify|patch|replace)\w*$/i;
+
+/**
+ * The condition that says a write changed no record (`res.affected > 0` that did not hold, `result.modifiedCount !== 1`):
+ * of the write's own result, read where the response is decided or where an earlier success returned.
+ */
+function writeChangedNone(fact: ResponseFact): GuardEvidence | undefined {
+  return (fact.guards ?? []).find((guard) => {
+    if (guard.afterFailedCheck || !guard.callees.some((callee) => WRITE_CALL.test(callee))) return false;
+    const counts = guard.members.filter((member) => CHANGED_COUNT.test(member));
+    if (counts.length === 0 || counts.length !== guard.members.length) return false;
+    return guard.negated || /(?:===?\s*0|!==?\s*1|<\s*1|<=\s*0)\s*$/.test(guard.text.trim());
+  });
+}
+
 /** Names of what a caller presents to be recognised: a token, a cookie, a challenge, a nonce, a one-time code. */
 const PRESENTED_TOKEN = /(?:token|cookie|challenge|nonce|otp|session|secret|signature|verifier)(?:id|key|value)?$/i;
 
@@ -679,6 +697,20 @@ export const no400ForSemanticError = defineRule<No400ForSemanticErrorOptions>(
         evidence: guard.text,
         suggestedStatus: status,
         fix: { kind: 'replace-status', status },
+      };
+    }
+    // `const res = await repo.delete(id); if (res.affected > 0) return 'done'; throw new HttpException('Delete failed', 400)`,
+    // `if (result.modifiedCount !== 1) throw Boom.badRequest(...)`: the write changed no record, so the record to change
+    // was not there, as Prisma's `P2025` says.
+    const changedNone = fact.origin === 'code' && !wordsSayState ? writeChangedNone(fact) : undefined;
+    if (changedNone) {
+      return {
+        ruleId: 'no-400-for-semantic-error',
+        messageId: 'notFoundLookup',
+        message: `400 Bad Request sent because a write changed no record (\`${changedNone.text}\`): the record to change was not there. Use 404 Not Found.`,
+        evidence: changedNone.text,
+        suggestedStatus: 404,
+        fix: { kind: 'replace-status', status: 404 },
       };
     }
     const conflict = findSignal(classification, 'state-conflict');
