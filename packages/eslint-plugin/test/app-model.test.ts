@@ -4671,6 +4671,21 @@ export const avatarApi = createHonoApp().post('/avatar', checkSignedIn, async (c
     expect(lint(dir, 'src/avatar.ts', text).filter((item) => item.rule === 'no-401-for-forbidden')).toEqual([expect.objectContaining({ line: 8, message: expect.stringContaining('403 Forbidden') })]);
   });
 
+  it("claims no framework's 500 for a call to another service that escapes such a handler: the application's own onError answers it", () => {
+    const text = `import { createRoute } from '@/honoMiddlewares/routeHandler';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_KEY!);
+export const handlePortal = createRoute({
+  handler: async (c) => {
+    const customer = c.req.query('customer')!;
+    const session = await stripe.billingPortal.sessions.create({ customer });
+    return c.json({ url: session.url });
+  },
+});
+`;
+    expect(lint(dir, 'src/portal.ts', text).filter((item) => item.rule === 'no-500-for-upstream-error')).toEqual([]);
+  });
+
   it('leaves a `c` that is no such context (a counter, a callback handed only a value)', () => {
     const text = `export function tally(items: string[]) {
   return items.map((c) => ({ json: c.length }));

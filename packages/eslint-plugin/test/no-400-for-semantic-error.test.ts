@@ -5,6 +5,22 @@ import rule from '../src/rules/no-400-for-semantic-error.js';
 ruleTester.run("no-400-for-semantic-error", rule, {
   valid: [
     {
+      name: "hono: a catch around reading the request's body as JSON (await c.req.json()) answers a body the client malformed",
+      filename: "src/routes/ops.ts",
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.post('/explain', async (c) => {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return c.json({ message: 'Could not read the body' }, 400);
+  }
+  return c.json({ received: body });
+});
+`,
+    },
+    {
       name: "hono: a challenge read from the request's cookie (getCookie) that is missing, or names no stored challenge (not found or timed out): the caller's token is not valid, no resource is missing",
       filename: "src/routes/two-factor.ts",
       code: `import { Hono } from 'hono';

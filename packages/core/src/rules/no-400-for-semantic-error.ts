@@ -453,8 +453,12 @@ function testsOnlyPresence(condition: string): boolean {
 /** Calls that convert a value the client sent into another form and throw when it has none: `hexToBuffer(hash)`, `buildLabelSetId(query.id)`. */
 const CONVERTS_INPUT = /(?:^|\.)(?:(?:hex|base64|bech32|utf8|string|str|bytes|buffer)To[A-Z]\w*|to(?:Buffer|Bytes|Hex|BigInt|Uint8Array|Checksum\w*)|(?:build|make|as|to)[A-Z]\w*Id)$/;
 
+/** Reading the request's body as JSON or a form (`await c.req.json()`, `await request.formData()`): it fails on a body the client malformed. */
+const READS_REQUEST_BODY = /^(?:req|request|c\.req|ctx\.req|ctx\.request|event\.request|event\.req)\.(?:json|formData|text|arrayBuffer|blob|parseBody)$/;
+
 function checksClientInput(callee: string): boolean {
-  return (CHECKS_INPUT.test(withoutCalls(callee)) || CONVERTS_INPUT.test(withoutCalls(callee))) && !NEVER_FAILS.test(callee);
+  const name = withoutCalls(callee);
+  return (CHECKS_INPUT.test(name) || CONVERTS_INPUT.test(name) || READS_REQUEST_BODY.test(name)) && !NEVER_FAILS.test(callee);
 }
 
 /**

@@ -299,6 +299,9 @@ function escapingToFramework(context: FileContext, call: TSESTree.CallExpression
   // Express 4 answers no rejection of an async handler (Express 5, declared in the application's manifest, does); a
   // handler handed the response is answered by its framework only where it answers rejections. Next.js answers what
   // an API route (`pages/api`, handed `res`) throws or rejects with 500, as NestJS does a controller's.
+  // A Hono context read by its use, the application wrapping Hono in a package of its own: it installs its own
+  // `onError` as often (autumn's answers Stripe's errors with 400), so no framework's 500 is claimed.
+  if (role?.byUse) return undefined;
   const express5 = role?.producer === 'express' && expressAnswersRejections(context.filename);
   if (role && !ANSWERS_REJECTION.has(role.kind) && role.producer !== 'nestjs' && role.producer !== 'nextjs' && !express5 && !rejectionsHandedOn(context, fn)) return undefined;
   // Awaited or returned by the handler itself: its failure is the handler's. Through the promise's own methods

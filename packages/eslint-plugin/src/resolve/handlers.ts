@@ -26,6 +26,11 @@ export interface Role {
   readonly errorHandler: boolean;
   /** Set when this is a helper's parameter: the calls that pass it a response object. */
   readonly helperCalls: HelperCall[];
+  /**
+   * Read by how it is used, in a file that imports no framework (Hono's context through the application's own package):
+   * what such an application answers for a failure that escapes is its own hook's to say, not the framework's default.
+   */
+  readonly byUse?: boolean;
 }
 
 const TYPE_ROLES: readonly { modules: readonly string[]; names: readonly string[]; kind: RoleKind; producer: string }[] = [
@@ -321,7 +326,7 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
     fn.params.forEach((parameter, index) => {
       const identifier = parameterIdentifier(parameter);
       if (!identifier) return;
-      let found: { kind: RoleKind; producer: string } | undefined = typeRole(context, identifier);
+      let found: { kind: RoleKind; producer: string; byUse?: boolean } | undefined = typeRole(context, identifier);
       if (!found && decoratorRole(context, parameter)) found = { kind: 'express', producer: 'nestjs' };
       if (!found && index >= 1) {
         const previous = parameterIdentifier(fn.params[index - 1]);
@@ -355,7 +360,7 @@ export function detectRoles(context: FileContext, functions: readonly FunctionNo
           found = { kind: 'hono', producer: 'hono' };
         } else if (secondOk && identifier.name === 'c' && !importsKoa && !importsFastify) {
           const variable = variableOf(context, identifier);
-          if (variable && usesHonoContext(variable)) found = { kind: 'hono', producer: 'hono' };
+          if (variable && usesHonoContext(variable)) found = { kind: 'hono', producer: 'hono', byUse: true };
         }
       }
       // `app.onError((err, c) => c.json(...))`: Hono's error handler is handed the context after the error.
