@@ -5,6 +5,20 @@ import rule from '../src/rules/no-401-for-forbidden.js';
 ruleTester.run("no-401-for-forbidden", rule, {
   valid: [
     {
+      name: "express: step-up authentication (checkIfElevated) refused: the caller must sign in again first, whatever 'not allowed to perform' says",
+      filename: "src/routes/security.ts",
+      code: `import express from 'express';
+import { checkIfElevated } from '../auth/elevation';
+const app = express();
+app.post('/security/2fa/disable', async (req, res) => {
+  if (!(await checkIfElevated(req))) {
+    return res.status(401).json({ error: 'You are not allowed to perform elevated action at this moment. Please try again' });
+  }
+  res.json({ disabled: true });
+});
+`,
+    },
+    {
       name: "hono: generic words ('Not authorized to access this resource') answering whatever the token's check threw, in the catch of an auth middleware and in the helper it hands the error to",
       filename: "src/middleware/auth.ts",
       code: `import type { Context, Next } from 'hono';

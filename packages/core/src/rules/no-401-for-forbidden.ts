@@ -23,6 +23,9 @@ const AUTH_SETTING = /(?:^|[.\s(!])(?:(?:is|has|basic|require|requires|enable|us
 const SIGN_IN_CALL = String.raw`(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)`;
 
 /** A condition that the caller is not signed in: `!req.isAuthenticated()`, `!(await isLoggedIn(req))`. */
+/** Checks that the caller signed in again recently (step-up, sudo mode): `checkIfElevated`, `isRecentlyAuthenticated`, `requireFreshLogin`. */
+const STEP_UP_CHECK = /^(?:check|is|has|require|ensure|verify)?(?:If)?(?:Elevated|Reauthenticated|ReAuthenticated|RecentlyAuthenticated|RecentLogin|RecentAuth\w*|FreshLogin|FreshAuth\w*|SudoMode|InSudoMode|StepUp\w*)$/i;
+
 const SIGN_IN_CHECK = new RegExp(String.raw`^!\s*\(?\s*${SIGN_IN_CALL}\s*\)?$`);
 
 /** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
@@ -242,6 +245,9 @@ export const no401ForForbidden = defineRule<Record<string, never>>(
     // `if (!req.isAuthenticated()) return res.status(401).send({ status: 'forbidden' })`: the caller is not signed in,
     // which is what a 401 says, whatever its words.
     if (innermost !== undefined && SIGN_IN_CHECK.test(innermost.text)) return undefined;
+    // `if (!(await checkIfElevated(ctx))) throw 401 'You are not allowed to perform elevated action at this moment'`:
+    // step-up authentication, the caller must sign in again (recently) first, which is what a 401 asks.
+    if (innermost !== undefined && innermost.negated && innermost.callees.some((callee) => STEP_UP_CHECK.test(lastSegment(callee)))) return undefined;
     // `if (!request.user?.id || !request.user?.roles?.length) throw 401 'Access denied'`: one branch of the condition
     // is a caller nobody signed in as; the words cannot tell the branches apart.
     if (innermost !== undefined && callerMaybeAbsent(innermost)) return undefined;
