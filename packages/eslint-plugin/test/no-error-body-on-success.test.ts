@@ -514,6 +514,22 @@ export function subscriptionRoutes(server: Server) {
   ],
   invalid: [
     {
+      name: "react router: an action's data checked against its type (return { success: false, error } satisfies ActionData) is still the page's 200",
+      filename: "app/routes/device.transfer.tsx",
+      code: `import type { ActionFunctionArgs } from 'react-router';
+type ActionData = { success: boolean; error?: string };
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const token = formData.get('token')?.toString().trim();
+  if (!token) {
+    return { success: false, error: 'Please enter a transfer token.' } satisfies ActionData;
+  }
+  return { success: true } satisfies ActionData;
+}
+`,
+      errors: [{ messageId: "errorBody", line: 7, suggestions: [] }],
+    },
+    {
       name: "express: an answer whose only text marks itself as an error, as a command line does ({ data: 'ERROR: ...' }), is an error body",
       filename: "lib/routes/apiv1.js",
       languageOptions: javascript,

@@ -18,7 +18,7 @@ export interface ReturnedProperty {
 
 /** The one object literal a function returns, if it returns exactly one. */
 function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.ObjectExpression | undefined {
-  const returned = returnedValues(context, fn).map(unwrap);
+  const returned = returnedValues(context, fn);
   return returned.length === 1 && returned[0].type === AST_NODE_TYPES.ObjectExpression ? returned[0] : undefined;
 }
 
@@ -28,7 +28,7 @@ function returnedObject(context: FileContext, fn: FunctionNode): TSESTree.Object
  * branch, `err.toString()` on the other).
  */
 function filledObject(context: FileContext, fn: FunctionNode): { name: string; value: TSESTree.Node }[] | undefined {
-  const returned = returnedValues(context, fn).map(unwrap);
+  const returned = returnedValues(context, fn);
   if (returned.length !== 1 || returned[0].type !== AST_NODE_TYPES.Identifier) return undefined;
   const variable = variableOf(context, returned[0]);
   const declarator = variable?.defs[0]?.node;
@@ -97,14 +97,14 @@ export function helperReturnedProperties(context: FileContext, call: TSESTree.Ca
 export function helperReturnedObjects(context: FileContext, call: TSESTree.CallExpression): ReturnedProperty[][] | undefined {
   const definition = definitionIn(context, call.callee);
   if (definition?.kind !== 'function') return undefined;
-  const returned = returnedValues(definition.file.context, definition.node).map(unwrap);
+  const returned = returnedValues(definition.file.context, definition.node);
   if (returned.length < 2 || !returned.every((value) => value.type === AST_NODE_TYPES.ObjectExpression)) return undefined;
   return (returned as TSESTree.ObjectExpression[]).map((object) => propertiesAtCall(context, call, definition.file.context, definition.node, object));
 }
 
 /** The instance a function returns, when it returns exactly one `new` of an application class. */
 function returnedInstance(context: FileContext, fn: FunctionNode): ReturnedProperty[] | undefined {
-  const returned = returnedValues(context, fn).map(unwrap);
+  const returned = returnedValues(context, fn);
   return returned.length === 1 && returned[0].type === AST_NODE_TYPES.NewExpression ? constructedProperties(context, returned[0]) : undefined;
 }
 

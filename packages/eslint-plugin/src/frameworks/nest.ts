@@ -111,7 +111,7 @@ function returnedAsValue(context: FileContext, node: TSESTree.NewExpression): bo
   // `function generationError(err): HttpException`: declared to make errors.
   const declared = fn.returnType ? context.sourceCode.getText(fn.returnType) : '';
   if (/(?:Error|Exception)\b/.test(declared)) return false;
-  const returned = returnedValues(context, fn).map(unwrap);
+  const returned = returnedValues(context, fn);
   const isError = (value: TSESTree.Node): boolean =>
     (value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && ERROR_CLASS_NAME.test(value.callee.name)) ||
     (value.type === AST_NODE_TYPES.Identifier && /^(?:e|err|error|ex|exc|exception|cause)$/i.test(value.name));

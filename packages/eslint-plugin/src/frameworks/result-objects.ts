@@ -5,7 +5,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { resolveStatus } from '../resolve/status.js';
 import { returnedValues } from '../resolve/returns.js';
-import { keyName, memberPath, objectProperty, unwrap, type FileContext, type FunctionNode } from '../resolve/values.js';
+import { keyName, memberPath, objectProperty, type FileContext, type FunctionNode } from '../resolve/values.js';
 import type { Draft } from '../sites.js';
 
 const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'httpStatus', 'httpCode']);
@@ -43,9 +43,8 @@ export function resultObjectDrafts(context: FileContext, functions: readonly Fun
   for (const fn of functions) {
     if (optionCallback(fn)) continue;
     const functionHandler = isFunctionHandler(fn);
-    for (const returned of returnedValues(context, fn)) {
-      // `return { statusCode: StatusCodes.BAD_REQUEST, message } satisfies ServiceError`: the object itself.
-      const value = unwrap(returned);
+    // `return { statusCode: StatusCodes.BAD_REQUEST, message } satisfies ServiceError`: the object itself.
+    for (const value of returnedValues(context, fn)) {
       const result = functionHandler && value.type === AST_NODE_TYPES.ObjectExpression && !claimed.has(value) ? functionResultDraft(context, fn, value) : undefined;
       if (result) {
         drafts.push(result);
