@@ -295,16 +295,16 @@ export function isClientOnlyModule(module: string): boolean {
 }
 
 /**
- * Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? A front end may also give the outside
- * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
- */
-/**
  * Parts of an SDK that serve or describe rather than call: the MCP SDK's server (`new McpServer(...)`,
  * `server.tool(...)`, `server.connect(transport)`) registers tools and answers clients, and its types
  * (`isInitializeRequest(body)`) test a message's shape; only its client calls another system.
  */
 const SERVING_PARTS = ['@modelcontextprotocol/sdk/server', '@modelcontextprotocol/sdk/types', '@modelcontextprotocol/sdk/types.js'];
 
+/**
+ * Is this package (`stripe`, `@aws-sdk/client-s3`) the SDK of a hosted API? A front end may also give the outside
+ * address an application's own client is pointed at (`https://api.themoviedb.org/3`) as where the client comes from.
+ */
 export function isUpstreamModule(module: string): boolean {
   const bare = module.replace(/^node:/, '');
   if (inModules(module, SERVING_PARTS)) return false;

@@ -23,10 +23,10 @@ const AUTH_SETTING = /(?:^|[.\s(!])(?:(?:is|has|basic|require|requires|enable|us
 const SIGN_IN_CALL = String.raw`(?:await\s+)?[\w$.]*(?:isAuthenticated|isLoggedIn|isSignedIn|isLoggedOn)\([^()]*\)`;
 
 /** A condition that the caller is not signed in: `!req.isAuthenticated()`, `!(await isLoggedIn(req))`. */
+const SIGN_IN_CHECK = new RegExp(String.raw`^!\s*\(?\s*${SIGN_IN_CALL}\s*\)?$`);
+
 /** Checks that the caller signed in again recently (step-up, sudo mode): `checkIfElevated`, `isRecentlyAuthenticated`, `requireFreshLogin`. */
 const STEP_UP_CHECK = /^(?:check|is|has|require|ensure|verify)?(?:If)?(?:Elevated|Reauthenticated|ReAuthenticated|RecentlyAuthenticated|RecentLogin|RecentAuth\w*|FreshLogin|FreshAuth\w*|SudoMode|InSudoMode|StepUp\w*)$/i;
-
-const SIGN_IN_CHECK = new RegExp(String.raw`^!\s*\(?\s*${SIGN_IN_CALL}\s*\)?$`);
 
 /** A condition on the path that found the caller not signed in: `!(req.isAuthenticated())`, `!(await isLoggedIn(req))`. */
 const NOT_SIGNED_IN = new RegExp(String.raw`^!\(\s*${SIGN_IN_CALL}\s*\)$`);

@@ -9,11 +9,6 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { entries, nearestConfigFolder } from './framework-roots.js';
 
 const CONFIG = /^(?:nuxt|nitro)\.config\.[cm]?[jt]s$/;
-
-/** The folder of the nearest `nuxt.config.*` or `nitro.config.*` above, inside the project. */
-function frameworkRoot(folder: string, now: number): string | undefined {
-  return nearestConfigFolder(folder, CONFIG, now);
-}
 const SOURCE = /\.[cm]?[jt]s$/;
 const DECLARATION = /\.d\.[cm]?ts$/;
 
@@ -28,6 +23,11 @@ interface AutoImports {
 /** Kept as long as module resolutions are: files change in an editor session, not within a lint run. */
 const TTL_MS = 2000;
 const byRoot = new Map<string, AutoImports>();
+
+/** The folder of the nearest `nuxt.config.*` or `nitro.config.*` above, inside the project. */
+function frameworkRoot(folder: string, now: number): string | undefined {
+  return nearestConfigFolder(folder, CONFIG, now);
+}
 
 /** `export const kunError = ...`, `export async function sendMail(`, `export { a, b as c }`: the names a file exports. */
 export function exportedNames(text: string): string[] {

@@ -19,10 +19,10 @@ export function isRouteExport(fn: FunctionNode): boolean {
 /** The text of such an export, to tell a route module before reading its tree. */
 const ROUTE_EXPORT_TEXT = new RegExp(`\\bexport\\s+(?:async\\s+)?(?:function|const|let)\\s+(?:${[...ROUTE_EXPORTS].join('|')})\\b`);
 
-/** Does this file export a route's `loader` or `action`: server code, even beside the page's browser code? */
 /** React Router's generated route types (`import type { Route } from './+types/home'`): only a route module imports its own. */
 const ROUTE_TYPES = /^\.\/\+types(?:\/|$)/;
 
+/** Does this file export a route's `loader` or `action`: server code, even beside the page's browser code? */
 export function isRouteModule(context: FileContext): boolean {
   const marked = context.imports.importsAny(frameworkModules.remix) || ROUTES_FOLDER.test(context.filename) || [...context.imports.sources].some((source) => ROUTE_TYPES.test(source));
   return marked && ROUTE_EXPORT_TEXT.test(context.sourceCode.text);
